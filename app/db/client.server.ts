@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import * as schema from "./schema/index.ts";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle; every module function that writes accepts either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+function findMigrationsFolder() {
+  // Works from app/db (tests, scripts) and from build/server (bundled) alike.
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, "db", "migrations");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.resolve("db/migrations");
+}
+
+/**
+ * PGlite has no lock of its own and two processes on one folder lose rows silently,
+ * so we refuse a second process with a lock file holding our pid.
+ */
+function takeLock(dataDir: string) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
+  try {
+    fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+  } catch {
+    const holder = Number(fs.readFileSync(lockPath, "utf8"));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `De database in ${dataDir} is al in gebruik door proces ${holder}. ` +
+          "Stop dat proces eerst (of gebruik PostgreSQL via DATABASE_URL voor meerdere processen).",
+      );
+    }
+    fs.writeFileSync(lockPath, String(process.pid));
+  }
+  return () => fs.rmSync(lockPath, { force: true });
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const migrationsFolder = findMigrationsFolder();
+  if ("url" in target) {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = drizzlePostgres(pool, { schema }) as unknown as Db;
+    // Several app processes may start at once: one migrates, the others wait.
+    const client = await pool.connect();
+    try {
+      await client.query("select pg_advisory_lock(774411)");
+      await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock(774411)").catch(() => {});
+      client.release();
+    }
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const releaseLock = "dataDir" in target ? takeLock(target.dataDir) : () => {};
+  try {
+    const client = new PGlite("dataDir" in target ? target.dataDir : undefined);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db: db as unknown as Db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+let shared: Promise<Database> | undefined;
+
+/** The process-wide database, opened on first use from DATABASE_URL or DATA_DIR. */
+export function getDatabase(): Promise<Database> {
+  if (!shared) {
+    const url = process.env.DATABASE_URL;
+    shared = openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" });
+  }
+  return shared;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDatabase() {
+  if (!shared) return;
+  const database = await shared;
+  shared = undefined;
+  await database.close();
+}
+
+export async function ping(db: Db) {
+  await db.execute(sql`select 1`);
+}

@@ -1,0 +1,3 @@
+export * from "./accounts.ts";
+export * from "./organisations.ts";
+export * from "./platform.ts";

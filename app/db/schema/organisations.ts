@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.ts";
+
+export const regions = pgTable("regions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+});
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: ["school", "board"] }).notNull(),
+    name: text("name").notNull(),
+    brin: text("brin"),
+    sector: text("sector", { enum: ["PO", "VO", "SO", "MBO"] }),
+    place: text("place").notNull().default(""),
+    regionId: uuid("region_id").references(() => regions.id, { onDelete: "set null" }),
+    boardId: uuid("board_id").references((): AnyPgColumn => organisations.id, {
+      onDelete: "set null",
+    }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("organisations_brin_unique")
+      .on(sql`upper(${table.brin})`)
+      .where(sql`${table.brin} is not null`),
+    index("organisations_board_idx").on(table.boardId),
+  ],
+);
+
+export const organisationMembers = pgTable(
+  "organisation_members",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["member", "admin"] })
+      .notNull()
+      .default("member"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.userId] }),
+    index("organisation_members_user_idx").on(table.userId),
+  ],
+);
+
+export const programmes = pgTable("programmes", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  kind: text("kind", { enum: ["academy", "programme", "provider"] }).notNull(),
+  description: text("description").notNull().default(""),
+  website: text("website"),
+});
+
+export const programmeCoordinators = pgTable(
+  "programme_coordinators",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => programmes.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    regionId: uuid("region_id").references(() => regions.id, { onDelete: "set null" }),
+  },
+  (table) => [index("programme_coordinators_user_idx").on(table.userId)],
+);

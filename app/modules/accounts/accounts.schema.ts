@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { isCommonPassword } from "./common-passwords.ts";
+
+export const jobFunctions = [
+  "schoolleider",
+  "teamleider",
+  "afdelingsleider",
+  "leraar",
+  "intern-begeleider",
+  "hr",
+  "bestuurder",
+  "anders",
+] as const;
+export type JobFunction = (typeof jobFunctions)[number];
+
+export const passwordRules = { min: 8, recommended: 15, max: 128 };
+
+const email = z
+  .string({ error: "error.email.required" })
+  .trim()
+  .min(1, "error.email.required")
+  .max(254, "error.email.invalid")
+  .pipe(z.email("error.email.invalid"))
+  .transform((value) => value.toLowerCase());
+
+export const newPassword = z
+  .string({ error: "error.password.required" })
+  .min(1, "error.password.required")
+  .min(passwordRules.min, "error.password.tooShort")
+  .max(passwordRules.max, "error.password.tooLong")
+  .refine((value) => !isCommonPassword(value), "error.password.common");
+
+const name = z
+  .string({ error: "error.name.required" })
+  .trim()
+  .min(2, "error.name.required")
+  .max(120, "error.name.tooLong");
+
+export const registerSchema = z.object({ name, email, password: newPassword });
+
+export const loginSchema = z.object({
+  email,
+  password: z.string({ error: "error.password.required" }).min(1, "error.password.required"),
+});
+
+export const emailOnlySchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ password: newPassword, passwordConfirm: z.string().default("") })
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "error.password.mismatch",
+  });
+
+export const profileSchema = z
+  .object({
+    name,
+    jobFunction: z.enum(jobFunctions, { error: "error.jobFunction.invalid" }),
+    jobFunctionOther: z.string().trim().max(80, "error.jobFunctionOther.tooLong").default(""),
+    regionId: z.union([z.literal(""), z.uuid("error.region.invalid")]).default(""),
+    bio: z.string().trim().max(1000, "error.bio.tooLong").default(""),
+    expertise: z
+      .string()
+      .default("")
+      .transform((value) =>
+        [
+          ...new Set(
+            value
+              .split(",")
+              .map((tag) => tag.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ],
+      )
+      .pipe(
+        z
+          .array(z.string().max(40, "error.expertise.tagTooLong"))
+          .max(15, "error.expertise.tooMany"),
+      ),
+    organisationIds: z.array(z.uuid("error.organisation.invalid")).max(5).default([]),
+  })
+  .refine((value) => value.jobFunction !== "anders" || value.jobFunctionOther.length > 0, {
+    path: ["jobFunctionOther"],
+    message: "error.jobFunctionOther.required",
+  });
+
+export type ProfileInput = z.infer<typeof profileSchema>;

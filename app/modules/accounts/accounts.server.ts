@@ -1,0 +1,263 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import { authTokens, users } from "#app/db/schema/index.ts";
+import { type Locale, translate } from "#app/i18n/messages.ts";
+import { log } from "#app/platform/logger.server.ts";
+import { sendMail } from "#app/platform/mailer.server.ts";
+import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
+import { endAllSessions } from "./sessions.server.ts";
+import { hashPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
+
+type TokenPurpose = "verify-email" | "reset-password" | "magic-link";
+
+const tokenLifetimeMinutes: Record<TokenPurpose, number> = {
+  "verify-email": 48 * 60,
+  "reset-password": 60,
+  "magic-link": 15,
+};
+
+export interface RequestInfo {
+  baseUrl: string;
+  ipAddress: string;
+  locale: Locale;
+}
+
+async function findUserByEmail(db: DbOrTx, email: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return user;
+}
+
+async function issueToken(db: DbOrTx, userId: string, purpose: TokenPurpose) {
+  const token = newToken();
+  await db.insert(authTokens).values({
+    tokenHash: hashToken(token),
+    userId,
+    purpose,
+    expiresAt: new Date(Date.now() + tokenLifetimeMinutes[purpose] * 60 * 1000),
+  });
+  return token;
+}
+
+/** Marks a token used and returns its user, or null when unknown, used or expired. */
+async function consumeToken(db: DbOrTx, token: string, purpose: TokenPurpose) {
+  const [row] = await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: authTokens.userId });
+  return row?.userId ?? null;
+}
+
+/** Whether a token would still work, without using it (for the confirm pages). */
+export async function isTokenUsable(db: DbOrTx, token: string, purpose: TokenPurpose) {
+  const [row] = await db
+    .select({ userId: authTokens.userId })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    );
+  return !!row;
+}
+
+/**
+ * Registration answers the same whether or not the address is known; the owner of a
+ * known address gets a mail saying so instead of a second account.
+ */
+export async function registerUser(
+  db: Db,
+  input: { name: string; email: string; password: string },
+  request: RequestInfo,
+) {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+    translate(request.locale, key, params);
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    const existing = await findUserByEmail(tx, input.email);
+    if (existing) {
+      await sendMail(tx, {
+        to: existing.email,
+        subject: t("mail.alreadyRegistered.subject"),
+        text: t("mail.alreadyRegistered.body", {
+          name: existing.name,
+          loginUrl: `${request.baseUrl}/inloggen`,
+          resetUrl: `${request.baseUrl}/wachtwoord-vergeten`,
+        }),
+      });
+      return;
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash, locale: request.locale })
+      .returning({ id: users.id });
+    if (!user) throw new Error("insert returned no user");
+    const token = await issueToken(tx, user.id, "verify-email");
+    await sendMail(tx, {
+      to: input.email,
+      subject: t("mail.verify.subject"),
+      text: t("mail.verify.body", {
+        name: input.name,
+        url: `${request.baseUrl}/e-mail-bevestigen/${token}`,
+      }),
+    });
+  });
+}
+
+export async function verifyEmail(db: Db, token: string) {
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "verify-email");
+    if (!userId) return null;
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId));
+    return userId;
+  });
+}
+
+export type LoginOutcome =
+  | { kind: "ok"; userId: string }
+  | { kind: "invalid" }
+  | { kind: "unverified" }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+export async function authenticate(
+  db: Db,
+  input: { email: string; password: string },
+  request: RequestInfo,
+): Promise<LoginOutcome> {
+  const perIp = await hitRateLimit(db, `login:ip:${request.ipAddress}`, rateLimitRules.loginPerIp);
+  const perAccount = await hitRateLimit(
+    db,
+    `login:account:${input.email}`,
+    rateLimitRules.loginPerAccount,
+  );
+  if (!perIp.allowed || !perAccount.allowed) {
+    log.warn("login.rate_limited", { ip: request.ipAddress });
+    return {
+      kind: "rate-limited",
+      retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds),
+    };
+  }
+  const user = await findUserByEmail(db, input.email);
+  const passwordOk =
+    user?.passwordHash && !user.disabledAt
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstNothing(input.password);
+  if (!user || !passwordOk) {
+    log.info("login.failed", { ip: request.ipAddress });
+    return { kind: "invalid" };
+  }
+  if (!user.emailVerifiedAt) {
+    await resendVerification(db, user, request);
+    log.info("login.unverified", { userId: user.id });
+    return { kind: "unverified" };
+  }
+  log.info("login.succeeded", { userId: user.id, ip: request.ipAddress });
+  return { kind: "ok", userId: user.id };
+}
+
+async function resendVerification(
+  db: DbOrTx,
+  user: { id: string; name: string; email: string },
+  request: RequestInfo,
+) {
+  const token = await issueToken(db, user.id, "verify-email");
+  await sendMail(db, {
+    to: user.email,
+    subject: translate(request.locale, "mail.verify.subject"),
+    text: translate(request.locale, "mail.verify.body", {
+      name: user.name,
+      url: `${request.baseUrl}/e-mail-bevestigen/${token}`,
+    }),
+  });
+}
+
+/**
+ * Sends a reset or login link when the address is known and active; the caller
+ * shows the same message either way. Rate-limited per address and per IP.
+ */
+export async function sendAccountLink(
+  db: Db,
+  email: string,
+  purpose: "reset-password" | "magic-link",
+  request: RequestInfo,
+) {
+  const perIp = await hitRateLimit(db, `mail:ip:${request.ipAddress}`, rateLimitRules.mailPerIp);
+  const perAccount = await hitRateLimit(
+    db,
+    `mail:${purpose}:${email}`,
+    rateLimitRules.mailPerAccount,
+  );
+  if (!perIp.allowed || !perAccount.allowed) {
+    log.warn("account_link.rate_limited", { purpose, ip: request.ipAddress });
+    return {
+      kind: "rate-limited" as const,
+      retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds),
+    };
+  }
+  const user = await findUserByEmail(db, email);
+  if (!user || user.disabledAt) return { kind: "sent" as const };
+  await db.transaction(async (tx) => {
+    const token = await issueToken(tx, user.id, purpose);
+    const mailKey = purpose === "reset-password" ? "mail.reset" : "mail.magicLink";
+    const path = purpose === "reset-password" ? "wachtwoord-herstellen" : "inloggen/link";
+    await sendMail(tx, {
+      to: user.email,
+      subject: translate(request.locale, `${mailKey}.subject`),
+      text: translate(request.locale, `${mailKey}.body`, {
+        name: user.name,
+        url: `${request.baseUrl}/${path}/${token}`,
+      }),
+    });
+  });
+  return { kind: "sent" as const };
+}
+
+/** A new password ends every session: whoever knew the old one is out. */
+export async function resetPassword(db: Db, token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "reset-password");
+    if (!userId) return null;
+    await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId));
+    await endAllSessions(tx, userId);
+    return userId;
+  });
+}
+
+/** A magic link proves the address, so it also verifies it. */
+export async function consumeMagicLink(db: Db, token: string) {
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "magic-link");
+    if (!userId) return null;
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(and(eq(users.id, userId), isNull(users.disabledAt)))
+      .returning({ id: users.id });
+    return user?.id ?? null;
+  });
+}
+
+export async function setLocale(db: DbOrTx, userId: string, locale: Locale) {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}

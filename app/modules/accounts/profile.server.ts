@@ -1,0 +1,121 @@
+import { and, asc, desc, eq, exists, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "#app/db/client.server.ts";
+import { expertiseTags, regions, userExpertise, users } from "#app/db/schema/index.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";
+import type { ProfileInput } from "./accounts.schema.ts";
+
+export async function getProfile(db: DbOrTx, actor: MaybeActor, userId: string) {
+  authorize(canViewProfiles(actor), "not-found");
+  const [person] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      jobFunction: users.jobFunction,
+      jobFunctionOther: users.jobFunctionOther,
+      bio: users.bio,
+      regionId: users.regionId,
+      regionName: regions.name,
+      isPlatformAdmin: users.isPlatformAdmin,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.id, users.regionId))
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!person) notFound();
+  const expertise = await db
+    .select({ name: expertiseTags.name })
+    .from(userExpertise)
+    .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
+    .where(eq(userExpertise.userId, userId))
+    .orderBy(asc(expertiseTags.name));
+  return {
+    ...person,
+    expertise: expertise.map((tag) => tag.name),
+    canEdit: canEditProfile(actor, userId),
+  };
+}
+
+/** Updates the person's own profile fields and expertise tags, inside the caller's transaction. */
+export async function updateProfile(
+  tx: DbOrTx,
+  actor: MaybeActor,
+  userId: string,
+  input: Omit<ProfileInput, "organisationIds">,
+) {
+  authorize(canEditProfile(actor, userId));
+  await tx
+    .update(users)
+    .set({
+      name: input.name,
+      jobFunction: input.jobFunction,
+      jobFunctionOther: input.jobFunction === "anders" ? input.jobFunctionOther : null,
+      regionId: input.regionId || null,
+      bio: input.bio,
+    })
+    .where(eq(users.id, userId));
+  await tx.delete(userExpertise).where(eq(userExpertise.userId, userId));
+  if (input.expertise.length === 0) return;
+  await tx
+    .insert(expertiseTags)
+    .values(input.expertise.map((name) => ({ name })))
+    .onConflictDoNothing();
+  const tags = await tx
+    .select({ id: expertiseTags.id })
+    .from(expertiseTags)
+    .where(inArray(sql`lower(${expertiseTags.name})`, input.expertise));
+  await tx.insert(userExpertise).values(tags.map((tag) => ({ userId, tagId: tag.id })));
+}
+
+export async function listPeople(
+  db: DbOrTx,
+  actor: MaybeActor,
+  input: { query?: string; tag?: string },
+) {
+  authorize(canViewProfiles(actor), "not-found");
+  const query = input.query?.trim();
+  const tag = input.tag?.trim().toLowerCase();
+  const hasTag = (condition: ReturnType<typeof sql>) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(userExpertise)
+        .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
+        .where(and(eq(userExpertise.userId, users.id), condition)),
+    );
+  const people = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      jobFunction: users.jobFunction,
+      jobFunctionOther: users.jobFunctionOther,
+      regionName: regions.name,
+      expertise: sql<string[]>`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.id, users.regionId))
+    .where(
+      and(
+        isNull(users.disabledAt),
+        tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
+        query
+          ? or(ilike(users.name, `%${query}%`), hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.name))
+    .limit(200);
+  return people;
+}
+
+export async function listPopularExpertise(db: DbOrTx, limit = 20) {
+  return db
+    .select({ name: expertiseTags.name, count: sql<number>`count(*)::int` })
+    .from(userExpertise)
+    .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
+    .groupBy(expertiseTags.name)
+    .orderBy(desc(sql`count(*)`), asc(expertiseTags.name))
+    .limit(limit);
+}

@@ -1,0 +1,29 @@
+import { type Actor, hasGrant, type MaybeActor } from "#app/platform/actor.ts";
+
+export interface OrganisationRef {
+  id: string;
+  boardId: string | null;
+}
+
+/** Anyone may see a school's public card (name, place, sector). */
+export function canViewOrganisation(_actor: MaybeActor, _organisation: OrganisationRef) {
+  return true;
+}
+
+/** Who works where is member information: signed-in members only. */
+export function canViewOrganisationPeople(actor: MaybeActor): actor is Actor {
+  return actor !== null;
+}
+
+/** The school's own admins, the admins of its board, and platform admins. */
+export function canEditOrganisation(actor: MaybeActor, organisation: OrganisationRef) {
+  if (!actor) return false;
+  if (actor.isPlatformAdmin) return true;
+  if (hasGrant(actor, "organisation-admin", organisation.id)) return true;
+  return !!organisation.boardId && hasGrant(actor, "organisation-admin", organisation.boardId);
+}
+
+/** Only platform admins may move a school under another board. */
+export function canChangeBoard(actor: MaybeActor) {
+  return !!actor?.isPlatformAdmin;
+}

@@ -1,0 +1,45 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { DbOrTx } from "#app/db/client.server.ts";
+import { outbox } from "#app/db/schema/index.ts";
+import { log } from "./logger.server.ts";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+let transport: Transporter | undefined;
+let transportUrl: string | undefined;
+
+function smtpTransport(url: string) {
+  if (!transport || transportUrl !== url) {
+    transport = nodemailer.createTransport(url);
+    transportUrl = url;
+  }
+  return transport;
+}
+
+/**
+ * Sends over SMTP when SMTP_URL is set; every mail is also recorded in the outbox,
+ * which platform admins read in the app (the only delivery path without SMTP).
+ */
+export async function sendMail(db: DbOrTx, mail: Mail) {
+  const url = process.env.SMTP_URL;
+  let deliveredVia: "smtp" | "outbox" | "failed" = "outbox";
+  let error: string | null = null;
+  if (url) {
+    try {
+      await smtpTransport(url).sendMail({
+        from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
+        ...mail,
+      });
+      deliveredVia = "smtp";
+    } catch (cause) {
+      deliveredVia = "failed";
+      error = cause instanceof Error ? cause.message : String(cause);
+      log.error("mail.failed", { subject: mail.subject, error });
+    }
+  }
+  await db.insert(outbox).values({ ...mail, deliveredVia, error });
+}

@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "#app/db/client.server.ts";
+
+export interface RateLimitRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts a hit in a fixed window stored in the database, so every app process
+ * behind the load balancer shares one count.
+ */
+export async function hitRateLimit(db: DbOrTx, key: string, rule: RateLimitRule) {
+  const window = `${rule.windowSeconds} seconds`;
+  const result = (await db.execute(sql`
+    insert into rate_limits (key, window_start, hits) values (${key}, now(), 1)
+    on conflict (key) do update set
+      hits = case when rate_limits.window_start < now() - ${window}::interval then 1 else rate_limits.hits + 1 end,
+      window_start = case when rate_limits.window_start < now() - ${window}::interval then now() else rate_limits.window_start end
+    returning hits, window_start`)) as unknown as { rows: { hits: number; window_start: string }[] };
+  const row = result.rows[0];
+  const hits = Number(row?.hits ?? 1);
+  const windowStart = new Date(row?.window_start ?? Date.now());
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - Date.now()) / 1000),
+  );
+  return { allowed: hits <= rule.limit, retryAfterSeconds };
+}
+
+export const rateLimitRules = {
+  loginPerAccount: { limit: 10, windowSeconds: 15 * 60 },
+  loginPerIp: { limit: 100, windowSeconds: 15 * 60 },
+  mailPerAccount: { limit: 5, windowSeconds: 60 * 60 },
+  mailPerIp: { limit: 30, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;

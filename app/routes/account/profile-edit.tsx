@@ -1,0 +1,112 @@
+import { data, Form, Link, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { jobFunctions, profileSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
+import {
+  listOrganisationOptions,
+  listRegions,
+  listWorkplaces,
+  setWorkplaces,
+} from "#app/modules/organisations/organisations.server.ts";
+import { FieldError, formValues, parseForm } from "#app/platform/forms.ts";
+import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/profile-edit";
+
+export function meta() {
+  return [{ title: "Mijn profiel — Knooppunt" }];
+}
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  const [profile, regions, organisations, workplaces] = await Promise.all([
+    getProfile(db, actor, actor.userId),
+    listRegions(db),
+    listOrganisationOptions(db),
+    listWorkplaces(db, actor.userId),
+  ]);
+  return { profile, regions, organisations, workplaceIds: workplaces.map((w) => w.id) };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const form = parseForm(profileSchema, formData, ["organisationIds"]);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const db = await getDb();
+  const { organisationIds, ...profile } = form.data;
+  try {
+    await db.transaction(async (tx) => {
+      await updateProfile(tx, actor, actor.userId, profile);
+      await setWorkplaces(tx, actor.userId, organisationIds);
+    });
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    return data({ errors: { [error.field]: error.messageKey }, values: formValues(formData) }, { status: 400 });
+  }
+  return redirect(`/mensen/${actor.userId}?melding=profile.saved`);
+}
+
+export default function ProfileEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { profile } = loaderData;
+  const errors = actionData?.errors;
+  const values = actionData?.values;
+  const value = (key: string, fallback: string) => (values ? String(values[key] ?? "") : fallback);
+  const selectedOrganisations = values
+    ? ([] as string[]).concat(values.organisationIds ?? [])
+    : loaderData.workplaceIds;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t("profile.title")}>
+        <LockNote>{t("profile.intro")}</LockNote>
+      </PageHeader>
+      {profile.canEdit ? null : <Notice>{t("error.403.body")}</Notice>}
+      <Card>
+        <Form method="post" noValidate className="flex flex-col gap-5">
+          <ErrorSummary errors={errors} />
+          <TextField name="name" label={t("field.name")} autoComplete="name" required error={errors?.name} defaultValue={value("name", profile.name)} />
+          <SelectField
+            name="jobFunction"
+            label={t("field.jobFunction")}
+            required
+            placeholder={t("jobFunction.choose")}
+            error={errors?.jobFunction}
+            defaultValue={value("jobFunction", profile.jobFunction ?? "")}
+            options={jobFunctions.map((fn) => ({ value: fn, label: t(`jobFunction.${fn}`) }))}
+          />
+          <TextField name="jobFunctionOther" label={t("field.jobFunctionOther")} error={errors?.jobFunctionOther} defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")} />
+          <CheckboxGroup
+            name="organisationIds"
+            legend={t("field.organisations")}
+            error={errors?.organisationIds}
+            selected={selectedOrganisations}
+            options={loaderData.organisations.map((org) => ({
+              value: org.id,
+              label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}`,
+            }))}
+          />
+          <SelectField
+            name="regionId"
+            label={t("field.region")}
+            placeholder={t("field.region.none")}
+            error={errors?.regionId}
+            defaultValue={value("regionId", profile.regionId ?? "")}
+            options={loaderData.regions.map((region) => ({ value: region.id, label: region.name }))}
+          />
+          <TextAreaField name="bio" label={t("field.bio")} hint={t("field.bio.hint")} error={errors?.bio} defaultValue={value("bio", profile.bio)} />
+          <TextField name="expertise" label={t("field.expertise")} hint={t("field.expertise.hint")} error={errors?.expertise} defaultValue={value("expertise", profile.expertise.join(", "))} />
+          <div className="flex flex-wrap items-center gap-4">
+            <SubmitButton>{t("profile.save")}</SubmitButton>
+            <Link to="/account/sessies" className="text-accent-700 underline">
+              {t("nav.sessions")}
+            </Link>
+          </div>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { AccountLinkForm } from "#app/modules/accounts/components/account-link-form.tsx";
+import { requestAccountLink } from "./account-link.server.ts";
+import type { Route } from "./+types/magic-link-request";
+
+export function meta() {
+  return [{ title: "Inloggen met een link — Knooppunt" }];
+}
+
+export function action({ request, context }: Route.ActionArgs) {
+  return requestAccountLink(request, context, "magic-link");
+}
+
+export default function MagicLinkRequest({ actionData }: Route.ComponentProps) {
+  return (
+    <AccountLinkForm
+      result={actionData}
+      texts={{ title: "magic.title", intro: "magic.intro", submit: "magic.submit", sent: "magic.sent" }}
+    />
+  );
+}

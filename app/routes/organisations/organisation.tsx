@@ -1,0 +1,104 @@
+import { Link } from "react-router";
+import { z } from "zod";
+import { getDb } from "#app/db/client.server.ts";
+import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { getOrganisation } from "#app/modules/organisations/organisations.server.ts";
+import { notFound } from "#app/platform/http.server.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
+import { requestState } from "../session.server.ts";
+import type { Route } from "./+types/organisation";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.organisation.name ?? "School"} — Knooppunt` }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const id = z.uuid().safeParse(params.organisationId);
+  if (!id.success) notFound();
+  const organisation = await getOrganisation(await getDb(), context.get(requestState).actor, id.data);
+  return { organisation, saved: new URL(request.url).searchParams.get("melding") === "org.saved" };
+}
+
+export default function Organisation({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { organisation: org } = loaderData;
+  const facts = [
+    [t("org.brin"), org.brin],
+    [t("field.sector"), org.sector],
+    [t("field.place"), org.place],
+    [t("field.region"), org.regionName],
+  ].filter((fact): fact is [string, string] => !!fact[1]);
+  return (
+    <div className="flex flex-col gap-4">
+      {loaderData.saved ? <Notice tone="success">{t("org.saved")}</Notice> : null}
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <p className="text-sm uppercase tracking-wide text-slate-600">{t(`org.kind.${org.kind}`)}</p>
+            <h1 className="text-2xl font-bold">{org.name}</h1>
+            {org.board ? (
+              <p className="text-slate-700">
+                {t("org.boardOf")}{" "}
+                <Link to={`/organisaties/${org.board.id}`} className="text-accent-700 underline">{org.board.name}</Link>
+              </p>
+            ) : null}
+          </div>
+          {org.canEdit ? (
+            <Link to={`/organisaties/${org.id}/bewerken`} className="rounded-md border border-slate-400 px-3 py-1 text-slate-900">{t("org.edit")}</Link>
+          ) : null}
+        </div>
+        {facts.length ? (
+          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-slate-700">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </Card>
+      {org.kind === "board" ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("org.schools")}</h2>
+          {org.schools.length ? (
+            <ul className="mt-2 flex flex-col gap-1">
+              {org.schools.map((school) => (
+                <li key={school.id}>
+                  <Link to={`/organisaties/${school.id}`} className="text-accent-700 underline">{school.name}</Link>
+                  {school.place ? `, ${school.place}` : ""}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>{t("org.schools.empty")}</EmptyState>
+          )}
+        </Card>
+      ) : null}
+      <Card>
+        <h2 className="text-lg font-semibold">{t("org.people")}</h2>
+        {org.people === null ? (
+          <p className="mt-2">
+            <Link to={`/inloggen?terug=/organisaties/${org.id}`} className="text-accent-700 underline">{t("org.people.loginToSee")}</Link>
+          </p>
+        ) : org.people.length === 0 ? (
+          <EmptyState>{t("org.people.empty")}</EmptyState>
+        ) : (
+          <>
+            <div className="mt-1"><LockNote>{t("profile.visibility")}</LockNote></div>
+            <ul className="mt-3 flex flex-col gap-1">
+              {org.people.map((person) => (
+                <li key={person.id}>
+                  <Link to={`/mensen/${person.id}`} className="text-accent-700 underline">{person.name}</Link>
+                  {jobFunctionLabel(t, person) ? ` — ${jobFunctionLabel(t, person)}` : ""}
+                  {person.role === "admin" ? <span className="ml-2 text-sm text-slate-600">({t("org.admin")})</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { Form, Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
+import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/people-list";
+
+export function meta() {
+  return [{ title: "Wie weet wat? — Knooppunt" }];
+}
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const url = new URL(request.url);
+  const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
+  const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
+  const db = await getDb();
+  const [people, popular] = await Promise.all([listPeople(db, actor, { query, tag }), listPopularExpertise(db)]);
+  return { people, popular, query, tag };
+}
+
+export default function PeopleList({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { people, popular, query, tag } = loaderData;
+  return (
+    <div>
+      <PageHeader title={t("people.title")} intro={t("people.intro")}>
+        <LockNote>{t("profile.visibility")}</LockNote>
+      </PageHeader>
+      <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="q" className="font-medium">{t("people.searchLabel")}</label>
+          <input id="q" name="q" type="search" defaultValue={query} className="rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        {tag ? <input type="hidden" name="expertise" value={tag} /> : null}
+        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">{t("people.search")}</button>
+      </Form>
+      {popular.length > 0 ? (
+        <nav aria-label={t("people.popularTags")} className="mb-6">
+          <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("people.popularTags")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            <li>
+              <Link to="/mensen" aria-current={tag ? undefined : "page"} className="inline-block rounded-full border border-slate-400 px-3 py-0.5 text-sm aria-[current=page]:bg-accent-700 aria-[current=page]:text-white">
+                {t("people.allTags")}
+              </Link>
+            </li>
+            {popular.map((item) => (
+              <li key={item.name}>
+                <Link
+                  to={`/mensen?expertise=${encodeURIComponent(item.name)}`}
+                  aria-current={tag === item.name ? "page" : undefined}
+                  className="inline-block rounded-full border border-slate-400 px-3 py-0.5 text-sm aria-[current=page]:bg-accent-700 aria-[current=page]:text-white"
+                >
+                  {item.name} ({item.count})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <p role="status" className="mb-3 text-slate-700">{t("people.count", { count: people.length })}</p>
+      {people.length === 0 ? (
+        <EmptyState>{t("people.empty")}</EmptyState>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {people.map((person) => (
+            <Card as="li" key={person.id}>
+              <h2 className="text-lg font-semibold">
+                <Link to={`/mensen/${person.id}`} className="text-accent-700 underline underline-offset-4">{person.name}</Link>
+              </h2>
+              <p className="text-slate-700">{[jobFunctionLabel(t, person), person.regionName].filter(Boolean).join(" · ")}</p>
+              {person.expertise.length > 0 ? (
+                <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("profile.expertise")}>
+                  {person.expertise.map((name) => (
+                    <li key={name}><Tag>{name}</Tag></li>
+                  ))}
+                </ul>
+              ) : null}
+            </Card>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

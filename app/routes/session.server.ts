@@ -1,0 +1,129 @@
+import { createContext, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { parseLocale, type Locale } from "#app/i18n/messages.ts";
+import {
+  createSession,
+  endSession,
+  findSessionUser,
+  sessionSettings,
+} from "#app/modules/accounts/sessions.server.ts";
+import { loadGrants } from "#app/modules/organisations/organisations.server.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import { clientAddress } from "#app/platform/http.server.ts";
+import { log } from "#app/platform/logger.server.ts";
+
+export interface RequestState {
+  actor: Actor | null;
+  sessionToken: string | null;
+  sessionIdHash: string | null;
+  locale: Locale;
+}
+
+export const requestState = createContext<RequestState>({
+  actor: null,
+  sessionToken: null,
+  sessionIdHash: null,
+  locale: "nl",
+});
+
+const secureCookies = () => process.env.COOKIE_SECURE !== "false";
+export const sessionCookieName = () => (secureCookies() ? "__Host-knooppunt" : "knooppunt");
+const localeCookieName = "taal";
+
+export function readCookie(request: Request, name: string) {
+  const header = request.headers.get("cookie") ?? "";
+  for (const part of header.split(/;\s*/)) {
+    const index = part.indexOf("=");
+    if (index > 0 && part.slice(0, index) === name) return decodeURIComponent(part.slice(index + 1));
+  }
+  return null;
+}
+
+export function sessionCookie(token: string) {
+  const maxAge = sessionSettings().maxDays * 24 * 60 * 60;
+  return `${sessionCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function clearSessionCookie() {
+  return `${sessionCookieName()}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function localeCookie(locale: Locale) {
+  return `${localeCookieName}=${locale}; Path=/; SameSite=Lax; Max-Age=31536000${secureCookies() ? "; Secure" : ""}`;
+}
+
+/**
+ * CSRF: a state-changing request must come from our own origin. Browsers send
+ * Origin on every POST; a missing or foreign one is refused.
+ */
+function isSameOrigin(request: Request) {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const url = new URL(request.url);
+  return origin === url.origin || origin === process.env.PUBLIC_URL?.replace(/\/$/, "");
+}
+
+export async function loadRequestState(request: Request): Promise<RequestState> {
+  const token = readCookie(request, sessionCookieName());
+  let locale = parseLocale(readCookie(request, localeCookieName));
+  if (!token) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
+  const db = await getDb();
+  const user = await findSessionUser(db, token);
+  if (!user) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
+  if (!readCookie(request, localeCookieName)) locale = parseLocale(user.locale);
+  const actor: Actor = {
+    userId: user.userId,
+    name: user.name,
+    email: user.email,
+    isPlatformAdmin: user.isPlatformAdmin,
+    grants: [
+      ...(user.isPlatformAdmin ? [{ role: "platform-admin", scopeId: "platform" }] : []),
+      ...(await loadGrants(db, user.userId)),
+    ],
+  };
+  return { actor, sessionToken: token, sessionIdHash: user.sessionIdHash, locale };
+}
+
+export async function checkOrigin(request: Request) {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
+  if (isSameOrigin(request)) return;
+  log.warn("csrf.refused", { path: new URL(request.url).pathname, ip: clientAddress(request) });
+  throw new Response("Dit formulier komt niet van Knooppunt zelf en is daarom niet verwerkt.", {
+    status: 403,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** Sends visitors to the login page and back here afterwards. */
+export function requireActor(state: RequestState, request: Request): Actor {
+  if (state.actor) return state.actor;
+  const url = new URL(request.url);
+  log.info("access.login_required", { path: url.pathname });
+  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
+/** Only local paths, so a crafted ?terug= cannot send people elsewhere. */
+export function safeReturnPath(value: string | null) {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value;
+}
+
+export function baseUrl(request: Request) {
+  return process.env.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+}
+
+export function requestInfo(request: Request, state: RequestState) {
+  return { baseUrl: baseUrl(request), ipAddress: clientAddress(request), locale: state.locale };
+}
+
+/** Login: a fresh session id, and the old one (if any) ended, so a planted id is worthless. */
+export async function startSession(userId: string, request: Request, state: RequestState) {
+  const db = await getDb();
+  if (state.sessionToken) await endSession(db, state.sessionToken);
+  const token = await createSession(db, {
+    userId,
+    userAgent: request.headers.get("user-agent") ?? "",
+    ipAddress: clientAddress(request),
+  });
+  return sessionCookie(token);
+}

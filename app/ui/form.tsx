@@ -1,0 +1,185 @@
+import type { ReactNode } from "react";
+import { useT } from "./i18n.tsx";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+}
+
+function describedBy(name: string, error?: string, hint?: ReactNode) {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldShell({ name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="font-medium text-slate-900">
+        {label}
+        {required ? <span className="ml-1 text-sm font-normal text-slate-600">({t("field.required")})</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const inputClass =
+  "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  onInput,
+  ...field
+}: FieldProps & {
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  onInput?: (value: string) => void;
+}) {
+  return (
+    <FieldShell {...field}>
+      <input
+        id={field.name}
+        name={field.name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        required={field.required}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        onInput={onInput ? (event) => onInput(event.currentTarget.value) : undefined}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ defaultValue, rows = 4, ...field }: FieldProps & { defaultValue?: string; rows?: number }) {
+  return (
+    <FieldShell {...field}>
+      <textarea
+        id={field.name}
+        name={field.name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  defaultValue,
+  options,
+  placeholder,
+  ...field
+}: FieldProps & {
+  defaultValue?: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  return (
+    <FieldShell {...field}>
+      <select
+        id={field.name}
+        name={field.name}
+        defaultValue={defaultValue ?? ""}
+        required={field.required}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        className={inputClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  selected,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  selected: string[];
+  error?: string;
+}) {
+  const t = useT();
+  return (
+    <fieldset className="flex flex-col gap-1" aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="mb-1 font-medium text-slate-900">{legend}</legend>
+      <div className="grid max-h-64 gap-1 overflow-y-auto rounded-md border border-slate-300 p-3 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-start gap-2 py-1">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={selected.includes(option.value)}
+              className="mt-1 size-4 accent-accent-700"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+  const styles = {
+    primary: "bg-accent-700 text-white hover:bg-accent-800",
+    secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+  };
+  return (
+    <button type="submit" className={`rounded-md px-4 py-2 font-medium ${styles[variant]}`}>
+      {children}
+    </button>
+  );
+}
+
+/** Announced at the top of a form after a failed submit, pointing to the fields. */
+export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
+  const t = useT();
+  if (!errors) return null;
+  const count = Object.keys(errors).length;
+  if (count === 0) return null;
+  const formError = errors.form;
+  return (
+    <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+      {formError ? t(formError) : t("error.formCount", { count })}
+    </div>
+  );
+}

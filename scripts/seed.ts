@@ -1,0 +1,126 @@
+// Loads the Dutch demo data. Usage: node scripts/seed.ts [--if-empty]
+// Uses DATABASE_URL when set, otherwise the PGlite folder in DATA_DIR (default ./data/pglite).
+import { count } from "drizzle-orm";
+import { type Db, openDatabase } from "../app/db/client.server.ts";
+import {
+  organisationMembers,
+  organisations,
+  programmeCoordinators,
+  programmes,
+  regions,
+  users,
+} from "../app/db/schema/index.ts";
+import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
+import { updateProfile } from "../app/modules/accounts/profile.server.ts";
+import * as demo from "./seed/demo-data.ts";
+
+export async function seedDemoData(db: Db) {
+  const passwordHash = await hashPassword(demo.demoPassword);
+  await db.transaction(async (tx) => {
+    const regionRows = await tx
+      .insert(regions)
+      .values(demo.regions.map((name) => ({ name })))
+      .returning();
+    const regionId = (name: string) => regionRows.find((r) => r.name === name)?.id ?? null;
+    const programmeRows = await tx.insert(programmes).values([...demo.programmes]).returning();
+    const boardRows = await tx
+      .insert(organisations)
+      .values(demo.boards.map((b) => ({ kind: "board" as const, name: b.name, place: b.place, regionId: regionId(b.region) })))
+      .returning();
+    const schoolRows = await tx
+      .insert(organisations)
+      .values(
+        demo.schools.map((s) => ({
+          kind: "school" as const,
+          name: s.name,
+          brin: s.brin,
+          sector: s.sector,
+          place: s.place,
+          regionId: regionId(s.region),
+          boardId: "board" in s ? (boardRows.find((b) => b.name === s.board)?.id ?? null) : null,
+        })),
+      )
+      .returning();
+    const organisationId = (name: string) => [...schoolRows, ...boardRows].find((o) => o.name === name)?.id;
+    for (const person of demo.people) {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          name: person.name,
+          email: person.email,
+          passwordHash,
+          emailVerifiedAt: new Date(),
+          isPlatformAdmin: person.isPlatformAdmin ?? false,
+        })
+        .returning({ id: users.id });
+      if (!user) throw new Error(`could not insert ${person.email}`);
+      const actor = { userId: user.id, name: person.name, email: person.email, isPlatformAdmin: false, grants: [] };
+      await updateProfile(tx, actor, user.id, {
+        name: person.name,
+        jobFunction: person.jobFunction,
+        jobFunctionOther: person.jobFunctionOther ?? "",
+        regionId: regionId(person.region) ?? "",
+        bio: person.bio,
+        expertise: person.expertise,
+      });
+      const workplace = organisationId(person.workplace);
+      if (workplace) {
+        await tx.insert(organisationMembers).values({
+          organisationId: workplace,
+          userId: user.id,
+          role: person.organisationAdmin ? "admin" : "member",
+        });
+      }
+      if (person.coordinates) {
+        const programme = programmeRows.find((p) => p.name === person.coordinates?.programme);
+        if (programme) {
+          await tx.insert(programmeCoordinators).values({
+            programmeId: programme.id,
+            userId: user.id,
+            regionId: person.coordinates.region ? regionId(person.coordinates.region) : null,
+          });
+        }
+      }
+    }
+  });
+}
+
+export async function isEmpty(db: Db) {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+export function demoLogins() {
+  const roleOf = (p: demo.DemoPerson) =>
+    p.isPlatformAdmin
+      ? "platformbeheerder"
+      : p.coordinates
+        ? `coördinator ${p.coordinates.programme}${p.coordinates.region ? ` (regio ${p.coordinates.region})` : ""}`
+        : p.organisationAdmin
+          ? `schoolbeheerder ${p.workplace}`
+          : null;
+  return demo.people
+    .map((p) => ({ email: p.email, role: roleOf(p) ?? (p.email.startsWith("deelnemer") ? "deelnemer" : null) }))
+    .filter((login): login is { email: string; role: string } => login.role !== null);
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const database = await openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" });
+  try {
+    if (process.argv.includes("--if-empty") && !(await isEmpty(database.db))) {
+      console.log("De database bevat al gegevens; demo-data niet opnieuw geladen.");
+    } else {
+      await seedDemoData(database.db);
+      console.log("Demo-data geladen.");
+    }
+    console.log(`\nDemo-logins (wachtwoord voor allemaal: ${demo.demoPassword}):`);
+    for (const login of demoLogins()) console.log(`  ${login.email.padEnd(36)} ${login.role}`);
+  } finally {
+    await database.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}

@@ -1,0 +1,93 @@
+// Knooppunt's own HTTP server: static files, the React Router handler, and a clean
+// shutdown that closes the database (the stock server does not exit while PGlite is open).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestListener } from "@react-router/node";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const clientDir = path.join(root, "build", "client");
+const build = await import(path.join(root, "build", "server", "index.js"));
+const { platform } = build.entry.module;
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const trustProxy = process.env.TRUST_PROXY === "true";
+const production = process.env.NODE_ENV === "production";
+
+const types = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
+};
+
+try {
+  await platform.open();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const handle = createRequestListener({ build, mode: production ? "production" : "development" });
+
+function serveStatic(req, res) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  if (pathname === "/" || pathname.includes("..")) return false;
+  const file = path.join(clientDir, pathname);
+  if (!file.startsWith(clientDir)) return false;
+  let stat;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  if (!stat.isFile()) return false;
+  res.setHeader("Content-Type", types[path.extname(file)] ?? "application/octet-stream");
+  res.setHeader("Content-Length", stat.size);
+  res.setHeader(
+    "Cache-Control",
+    pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+  );
+  if (req.method === "HEAD") res.end();
+  else fs.createReadStream(file).pipe(res);
+  return true;
+}
+
+const server = http.createServer((req, res) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  req.headers["x-knooppunt-client-ip"] = forwarded || req.socket.remoteAddress || "unknown";
+  if (serveStatic(req, res)) return;
+  handle(req, res);
+});
+
+server.listen(port, host, () => {
+  const shown = host === "0.0.0.0" ? "localhost" : host;
+  console.log(`Knooppunt draait op http://${shown}:${port}`);
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal} ontvangen: Knooppunt stopt netjes…`);
+  server.close();
+  server.closeAllConnections?.();
+  try {
+    await platform.close();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
