@@ -7,7 +7,7 @@ import {
   findSessionUser,
   sessionSettings,
 } from "#app/modules/accounts/sessions.server.ts";
-import { loadGrants } from "#app/modules/organisations/organisations.server.ts";
+import { loadActor } from "#app/modules/organisations/organisations.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
 import { log } from "#app/platform/logger.server.ts";
@@ -71,16 +71,7 @@ export async function loadRequestState(request: Request): Promise<RequestState> 
   const user = await findSessionUser(db, token);
   if (!user) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
   if (!readCookie(request, localeCookieName)) locale = parseLocale(user.locale);
-  const actor: Actor = {
-    userId: user.userId,
-    name: user.name,
-    email: user.email,
-    isPlatformAdmin: user.isPlatformAdmin,
-    grants: [
-      ...(user.isPlatformAdmin ? [{ role: "platform-admin", scopeId: "platform" }] : []),
-      ...(await loadGrants(db, user.userId)),
-    ],
-  };
+  const actor = await loadActor(db, { ...user, id: user.userId });
   return { actor, sessionToken: token, sessionIdHash: user.sessionIdHash, locale };
 }
 

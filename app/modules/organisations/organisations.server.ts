@@ -8,7 +8,7 @@ import {
   regions,
   users,
 } from "#app/db/schema/index.ts";
-import type { MaybeActor, RoleGrant } from "#app/platform/actor.ts";
+import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import type { OrganisationInput } from "./organisations.schema.ts";
@@ -38,6 +38,16 @@ export async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[
       regionId: c.regionId,
     })),
   ];
+}
+
+/** The actor for a signed-in user: who they are plus every role grant they hold. */
+export async function loadActor(
+  db: DbOrTx,
+  user: { id: string; name: string; email: string; isPlatformAdmin: boolean },
+): Promise<Actor> {
+  const grants = await loadGrants(db, user.id);
+  if (user.isPlatformAdmin) grants.unshift({ role: "platform-admin", scopeId: "platform" });
+  return { userId: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, grants };
 }
 
 export async function listRegions(db: DbOrTx) {

@@ -1,0 +1,129 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import { organisations } from "#app/db/schema/index.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import {
+  actorFor,
+  addToOrganisation,
+  buildOrganisation,
+  buildProgramme,
+  buildUser,
+  makeCoordinator,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { canChangeBoard, canEditOrganisation, canViewOrganisationPeople } from "./organisations.policy.ts";
+import { getOrganisation, setWorkplaces, updateOrganisation } from "./organisations.server.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const input = (name: string) => ({ name, brin: "", sector: "VO" as const, place: "Zeist", regionId: "", boardId: "" });
+
+async function status(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return 200;
+  } catch (error) {
+    if (error && typeof error === "object" && "init" in error) return (error as { init: { status: number } }).init.status;
+    throw error;
+  }
+}
+
+describe("organisation policy: every role against every action", () => {
+  it("matches the table, in the policy and in the module functions alike", async () => {
+    const db = database.db;
+    const board = await buildOrganisation(db, { kind: "board", name: "Bestuur Test", sector: null });
+    const school = await buildOrganisation(db, { boardId: board.id });
+    const otherSchool = await buildOrganisation(db);
+
+    const member = await buildUser(db);
+    await addToOrganisation(db, member.id, school.id);
+    const schoolAdmin = await buildUser(db);
+    await addToOrganisation(db, schoolAdmin.id, school.id, "admin");
+    const boardAdmin = await buildUser(db);
+    await addToOrganisation(db, boardAdmin.id, board.id, "admin");
+    const otherAdmin = await buildUser(db);
+    await addToOrganisation(db, otherAdmin.id, otherSchool.id, "admin");
+    const coordinator = await buildUser(db);
+    await makeCoordinator(db, coordinator.id, (await buildProgramme(db)).id);
+    const platformAdmin = await buildUser(db, { isPlatformAdmin: true });
+
+    const actors: Record<string, Actor | null> = {
+      visitor: null,
+      member: await actorFor(db, member),
+      schoolAdmin: await actorFor(db, schoolAdmin),
+      boardAdmin: await actorFor(db, boardAdmin),
+      otherSchoolAdmin: await actorFor(db, otherAdmin),
+      coordinator: await actorFor(db, coordinator),
+      platformAdmin: await actorFor(db, platformAdmin),
+    };
+    const expected: Record<string, { seesPeople: boolean; edits: boolean; movesBoard: boolean }> = {
+      visitor: { seesPeople: false, edits: false, movesBoard: false },
+      member: { seesPeople: true, edits: false, movesBoard: false },
+      schoolAdmin: { seesPeople: true, edits: true, movesBoard: false },
+      boardAdmin: { seesPeople: true, edits: true, movesBoard: false },
+      otherSchoolAdmin: { seesPeople: true, edits: false, movesBoard: false },
+      coordinator: { seesPeople: true, edits: false, movesBoard: false },
+      platformAdmin: { seesPeople: true, edits: true, movesBoard: true },
+    };
+    for (const [role, actor] of Object.entries(actors)) {
+      const want = expected[role];
+      expect({ role, seesPeople: canViewOrganisationPeople(actor) }).toEqual({ role, seesPeople: want?.seesPeople });
+      expect({ role, edits: canEditOrganisation(actor, school) }).toEqual({ role, edits: want?.edits });
+      expect({ role, movesBoard: canChangeBoard(actor) }).toEqual({ role, movesBoard: want?.movesBoard });
+
+      const page = await getOrganisation(db, actor, school.id);
+      expect({ role, seesPeople: page.people !== null, edits: page.canEdit }).toEqual({ role, seesPeople: want?.seesPeople, edits: want?.edits });
+      const update = await status(updateOrganisation(db, actor, school.id, input(school.name)));
+      expect({ role, update }).toEqual({ role, update: want?.edits ? 200 : 403 });
+    }
+  });
+
+  it("gives a 404 for an unknown organisation, also to admins", async () => {
+    const admin = await buildUser(database.db, { isPlatformAdmin: true });
+    const actor = await actorFor(database.db, admin);
+    expect(await status(getOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000"))).toBe(404);
+    expect(await status(updateOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000", input("X")))).toBe(404);
+  });
+});
+
+describe("editing a school", () => {
+  it("refuses a BRIN code that belongs to another school and changes nothing", async () => {
+    const db = database.db;
+    await buildOrganisation(db, { brin: "30XY" });
+    const school = await buildOrganisation(db, { name: "Origineel College" });
+    const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
+    await expect(updateOrganisation(db, admin, school.id, { ...input("Nieuwe Naam"), brin: "30XY" })).rejects.toBeInstanceOf(FieldError);
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, school.id));
+    expect(row?.name).toBe("Origineel College");
+  });
+
+  it("keeps the board of a school when a school admin (not a platform admin) saves", async () => {
+    const db = database.db;
+    const board = await buildOrganisation(db, { kind: "board", sector: null });
+    const school = await buildOrganisation(db, { boardId: board.id });
+    const admin = await buildUser(db);
+    await addToOrganisation(db, admin.id, school.id, "admin");
+    await updateOrganisation(db, await actorFor(db, admin), school.id, { ...input("Hernoemd"), boardId: "" });
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, school.id));
+    expect(row?.name).toBe("Hernoemd");
+    expect(row?.boardId).toBe(board.id);
+  });
+
+  it("rejects an unknown workplace without touching the existing ones", async () => {
+    const db = database.db;
+    const user = await buildUser(db);
+    const school = await buildOrganisation(db);
+    await setWorkplaces(db, user.id, [school.id]);
+    await expect(setWorkplaces(db, user.id, ["00000000-0000-4000-8000-000000000001"])).rejects.toBeInstanceOf(FieldError);
+    const page = await getOrganisation(db, await actorFor(db, user), school.id);
+    expect(page.people?.map((p) => p.id)).toEqual([user.id]);
+  });
+});

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  include: ["app/**/*.test.ts", "scripts/**/*.test.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+export default defineConfig({
+  resolve: { alias: { "#app": fileURLToPath(new URL("./app", import.meta.url)) } },
+  test: {
+    projects: [
+      { extends: true, test: { ...shared, name: "pglite", env: { TEST_DB: "pglite", LOG_LEVEL: "silent" } } },
+      { extends: true, test: { ...shared, name: "postgres", env: { TEST_DB: "postgres", LOG_LEVEL: "silent" } } },
+    ],
+  },
+});
