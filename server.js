@@ -53,7 +53,9 @@ function serveStatic(req, res) {
   res.setHeader("Content-Length", stat.size);
   res.setHeader(
     "Cache-Control",
-    pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+    pathname.startsWith("/assets/")
+      ? "public, max-age=31536000, immutable"
+      : "public, max-age=3600",
   );
   if (req.method === "HEAD") res.end();
   else fs.createReadStream(file).pipe(res);
@@ -65,7 +67,11 @@ const server = http.createServer((req, res) => {
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  const forwarded = trustProxy
+    ? String(req.headers["x-forwarded-for"] ?? "")
+        .split(",")[0]
+        ?.trim()
+    : "";
   req.headers["x-knooppunt-client-ip"] = forwarded || req.socket.remoteAddress || "unknown";
   if (serveStatic(req, res)) return;
   handle(req, res);

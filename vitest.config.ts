@@ -11,8 +11,14 @@ export default defineConfig({
   resolve: { alias: { "#app": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { ...shared, name: "pglite", env: { TEST_DB: "pglite", LOG_LEVEL: "silent" } } },
-      { extends: true, test: { ...shared, name: "postgres", env: { TEST_DB: "postgres", LOG_LEVEL: "silent" } } },
+      {
+        extends: true,
+        test: { ...shared, name: "pglite", env: { TEST_DB: "pglite", LOG_LEVEL: "silent" } },
+      },
+      {
+        extends: true,
+        test: { ...shared, name: "postgres", env: { TEST_DB: "postgres", LOG_LEVEL: "silent" } },
+      },
     ],
   },
 });

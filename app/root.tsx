@@ -37,7 +37,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 function NavItem({ to, children }: { to: string; children: React.ReactNode }) {
   return (
@@ -75,7 +77,9 @@ function SiteHeader() {
               <NavItem to="/mensen">{t("nav.people")}</NavItem>
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/profiel">{t("nav.profile")}</NavItem>
-              {actor.isPlatformAdmin ? <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem> : null}
+              {actor.isPlatformAdmin ? (
+                <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem>
+              ) : null}
             </>
           ) : (
             <>
@@ -98,7 +102,10 @@ function SiteHeader() {
           </form>
           {actor ? (
             <form method="post" action="/uitloggen" className="inline">
-              <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-slate-900 hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded border border-slate-400 px-3 py-1 text-slate-900 hover:bg-slate-100"
+              >
                 {t("nav.logout")}
               </button>
             </form>
@@ -132,7 +139,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">{t("app.tagline")}</footer>
+        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">
+          {t("app.tagline")}
+        </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -22,10 +22,20 @@ export async function seedDemoData(db: Db) {
       .values(demo.regions.map((name) => ({ name })))
       .returning();
     const regionId = (name: string) => regionRows.find((r) => r.name === name)?.id ?? null;
-    const programmeRows = await tx.insert(programmes).values([...demo.programmes]).returning();
+    const programmeRows = await tx
+      .insert(programmes)
+      .values([...demo.programmes])
+      .returning();
     const boardRows = await tx
       .insert(organisations)
-      .values(demo.boards.map((b) => ({ kind: "board" as const, name: b.name, place: b.place, regionId: regionId(b.region) })))
+      .values(
+        demo.boards.map((b) => ({
+          kind: "board" as const,
+          name: b.name,
+          place: b.place,
+          regionId: regionId(b.region),
+        })),
+      )
       .returning();
     const schoolRows = await tx
       .insert(organisations)
@@ -41,7 +51,8 @@ export async function seedDemoData(db: Db) {
         })),
       )
       .returning();
-    const organisationId = (name: string) => [...schoolRows, ...boardRows].find((o) => o.name === name)?.id;
+    const organisationId = (name: string) =>
+      [...schoolRows, ...boardRows].find((o) => o.name === name)?.id;
     for (const person of demo.people) {
       const [user] = await tx
         .insert(users)
@@ -54,7 +65,13 @@ export async function seedDemoData(db: Db) {
         })
         .returning({ id: users.id });
       if (!user) throw new Error(`could not insert ${person.email}`);
-      const actor = { userId: user.id, name: person.name, email: person.email, isPlatformAdmin: false, grants: [] };
+      const actor = {
+        userId: user.id,
+        name: person.name,
+        email: person.email,
+        isPlatformAdmin: false,
+        grants: [],
+      };
       await updateProfile(tx, actor, user.id, {
         name: person.name,
         jobFunction: person.jobFunction,
@@ -100,13 +117,18 @@ export function demoLogins() {
           ? `schoolbeheerder ${p.workplace}`
           : null;
   return demo.people
-    .map((p) => ({ email: p.email, role: roleOf(p) ?? (p.email.startsWith("deelnemer") ? "deelnemer" : null) }))
+    .map((p) => ({
+      email: p.email,
+      role: roleOf(p) ?? (p.email.startsWith("deelnemer") ? "deelnemer" : null),
+    }))
     .filter((login): login is { email: string; role: string } => login.role !== null);
 }
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  const database = await openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" });
+  const database = await openDatabase(
+    url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" },
+  );
   try {
     if (process.argv.includes("--if-empty") && !(await isEmpty(database.db))) {
       console.log("De database bevat al gegevens; demo-data niet opnieuw geladen.");

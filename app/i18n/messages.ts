@@ -29,7 +29,8 @@ const nl = {
   "home.next.profile.body":
     "Vul je functie, school en expertise in. Zo vinden collega's je als ze zoeken naar wat jij weet.",
   "home.next.people.title": "Wie weet wat?",
-  "home.next.people.body": "Zoek collega's op expertise, zoals begaafdheid, toetsing of differentiatie.",
+  "home.next.people.body":
+    "Zoek collega's op expertise, zoals begaafdheid, toetsing of differentiatie.",
   "home.next.organisations.title": "Scholen en besturen",
   "home.next.organisations.body": "Bekijk de scholen op Knooppunt en wie er werkt.",
   "home.feature.networks": "Leernetwerken vinden, starten en samen onderhouden",
@@ -67,8 +68,7 @@ const nl = {
   "magic.confirm.title": "Inloggen bevestigen",
   "magic.confirm.body": "Klik op de knop om in te loggen bij Knooppunt.",
   "magic.confirm.submit": "Nu inloggen",
-  "magic.invalid":
-    "Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe link aan.",
+  "magic.invalid": "Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe link aan.",
 
   "verify.title": "E-mailadres bevestigen",
   "verify.body": "Klik op de knop om je e-mailadres te bevestigen.",
@@ -154,8 +154,7 @@ const nl = {
   "error.csrf": "Dit formulier komt niet van Knooppunt zelf en is daarom niet verwerkt.",
 
   "profile.title": "Mijn profiel",
-  "profile.intro":
-    "Je profiel is alleen zichtbaar voor ingelogde leden van Knooppunt.",
+  "profile.intro": "Je profiel is alleen zichtbaar voor ingelogde leden van Knooppunt.",
   "profile.save": "Profiel opslaan",
   "profile.saved": "Je profiel is opgeslagen.",
   "profile.visibility": "Alleen zichtbaar voor ingelogde leden van Knooppunt.",
@@ -204,7 +203,8 @@ const nl = {
   "org.boardOf": "Onderdeel van",
 
   "sessions.title": "Waar ben je ingelogd?",
-  "sessions.intro": "Hier zie je op welke apparaten je bent ingelogd. Herken je iets niet? Beëindig die sessie.",
+  "sessions.intro":
+    "Hier zie je op welke apparaten je bent ingelogd. Herken je iets niet? Beëindig die sessie.",
   "sessions.current": "Deze sessie",
   "sessions.started": "Ingelogd op {date}",
   "sessions.lastSeen": "Laatst actief {date}",
@@ -230,10 +230,12 @@ const nl = {
   "error.404.body":
     "We konden deze pagina niet vinden. Misschien is de link oud, of heb je geen toegang.",
   "error.403.title": "Geen toegang",
-  "error.403.body": "Je hebt geen rechten om dit te doen. Denk je dat dit niet klopt? Vraag het de beheerder van je school.",
+  "error.403.body":
+    "Je hebt geen rechten om dit te doen. Denk je dat dit niet klopt? Vraag het de beheerder van je school.",
   "error.429.title": "Even wachten",
   "error.500.title": "Er ging iets mis",
-  "error.500.body": "Er ging bij ons iets mis. Probeer het later opnieuw; je gegevens zijn niet verloren.",
+  "error.500.body":
+    "Er ging bij ons iets mis. Probeer het later opnieuw; je gegevens zijn niet verloren.",
   "error.backHome": "Naar de startpagina",
 
   "mail.footer": "Knooppunt — samen leren in netwerken",
@@ -283,7 +285,8 @@ const en: Record<MessageKey, string> = {
   "home.next.profile.body":
     "Add your function, school and expertise, so colleagues find you when they look for what you know.",
   "home.next.people.title": "Who knows what?",
-  "home.next.people.body": "Find colleagues by expertise, such as giftedness, assessment or differentiation.",
+  "home.next.people.body":
+    "Find colleagues by expertise, such as giftedness, assessment or differentiation.",
   "home.next.organisations.title": "Schools and boards",
   "home.next.organisations.body": "See the schools on Knooppunt and who works there.",
   "home.feature.networks": "Find, start and sustain learning networks",
@@ -325,7 +328,8 @@ const en: Record<MessageKey, string> = {
   "verify.title": "Confirm e-mail address",
   "verify.body": "Click the button to confirm your e-mail address.",
   "verify.submit": "Confirm e-mail address",
-  "verify.invalid": "This confirmation link has expired or was already used. Log in and we will send a new one.",
+  "verify.invalid":
+    "This confirmation link has expired or was already used. Log in and we will send a new one.",
 
   "forgot.title": "Forgot password",
   "forgot.intro": "Enter your e-mail address. You will get a link to choose a new password.",
@@ -351,9 +355,11 @@ const en: Record<MessageKey, string> = {
   "field.region": "Region",
   "field.region.none": "No region chosen",
   "field.bio": "About you",
-  "field.bio.hint": "A few sentences: what are you working on, what do you want to learn? (max. 1000 characters)",
+  "field.bio.hint":
+    "A few sentences: what are you working on, what do you want to learn? (max. 1000 characters)",
   "field.expertise": "What do you know a lot about?",
-  "field.expertise.hint": "Topics separated by commas, for example: giftedness, assessment, differentiation.",
+  "field.expertise.hint":
+    "Topics separated by commas, for example: giftedness, assessment, differentiation.",
   "field.organisations": "Schools and boards you work at",
   "field.orgName": "Name",
   "field.brin": "BRIN code",
@@ -399,7 +405,8 @@ const en: Record<MessageKey, string> = {
   "error.place.tooLong": "At most 80 characters.",
   "error.board.invalid": "Choose a board from the list.",
   "error.form": "Check the fields below.",
-  "error.formCount": "Not everything is filled in correctly ({count} fields). See the fields below.",
+  "error.formCount":
+    "Not everything is filled in correctly ({count} fields). See the fields below.",
   "error.csrf": "This form did not come from Knooppunt itself and was not processed.",
 
   "profile.title": "My profile",
@@ -452,7 +459,8 @@ const en: Record<MessageKey, string> = {
   "org.boardOf": "Part of",
 
   "sessions.title": "Where are you logged in?",
-  "sessions.intro": "These are the devices you are logged in on. Don't recognise one? End that session.",
+  "sessions.intro":
+    "These are the devices you are logged in on. Don't recognise one? End that session.",
   "sessions.current": "This session",
   "sessions.started": "Logged in on {date}",
   "sessions.lastSeen": "Last active {date}",
@@ -476,10 +484,12 @@ const en: Record<MessageKey, string> = {
   "error.404.title": "This page does not exist",
   "error.404.body": "We could not find this page. Perhaps the link is old, or you have no access.",
   "error.403.title": "No access",
-  "error.403.body": "You are not allowed to do this. Think this is wrong? Ask your school's administrator.",
+  "error.403.body":
+    "You are not allowed to do this. Think this is wrong? Ask your school's administrator.",
   "error.429.title": "Please wait",
   "error.500.title": "Something went wrong",
-  "error.500.body": "Something went wrong on our side. Please try again later; your data is not lost.",
+  "error.500.body":
+    "Something went wrong on our side. Please try again later; your data is not lost.",
   "error.backHome": "Go to the home page",
 
   "mail.footer": "Knooppunt — learning together in networks",
@@ -507,8 +517,14 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** `{name}` placeholders are replaced; unknown keys (e.g. a zod default message) fall back to a generic Dutch sentence. */
-export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}) {
-  const template = isMessageKey(key) ? dictionaries[locale][key] : dictionaries[locale]["error.form"];
+export function translate(
+  locale: Locale,
+  key: string,
+  params: Record<string, string | number> = {},
+) {
+  const template = isMessageKey(key)
+    ? dictionaries[locale][key]
+    : dictionaries[locale]["error.form"];
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

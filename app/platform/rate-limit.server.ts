@@ -17,7 +17,9 @@ export async function hitRateLimit(db: DbOrTx, key: string, rule: RateLimitRule)
     on conflict (key) do update set
       hits = case when rate_limits.window_start < now() - ${window}::interval then 1 else rate_limits.hits + 1 end,
       window_start = case when rate_limits.window_start < now() - ${window}::interval then now() else rate_limits.window_start end
-    returning hits, window_start`)) as unknown as { rows: { hits: number; window_start: string }[] };
+    returning hits, window_start`)) as unknown as {
+    rows: { hits: number; window_start: string }[];
+  };
   const row = result.rows[0];
   const hits = Number(row?.hits ?? 1);
   const windowStart = new Date(row?.window_start ?? Date.now());

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import { Card } from "#app/ui/layout.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { Card } from "#app/ui/layout.tsx";
 import type { Route } from "./+types/home";
 import { requestState } from "./session.server.ts";
 
@@ -19,11 +19,17 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     const next = [
       { to: "/profiel", title: t("home.next.profile.title"), body: t("home.next.profile.body") },
       { to: "/mensen", title: t("home.next.people.title"), body: t("home.next.people.body") },
-      { to: "/organisaties", title: t("home.next.organisations.title"), body: t("home.next.organisations.body") },
+      {
+        to: "/organisaties",
+        title: t("home.next.organisations.title"),
+        body: t("home.next.organisations.body"),
+      },
     ];
     return (
       <div className="flex flex-col gap-6">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("home.welcome", { name: loaderData.name })}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          {t("home.welcome", { name: loaderData.name })}
+        </h1>
         <ul className="grid gap-4 sm:grid-cols-3">
           {next.map((item) => (
             <Card as="li" key={item.to}>
@@ -45,20 +51,28 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <h1 className="text-3xl font-bold sm:text-4xl">{t("home.title")}</h1>
         <p className="max-w-2xl text-lg text-slate-700">{t("home.intro")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link to="/registreren" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800">
+          <Link
+            to="/registreren"
+            className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+          >
             {t("home.cta.register")}
           </Link>
-          <Link to="/inloggen" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900">
+          <Link
+            to="/inloggen"
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
+          >
             {t("home.cta.login")}
           </Link>
         </div>
       </section>
       <ul className="grid gap-4 sm:grid-cols-3">
-        {(["home.feature.networks", "home.feature.meetings", "home.feature.school"] as const).map((key) => (
-          <Card as="li" key={key}>
-            <p className="font-medium">{t(key)}</p>
-          </Card>
-        ))}
+        {(["home.feature.networks", "home.feature.meetings", "home.feature.school"] as const).map(
+          (key) => (
+            <Card as="li" key={key}>
+              <p className="font-medium">{t(key)}</p>
+            </Card>
+          ),
+        )}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 import { createContext, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { parseLocale, type Locale } from "#app/i18n/messages.ts";
+import { type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
   createSession,
   endSession,
@@ -34,7 +34,8 @@ export function readCookie(request: Request, name: string) {
   const header = request.headers.get("cookie") ?? "";
   for (const part of header.split(/;\s*/)) {
     const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index) === name) return decodeURIComponent(part.slice(index + 1));
+    if (index > 0 && part.slice(0, index) === name)
+      return decodeURIComponent(part.slice(index + 1));
   }
   return null;
 }
@@ -95,7 +96,8 @@ export function requireActor(state: RequestState, request: Request): Actor {
 
 /** Only local paths, so a crafted ?terug= cannot send people elsewhere. */
 export function safeReturnPath(value: string | null) {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return "/";
   return value;
 }
 

@@ -10,17 +10,34 @@ interface FieldProps {
 }
 
 function describedBy(name: string, error?: string, hint?: ReactNode) {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
-function FieldShell({ name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  error,
+  hint,
+  required,
+  children,
+}: FieldProps & { children: ReactNode }) {
   const t = useT();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium text-slate-900">
-        {label}
-        {required ? <span className="ml-1 text-sm font-normal text-slate-600">({t("field.required")})</span> : null}
-      </label>
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={name} className="font-medium text-slate-900">
+          {label}
+        </label>
+        {/* Outside the label: the input's own `required` already tells screen readers. */}
+        {required ? (
+          <span aria-hidden="true" className="text-sm text-slate-600">
+            ({t("field.required")})
+          </span>
+        ) : null}
+      </div>
       {hint ? (
         <p id={`${name}-hint`} className="text-sm text-slate-600">
           {hint}
@@ -69,7 +86,11 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ defaultValue, rows = 4, ...field }: FieldProps & { defaultValue?: string; rows?: number }) {
+export function TextAreaField({
+  defaultValue,
+  rows = 4,
+  ...field
+}: FieldProps & { defaultValue?: string; rows?: number }) {
   return (
     <FieldShell {...field}>
       <textarea
@@ -132,7 +153,10 @@ export function CheckboxGroup({
 }) {
   const t = useT();
   return (
-    <fieldset className="flex flex-col gap-1" aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset
+      className="flex flex-col gap-1"
+      aria-describedby={error ? `${name}-error` : undefined}
+    >
       <legend className="mb-1 font-medium text-slate-900">{legend}</legend>
       <div className="grid max-h-64 gap-1 overflow-y-auto rounded-md border border-slate-300 p-3 sm:grid-cols-2">
         {options.map((option) => (
@@ -157,7 +181,13 @@ export function CheckboxGroup({
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const styles = {
     primary: "bg-accent-700 text-white hover:bg-accent-800",
     secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",

@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, intro, children }: { title: string; intro?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="mb-6 flex flex-col gap-2">
       <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{title}</h1>
@@ -10,15 +18,39 @@ export function PageHeader({ title, intro, children }: { title: string; intro?: 
   );
 }
 
-export function Card({ children, as: Tag = "section", className = "" }: { children: ReactNode; as?: "section" | "li" | "div" | "article"; className?: string }) {
-  return <Tag className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>{children}</Tag>;
+export function Card({
+  children,
+  as: Tag = "section",
+  className = "",
+}: {
+  children: ReactNode;
+  as?: "section" | "li" | "div" | "article";
+  className?: string;
+}) {
+  return (
+    <Tag
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}
+    >
+      {children}
+    </Tag>
+  );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">{children}</p>;
+  return (
+    <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">
+      {children}
+    </p>
+  );
 }
 
-export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "success" | "warning" }) {
+export function Notice({
+  children,
+  tone = "info",
+}: {
+  children: ReactNode;
+  tone?: "info" | "success" | "warning";
+}) {
   const styles = {
     info: "border-sky-700 bg-sky-50 text-sky-950",
     success: "border-green-700 bg-green-50 text-green-950",
@@ -32,7 +64,11 @@ export function Notice({ children, tone = "info" }: { children: ReactNode; tone?
 }
 
 export function Tag({ children }: { children: ReactNode }) {
-  return <span className="inline-block rounded-full bg-accent-50 px-3 py-0.5 text-sm text-accent-800">{children}</span>;
+  return (
+    <span className="inline-block rounded-full bg-accent-50 px-3 py-0.5 text-sm text-accent-800">
+      {children}
+    </span>
+  );
 }
 
 export function LockNote({ children }: { children: ReactNode }) {

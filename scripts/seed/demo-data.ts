@@ -24,7 +24,8 @@ export const programmes = [
   {
     name: "AVS Academie",
     kind: "academy",
-    description: "Leergangen en trainingen voor schoolleiders, waaronder de leergang De lerende school.",
+    description:
+      "Leergangen en trainingen voor schoolleiders, waaronder de leergang De lerende school.",
   },
   {
     name: "Stap 2",
@@ -46,28 +47,102 @@ export const boards = [
 ];
 
 export const schools = [
-  { name: "Baken Trinitas Gymnasium", brin: "20AA", sector: "VO", place: "Almere", region: "Midden", board: "Stichting Baken" },
+  {
+    name: "Baken Trinitas Gymnasium",
+    brin: "20AA",
+    sector: "VO",
+    place: "Almere",
+    region: "Midden",
+    board: "Stichting Baken",
+  },
   { name: "Leidsche Rijn College", brin: "20AB", sector: "VO", place: "Utrecht", region: "Midden" },
   { name: "RSG Broklede", brin: "20AC", sector: "VO", place: "Breukelen", region: "Midden" },
   { name: "Assink Lyceum", brin: "20AD", sector: "VO", place: "Haaksbergen", region: "Oost" },
-  { name: "Trivium College", brin: "20AE", sector: "VO", place: "Amersfoort", region: "Midden", board: "Scholengroep Eemland (demo)" },
-  { name: "Farel College", brin: "20AF", sector: "VO", place: "Amersfoort", region: "Midden", board: "Scholengroep Eemland (demo)" },
+  {
+    name: "Trivium College",
+    brin: "20AE",
+    sector: "VO",
+    place: "Amersfoort",
+    region: "Midden",
+    board: "Scholengroep Eemland (demo)",
+  },
+  {
+    name: "Farel College",
+    brin: "20AF",
+    sector: "VO",
+    place: "Amersfoort",
+    region: "Midden",
+    board: "Scholengroep Eemland (demo)",
+  },
   { name: "Openbaar Lyceum Zeist", brin: "20AG", sector: "VO", place: "Zeist", region: "Midden" },
   { name: "Almere College", brin: "20AH", sector: "VO", place: "Dronten", region: "Midden" },
   { name: "Terra Eelde", brin: "20AJ", sector: "VO", place: "Eelde", region: "Noord" },
-  { name: "Van der Meij College", brin: "20AK", sector: "VO", place: "Alkmaar", region: "Noordwest" },
-  { name: "De Brêge", brin: "20AL", sector: "VO", place: "Leeuwarden", region: "Noord", board: "Stichting Praktijkonderwijs Fryslân (demo)" },
-  { name: "Praktijkschool Sneek (demo)", brin: "20AM", sector: "VO", place: "Sneek", region: "Noord", board: "Stichting Praktijkonderwijs Fryslân (demo)" },
-  { name: "Praktijkonderwijs Drachten (demo)", brin: "20AN", sector: "VO", place: "Drachten", region: "Noord", board: "Stichting Praktijkonderwijs Fryslân (demo)" },
-  { name: "Basisschool De Vlinderboom (demo)", brin: "20AP", sector: "PO", place: "Utrecht", region: "Midden" },
-  { name: "Kindcentrum Het Kompas (demo)", brin: "20AR", sector: "PO", place: "Zwolle", region: "Oost" },
-  { name: "De Piramide, school voor speciaal onderwijs (demo)", brin: "20AS", sector: "SO", place: "Amersfoort", region: "Midden" },
+  {
+    name: "Van der Meij College",
+    brin: "20AK",
+    sector: "VO",
+    place: "Alkmaar",
+    region: "Noordwest",
+  },
+  {
+    name: "De Brêge",
+    brin: "20AL",
+    sector: "VO",
+    place: "Leeuwarden",
+    region: "Noord",
+    board: "Stichting Praktijkonderwijs Fryslân (demo)",
+  },
+  {
+    name: "Praktijkschool Sneek (demo)",
+    brin: "20AM",
+    sector: "VO",
+    place: "Sneek",
+    region: "Noord",
+    board: "Stichting Praktijkonderwijs Fryslân (demo)",
+  },
+  {
+    name: "Praktijkonderwijs Drachten (demo)",
+    brin: "20AN",
+    sector: "VO",
+    place: "Drachten",
+    region: "Noord",
+    board: "Stichting Praktijkonderwijs Fryslân (demo)",
+  },
+  {
+    name: "Basisschool De Vlinderboom (demo)",
+    brin: "20AP",
+    sector: "PO",
+    place: "Utrecht",
+    region: "Midden",
+  },
+  {
+    name: "Kindcentrum Het Kompas (demo)",
+    brin: "20AR",
+    sector: "PO",
+    place: "Zwolle",
+    region: "Oost",
+  },
+  {
+    name: "De Piramide, school voor speciaal onderwijs (demo)",
+    brin: "20AS",
+    sector: "SO",
+    place: "Amersfoort",
+    region: "Midden",
+  },
 ] as const;
 
 export interface DemoPerson {
   name: string;
   email: string;
-  jobFunction: "schoolleider" | "teamleider" | "afdelingsleider" | "leraar" | "intern-begeleider" | "hr" | "bestuurder" | "anders";
+  jobFunction:
+    | "schoolleider"
+    | "teamleider"
+    | "afdelingsleider"
+    | "leraar"
+    | "intern-begeleider"
+    | "hr"
+    | "bestuurder"
+    | "anders";
   jobFunctionOther?: string;
   workplace: string;
   region: string;

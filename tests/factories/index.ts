@@ -1,8 +1,14 @@
 import type { Db } from "#app/db/client.server.ts";
-import { organisationMembers, organisations, programmeCoordinators, programmes, users } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
+import {
+  organisationMembers,
+  organisations,
+  programmeCoordinators,
+  programmes,
+  users,
+} from "#app/db/schema/index.ts";
 import { hashPassword } from "#app/modules/accounts/passwords.server.ts";
 import { loadActor } from "#app/modules/organisations/organisations.server.ts";
+import type { Actor } from "#app/platform/actor.ts";
 
 let counter = 0;
 const cachedHash = new Map<string, Promise<string>>();
@@ -28,17 +34,31 @@ export async function buildUser(
   return user;
 }
 
-export async function buildOrganisation(db: Db, overrides: Partial<typeof organisations.$inferInsert> = {}) {
+export async function buildOrganisation(
+  db: Db,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+) {
   counter += 1;
   const [organisation] = await db
     .insert(organisations)
-    .values({ kind: "school", name: `School ${counter}`, sector: "VO", place: "Utrecht", ...overrides })
+    .values({
+      kind: "school",
+      name: `School ${counter}`,
+      sector: "VO",
+      place: "Utrecht",
+      ...overrides,
+    })
     .returning();
   if (!organisation) throw new Error("no organisation");
   return organisation;
 }
 
-export async function addToOrganisation(db: Db, userId: string, organisationId: string, role: "member" | "admin" = "member") {
+export async function addToOrganisation(
+  db: Db,
+  userId: string,
+  organisationId: string,
+  role: "member" | "admin" = "member",
+) {
   await db.insert(organisationMembers).values({ userId, organisationId, role });
 }
 

@@ -62,16 +62,14 @@ export const profileSchema = z
     expertise: z
       .string()
       .default("")
-      .transform((value) =>
-        [
-          ...new Set(
-            value
-              .split(",")
-              .map((tag) => tag.trim().toLowerCase())
-              .filter(Boolean),
-          ),
-        ],
-      )
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((tag) => tag.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(
         z
           .array(z.string().max(40, "error.expertise.tagTooLong"))

@@ -6,8 +6,8 @@ import { log } from "#app/platform/logger.server.ts";
 import { sendMail } from "#app/platform/mailer.server.ts";
 import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
-import { endAllSessions } from "./sessions.server.ts";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
+import { endAllSessions } from "./sessions.server.ts";
 
 type TokenPurpose = "verify-email" | "reset-password" | "magic-link";
 

@@ -43,26 +43,45 @@ function tokenFrom(text: string, path: string) {
 describe("registration and verification", () => {
   it("sends a Dutch verification mail and refuses login until the address is confirmed", async () => {
     const db = database.db;
-    await registerUser(db, { name: "Ella Verweij", email: "ella@trivium.test", password: "samen leren in netwerken" }, request);
+    await registerUser(
+      db,
+      { name: "Ella Verweij", email: "ella@trivium.test", password: "samen leren in netwerken" },
+      request,
+    );
     const mail = await lastMailTo("ella@trivium.test");
     expect(mail?.subject).toBe("Bevestig je e-mailadres voor Knooppunt");
     expect(mail?.text).toContain("Hoi Ella Verweij");
 
-    const before = await authenticate(db, { email: "ella@trivium.test", password: "samen leren in netwerken" }, request);
+    const before = await authenticate(
+      db,
+      { email: "ella@trivium.test", password: "samen leren in netwerken" },
+      request,
+    );
     expect(before.kind).toBe("unverified");
 
     const token = tokenFrom(mail?.text ?? "", "e-mail-bevestigen");
     expect(await verifyEmail(db, token)).not.toBeNull();
     expect(await verifyEmail(db, token)).toBeNull();
 
-    const after = await authenticate(db, { email: "ELLA@trivium.test", password: "samen leren in netwerken" }, request);
+    const after = await authenticate(
+      db,
+      { email: "ELLA@trivium.test", password: "samen leren in netwerken" },
+      request,
+    );
     expect(after.kind).toBe("ok");
   });
 
   it("does not reveal a known address: no second account, a 'you already have one' mail instead", async () => {
     const db = database.db;
-    const existing = await buildUser(db, { email: "bestaand@school.test", name: "Bestaande Gebruiker" });
-    await registerUser(db, { name: "Iemand Anders", email: "Bestaand@school.test", password: "nog een lang wachtwoord" }, request);
+    const existing = await buildUser(db, {
+      email: "bestaand@school.test",
+      name: "Bestaande Gebruiker",
+    });
+    await registerUser(
+      db,
+      { name: "Iemand Anders", email: "Bestaand@school.test", password: "nog een lang wachtwoord" },
+      request,
+    );
     const rows = await db.select().from(users).where(eq(users.email, "bestaand@school.test"));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.name).toBe(existing.name);
@@ -73,16 +92,32 @@ describe("registration and verification", () => {
   it("answers a wrong password and an unknown address the same way", async () => {
     const db = database.db;
     await buildUser(db, { email: "jan@broklede.test", password: "het juiste wachtwoord" });
-    const wrong = await authenticate(db, { email: "jan@broklede.test", password: "verkeerd wachtwoord" }, request);
-    const unknown = await authenticate(db, { email: "niemand@broklede.test", password: "verkeerd wachtwoord" }, request);
+    const wrong = await authenticate(
+      db,
+      { email: "jan@broklede.test", password: "verkeerd wachtwoord" },
+      request,
+    );
+    const unknown = await authenticate(
+      db,
+      { email: "niemand@broklede.test", password: "verkeerd wachtwoord" },
+      request,
+    );
     expect(wrong).toEqual({ kind: "invalid" });
     expect(unknown).toEqual({ kind: "invalid" });
   });
 
   it("refuses a disabled account even with the right password", async () => {
     const db = database.db;
-    await buildUser(db, { email: "weg@school.test", password: "het juiste wachtwoord", disabledAt: new Date() });
-    const outcome = await authenticate(db, { email: "weg@school.test", password: "het juiste wachtwoord" }, request);
+    await buildUser(db, {
+      email: "weg@school.test",
+      password: "het juiste wachtwoord",
+      disabledAt: new Date(),
+    });
+    const outcome = await authenticate(
+      db,
+      { email: "weg@school.test", password: "het juiste wachtwoord" },
+      request,
+    );
     expect(outcome.kind).toBe("invalid");
   });
 });
@@ -93,12 +128,22 @@ describe("rate limiting", () => {
     await buildUser(db, { email: "doelwit@school.test", password: "het juiste wachtwoord" });
     const outcomes = [];
     for (let i = 0; i < 11; i++) {
-      outcomes.push(await authenticate(db, { email: "doelwit@school.test", password: `gok ${i} gok gok` }, { ...request, ipAddress: `10.1.0.${i}` }));
+      outcomes.push(
+        await authenticate(
+          db,
+          { email: "doelwit@school.test", password: `gok ${i} gok gok` },
+          { ...request, ipAddress: `10.1.0.${i}` },
+        ),
+      );
     }
     expect(outcomes.slice(0, 10).every((o) => o.kind === "invalid")).toBe(true);
     expect(outcomes[10]?.kind).toBe("rate-limited");
     // Even the right password is refused while the limit holds.
-    const right = await authenticate(db, { email: "doelwit@school.test", password: "het juiste wachtwoord" }, request);
+    const right = await authenticate(
+      db,
+      { email: "doelwit@school.test", password: "het juiste wachtwoord" },
+      request,
+    );
     expect(right.kind).toBe("rate-limited");
   });
 
@@ -106,7 +151,10 @@ describe("rate limiting", () => {
     const db = database.db;
     await buildUser(db, { email: "reset-limiet@school.test" });
     const outcomes = [];
-    for (let i = 0; i < 6; i++) outcomes.push(await sendAccountLink(db, "reset-limiet@school.test", "reset-password", request));
+    for (let i = 0; i < 6; i++)
+      outcomes.push(
+        await sendAccountLink(db, "reset-limiet@school.test", "reset-password", request),
+      );
     expect(outcomes.filter((o) => o.kind === "sent")).toHaveLength(5);
     expect(outcomes[5]?.kind).toBe("rate-limited");
   });
@@ -115,8 +163,15 @@ describe("rate limiting", () => {
 describe("password reset and magic link", () => {
   it("sets a new password, ends every session and works only once", async () => {
     const db = database.db;
-    const user = await buildUser(db, { email: "vergeten@school.test", password: "het oude wachtwoord" });
-    const session = await createSession(db, { userId: user.id, userAgent: "test", ipAddress: "1.2.3.4" });
+    const user = await buildUser(db, {
+      email: "vergeten@school.test",
+      password: "het oude wachtwoord",
+    });
+    const session = await createSession(db, {
+      userId: user.id,
+      userAgent: "test",
+      ipAddress: "1.2.3.4",
+    });
     await sendAccountLink(db, "vergeten@school.test", "reset-password", request);
     const mail = await lastMailTo("vergeten@school.test");
     expect(mail?.subject).toBe("Kies een nieuw wachtwoord voor Knooppunt");
@@ -124,8 +179,24 @@ describe("password reset and magic link", () => {
 
     expect(await resetPassword(db, token, "het nieuwe wachtwoord")).toBe(user.id);
     expect(await findSessionUser(db, session)).toBeNull();
-    expect((await authenticate(db, { email: "vergeten@school.test", password: "het oude wachtwoord" }, request)).kind).toBe("invalid");
-    expect((await authenticate(db, { email: "vergeten@school.test", password: "het nieuwe wachtwoord" }, request)).kind).toBe("ok");
+    expect(
+      (
+        await authenticate(
+          db,
+          { email: "vergeten@school.test", password: "het oude wachtwoord" },
+          request,
+        )
+      ).kind,
+    ).toBe("invalid");
+    expect(
+      (
+        await authenticate(
+          db,
+          { email: "vergeten@school.test", password: "het nieuwe wachtwoord" },
+          request,
+        )
+      ).kind,
+    ).toBe("ok");
     expect(await resetPassword(db, token, "nog een ander wachtwoord")).toBeNull();
   });
 

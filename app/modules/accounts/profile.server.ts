@@ -92,7 +92,9 @@ export async function listPeople(
       jobFunction: users.jobFunction,
       jobFunctionOther: users.jobFunctionOther,
       regionName: regions.name,
-      expertise: sql<string[]>`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,
+      expertise: sql<
+        string[]
+      >`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,
     })
     .from(users)
     .leftJoin(regions, eq(regions.id, users.regionId))
@@ -101,7 +103,10 @@ export async function listPeople(
         isNull(users.disabledAt),
         tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
         query
-          ? or(ilike(users.name, `%${query}%`), hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`))
+          ? or(
+              ilike(users.name, `%${query}%`),
+              hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`),
+            )
           : undefined,
       ),
     )

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { FieldError } from "#app/platform/forms.ts";
+import { FieldError, parseForm } from "#app/platform/forms.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { setWorkplaces } from "../organisations/organisations.server.ts";
@@ -20,7 +19,8 @@ afterAll(async () => {
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) data.append(key, v);
+  for (const [key, value] of Object.entries(values))
+    for (const v of [value].flat()) data.append(key, v);
   return data;
 }
 
@@ -42,19 +42,40 @@ describe("profile form", () => {
   });
 
   it("asks which function when 'anders' is chosen, and cleans up expertise tags", () => {
-    const missing = parseForm(profileSchema, form({ name: "Karin", jobFunction: "anders" }), ["organisationIds"]);
-    expect(missing.ok ? null : missing.errors.jobFunctionOther).toBe("error.jobFunctionOther.required");
-    const ok = parseForm(profileSchema, form({ name: "Karin", jobFunction: "leraar", expertise: " Toetsing, differentiatie,,toetsing " }), ["organisationIds"]);
+    const missing = parseForm(profileSchema, form({ name: "Karin", jobFunction: "anders" }), [
+      "organisationIds",
+    ]);
+    expect(missing.ok ? null : missing.errors.jobFunctionOther).toBe(
+      "error.jobFunctionOther.required",
+    );
+    const ok = parseForm(
+      profileSchema,
+      form({
+        name: "Karin",
+        jobFunction: "leraar",
+        expertise: " Toetsing, differentiatie,,toetsing ",
+      }),
+      ["organisationIds"],
+    );
     expect(ok.ok && ok.data.expertise).toEqual(["toetsing", "differentiatie"]);
   });
 
   it("refuses short and common passwords and never echoes a password back", () => {
-    const short = parseForm(registerSchema, form({ name: "Jan", email: "jan@school.nl", password: "kort" }));
+    const short = parseForm(
+      registerSchema,
+      form({ name: "Jan", email: "jan@school.nl", password: "kort" }),
+    );
     expect(short.ok ? null : short.errors.password).toBe("error.password.tooShort");
-    const common = parseForm(registerSchema, form({ name: "Jan", email: "jan@school.nl", password: "Wachtwoord123" }));
+    const common = parseForm(
+      registerSchema,
+      form({ name: "Jan", email: "jan@school.nl", password: "Wachtwoord123" }),
+    );
     expect(common.ok ? null : common.errors.password).toBe("error.password.common");
     expect(common.ok ? null : common.values.password).toBeUndefined();
-    const badEmail = parseForm(registerSchema, form({ name: "Jan", email: "jan@", password: "een prima wachtzin" }));
+    const badEmail = parseForm(
+      registerSchema,
+      form({ name: "Jan", email: "jan@", password: "een prima wachtzin" }),
+    );
     expect(badEmail.ok ? null : badEmail.errors.email).toBe("error.email.invalid");
   });
 });
@@ -95,8 +116,17 @@ describe("profiles and who knows what", () => {
     const db = database.db;
     const owner = await buildUser(db);
     const other = await actorFor(db, await buildUser(db));
-    const change = { name: "Gekaapt", jobFunction: "leraar" as const, jobFunctionOther: "", regionId: "", bio: "", expertise: [] };
-    await expect(updateProfile(db, other, owner.id, change)).rejects.toMatchObject({ init: { status: 403 } });
+    const change = {
+      name: "Gekaapt",
+      jobFunction: "leraar" as const,
+      jobFunctionOther: "",
+      regionId: "",
+      bio: "",
+      expertise: [],
+    };
+    await expect(updateProfile(db, other, owner.id, change)).rejects.toMatchObject({
+      init: { status: 403 },
+    });
     const [row] = await db.select().from(users).where(eq(users.id, owner.id));
     expect(row?.name).toBe(owner.name);
   });
@@ -106,7 +136,14 @@ describe("profiles and who knows what", () => {
     const user = await buildUser(db, { name: "Voor De Fout" });
     const actor = await actorFor(db, user);
     const attempt = db.transaction(async (tx) => {
-      await updateProfile(tx, actor, user.id, { name: "Na De Fout", jobFunction: "leraar", jobFunctionOther: "", regionId: "", bio: "", expertise: ["toetsing"] });
+      await updateProfile(tx, actor, user.id, {
+        name: "Na De Fout",
+        jobFunction: "leraar",
+        jobFunctionOther: "",
+        regionId: "",
+        bio: "",
+        expertise: ["toetsing"],
+      });
       await setWorkplaces(tx, user.id, ["00000000-0000-4000-8000-000000000009"]);
     });
     await expect(attempt).rejects.toBeInstanceOf(FieldError);

@@ -58,10 +58,7 @@ export async function findSessionUser(db: DbOrTx, token: string, settings = sess
   if (!row) return null;
   // Touch at most once a minute: a write on every request would cost more than it tells.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date() })
-      .where(eq(sessions.idHash, idHash));
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
   }
   return { ...row, sessionIdHash: idHash };
 }

@@ -5,7 +5,13 @@ import { sessions, users } from "#app/db/schema/index.ts";
 import { hashToken } from "#app/platform/tokens.server.ts";
 import { buildUser } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { createSession, endAllSessions, endSessionById, findSessionUser, listSessions } from "./sessions.server.ts";
+import {
+  createSession,
+  endAllSessions,
+  endSessionById,
+  findSessionUser,
+  listSessions,
+} from "./sessions.server.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -21,7 +27,11 @@ describe("sessions", () => {
   it("stores only a hash of a 256-bit id and finds the user by the token", async () => {
     const db = database.db;
     const user = await buildUser(db);
-    const token = await createSession(db, { userId: user.id, userAgent: "Firefox", ipAddress: "1.1.1.1" }, settings);
+    const token = await createSession(
+      db,
+      { userId: user.id, userAgent: "Firefox", ipAddress: "1.1.1.1" },
+      settings,
+    );
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
     const [row] = await db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(row?.idHash).toBe(hashToken(token));
@@ -32,20 +42,42 @@ describe("sessions", () => {
   it("ends a session after the idle timeout and after the absolute lifetime", async () => {
     const db = database.db;
     const user = await buildUser(db);
-    const idle = await createSession(db, { userId: user.id, userAgent: "", ipAddress: "" }, settings);
-    await db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) }).where(eq(sessions.idHash, hashToken(idle)));
+    const idle = await createSession(
+      db,
+      { userId: user.id, userAgent: "", ipAddress: "" },
+      settings,
+    );
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) })
+      .where(eq(sessions.idHash, hashToken(idle)));
     expect(await findSessionUser(db, idle, settings)).toBeNull();
 
-    const old = await createSession(db, { userId: user.id, userAgent: "", ipAddress: "" }, settings);
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.idHash, hashToken(old)));
+    const old = await createSession(
+      db,
+      { userId: user.id, userAgent: "", ipAddress: "" },
+      settings,
+    );
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.idHash, hashToken(old)));
     expect(await findSessionUser(db, old, settings)).toBeNull();
   });
 
   it("lets people end one session or all of them, and disabling an account ends access", async () => {
     const db = database.db;
     const user = await buildUser(db);
-    const laptop = await createSession(db, { userId: user.id, userAgent: "laptop", ipAddress: "" }, settings);
-    const phone = await createSession(db, { userId: user.id, userAgent: "phone", ipAddress: "" }, settings);
+    const laptop = await createSession(
+      db,
+      { userId: user.id, userAgent: "laptop", ipAddress: "" },
+      settings,
+    );
+    const phone = await createSession(
+      db,
+      { userId: user.id, userAgent: "phone", ipAddress: "" },
+      settings,
+    );
     expect(await listSessions(db, user.id)).toHaveLength(2);
 
     const other = await buildUser(db);

@@ -9,24 +9,30 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import type { OrganisationInput } from "./organisations.schema.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
 import {
   canChangeBoard,
   canEditOrganisation,
   canViewOrganisationPeople,
 } from "./organisations.policy.ts";
+import type { OrganisationInput } from "./organisations.schema.ts";
 
 /** School and programme roles of a user, as grants for the actor. */
 export async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
   const [memberships, coordinatorships] = await Promise.all([
     db
-      .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role })
+      .select({
+        organisationId: organisationMembers.organisationId,
+        role: organisationMembers.role,
+      })
       .from(organisationMembers)
       .where(eq(organisationMembers.userId, userId)),
     db
-      .select({ programmeId: programmeCoordinators.programmeId, regionId: programmeCoordinators.regionId })
+      .select({
+        programmeId: programmeCoordinators.programmeId,
+        regionId: programmeCoordinators.regionId,
+      })
       .from(programmeCoordinators)
       .where(eq(programmeCoordinators.userId, userId)),
   ]);
@@ -47,7 +53,13 @@ export async function loadActor(
 ): Promise<Actor> {
   const grants = await loadGrants(db, user.id);
   if (user.isPlatformAdmin) grants.unshift({ role: "platform-admin", scopeId: "platform" });
-  return { userId: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, grants };
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    isPlatformAdmin: user.isPlatformAdmin,
+    grants,
+  };
 }
 
 export async function listRegions(db: DbOrTx) {
@@ -56,7 +68,12 @@ export async function listRegions(db: DbOrTx) {
 
 export async function listOrganisationOptions(db: DbOrTx) {
   return db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, place: organisations.place })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      place: organisations.place,
+    })
     .from(organisations)
     .orderBy(asc(organisations.name));
 }
@@ -111,7 +128,12 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
           .then((rows) => rows[0] ?? null)
       : null,
     db
-      .select({ id: organisations.id, name: organisations.name, place: organisations.place, sector: organisations.sector })
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        place: organisations.place,
+        sector: organisations.sector,
+      })
       .from(organisations)
       .where(eq(organisations.boardId, organisation.id))
       .orderBy(asc(organisations.name)),
@@ -159,7 +181,9 @@ export async function updateOrganisation(
       const [clash] = await tx
         .select({ id: organisations.id })
         .from(organisations)
-        .where(and(sql`upper(${organisations.brin}) = ${input.brin}`, sql`${organisations.id} <> ${id}`));
+        .where(
+          and(sql`upper(${organisations.brin}) = ${input.brin}`, sql`${organisations.id} <> ${id}`),
+        );
       if (clash) throw new FieldError("brin", "error.brin.taken");
     }
     await tx
@@ -202,7 +226,10 @@ export async function setWorkplaces(tx: DbOrTx, userId: string, organisationIds:
     await tx
       .delete(organisationMembers)
       .where(
-        and(eq(organisationMembers.userId, userId), inArray(organisationMembers.organisationId, toRemove)),
+        and(
+          eq(organisationMembers.userId, userId),
+          inArray(organisationMembers.organisationId, toRemove),
+        ),
       );
   }
   if (toAdd.length) {

@@ -13,7 +13,11 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { canChangeBoard, canEditOrganisation, canViewOrganisationPeople } from "./organisations.policy.ts";
+import {
+  canChangeBoard,
+  canEditOrganisation,
+  canViewOrganisationPeople,
+} from "./organisations.policy.ts";
 import { getOrganisation, setWorkplaces, updateOrganisation } from "./organisations.server.ts";
 
 let database: Database;
@@ -24,14 +28,22 @@ afterAll(async () => {
   await database?.close();
 });
 
-const input = (name: string) => ({ name, brin: "", sector: "VO" as const, place: "Zeist", regionId: "", boardId: "" });
+const input = (name: string) => ({
+  name,
+  brin: "",
+  sector: "VO" as const,
+  place: "Zeist",
+  regionId: "",
+  boardId: "",
+});
 
 async function status(promise: Promise<unknown>) {
   try {
     await promise;
     return 200;
   } catch (error) {
-    if (error && typeof error === "object" && "init" in error) return (error as { init: { status: number } }).init.status;
+    if (error && typeof error === "object" && "init" in error)
+      return (error as { init: { status: number } }).init.status;
     throw error;
   }
 }
@@ -39,7 +51,11 @@ async function status(promise: Promise<unknown>) {
 describe("organisation policy: every role against every action", () => {
   it("matches the table, in the policy and in the module functions alike", async () => {
     const db = database.db;
-    const board = await buildOrganisation(db, { kind: "board", name: "Bestuur Test", sector: null });
+    const board = await buildOrganisation(db, {
+      kind: "board",
+      name: "Bestuur Test",
+      sector: null,
+    });
     const school = await buildOrganisation(db, { boardId: board.id });
     const otherSchool = await buildOrganisation(db);
 
@@ -75,12 +91,25 @@ describe("organisation policy: every role against every action", () => {
     };
     for (const [role, actor] of Object.entries(actors)) {
       const want = expected[role];
-      expect({ role, seesPeople: canViewOrganisationPeople(actor) }).toEqual({ role, seesPeople: want?.seesPeople });
-      expect({ role, edits: canEditOrganisation(actor, school) }).toEqual({ role, edits: want?.edits });
-      expect({ role, movesBoard: canChangeBoard(actor) }).toEqual({ role, movesBoard: want?.movesBoard });
+      expect({ role, seesPeople: canViewOrganisationPeople(actor) }).toEqual({
+        role,
+        seesPeople: want?.seesPeople,
+      });
+      expect({ role, edits: canEditOrganisation(actor, school) }).toEqual({
+        role,
+        edits: want?.edits,
+      });
+      expect({ role, movesBoard: canChangeBoard(actor) }).toEqual({
+        role,
+        movesBoard: want?.movesBoard,
+      });
 
       const page = await getOrganisation(db, actor, school.id);
-      expect({ role, seesPeople: page.people !== null, edits: page.canEdit }).toEqual({ role, seesPeople: want?.seesPeople, edits: want?.edits });
+      expect({ role, seesPeople: page.people !== null, edits: page.canEdit }).toEqual({
+        role,
+        seesPeople: want?.seesPeople,
+        edits: want?.edits,
+      });
       const update = await status(updateOrganisation(db, actor, school.id, input(school.name)));
       expect({ role, update }).toEqual({ role, update: want?.edits ? 200 : 403 });
     }
@@ -89,8 +118,14 @@ describe("organisation policy: every role against every action", () => {
   it("gives a 404 for an unknown organisation, also to admins", async () => {
     const admin = await buildUser(database.db, { isPlatformAdmin: true });
     const actor = await actorFor(database.db, admin);
-    expect(await status(getOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000"))).toBe(404);
-    expect(await status(updateOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000", input("X")))).toBe(404);
+    expect(
+      await status(getOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000")),
+    ).toBe(404);
+    expect(
+      await status(
+        updateOrganisation(database.db, actor, "00000000-0000-4000-8000-000000000000", input("X")),
+      ),
+    ).toBe(404);
   });
 });
 
@@ -100,7 +135,9 @@ describe("editing a school", () => {
     await buildOrganisation(db, { brin: "30XY" });
     const school = await buildOrganisation(db, { name: "Origineel College" });
     const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
-    await expect(updateOrganisation(db, admin, school.id, { ...input("Nieuwe Naam"), brin: "30XY" })).rejects.toBeInstanceOf(FieldError);
+    await expect(
+      updateOrganisation(db, admin, school.id, { ...input("Nieuwe Naam"), brin: "30XY" }),
+    ).rejects.toBeInstanceOf(FieldError);
     const [row] = await db.select().from(organisations).where(eq(organisations.id, school.id));
     expect(row?.name).toBe("Origineel College");
   });
@@ -111,7 +148,10 @@ describe("editing a school", () => {
     const school = await buildOrganisation(db, { boardId: board.id });
     const admin = await buildUser(db);
     await addToOrganisation(db, admin.id, school.id, "admin");
-    await updateOrganisation(db, await actorFor(db, admin), school.id, { ...input("Hernoemd"), boardId: "" });
+    await updateOrganisation(db, await actorFor(db, admin), school.id, {
+      ...input("Hernoemd"),
+      boardId: "",
+    });
     const [row] = await db.select().from(organisations).where(eq(organisations.id, school.id));
     expect(row?.name).toBe("Hernoemd");
     expect(row?.boardId).toBe(board.id);
@@ -122,7 +162,9 @@ describe("editing a school", () => {
     const user = await buildUser(db);
     const school = await buildOrganisation(db);
     await setWorkplaces(db, user.id, [school.id]);
-    await expect(setWorkplaces(db, user.id, ["00000000-0000-4000-8000-000000000001"])).rejects.toBeInstanceOf(FieldError);
+    await expect(
+      setWorkplaces(db, user.id, ["00000000-0000-4000-8000-000000000001"]),
+    ).rejects.toBeInstanceOf(FieldError);
     const page = await getOrganisation(db, await actorFor(db, user), school.id);
     expect(page.people?.map((p) => p.id)).toEqual([user.id]);
   });

@@ -9,7 +9,14 @@ import {
   setWorkplaces,
 } from "#app/modules/organisations/organisations.server.ts";
 import { FieldError, formValues, parseForm } from "#app/platform/forms.ts";
-import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { requestState, requireActor } from "../session.server.ts";
@@ -45,7 +52,10 @@ export async function action({ context, request }: Route.ActionArgs) {
     });
   } catch (error) {
     if (!(error instanceof FieldError)) throw error;
-    return data({ errors: { [error.field]: error.messageKey }, values: formValues(formData) }, { status: 400 });
+    return data(
+      { errors: { [error.field]: error.messageKey }, values: formValues(formData) },
+      { status: 400 },
+    );
   }
   return redirect(`/mensen/${actor.userId}?melding=profile.saved`);
 }
@@ -68,7 +78,14 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
       <Card>
         <Form method="post" noValidate className="flex flex-col gap-5">
           <ErrorSummary errors={errors} />
-          <TextField name="name" label={t("field.name")} autoComplete="name" required error={errors?.name} defaultValue={value("name", profile.name)} />
+          <TextField
+            name="name"
+            label={t("field.name")}
+            autoComplete="name"
+            required
+            error={errors?.name}
+            defaultValue={value("name", profile.name)}
+          />
           <SelectField
             name="jobFunction"
             label={t("field.jobFunction")}
@@ -78,7 +95,12 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             defaultValue={value("jobFunction", profile.jobFunction ?? "")}
             options={jobFunctions.map((fn) => ({ value: fn, label: t(`jobFunction.${fn}`) }))}
           />
-          <TextField name="jobFunctionOther" label={t("field.jobFunctionOther")} error={errors?.jobFunctionOther} defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")} />
+          <TextField
+            name="jobFunctionOther"
+            label={t("field.jobFunctionOther")}
+            error={errors?.jobFunctionOther}
+            defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")}
+          />
           <CheckboxGroup
             name="organisationIds"
             legend={t("field.organisations")}
@@ -97,8 +119,20 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             defaultValue={value("regionId", profile.regionId ?? "")}
             options={loaderData.regions.map((region) => ({ value: region.id, label: region.name }))}
           />
-          <TextAreaField name="bio" label={t("field.bio")} hint={t("field.bio.hint")} error={errors?.bio} defaultValue={value("bio", profile.bio)} />
-          <TextField name="expertise" label={t("field.expertise")} hint={t("field.expertise.hint")} error={errors?.expertise} defaultValue={value("expertise", profile.expertise.join(", "))} />
+          <TextAreaField
+            name="bio"
+            label={t("field.bio")}
+            hint={t("field.bio.hint")}
+            error={errors?.bio}
+            defaultValue={value("bio", profile.bio)}
+          />
+          <TextField
+            name="expertise"
+            label={t("field.expertise")}
+            hint={t("field.expertise.hint")}
+            error={errors?.expertise}
+            defaultValue={value("expertise", profile.expertise.join(", "))}
+          />
           <div className="flex flex-wrap items-center gap-4">
             <SubmitButton>{t("profile.save")}</SubmitButton>
             <Link to="/account/sessies" className="text-accent-700 underline">

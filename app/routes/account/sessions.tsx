@@ -1,6 +1,10 @@
 import { Form, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { endAllSessions, endSessionById, listSessions } from "#app/modules/accounts/sessions.server.ts";
+import {
+  endAllSessions,
+  endSessionById,
+  listSessions,
+} from "#app/modules/accounts/sessions.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
@@ -16,7 +20,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(state, request);
   const sessions = await listSessions(await getDb(), actor.userId);
   return {
-    sessions: sessions.map((session) => ({ ...session, current: session.idHash === state.sessionIdHash })),
+    sessions: sessions.map((session) => ({
+      ...session,
+      current: session.idHash === state.sessionIdHash,
+    })),
     ended: new URL(request.url).searchParams.has("beeindigd"),
   };
 }
@@ -28,20 +35,42 @@ export async function action({ context, request }: Route.ActionArgs) {
   const db = await getDb();
   if (form.get("intent") === "end-all") {
     await endAllSessions(db, actor.userId);
-    return redirect("/inloggen?reden=login.loggedOut", { headers: { "Set-Cookie": clearSessionCookie() } });
+    return redirect("/inloggen?reden=login.loggedOut", {
+      headers: { "Set-Cookie": clearSessionCookie() },
+    });
   }
   const idHash = String(form.get("session") ?? "");
   await endSessionById(db, actor.userId, idHash);
   if (idHash === state.sessionIdHash) {
-    return redirect("/inloggen?reden=login.loggedOut", { headers: { "Set-Cookie": clearSessionCookie() } });
+    return redirect("/inloggen?reden=login.loggedOut", {
+      headers: { "Set-Cookie": clearSessionCookie() },
+    });
   }
   return redirect("/account/sessies?beeindigd=1");
 }
 
 function describeDevice(userAgent: string, unknown: string) {
   if (!userAgent) return unknown;
-  const browser = /Edg\//.test(userAgent) ? "Edge" : /Firefox\//.test(userAgent) ? "Firefox" : /Chrome\//.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : null;
-  const os = /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Windows/.test(userAgent) ? "Windows" : /Mac OS X/.test(userAgent) ? "macOS" : /Linux/.test(userAgent) ? "Linux" : null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Firefox\//.test(userAgent)
+      ? "Firefox"
+      : /Chrome\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : null;
+  const os = /Android/.test(userAgent)
+    ? "Android"
+    : /iPhone|iPad/.test(userAgent)
+      ? "iOS"
+      : /Windows/.test(userAgent)
+        ? "Windows"
+        : /Mac OS X/.test(userAgent)
+          ? "macOS"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
   return [browser, os].filter(Boolean).join(" op ") || unknown;
 }
 
@@ -58,10 +87,18 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
               <div>
                 <p className="font-medium">
                   {describeDevice(session.userAgent, t("sessions.unknownDevice"))}
-                  {session.current ? <span className="ml-2 rounded bg-accent-50 px-2 text-sm text-accent-800">{t("sessions.current")}</span> : null}
+                  {session.current ? (
+                    <span className="ml-2 rounded bg-accent-50 px-2 text-sm text-accent-800">
+                      {t("sessions.current")}
+                    </span>
+                  ) : null}
                 </p>
-                <p className="text-sm text-slate-700">{t("sessions.started", { date: t.dateTime(session.createdAt) })}</p>
-                <p className="text-sm text-slate-700">{t("sessions.lastSeen", { date: t.dateTime(session.lastSeenAt) })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("sessions.started", { date: t.dateTime(session.createdAt) })}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {t("sessions.lastSeen", { date: t.dateTime(session.lastSeenAt) })}
+                </p>
               </div>
               <Form method="post">
                 <input type="hidden" name="session" value={session.idHash} />

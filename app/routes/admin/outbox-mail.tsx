@@ -27,7 +27,9 @@ function Linkified({ text }: { text: string }) {
       {parts.map((part, index) =>
         /^https?:\/\//.test(part) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed string
-          <a key={index} href={part} className="break-all text-accent-700 underline">{part}</a>
+          <a key={index} href={part} className="break-all text-accent-700 underline">
+            {part}
+          </a>
         ) : (
           part
         ),
@@ -41,7 +43,9 @@ export default function OutboxMail({ loaderData }: Route.ComponentProps) {
   const { mail } = loaderData;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
-      <Link to="/beheer/mail" className="text-accent-700 underline">{t("outbox.back")}</Link>
+      <Link to="/beheer/mail" className="text-accent-700 underline">
+        {t("outbox.back")}
+      </Link>
       <Card>
         <h1 className="text-xl font-bold">{mail.subject}</h1>
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-sm">
@@ -52,7 +56,9 @@ export default function OutboxMail({ loaderData }: Route.ComponentProps) {
           <dt className="font-medium">{t("outbox.via")}</dt>
           <dd>{t(`outbox.via.${mail.deliveredVia}`)}</dd>
         </dl>
-        <pre className="mt-4 whitespace-pre-wrap font-sans"><Linkified text={mail.text} /></pre>
+        <pre className="mt-4 whitespace-pre-wrap font-sans">
+          <Linkified text={mail.text} />
+        </pre>
       </Card>
     </div>
   );

@@ -28,16 +28,28 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
             <caption className="sr-only">{t("outbox.title")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-3">{t("outbox.subject")}</th>
-                <th scope="col" className="p-3">{t("outbox.to")}</th>
-                <th scope="col" className="p-3">{t("outbox.sent")}</th>
-                <th scope="col" className="p-3">{t("outbox.via")}</th>
+                <th scope="col" className="p-3">
+                  {t("outbox.subject")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("outbox.to")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("outbox.sent")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("outbox.via")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {loaderData.mails.map((mail) => (
                 <tr key={mail.id} className="border-t border-slate-200">
-                  <td className="p-3"><Link to={`/beheer/mail/${mail.id}`} className="text-accent-700 underline">{mail.subject}</Link></td>
+                  <td className="p-3">
+                    <Link to={`/beheer/mail/${mail.id}`} className="text-accent-700 underline">
+                      {mail.subject}
+                    </Link>
+                  </td>
                   <td className="p-3">{mail.to}</td>
                   <td className="p-3 whitespace-nowrap">{t.dateTime(mail.createdAt)}</td>
                   <td className="p-3">{t(`outbox.via.${mail.deliveredVia}`)}</td>

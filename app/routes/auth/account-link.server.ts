@@ -1,7 +1,7 @@
 import { data, type RouterContextProvider } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { sendAccountLink } from "#app/modules/accounts/accounts.server.ts";
 import { emailOnlySchema } from "#app/modules/accounts/accounts.schema.ts";
+import { sendAccountLink } from "#app/modules/accounts/accounts.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { requestInfo, requestState } from "../session.server.ts";
 
@@ -13,8 +13,17 @@ export async function requestAccountLink(
 ) {
   const formData = await request.formData();
   const form = parseForm(emailOnlySchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values, sentTo: null, minutes: 0 }, { status: 400 });
-  const outcome = await sendAccountLink(await getDb(), form.data.email, purpose, requestInfo(request, context.get(requestState)));
+  if (!form.ok)
+    return data(
+      { errors: form.errors, values: form.values, sentTo: null, minutes: 0 },
+      { status: 400 },
+    );
+  const outcome = await sendAccountLink(
+    await getDb(),
+    form.data.email,
+    purpose,
+    requestInfo(request, context.get(requestState)),
+  );
   if (outcome.kind === "rate-limited") {
     return data(
       {

@@ -1,6 +1,6 @@
 import { AccountLinkForm } from "#app/modules/accounts/components/account-link-form.tsx";
-import { requestAccountLink } from "./account-link.server.ts";
 import type { Route } from "./+types/forgot-password";
+import { requestAccountLink } from "./account-link.server.ts";
 
 export function meta() {
   return [{ title: "Wachtwoord vergeten — Knooppunt" }];
@@ -14,7 +14,12 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   return (
     <AccountLinkForm
       result={actionData}
-      texts={{ title: "forgot.title", intro: "forgot.intro", submit: "forgot.submit", sent: "forgot.sent" }}
+      texts={{
+        title: "forgot.title",
+        intro: "forgot.intro",
+        submit: "forgot.submit",
+        sent: "forgot.sent",
+      }}
     />
   );
 }

@@ -1,8 +1,8 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
-import { authenticate } from "#app/modules/accounts/accounts.server.ts";
 import { loginSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { authenticate } from "#app/modules/accounts/accounts.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -16,11 +16,17 @@ export function meta() {
 
 export function loader({ context, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  if (context.get(requestState).actor) throw redirect(safeReturnPath(url.searchParams.get("terug")));
+  if (context.get(requestState).actor)
+    throw redirect(safeReturnPath(url.searchParams.get("terug")));
   const reason = url.searchParams.get("reden");
   return {
     returnTo: safeReturnPath(url.searchParams.get("terug")),
-    reason: reason && isMessageKey(reason) ? reason : url.searchParams.has("terug") ? "login.required" : null,
+    reason:
+      reason && isMessageKey(reason)
+        ? reason
+        : url.searchParams.has("terug")
+          ? "login.required"
+          : null,
   };
 }
 
@@ -34,13 +40,21 @@ export async function action({ request, context }: Route.ActionArgs) {
   const values = formValues(formData);
   if (outcome.kind === "rate-limited") {
     return data(
-      { errors: { form: "login.rateLimited" }, values, minutes: Math.ceil(outcome.retryAfterSeconds / 60) },
+      {
+        errors: { form: "login.rateLimited" },
+        values,
+        minutes: Math.ceil(outcome.retryAfterSeconds / 60),
+      },
       { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
     );
   }
-  if (outcome.kind === "invalid") return data({ errors: { form: "login.invalid" }, values }, { status: 400 });
-  if (outcome.kind === "unverified") return data({ errors: { form: "login.unverified" }, values }, { status: 400 });
-  return redirect(returnTo, { headers: { "Set-Cookie": await startSession(outcome.userId, request, state) } });
+  if (outcome.kind === "invalid")
+    return data({ errors: { form: "login.invalid" }, values }, { status: 400 });
+  if (outcome.kind === "unverified")
+    return data({ errors: { form: "login.unverified" }, values }, { status: 400 });
+  return redirect(returnTo, {
+    headers: { "Set-Cookie": await startSession(outcome.userId, request, state) },
+  });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
@@ -55,27 +69,52 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <Card className="mt-4">
         <Form method="post" noValidate className="flex flex-col gap-4">
           {errors?.form ? (
-            <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+            <div
+              role="alert"
+              className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
+            >
               {t(errors.form, { minutes: minutes ?? 15 })}
             </div>
           ) : (
             <ErrorSummary errors={errors} />
           )}
           <input type="hidden" name="terug" value={loaderData.returnTo} />
-          <TextField name="email" type="email" label={t("field.email")} autoComplete="username" required error={errors?.email} defaultValue={String(values.email ?? "")} />
-          <TextField name="password" type="password" label={t("field.password")} autoComplete="current-password" required error={errors?.password} />
+          <TextField
+            name="email"
+            type="email"
+            label={t("field.email")}
+            autoComplete="username"
+            required
+            error={errors?.email}
+            defaultValue={String(values.email ?? "")}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t("field.password")}
+            autoComplete="current-password"
+            required
+            error={errors?.password}
+          />
           <SubmitButton>{t("login.submit")}</SubmitButton>
         </Form>
       </Card>
       <ul className="mt-4 flex flex-col gap-2">
         <li>
-          <Link to="/wachtwoord-vergeten" className="text-accent-700 underline">{t("login.forgot")}</Link>
+          <Link to="/wachtwoord-vergeten" className="text-accent-700 underline">
+            {t("login.forgot")}
+          </Link>
         </li>
         <li>
-          <Link to="/inloggen/link" className="text-accent-700 underline">{t("login.magicLink")}</Link>
+          <Link to="/inloggen/link" className="text-accent-700 underline">
+            {t("login.magicLink")}
+          </Link>
         </li>
         <li>
-          {t("login.noAccount")} <Link to="/registreren" className="text-accent-700 underline">{t("nav.register")}</Link>
+          {t("login.noAccount")}{" "}
+          <Link to="/registreren" className="text-accent-700 underline">
+            {t("nav.register")}
+          </Link>
         </li>
       </ul>
     </div>

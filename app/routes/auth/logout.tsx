@@ -7,7 +7,9 @@ import type { Route } from "./+types/logout";
 export async function action({ context }: Route.ActionArgs) {
   const { sessionToken } = context.get(requestState);
   if (sessionToken) await endSession(await getDb(), sessionToken);
-  return redirect("/inloggen?reden=login.loggedOut", { headers: { "Set-Cookie": clearSessionCookie() } });
+  return redirect("/inloggen?reden=login.loggedOut", {
+    headers: { "Set-Cookie": clearSessionCookie() },
+  });
 }
 
 export function loader() {

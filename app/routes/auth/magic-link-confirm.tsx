@@ -16,7 +16,9 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const userId = await consumeMagicLink(await getDb(), params.token);
   if (!userId) return { usable: false };
-  return redirect("/", { headers: { "Set-Cookie": await startSession(userId, request, context.get(requestState)) } });
+  return redirect("/", {
+    headers: { "Set-Cookie": await startSession(userId, request, context.get(requestState)) },
+  });
 }
 
 export default function MagicLinkConfirm({ loaderData, actionData }: Route.ComponentProps) {
@@ -24,7 +26,12 @@ export default function MagicLinkConfirm({ loaderData, actionData }: Route.Compo
     <ConfirmLink
       usable={actionData?.usable ?? loaderData.usable}
       retryTo="/inloggen/link"
-      texts={{ title: "magic.confirm.title", body: "magic.confirm.body", submit: "magic.confirm.submit", invalid: "magic.invalid" }}
+      texts={{
+        title: "magic.confirm.title",
+        body: "magic.confirm.body",
+        submit: "magic.confirm.submit",
+        invalid: "magic.invalid",
+      }}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { AccountLinkForm } from "#app/modules/accounts/components/account-link-form.tsx";
-import { requestAccountLink } from "./account-link.server.ts";
 import type { Route } from "./+types/magic-link-request";
+import { requestAccountLink } from "./account-link.server.ts";
 
 export function meta() {
   return [{ title: "Inloggen met een link — Knooppunt" }];
@@ -14,7 +14,12 @@ export default function MagicLinkRequest({ actionData }: Route.ComponentProps) {
   return (
     <AccountLinkForm
       result={actionData}
-      texts={{ title: "magic.title", intro: "magic.intro", submit: "magic.submit", sent: "magic.sent" }}
+      texts={{
+        title: "magic.title",
+        intro: "magic.intro",
+        submit: "magic.submit",
+        sent: "magic.sent",
+      }}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { registerUser } from "#app/modules/accounts/accounts.server.ts";
 import { registerSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { registerUser } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
@@ -21,7 +21,8 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = parseForm(registerSchema, await request.formData());
-  if (!form.ok) return data({ errors: form.errors, values: form.values, sentTo: null }, { status: 400 });
+  if (!form.ok)
+    return data({ errors: form.errors, values: form.values, sentTo: null }, { status: 400 });
   await registerUser(await getDb(), form.data, requestInfo(request, context.get(requestState)));
   return { errors: undefined, values: undefined, sentTo: form.data.email };
 }
@@ -46,8 +47,23 @@ export default function Register({ actionData }: Route.ComponentProps) {
       <Card>
         <Form method="post" noValidate className="flex flex-col gap-4">
           <ErrorSummary errors={errors} />
-          <TextField name="name" label={t("field.name")} autoComplete="name" required error={errors?.name} defaultValue={String(values.name ?? "")} />
-          <TextField name="email" type="email" label={t("field.email")} autoComplete="email" required error={errors?.email} defaultValue={String(values.email ?? "")} />
+          <TextField
+            name="name"
+            label={t("field.name")}
+            autoComplete="name"
+            required
+            error={errors?.name}
+            defaultValue={String(values.name ?? "")}
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={t("field.email")}
+            autoComplete="email"
+            required
+            error={errors?.email}
+            defaultValue={String(values.email ?? "")}
+          />
           <NewPasswordField label={t("field.password")} error={errors?.password} />
           <SubmitButton>{t("register.submit")}</SubmitButton>
         </Form>

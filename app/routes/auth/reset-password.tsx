@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isTokenUsable, resetPassword } from "#app/modules/accounts/accounts.server.ts";
 import { resetPasswordSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { isTokenUsable, resetPassword } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
@@ -23,7 +23,9 @@ export async function action({ params, request }: Route.ActionArgs) {
   if (!form.ok) return data({ errors: form.errors, usable: true }, { status: 400 });
   const userId = await resetPassword(await getDb(), params.token, form.data.password);
   if (!userId) return data({ errors: undefined, usable: false }, { status: 400 });
-  return redirect("/inloggen?reden=login.passwordChanged", { headers: { "Set-Cookie": clearSessionCookie() } });
+  return redirect("/inloggen?reden=login.passwordChanged", {
+    headers: { "Set-Cookie": clearSessionCookie() },
+  });
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -38,7 +40,14 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           <Form method="post" noValidate className="flex flex-col gap-4">
             <ErrorSummary errors={errors} />
             <NewPasswordField label={t("field.newPassword")} error={errors?.password} />
-            <TextField name="passwordConfirm" type="password" label={t("field.passwordConfirm")} autoComplete="new-password" required error={errors?.passwordConfirm} />
+            <TextField
+              name="passwordConfirm"
+              type="password"
+              label={t("field.passwordConfirm")}
+              autoComplete="new-password"
+              required
+              error={errors?.passwordConfirm}
+            />
             <SubmitButton>{t("reset.submit")}</SubmitButton>
           </Form>
         ) : (

@@ -23,7 +23,12 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
     <ConfirmLink
       usable={actionData?.usable ?? loaderData.usable}
       retryTo="/inloggen"
-      texts={{ title: "verify.title", body: "verify.body", submit: "verify.submit", invalid: "verify.invalid" }}
+      texts={{
+        title: "verify.title",
+        body: "verify.body",
+        submit: "verify.submit",
+        invalid: "verify.invalid",
+      }}
     />
   );
 }

@@ -48,7 +48,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     await updateOrganisation(await getDb(), actor, id, form.data);
   } catch (error) {
     if (!(error instanceof FieldError)) throw error;
-    return data({ errors: { [error.field]: error.messageKey }, values: form.data }, { status: 400 });
+    return data(
+      { errors: { [error.field]: error.messageKey }, values: form.data },
+      { status: 400 },
+    );
   }
   return redirect(`/organisaties/${id}?melding=org.saved`);
 }
@@ -58,17 +61,30 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
   const { organisation: org } = loaderData;
   const errors = actionData?.errors as Record<string, string> | undefined;
   const values = actionData?.values as Record<string, unknown> | undefined;
-  const value = (key: string, fallback: string | null) => (values ? String(values[key] ?? "") : (fallback ?? ""));
+  const value = (key: string, fallback: string | null) =>
+    values ? String(values[key] ?? "") : (fallback ?? "");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("org.edit.title", { name: org.name })} />
       <Card>
         <Form method="post" noValidate className="flex flex-col gap-4">
           <ErrorSummary errors={errors} />
-          <TextField name="name" label={t("field.orgName")} required error={errors?.name} defaultValue={value("name", org.name)} />
+          <TextField
+            name="name"
+            label={t("field.orgName")}
+            required
+            error={errors?.name}
+            defaultValue={value("name", org.name)}
+          />
           {org.kind === "school" ? (
             <>
-              <TextField name="brin" label={t("field.brin")} hint={t("field.brin.hint")} error={errors?.brin} defaultValue={value("brin", org.brin)} />
+              <TextField
+                name="brin"
+                label={t("field.brin")}
+                hint={t("field.brin.hint")}
+                error={errors?.brin}
+                defaultValue={value("brin", org.brin)}
+              />
               <SelectField
                 name="sector"
                 label={t("field.sector")}
@@ -79,7 +95,12 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
               />
             </>
           ) : null}
-          <TextField name="place" label={t("field.place")} error={errors?.place} defaultValue={value("place", org.place)} />
+          <TextField
+            name="place"
+            label={t("field.place")}
+            error={errors?.place}
+            defaultValue={value("place", org.place)}
+          />
           <SelectField
             name="regionId"
             label={t("field.region")}
@@ -100,7 +121,9 @@ export default function OrganisationEdit({ loaderData, actionData }: Route.Compo
           ) : null}
           <div className="flex flex-wrap items-center gap-4">
             <SubmitButton>{t("org.save")}</SubmitButton>
-            <Link to={`/organisaties/${org.id}`} className="text-accent-700 underline">{org.name}</Link>
+            <Link to={`/organisaties/${org.id}`} className="text-accent-700 underline">
+              {org.name}
+            </Link>
           </div>
         </Form>
       </Card>

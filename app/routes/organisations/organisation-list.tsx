@@ -22,12 +22,24 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
       <PageHeader title={t("org.title")} intro={t("org.intro")} />
       <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">{t("org.searchLabel")}</label>
-          <input id="q" name="q" type="search" defaultValue={query} className="rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="q" className="font-medium">
+            {t("org.searchLabel")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">{t("people.search")}</button>
+        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
+          {t("people.search")}
+        </button>
       </Form>
-      <p role="status" className="mb-3 text-slate-700">{t("org.count", { count: organisations.length })}</p>
+      <p role="status" className="mb-3 text-slate-700">
+        {t("org.count", { count: organisations.length })}
+      </p>
       {organisations.length === 0 ? (
         <EmptyState>{t("org.empty")}</EmptyState>
       ) : (
@@ -36,18 +48,32 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
             <caption className="sr-only">{t("org.title")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-3">{t("field.orgName")}</th>
-                <th scope="col" className="p-3">{t("field.sector")}</th>
-                <th scope="col" className="p-3">{t("field.place")}</th>
-                <th scope="col" className="hidden p-3 sm:table-cell">{t("field.region")}</th>
+                <th scope="col" className="p-3">
+                  {t("field.orgName")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("field.sector")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("field.place")}
+                </th>
+                <th scope="col" className="hidden p-3 sm:table-cell">
+                  {t("field.region")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {organisations.map((org) => (
                 <tr key={org.id} className="border-t border-slate-200">
                   <td className="p-3">
-                    <Link to={`/organisaties/${org.id}`} className="text-accent-700 underline">{org.name}</Link>
-                    {org.kind === "board" ? <span className="ml-2 text-sm text-slate-600">({t("org.kind.board").toLowerCase()})</span> : null}
+                    <Link to={`/organisaties/${org.id}`} className="text-accent-700 underline">
+                      {org.name}
+                    </Link>
+                    {org.kind === "board" ? (
+                      <span className="ml-2 text-sm text-slate-600">
+                        ({t("org.kind.board").toLowerCase()})
+                      </span>
+                    ) : null}
                   </td>
                   <td className="p-3">{org.sector ?? "—"}</td>
                   <td className="p-3">{org.place || "—"}</td>

@@ -16,7 +16,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const id = z.uuid().safeParse(params.organisationId);
   if (!id.success) notFound();
-  const organisation = await getOrganisation(await getDb(), context.get(requestState).actor, id.data);
+  const organisation = await getOrganisation(
+    await getDb(),
+    context.get(requestState).actor,
+    id.data,
+  );
   return { organisation, saved: new URL(request.url).searchParams.get("melding") === "org.saved" };
 }
 
@@ -35,17 +39,26 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
       <Card>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <p className="text-sm uppercase tracking-wide text-slate-600">{t(`org.kind.${org.kind}`)}</p>
+            <p className="text-sm uppercase tracking-wide text-slate-600">
+              {t(`org.kind.${org.kind}`)}
+            </p>
             <h1 className="text-2xl font-bold">{org.name}</h1>
             {org.board ? (
               <p className="text-slate-700">
                 {t("org.boardOf")}{" "}
-                <Link to={`/organisaties/${org.board.id}`} className="text-accent-700 underline">{org.board.name}</Link>
+                <Link to={`/organisaties/${org.board.id}`} className="text-accent-700 underline">
+                  {org.board.name}
+                </Link>
               </p>
             ) : null}
           </div>
           {org.canEdit ? (
-            <Link to={`/organisaties/${org.id}/bewerken`} className="rounded-md border border-slate-400 px-3 py-1 text-slate-900">{t("org.edit")}</Link>
+            <Link
+              to={`/organisaties/${org.id}/bewerken`}
+              className="rounded-md border border-slate-400 px-3 py-1 text-slate-900"
+            >
+              {t("org.edit")}
+            </Link>
           ) : null}
         </div>
         {facts.length ? (
@@ -66,7 +79,9 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
             <ul className="mt-2 flex flex-col gap-1">
               {org.schools.map((school) => (
                 <li key={school.id}>
-                  <Link to={`/organisaties/${school.id}`} className="text-accent-700 underline">{school.name}</Link>
+                  <Link to={`/organisaties/${school.id}`} className="text-accent-700 underline">
+                    {school.name}
+                  </Link>
                   {school.place ? `, ${school.place}` : ""}
                 </li>
               ))}
@@ -80,19 +95,30 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
         <h2 className="text-lg font-semibold">{t("org.people")}</h2>
         {org.people === null ? (
           <p className="mt-2">
-            <Link to={`/inloggen?terug=/organisaties/${org.id}`} className="text-accent-700 underline">{t("org.people.loginToSee")}</Link>
+            <Link
+              to={`/inloggen?terug=/organisaties/${org.id}`}
+              className="text-accent-700 underline"
+            >
+              {t("org.people.loginToSee")}
+            </Link>
           </p>
         ) : org.people.length === 0 ? (
           <EmptyState>{t("org.people.empty")}</EmptyState>
         ) : (
           <>
-            <div className="mt-1"><LockNote>{t("profile.visibility")}</LockNote></div>
+            <div className="mt-1">
+              <LockNote>{t("profile.visibility")}</LockNote>
+            </div>
             <ul className="mt-3 flex flex-col gap-1">
               {org.people.map((person) => (
                 <li key={person.id}>
-                  <Link to={`/mensen/${person.id}`} className="text-accent-700 underline">{person.name}</Link>
+                  <Link to={`/mensen/${person.id}`} className="text-accent-700 underline">
+                    {person.name}
+                  </Link>
                   {jobFunctionLabel(t, person) ? ` — ${jobFunctionLabel(t, person)}` : ""}
-                  {person.role === "admin" ? <span className="ml-2 text-sm text-slate-600">({t("org.admin")})</span> : null}
+                  {person.role === "admin" ? (
+                    <span className="ml-2 text-sm text-slate-600">({t("org.admin")})</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

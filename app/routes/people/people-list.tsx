@@ -1,7 +1,7 @@
 import { Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { requestState, requireActor } from "../session.server.ts";
@@ -17,7 +17,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
   const db = await getDb();
-  const [people, popular] = await Promise.all([listPeople(db, actor, { query, tag }), listPopularExpertise(db)]);
+  const [people, popular] = await Promise.all([
+    listPeople(db, actor, { query, tag }),
+    listPopularExpertise(db),
+  ]);
   return { people, popular, query, tag };
 }
 
@@ -31,18 +34,32 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
       </PageHeader>
       <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">{t("people.searchLabel")}</label>
-          <input id="q" name="q" type="search" defaultValue={query} className="rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="q" className="font-medium">
+            {t("people.searchLabel")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         {tag ? <input type="hidden" name="expertise" value={tag} /> : null}
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">{t("people.search")}</button>
+        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
+          {t("people.search")}
+        </button>
       </Form>
       {popular.length > 0 ? (
         <nav aria-label={t("people.popularTags")} className="mb-6">
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("people.popularTags")}</h2>
           <ul className="flex flex-wrap gap-2">
             <li>
-              <Link to="/mensen" aria-current={tag ? undefined : "page"} className="inline-block rounded-full border border-slate-400 px-3 py-0.5 text-sm aria-[current=page]:bg-accent-700 aria-[current=page]:text-white">
+              <Link
+                to="/mensen"
+                aria-current={tag ? undefined : "page"}
+                className="inline-block rounded-full border border-slate-400 px-3 py-0.5 text-sm aria-[current=page]:bg-accent-700 aria-[current=page]:text-white"
+              >
                 {t("people.allTags")}
               </Link>
             </li>
@@ -60,7 +77,9 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
           </ul>
         </nav>
       ) : null}
-      <p role="status" className="mb-3 text-slate-700">{t("people.count", { count: people.length })}</p>
+      <p role="status" className="mb-3 text-slate-700">
+        {t("people.count", { count: people.length })}
+      </p>
       {people.length === 0 ? (
         <EmptyState>{t("people.empty")}</EmptyState>
       ) : (
@@ -68,13 +87,22 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
           {people.map((person) => (
             <Card as="li" key={person.id}>
               <h2 className="text-lg font-semibold">
-                <Link to={`/mensen/${person.id}`} className="text-accent-700 underline underline-offset-4">{person.name}</Link>
+                <Link
+                  to={`/mensen/${person.id}`}
+                  className="text-accent-700 underline underline-offset-4"
+                >
+                  {person.name}
+                </Link>
               </h2>
-              <p className="text-slate-700">{[jobFunctionLabel(t, person), person.regionName].filter(Boolean).join(" · ")}</p>
+              <p className="text-slate-700">
+                {[jobFunctionLabel(t, person), person.regionName].filter(Boolean).join(" · ")}
+              </p>
               {person.expertise.length > 0 ? (
                 <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("profile.expertise")}>
                   {person.expertise.map((name) => (
-                    <li key={name}><Tag>{name}</Tag></li>
+                    <li key={name}>
+                      <Tag>{name}</Tag>
+                    </li>
                   ))}
                 </ul>
               ) : null}

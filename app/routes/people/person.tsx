@@ -1,10 +1,13 @@
 import { Link } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
-import { getProfile } from "#app/modules/accounts/profile.server.ts";
-import { listCoordinatorships, listWorkplaces } from "#app/modules/organisations/organisations.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { getProfile } from "#app/modules/accounts/profile.server.ts";
+import {
+  listCoordinatorships,
+  listWorkplaces,
+} from "#app/modules/organisations/organisations.server.ts";
+import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, Tag } from "#app/ui/layout.tsx";
 import { requestState, requireActor } from "../session.server.ts";
@@ -25,7 +28,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     listWorkplaces(db, profile.id),
     listCoordinatorships(db, profile.id),
   ]);
-  return { profile, workplaces, coordinatorships, notice: new URL(request.url).searchParams.get("melding") };
+  return {
+    profile,
+    workplaces,
+    coordinatorships,
+    notice: new URL(request.url).searchParams.get("melding"),
+  };
 }
 
 export default function Person({ loaderData }: Route.ComponentProps) {
@@ -33,7 +41,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
   const { profile, workplaces, coordinatorships } = loaderData;
   const roles = [
     ...(profile.isPlatformAdmin ? [t("role.platform-admin")] : []),
-    ...workplaces.filter((w) => w.role === "admin").map((w) => t("role.organisation-admin", { name: w.name })),
+    ...workplaces
+      .filter((w) => w.role === "admin")
+      .map((w) => t("role.organisation-admin", { name: w.name })),
     ...coordinatorships.map((c) =>
       c.regionName
         ? t("role.programme-coordinator.region", { name: c.programmeName, region: c.regionName })
@@ -42,19 +52,32 @@ export default function Person({ loaderData }: Route.ComponentProps) {
   ];
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
-      {loaderData.notice === "profile.saved" ? <Notice tone="success">{t("profile.saved")}</Notice> : null}
+      {loaderData.notice === "profile.saved" ? (
+        <Notice tone="success">{t("profile.saved")}</Notice>
+      ) : null}
       <Card>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <h1 className="text-2xl font-bold">{profile.name}</h1>
-            <p className="text-slate-700">{[jobFunctionLabel(t, profile), profile.regionName].filter(Boolean).join(" · ")}</p>
+            <p className="text-slate-700">
+              {[jobFunctionLabel(t, profile), profile.regionName].filter(Boolean).join(" · ")}
+            </p>
           </div>
           {profile.canEdit ? (
-            <Link to="/profiel" className="rounded-md border border-slate-400 px-3 py-1 text-slate-900">{t("profile.edit")}</Link>
+            <Link
+              to="/profiel"
+              className="rounded-md border border-slate-400 px-3 py-1 text-slate-900"
+            >
+              {t("profile.edit")}
+            </Link>
           ) : null}
         </div>
-        <div className="mt-3"><LockNote>{t("profile.visibility")}</LockNote></div>
-        <p className="mt-4 whitespace-pre-line">{profile.bio || <span className="text-slate-600">{t("profile.noBio")}</span>}</p>
+        <div className="mt-3">
+          <LockNote>{t("profile.visibility")}</LockNote>
+        </div>
+        <p className="mt-4 whitespace-pre-line">
+          {profile.bio || <span className="text-slate-600">{t("profile.noBio")}</span>}
+        </p>
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("profile.expertise")}</h2>
@@ -62,7 +85,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {profile.expertise.map((name) => (
               <li key={name}>
-                <Link to={`/mensen?expertise=${encodeURIComponent(name)}`}><Tag>{name}</Tag></Link>
+                <Link to={`/mensen?expertise=${encodeURIComponent(name)}`}>
+                  <Tag>{name}</Tag>
+                </Link>
               </li>
             ))}
           </ul>
@@ -76,7 +101,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
           <ul className="mt-2 flex flex-col gap-1">
             {workplaces.map((w) => (
               <li key={w.id}>
-                <Link to={`/organisaties/${w.id}`} className="text-accent-700 underline">{w.name}</Link>
+                <Link to={`/organisaties/${w.id}`} className="text-accent-700 underline">
+                  {w.name}
+                </Link>
                 {w.place ? `, ${w.place}` : ""}
               </li>
             ))}
@@ -88,11 +115,15 @@ export default function Person({ loaderData }: Route.ComponentProps) {
           <>
             <h2 className="mt-4 text-lg font-semibold">{t("profile.roles")}</h2>
             <ul className="mt-2 list-disc pl-5">
-              {roles.map((role) => <li key={role}>{role}</li>)}
+              {roles.map((role) => (
+                <li key={role}>{role}</li>
+              ))}
             </ul>
           </>
         ) : null}
-        <p className="mt-4 text-sm text-slate-600">{t("profile.memberSince", { date: t.date(profile.createdAt) })}</p>
+        <p className="mt-4 text-sm text-slate-600">
+          {t("profile.memberSince", { date: t.date(profile.createdAt) })}
+        </p>
       </Card>
     </div>
   );

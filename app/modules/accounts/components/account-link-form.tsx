@@ -30,7 +30,10 @@ export function AccountLinkForm({
         <Card>
           <Form method="post" noValidate className="flex flex-col gap-4">
             {errors?.form ? (
-              <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+              <div
+                role="alert"
+                className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
+              >
                 {t(errors.form, { minutes: result?.minutes ?? 60 })}
               </div>
             ) : null}

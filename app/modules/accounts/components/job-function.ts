@@ -6,5 +6,7 @@ export function jobFunctionLabel(
   person: { jobFunction: string | null; jobFunctionOther: string | null },
 ) {
   if (!person.jobFunction) return null;
-  return person.jobFunction === "anders" ? person.jobFunctionOther : t(`jobFunction.${person.jobFunction}`);
+  return person.jobFunction === "anders"
+    ? person.jobFunctionOther
+    : t(`jobFunction.${person.jobFunction}`);
 }

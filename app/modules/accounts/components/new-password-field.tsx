@@ -5,7 +5,15 @@ import { passwordRules } from "../accounts.schema.ts";
 import { isCommonPassword } from "../common-passwords.ts";
 
 /** Says as you type whether the password will be accepted (ASVS: checked as typed). */
-export function NewPasswordField({ name = "password", label, error }: { name?: string; label: string; error?: string }) {
+export function NewPasswordField({
+  name = "password",
+  label,
+  error,
+}: {
+  name?: string;
+  label: string;
+  error?: string;
+}) {
   const t = useT();
   const [value, setValue] = useState("");
   let feedback = "";
