@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { e2ePort, mailboxPath } from "./tests/e2e/support/paths.ts";
 
+const database = process.env.E2E_DB === "postgres" ? "postgresql" : "pglite";
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -34,7 +36,11 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined },
       grepInvert: /@telefoon/,
     },
-    { name: "telefoon", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@telefoon/ },
+    {
+      name: `telefoon · ${database}`,
+      use: { ...devices["Pixel 7"], channel: undefined },
+      grep: /@telefoon/,
+    },
   ],
   webServer: {
     command: "node tests/e2e/support/serve.ts",
@@ -43,6 +49,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_MAILBOX: path.resolve(mailboxPath) },
+    env: { ...(process.env as Record<string, string>), E2E_MAILBOX: path.resolve(mailboxPath) },
   },
 });

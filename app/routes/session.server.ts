@@ -96,8 +96,7 @@ export function requireActor(state: RequestState, request: Request): Actor {
 
 /** Only local paths, so a crafted ?terug= cannot send people elsewhere. */
 export function safeReturnPath(value: string | null) {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return "/";
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   return value;
 }
 

@@ -98,6 +98,7 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
           <TextField
             name="jobFunctionOther"
             label={t("field.jobFunctionOther")}
+            hint={t("field.jobFunctionOther.hint")}
             error={errors?.jobFunctionOther}
             defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")}
           />

@@ -51,7 +51,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
                 <th scope="col" className="p-3">
                   {t("field.orgName")}
                 </th>
-                <th scope="col" className="p-3">
+                <th scope="col" className="hidden p-3 sm:table-cell">
                   {t("field.sector")}
                 </th>
                 <th scope="col" className="p-3">
@@ -75,7 +75,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="p-3">{org.sector ?? "—"}</td>
+                  <td className="hidden p-3 sm:table-cell">{org.sector ?? "—"}</td>
                   <td className="p-3">{org.place || "—"}</td>
                   <td className="hidden p-3 sm:table-cell">{org.regionName ?? "—"}</td>
                 </tr>
