@@ -157,6 +157,10 @@ const nl = {
   "profile.title": "Mijn profiel",
   "profile.intro": "Je profiel is alleen zichtbaar voor ingelogde leden van Knooppunt.",
   "profile.save": "Profiel opslaan",
+  "profile.schoolSearch": "Zoek je school of bestuur (naam of plaats)",
+  "profile.schoolSearch.found": "Vink hierboven aan waar je werkt en sla je profiel op.",
+  "profile.schoolSearch.none":
+    "Geen school gevonden voor '{query}'. Probeer een deel van de naam of de plaats.",
   "profile.saved": "Je profiel is opgeslagen.",
   "profile.visibility": "Alleen zichtbaar voor ingelogde leden van Knooppunt.",
   "profile.noOrganisations": "Nog geen school of bestuur gekoppeld.",
@@ -172,6 +176,11 @@ const nl = {
   "role.organisation-admin": "Beheerder van {name}",
   "role.programme-coordinator": "Coördinator van {name}",
   "role.programme-coordinator.region": "Regiocoördinator van {name}, regio {region}",
+
+  "paging.label": "Pagina's",
+  "paging.previous": "Vorige",
+  "paging.next": "Volgende",
+  "paging.position": "Pagina {page} van {pages}",
 
   "people.title": "Wie weet wat?",
   "people.intro": "Zoek collega's op naam, expertise, functie of school.",
@@ -414,6 +423,9 @@ const en: Record<MessageKey, string> = {
   "profile.title": "My profile",
   "profile.intro": "Your profile is only visible to logged-in members of Knooppunt.",
   "profile.save": "Save profile",
+  "profile.schoolSearch": "Find your school or board (name or place)",
+  "profile.schoolSearch.found": "Tick where you work above and save your profile.",
+  "profile.schoolSearch.none": "No school found for '{query}'. Try part of the name or the place.",
   "profile.saved": "Your profile has been saved.",
   "profile.visibility": "Only visible to logged-in members of Knooppunt.",
   "profile.noOrganisations": "No school or board linked yet.",
@@ -429,6 +441,11 @@ const en: Record<MessageKey, string> = {
   "role.organisation-admin": "Administrator of {name}",
   "role.programme-coordinator": "Coordinator of {name}",
   "role.programme-coordinator.region": "Regional coordinator of {name}, region {region}",
+
+  "paging.label": "Pages",
+  "paging.previous": "Previous",
+  "paging.next": "Next",
+  "paging.position": "Page {page} of {pages}",
 
   "people.title": "Who knows what?",
   "people.intro": "Find colleagues by name, expertise, function or school.",

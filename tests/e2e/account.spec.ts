@@ -71,6 +71,12 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
 
   await page.getByLabel("Welke functie?").fill("Leraar-onderzoeker");
   await page.getByLabel("Over jou").fill("Ik onderzoek hoe we begaafde leerlingen beter uitdagen.");
+  await page.getByLabel("Zoek je school of bestuur").fill("Leidsche");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("Vink hierboven aan waar je werkt")).toBeVisible();
+  // Searching saved nothing and lost nothing.
+  await expect(page.getByLabel("Welke functie?")).toHaveValue("Leraar-onderzoeker");
+  await checkA11y();
   await page.getByRole("checkbox", { name: "Leidsche Rijn College, Utrecht" }).check();
   await page.getByLabel("Regio").selectOption({ label: "Midden" });
   await page.getByRole("button", { name: "Profiel opslaan" }).click();

@@ -81,5 +81,8 @@ export const userExpertise = pgTable(
       .notNull()
       .references(() => expertiseTags.id, { onDelete: "cascade" }),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.tagId] })],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.tagId] }),
+    index("user_expertise_tag_idx").on(table.tagId),
+  ],
 );

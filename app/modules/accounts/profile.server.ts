@@ -1,8 +1,22 @@
-import { and, asc, desc, eq, exists, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { expertiseTags, regions, userExpertise, users } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import type { Page } from "#app/platform/paging.ts";
 import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";
 import type { ProfileInput } from "./accounts.schema.ts";
 
@@ -72,12 +86,12 @@ export async function updateProfile(
 export async function listPeople(
   db: DbOrTx,
   actor: MaybeActor,
-  input: { query?: string; tag?: string },
+  input: { query?: string; tag?: string; page: Page },
 ) {
   authorize(canViewProfiles(actor), "not-found");
   const query = input.query?.trim();
   const tag = input.tag?.trim().toLowerCase();
-  const hasTag = (condition: ReturnType<typeof sql>) =>
+  const hasTag = (condition: SQL) =>
     exists(
       db
         .select({ one: sql`1` })
@@ -85,34 +99,37 @@ export async function listPeople(
         .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
         .where(and(eq(userExpertise.userId, users.id), condition)),
     );
-  const people = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      jobFunction: users.jobFunction,
-      jobFunctionOther: users.jobFunctionOther,
-      regionName: regions.name,
-      expertise: sql<
-        string[]
-      >`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,
-    })
-    .from(users)
-    .leftJoin(regions, eq(regions.id, users.regionId))
-    .where(
-      and(
-        isNull(users.disabledAt),
-        tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
-        query
-          ? or(
-              ilike(users.name, `%${query}%`),
-              hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(users.name))
-    .limit(200);
-  return people;
+  const where = and(
+    isNull(users.disabledAt),
+    tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
+    query
+      ? or(
+          ilike(users.name, `%${query}%`),
+          hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`),
+        )
+      : undefined,
+  );
+  const [people, [total]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        jobFunction: users.jobFunction,
+        jobFunctionOther: users.jobFunctionOther,
+        regionName: regions.name,
+        expertise: sql<
+          string[]
+        >`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,
+      })
+      .from(users)
+      .leftJoin(regions, eq(regions.id, users.regionId))
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(input.page.perPage)
+      .offset(input.page.offset),
+    db.select({ count: count() }).from(users).where(where),
+  ]);
+  return { people, total: total?.count ?? 0 };
 }
 
 export async function listPopularExpertise(db: DbOrTx, limit = 20) {

@@ -97,18 +97,48 @@ describe("profiles and who knows what", () => {
     expect(profile.expertise).toEqual(["begaafdheid", "passend onderwijs"]);
     expect(profile.jobFunction).toBe("intern-begeleider");
 
-    const found = await listPeople(db, actor, { tag: "Begaafdheid" });
-    expect(found.map((p) => p.name)).toContain("Ruud Meijer");
-    const byWord = await listPeople(db, actor, { query: "passend" });
-    expect(byWord.map((p) => p.name)).toContain("Ruud Meijer");
-    const none = await listPeople(db, actor, { tag: "sterrenkunde" });
-    expect(none).toHaveLength(0);
+    const page = { page: 1, perPage: 24, offset: 0 };
+    const found = await listPeople(db, actor, { tag: "Begaafdheid", page });
+    expect(found.people.map((p) => p.name)).toContain("Ruud Meijer");
+    const byWord = await listPeople(db, actor, { query: "passend", page });
+    expect(byWord.people.map((p) => p.name)).toContain("Ruud Meijer");
+    const none = await listPeople(db, actor, { tag: "sterrenkunde", page });
+    expect(none).toEqual({ people: [], total: 0 });
+  });
+
+  it("pages through many people with a total that matches the filter", async () => {
+    const db = database.db;
+    const actor = await actorFor(db, await buildUser(db));
+    for (let i = 0; i < 5; i++) {
+      const person = await buildUser(db, { name: `Paginatest ${i}` });
+      await updateProfile(db, await actorFor(db, person), person.id, {
+        name: `Paginatest ${i}`,
+        jobFunction: "leraar",
+        jobFunctionOther: "",
+        regionId: "",
+        bio: "",
+        expertise: ["paginering"],
+      });
+    }
+    const first = await listPeople(db, actor, {
+      tag: "paginering",
+      page: { page: 1, perPage: 2, offset: 0 },
+    });
+    const last = await listPeople(db, actor, {
+      tag: "paginering",
+      page: { page: 3, perPage: 2, offset: 4 },
+    });
+    expect(first.total).toBe(5);
+    expect(first.people.map((p) => p.name)).toEqual(["Paginatest 0", "Paginatest 1"]);
+    expect(last.people.map((p) => p.name)).toEqual(["Paginatest 4"]);
   });
 
   it("hides profiles from visitors: list and single page agree (404 both)", async () => {
     const db = database.db;
     const someone = await buildUser(db);
-    await expect(listPeople(db, null, {})).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(
+      listPeople(db, null, { page: { page: 1, perPage: 24, offset: 0 } }),
+    ).rejects.toMatchObject({ init: { status: 404 } });
     await expect(getProfile(db, null, someone.id)).rejects.toMatchObject({ init: { status: 404 } });
   });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   organisationMembers,
@@ -11,6 +11,7 @@ import {
 import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import type { Page } from "#app/platform/paging.ts";
 import {
   canChangeBoard,
   canEditOrganisation,
@@ -66,40 +67,69 @@ export async function listRegions(db: DbOrTx) {
   return db.select().from(regions).orderBy(asc(regions.name));
 }
 
-export async function listOrganisationOptions(db: DbOrTx) {
+export async function listBoards(db: DbOrTx) {
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      place: organisations.place,
-    })
+    .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
+    .where(eq(organisations.kind, "board"))
     .orderBy(asc(organisations.name));
 }
 
-export async function listOrganisations(db: DbOrTx, input: { query?: string }) {
+export async function listOrganisations(db: DbOrTx, input: { query?: string; page: Page }) {
   const query = input.query?.trim();
-  const memberCount = sql<number>`(select count(*)::int from ${organisationMembers} where ${organisationMembers.organisationId} = ${organisations.id})`;
+  const where = query
+    ? or(ilike(organisations.name, `%${query}%`), ilike(organisations.place, `%${query}%`))
+    : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        kind: organisations.kind,
+        sector: organisations.sector,
+        place: organisations.place,
+        regionName: regions.name,
+      })
+      .from(organisations)
+      .leftJoin(regions, eq(regions.id, organisations.regionId))
+      .where(where)
+      .orderBy(asc(organisations.kind), asc(organisations.name))
+      .limit(input.page.perPage)
+      .offset(input.page.offset),
+    db.select({ count: count() }).from(organisations).where(where),
+  ]);
+  return { organisations: rows, total: total?.count ?? 0 };
+}
+
+export async function listOrganisationsByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
   return db
     .select({
       id: organisations.id,
       name: organisations.name,
       kind: organisations.kind,
-      sector: organisations.sector,
       place: organisations.place,
-      brin: organisations.brin,
-      regionName: regions.name,
-      memberCount,
     })
     .from(organisations)
-    .leftJoin(regions, eq(regions.id, organisations.regionId))
-    .where(
-      query
-        ? or(ilike(organisations.name, `%${query}%`), ilike(organisations.place, `%${query}%`))
-        : undefined,
-    )
-    .orderBy(asc(organisations.kind), asc(organisations.name));
+    .where(inArray(organisations.id, ids))
+    .orderBy(asc(organisations.name));
+}
+
+/** Schools and boards matching a name or place, for pickers; a short list, never all. */
+export async function searchOrganisations(db: DbOrTx, query: string, limit = 20) {
+  const term = query.trim();
+  if (term.length < 2) return [];
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      place: organisations.place,
+    })
+    .from(organisations)
+    .where(or(ilike(organisations.name, `%${term}%`), ilike(organisations.place, `%${term}%`)))
+    .orderBy(asc(organisations.name))
+    .limit(limit);
 }
 
 export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string) {

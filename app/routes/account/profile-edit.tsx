@@ -3,9 +3,10 @@ import { getDb } from "#app/db/client.server.ts";
 import { jobFunctions, profileSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
 import {
-  listOrganisationOptions,
+  listOrganisationsByIds,
   listRegions,
   listWorkplaces,
+  searchOrganisations,
   setWorkplaces,
 } from "#app/modules/organisations/organisations.server.ts";
 import { FieldError, formValues, parseForm } from "#app/platform/forms.ts";
@@ -26,24 +27,61 @@ export function meta() {
   return [{ title: "Mijn profiel — Knooppunt" }];
 }
 
+type OrganisationOption = { id: string; name: string; kind: "school" | "board"; place: string };
+
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
-  const [profile, regions, organisations, workplaces] = await Promise.all([
+  const [profile, regions, workplaces] = await Promise.all([
     getProfile(db, actor, actor.userId),
     listRegions(db),
-    listOrganisationOptions(db),
     listWorkplaces(db, actor.userId),
   ]);
-  return { profile, regions, organisations, workplaceIds: workplaces.map((w) => w.id) };
+  return { profile, regions, workplaces: workplaces as OrganisationOption[] };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const formData = await request.formData();
-  const form = parseForm(profileSchema, formData, ["organisationIds"]);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const db = await getDb();
+  const selectedIds = formData.getAll("organisationIds").map(String);
+
+  // "Zoek je school" posts the whole form so nothing typed is lost; it saves nothing.
+  // With an empty search box it is an Enter pressed in another field: that means save.
+  const query = String(formData.get("schoolQuery") ?? "").slice(0, 100);
+  if (formData.get("intent") === "search-school" && query.trim() !== "") {
+    const [selected, found] = await Promise.all([
+      listOrganisationsByIds(
+        db,
+        selectedIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)),
+      ),
+      searchOrganisations(db, query),
+    ]);
+    return {
+      errors: undefined,
+      values: formValues(formData),
+      organisationOptions: [...selected, ...found.filter((o) => !selectedIds.includes(o.id))],
+      searched: query,
+    };
+  }
+
+  const form = parseForm(profileSchema, formData, ["organisationIds"]);
+  const optionsFor = () =>
+    listOrganisationsByIds(
+      db,
+      selectedIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)),
+    );
+  if (!form.ok) {
+    return data(
+      {
+        errors: form.errors,
+        values: form.values,
+        organisationOptions: await optionsFor(),
+        searched: null,
+      },
+      { status: 400 },
+    );
+  }
   const { organisationIds, ...profile } = form.data;
   try {
     await db.transaction(async (tx) => {
@@ -53,7 +91,12 @@ export async function action({ context, request }: Route.ActionArgs) {
   } catch (error) {
     if (!(error instanceof FieldError)) throw error;
     return data(
-      { errors: { [error.field]: error.messageKey }, values: formValues(formData) },
+      {
+        errors: { [error.field]: error.messageKey },
+        values: formValues(formData),
+        organisationOptions: await optionsFor(),
+        searched: null,
+      },
       { status: 400 },
     );
   }
@@ -63,18 +106,19 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function ProfileEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { profile } = loaderData;
-  const errors = actionData?.errors;
+  const errors = actionData?.errors as Record<string, string> | undefined;
   const values = actionData?.values;
   const value = (key: string, fallback: string) => (values ? String(values[key] ?? "") : fallback);
   const selectedOrganisations = values
     ? ([] as string[]).concat(values.organisationIds ?? [])
-    : loaderData.workplaceIds;
+    : loaderData.workplaces.map((w) => w.id);
+  const organisationOptions: OrganisationOption[] =
+    actionData?.organisationOptions ?? loaderData.workplaces;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("profile.title")}>
         <LockNote>{t("profile.intro")}</LockNote>
       </PageHeader>
-      {profile.canEdit ? null : <Notice>{t("error.403.body")}</Notice>}
       <Card>
         <Form method="post" noValidate className="flex flex-col gap-5">
           <ErrorSummary errors={errors} />
@@ -102,16 +146,51 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             error={errors?.jobFunctionOther}
             defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")}
           />
-          <CheckboxGroup
-            name="organisationIds"
-            legend={t("field.organisations")}
-            error={errors?.organisationIds}
-            selected={selectedOrganisations}
-            options={loaderData.organisations.map((org) => ({
-              value: org.id,
-              label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}`,
-            }))}
-          />
+          <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
+            {organisationOptions.length > 0 ? (
+              <CheckboxGroup
+                name="organisationIds"
+                legend={t("field.organisations")}
+                error={errors?.organisationIds}
+                selected={selectedOrganisations}
+                options={organisationOptions.map((org) => ({
+                  value: org.id,
+                  label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}`,
+                }))}
+              />
+            ) : (
+              <p className="font-medium">{t("profile.noOrganisations")}</p>
+            )}
+            <div className="flex flex-wrap items-end gap-2">
+              <div className="flex grow flex-col gap-1">
+                <label htmlFor="schoolQuery" className="font-medium">
+                  {t("profile.schoolSearch")}
+                </label>
+                <input
+                  id="schoolQuery"
+                  name="schoolQuery"
+                  type="search"
+                  defaultValue={actionData?.searched ?? ""}
+                  className="w-full rounded-md border border-slate-400 px-3 py-2"
+                />
+              </div>
+              <button
+                type="submit"
+                name="intent"
+                value="search-school"
+                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
+              >
+                {t("people.search")}
+              </button>
+            </div>
+            {actionData?.searched ? (
+              <p role="status" className="text-sm text-slate-700">
+                {organisationOptions.length > selectedOrganisations.length
+                  ? t("profile.schoolSearch.found")
+                  : t("profile.schoolSearch.none", { query: actionData.searched })}
+              </p>
+            ) : null}
+          </div>
           <SelectField
             name="regionId"
             label={t("field.region")}
@@ -142,6 +221,7 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
           </div>
         </Form>
       </Card>
+      {profile.canEdit ? null : <Notice>{t("error.403.body")}</Notice>}
     </div>
   );
 }

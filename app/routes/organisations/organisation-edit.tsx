@@ -4,7 +4,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { organisationSchema, sectors } from "#app/modules/organisations/organisations.schema.ts";
 import {
   getOrganisation,
-  listOrganisationOptions,
+  listBoards,
   listRegions,
   updateOrganisation,
 } from "#app/modules/organisations/organisations.server.ts";
@@ -31,11 +31,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const db = await getDb();
   const organisation = await getOrganisation(db, actor, organisationId(params.organisationId));
   authorize(organisation.canEdit);
-  const [regions, boards] = await Promise.all([listRegions(db), listOrganisationOptions(db)]);
+  const [regions, boards] = await Promise.all([listRegions(db), listBoards(db)]);
   return {
     organisation,
     regions,
-    boards: boards.filter((org) => org.kind === "board" && org.id !== organisation.id),
+    boards: boards.filter((board) => board.id !== organisation.id),
   };
 }
 

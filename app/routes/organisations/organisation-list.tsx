@@ -1,22 +1,29 @@
 import { Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
+import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { Pagination } from "#app/ui/pagination.tsx";
 import type { Route } from "./+types/organisation-list";
 
 export function meta() {
   return [{ title: "Scholen en besturen — Knooppunt" }];
 }
 
+const perPage = 50;
+
 export async function loader({ request }: Route.LoaderArgs) {
-  const query = new URL(request.url).searchParams.get("q")?.slice(0, 100) ?? "";
-  return { organisations: await listOrganisations(await getDb(), { query }), query };
+  const url = new URL(request.url);
+  const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
+  const page = pageFrom(url, perPage);
+  const { organisations, total } = await listOrganisations(await getDb(), { query, page });
+  return { organisations, total, query, page: page.page, pages: pageCount(total, perPage) };
 }
 
 export default function OrganisationList({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { organisations, query } = loaderData;
+  const { organisations, query, total } = loaderData;
   return (
     <div>
       <PageHeader title={t("org.title")} intro={t("org.intro")} />
@@ -38,7 +45,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
         </button>
       </Form>
       <p role="status" className="mb-3 text-slate-700">
-        {t("org.count", { count: organisations.length })}
+        {t("org.count", { count: total })}
       </p>
       {organisations.length === 0 ? (
         <EmptyState>{t("org.empty")}</EmptyState>
@@ -84,6 +91,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
+      <Pagination page={loaderData.page} pages={loaderData.pages} />
     </div>
   );
 }

@@ -2,8 +2,10 @@ import { Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
+import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/people-list";
 
@@ -11,22 +13,25 @@ export function meta() {
   return [{ title: "Wie weet wat? — Knooppunt" }];
 }
 
+const perPage = 24;
+
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const url = new URL(request.url);
   const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
   const db = await getDb();
-  const [people, popular] = await Promise.all([
-    listPeople(db, actor, { query, tag }),
+  const page = pageFrom(url, perPage);
+  const [{ people, total }, popular] = await Promise.all([
+    listPeople(db, actor, { query, tag, page }),
     listPopularExpertise(db),
   ]);
-  return { people, popular, query, tag };
+  return { people, total, popular, query, tag, page: page.page, pages: pageCount(total, perPage) };
 }
 
 export default function PeopleList({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { people, popular, query, tag } = loaderData;
+  const { people, popular, query, tag, total } = loaderData;
   return (
     <div>
       <PageHeader title={t("people.title")} intro={t("people.intro")}>
@@ -78,7 +83,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
         </nav>
       ) : null}
       <p role="status" className="mb-3 text-slate-700">
-        {t("people.count", { count: people.length })}
+        {t("people.count", { count: total })}
       </p>
       {people.length === 0 ? (
         <EmptyState>{t("people.empty")}</EmptyState>
@@ -110,6 +115,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      <Pagination page={loaderData.page} pages={loaderData.pages} />
     </div>
   );
 }

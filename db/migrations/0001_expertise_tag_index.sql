@@ -1,0 +1,1 @@
+CREATE INDEX "user_expertise_tag_idx" ON "user_expertise" USING btree ("tag_id");
