@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "laptop",
+      name: `laptop · ${database}`,
       use: { ...devices["Desktop Chrome"], channel: undefined },
       grepInvert: /@telefoon/,
     },

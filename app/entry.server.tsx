@@ -7,13 +7,41 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
+import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { log } from "#app/platform/logger.server.ts";
+import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
 
 export const streamTimeout = 5_000;
 
-/** Our own server (server.js) opens and closes the database through these. */
-export const platform = { open: getDatabase, close: closeDatabase };
+let housekeeping: ReturnType<typeof setInterval> | undefined;
+
+async function tidy() {
+  const { db } = await getDatabase();
+  await purgeExpiredSessions(db);
+  await purgeSpentTokens(db);
+  await purgeOldRateLimits(db);
+}
+
+/**
+ * Our own server (server.js) opens and closes the database through these. Tidying is
+ * idempotent, so every app process behind a load balancer may run it.
+ */
+export const platform = {
+  async open() {
+    await getDatabase();
+    await tidy();
+    housekeeping = setInterval(
+      () => tidy().catch((error) => log.error("housekeeping.failed", { error: String(error) })),
+      60 * 60 * 1000,
+    );
+    housekeeping.unref();
+  },
+  async close() {
+    clearInterval(housekeeping);
+    await closeDatabase();
+  },
+};
 
 function securityHeaders(headers: Headers, nonce: string) {
   headers.set(

@@ -36,3 +36,8 @@ export const rateLimitRules = {
   mailPerAccount: { limit: 5, windowSeconds: 60 * 60 },
   mailPerIp: { limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** Windows older than a day can go; no rule looks back further. */
+export async function purgeOldRateLimits(db: DbOrTx) {
+  await db.execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
+}

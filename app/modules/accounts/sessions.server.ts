@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
-import { sessions, users } from "#app/db/schema/index.ts";
+import { authTokens, sessions, users } from "#app/db/schema/index.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 
 export interface SessionSettings {
@@ -98,4 +98,11 @@ export async function purgeExpiredSessions(db: DbOrTx, settings = sessionSetting
   await db
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+}
+
+/** Used or expired login, reset and verification tokens are worthless: remove them. */
+export async function purgeSpentTokens(db: DbOrTx) {
+  await db
+    .delete(authTokens)
+    .where(or(lt(authTokens.expiresAt, new Date()), sql`${authTokens.usedAt} is not null`));
 }

@@ -11,6 +11,7 @@ import {
   endSessionById,
   findSessionUser,
   listSessions,
+  purgeExpiredSessions,
 } from "./sessions.server.ts";
 
 let database: Database;
@@ -90,5 +91,26 @@ describe("sessions", () => {
     expect(await findSessionUser(db, laptop, settings)).toBeNull();
     await endAllSessions(db, user.id);
     expect(await listSessions(db, user.id)).toHaveLength(0);
+  });
+
+  it("tidies away expired sessions but keeps live ones", async () => {
+    const db = database.db;
+    const user = await buildUser(db);
+    const live = await createSession(
+      db,
+      { userId: user.id, userAgent: "", ipAddress: "" },
+      settings,
+    );
+    const dead = await createSession(
+      db,
+      { userId: user.id, userAgent: "", ipAddress: "" },
+      settings,
+    );
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.idHash, hashToken(dead)));
+    await purgeExpiredSessions(db, settings);
+    expect((await listSessions(db, user.id)).map((s) => s.idHash)).toEqual([hashToken(live)]);
   });
 });

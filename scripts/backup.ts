@@ -1,0 +1,73 @@
+// ./knooppunt backup            -> backups/knooppunt-<time>.tar.gz (PGlite) or .dump (PostgreSQL)
+// ./knooppunt backup --restore F -> restores a PGlite backup into an empty DATA_DIR
+// PGlite: stop the server first (the lock file refuses a second process, on purpose).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+const backupDir = path.resolve(process.env.BACKUP_DIR ?? "backups");
+const dataDir = process.env.DATA_DIR ?? "./data/pglite";
+const lockPath = path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
+
+function refuseWhileRunning() {
+  if (!fs.existsSync(lockPath)) return;
+  const pid = Number(fs.readFileSync(lockPath, "utf8"));
+  try {
+    process.kill(pid, 0);
+    console.error(
+      `Knooppunt draait nog (proces ${pid}). Stop de server eerst; een PGlite-map mag maar door één proces open zijn.`,
+    );
+    process.exit(1);
+  } catch {
+    // a stale lock from a crashed process
+  }
+}
+
+const restoreIndex = process.argv.indexOf("--restore");
+if (restoreIndex > 0) {
+  const file = process.argv[restoreIndex + 1];
+  if (!file || !fs.existsSync(file)) {
+    console.error(
+      "Geef het back-upbestand: ./knooppunt backup --restore backups/knooppunt-….tar.gz",
+    );
+    process.exit(1);
+  }
+  refuseWhileRunning();
+  if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+    console.error(
+      `${dataDir} is niet leeg. Verplaats die map eerst, dan wordt er niets overschreven.`,
+    );
+    process.exit(1);
+  }
+  const db = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+  await db.close();
+  console.log(`Teruggezet in ${dataDir}.`);
+  process.exit(0);
+}
+
+fs.mkdirSync(backupDir, { recursive: true });
+if (process.env.DATABASE_URL) {
+  const target = path.join(backupDir, `knooppunt-${stamp}.dump`);
+  const result = spawnSync(
+    "pg_dump",
+    ["--format=custom", `--file=${target}`, process.env.DATABASE_URL],
+    { stdio: "inherit" },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  console.log(`Back-up gemaakt: ${target} (terugzetten met pg_restore).`);
+} else {
+  refuseWhileRunning();
+  fs.writeFileSync(lockPath, String(process.pid));
+  try {
+    const db = await PGlite.create(dataDir);
+    const dump = await db.dumpDataDir("gzip");
+    await db.close();
+    const target = path.join(backupDir, `knooppunt-${stamp}.tar.gz`);
+    fs.writeFileSync(target, Buffer.from(await dump.arrayBuffer()));
+    console.log(`Back-up gemaakt: ${target}`);
+  } finally {
+    fs.rmSync(lockPath, { force: true });
+  }
+}
