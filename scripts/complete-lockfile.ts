@@ -11,7 +11,17 @@ const lockPath = "package-lock.json";
 const lock = JSON.parse(fs.readFileSync(lockPath, "utf8"));
 const packages: Record<string, Record<string, unknown>> = lock.packages;
 
-const osTokens = ["android", "darwin", "freebsd", "linux", "win32", "openbsd", "netbsd", "sunos", "aix"];
+const osTokens = [
+  "android",
+  "darwin",
+  "freebsd",
+  "linux",
+  "win32",
+  "openbsd",
+  "netbsd",
+  "sunos",
+  "aix",
+];
 const cpuTokens = ["arm64", "x64", "arm", "ia32", "wasm32", "riscv64", "ppc64", "s390x", "loong64"];
 
 let added = 0;
@@ -26,7 +36,14 @@ for (const [location, entry] of Object.entries(packages)) {
     const os = tokens.find((t) => osTokens.includes(t));
     const cpu = tokens.find((t) => cpuTokens.includes(t));
     if (!cpu) continue;
-    const libc = os === "linux" ? (tokens.includes("musl") ? "musl" : tokens.includes("gnu") || tokens.includes("gnueabihf") ? "glibc" : undefined) : undefined;
+    const libc =
+      os === "linux"
+        ? tokens.includes("musl")
+          ? "musl"
+          : tokens.includes("gnu") || tokens.includes("gnueabihf")
+            ? "glibc"
+            : undefined
+        : undefined;
     packages[target] = {
       version,
       ...(cpu ? { cpu: [cpu] } : {}),
@@ -38,6 +55,8 @@ for (const [location, entry] of Object.entries(packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 fs.writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`${added} platform entries added to ${lockPath}`);
