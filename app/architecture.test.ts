@@ -10,6 +10,8 @@ const moduleDependencies: Record<string, string[]> = {
   accounts: [],
   organisations: ["accounts"],
   notifications: ["accounts"],
+  networks: ["accounts", "organisations"],
+  memberships: ["accounts", "organisations", "networks"],
 };
 
 function sourceFiles(dir: string): string[] {

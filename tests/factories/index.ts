@@ -1,5 +1,8 @@
 import type { Db } from "#app/db/client.server.ts";
 import {
+  enrolmentRoutes,
+  networkMembers,
+  networks,
   organisationMembers,
   organisations,
   programmeCoordinators,
@@ -75,4 +78,36 @@ export async function makeCoordinator(db: Db, userId: string, programmeId: strin
 /** The actor exactly as the session middleware builds it. */
 export function actorFor(db: Db, user: typeof users.$inferSelect): Promise<Actor> {
   return loadActor(db, user);
+}
+
+export async function buildNetwork(
+  db: Db,
+  overrides: Partial<typeof networks.$inferInsert> = {},
+) {
+  counter += 1;
+  const [network] = await db
+    .insert(networks)
+    .values({ name: `Netwerk ${counter}`, question: "Hoe leren we samen?", status: "active", capacity: 20, ...overrides })
+    .returning();
+  if (!network) throw new Error("no network");
+  return network;
+}
+
+export async function addNetworkMember(
+  db: Db,
+  networkId: string,
+  userId: string,
+  role: "penvoerder" | "facilitator" | "deelnemer" = "deelnemer",
+  organisationId: string | null = null,
+) {
+  await db.insert(networkMembers).values({ networkId, userId, role, status: "active", organisationId, joinedAt: new Date() });
+}
+
+export async function buildRoute(db: Db, networkId: string, overrides: Partial<typeof enrolmentRoutes.$inferInsert> = {}) {
+  const [route] = await db
+    .insert(enrolmentRoutes)
+    .values({ networkId, name: "Standaard", priceCents: 100_000, ...overrides })
+    .returning();
+  if (!route) throw new Error("no route");
+  return route;
 }

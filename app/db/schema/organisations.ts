@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -65,6 +66,8 @@ export const programmes = pgTable("programmes", {
   kind: text("kind", { enum: ["academy", "programme", "provider"] }).notNull(),
   description: text("description").notNull().default(""),
   website: text("website"),
+  /** Stap 2 facilitates at most five meetings; after that a network directs itself. */
+  facilitatedMeetingsLimit: integer("facilitated_meetings_limit"),
 });
 
 export const programmeCoordinators = pgTable(

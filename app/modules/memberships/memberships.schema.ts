@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export const enrolSchema = z.object({
+  routeId: z.union([z.literal(""), z.uuid("error.enrol.route")]).default(""),
+  organisationId: z.union([z.literal(""), z.uuid("error.organisation.invalid")]).default(""),
+  motivation: z.string().trim().min(10, "error.enrol.motivation").max(2000, "error.tooLong2000"),
+  learningQuestionDraft: z.string().trim().max(2000, "error.tooLong2000").default(""),
+});
+
+export const nominationSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("error.email.invalid")),
+  note: z.string().trim().max(1000, "error.tooLong1000").default(""),
+});
+
+export const intakeDecisionSchema = z.object({
+  memberId: z.uuid(),
+  decision: z.enum(["accept", "decline"]),
+  message: z.string().trim().max(2000, "error.tooLong2000").default(""),
+});
+
+export type EnrolInput = z.infer<typeof enrolSchema>;

@@ -1,0 +1,354 @@
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  enrolmentRoutes,
+  networkMembers,
+  networkPhaseChanges,
+  networks,
+  networkSteps,
+  organisationMembers,
+  organisations,
+  programmes,
+  regions,
+  users,
+} from "#app/db/schema/index.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import type { Page } from "#app/platform/paging.ts";
+import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
+import {
+  canAdoptNetwork,
+  canManageNetwork,
+  canViewNetworkMembers,
+  type NetworkAccess,
+  type NetworkRole,
+} from "./networks.policy.ts";
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
+export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  if (!isUuid(networkId)) notFound();
+  const [network] = await db.select().from(networks).where(eq(networks.id, networkId));
+  if (!network) notFound();
+  const roles = actor
+    ? await db
+        .select({ role: networkMembers.role })
+        .from(networkMembers)
+        .where(
+          and(
+            eq(networkMembers.networkId, networkId),
+            eq(networkMembers.userId, actor.userId),
+            eq(networkMembers.status, "active"),
+          ),
+        )
+    : [];
+  const access: NetworkAccess = {
+    id: network.id,
+    openness: network.openness,
+    status: network.status,
+    programmeId: network.programmeId,
+    regionId: network.regionId,
+    myRoles: roles.map((r) => r.role as NetworkRole),
+  };
+  return { network, access };
+}
+
+export async function countActiveMembers(db: DbOrTx, networkId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(networkMembers)
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")));
+  return row?.n ?? 0;
+}
+
+export interface CatalogueFilters {
+  query?: string;
+  theme?: string;
+  sector?: string;
+  regionId?: string;
+  state?: "open" | "closed" | "in-formation" | "";
+  programmeId?: string;
+}
+
+/** The public catalogue: profiles only, never members; Dutch full-text search. */
+export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page: Page) {
+  const conditions = [];
+  const query = filters.query?.trim();
+  if (query) {
+    conditions.push(
+      sql`(to_tsvector('dutch', ${networks.name} || ' ' || ${networks.question} || ' ' || ${networks.description} || ' ' || array_to_string(${networks.themes}, ' ')) @@ plainto_tsquery('dutch', ${query}) or ${networks.name} ilike ${`%${query}%`})`,
+    );
+  }
+  if (filters.theme) conditions.push(sql`${filters.theme.toLowerCase()} = any(${networks.themes})`);
+  if (filters.sector) conditions.push(sql`${filters.sector} = any(${networks.sectors})`);
+  if (filters.regionId && isUuid(filters.regionId)) conditions.push(eq(networks.regionId, filters.regionId));
+  if (filters.programmeId && isUuid(filters.programmeId)) conditions.push(eq(networks.programmeId, filters.programmeId));
+  if (filters.state === "in-formation") conditions.push(eq(networks.status, "in-formation"));
+  if (filters.state === "open" || filters.state === "closed") {
+    conditions.push(and(eq(networks.openness, filters.state), eq(networks.status, "active")));
+  }
+  conditions.push(sql`${networks.status} <> 'ended'`);
+  const where = and(...conditions);
+  const memberCount = sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.networkId} = ${networks.id} and ${networkMembers.status} = 'active')`;
+  const lowestPrice = sql<number | null>`(select min(${enrolmentRoutes.priceCents}) from ${enrolmentRoutes} where ${enrolmentRoutes.networkId} = ${networks.id})`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: networks.id,
+        kind: networks.kind,
+        name: networks.name,
+        question: networks.question,
+        themes: networks.themes,
+        sectors: networks.sectors,
+        targetFunctions: networks.targetFunctions,
+        status: networks.status,
+        openness: networks.openness,
+        joinMode: networks.joinMode,
+        form: networks.form,
+        meetingPattern: networks.meetingPattern,
+        capacity: networks.capacity,
+        startDate: networks.startDate,
+        durationMonths: networks.durationMonths,
+        facilitatorNote: networks.facilitatorNote,
+        regionName: regions.name,
+        programmeName: programmes.name,
+        memberCount,
+        lowestPrice,
+      })
+      .from(networks)
+      .leftJoin(regions, eq(regions.id, networks.regionId))
+      .leftJoin(programmes, eq(programmes.id, networks.programmeId))
+      .where(where)
+      .orderBy(asc(networks.name))
+      .limit(page.perPage)
+      .offset(page.offset),
+    db.select({ n: count() }).from(networks).where(where),
+  ]);
+  return {
+    networks: rows.map((row) => ({ ...row, joinable: isJoinable(row, row.memberCount) })),
+    total: total?.n ?? 0,
+  };
+}
+
+/** Can one still join (perhaps via the waiting list)? Closed networks only before they start. */
+export function isJoinable(
+  network: { status: string; openness: string; startDate: string | null },
+  _memberCount: number,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  if (network.status === "ended") return false;
+  if (network.openness === "closed") return !network.startDate || network.startDate > today;
+  return true;
+}
+
+export async function listThemes(db: DbOrTx) {
+  const rows = await db.execute(sql`select distinct unnest(themes) as theme from networks where status <> 'ended' order by 1`);
+  return (rows as unknown as { rows: { theme: string }[] }).rows.map((r) => r.theme);
+}
+
+export async function listProgrammes(db: DbOrTx) {
+  return db.select().from(programmes).orderBy(asc(programmes.name));
+}
+
+export async function getNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  const [region, programme, routes, steps, phaseChanges, memberCount] = await Promise.all([
+    network.regionId ? db.select().from(regions).where(eq(regions.id, network.regionId)).then((r) => r[0] ?? null) : null,
+    network.programmeId
+      ? db.select().from(programmes).where(eq(programmes.id, network.programmeId)).then((r) => r[0] ?? null)
+      : null,
+    db.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId)).orderBy(asc(enrolmentRoutes.position), asc(enrolmentRoutes.name)),
+    db.select().from(networkSteps).where(eq(networkSteps.networkId, networkId)).orderBy(asc(networkSteps.number)),
+    db
+      .select({ phase: networkPhaseChanges.phase, note: networkPhaseChanges.note, changedAt: networkPhaseChanges.changedAt, by: users.name })
+      .from(networkPhaseChanges)
+      .leftJoin(users, eq(users.id, networkPhaseChanges.changedBy))
+      .where(eq(networkPhaseChanges.networkId, networkId))
+      .orderBy(desc(networkPhaseChanges.changedAt)),
+    countActiveMembers(db, networkId),
+  ]);
+  const members = canViewNetworkMembers(actor, access) ? await listActiveMembers(db, networkId) : null;
+  return {
+    network,
+    access,
+    region,
+    programme,
+    routes,
+    steps,
+    phaseChanges,
+    memberCount,
+    members,
+    joinable: isJoinable(network, memberCount),
+    canManage: canManageNetwork(actor, access),
+  };
+}
+
+async function listActiveMembers(db: DbOrTx, networkId: string) {
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      jobFunction: users.jobFunction,
+      jobFunctionOther: users.jobFunctionOther,
+      role: networkMembers.role,
+      schoolName: organisations.name,
+      joinedAt: networkMembers.joinedAt,
+    })
+    .from(networkMembers)
+    .innerJoin(users, eq(users.id, networkMembers.userId))
+    .leftJoin(organisations, eq(organisations.id, networkMembers.organisationId))
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")))
+    .orderBy(sql`case ${networkMembers.role} when 'penvoerder' then 0 when 'facilitator' then 1 else 2 end`, asc(users.name));
+}
+
+/** "Start zelf een leernetwerk": a proposal becomes a network in formation, held by its proposer. */
+export async function proposeNetwork(db: Db, actor: MaybeActor, input: ProposalInput) {
+  if (!actor) notFound();
+  return db.transaction(async (tx) => {
+    const [network] = await tx
+      .insert(networks)
+      .values({
+        name: input.name,
+        question: input.question,
+        sectors: input.sectors,
+        targetFunctions: input.targetFunctions,
+        intendedMembers: input.intendedMembers,
+        facilitatorNote: input.facilitatorNote,
+        themes: input.themes,
+        status: "in-formation",
+        createdBy: actor.userId,
+      })
+      .returning({ id: networks.id });
+    if (!network) throw new Error("no network");
+    const [workplace] = await tx
+      .select({ id: organisationMembers.organisationId })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, actor.userId))
+      .limit(1);
+    await tx.insert(networkMembers).values({
+      networkId: network.id,
+      userId: actor.userId,
+      role: "penvoerder",
+      status: "active",
+      organisationId: workplace?.id ?? null,
+      joinedAt: new Date(),
+    });
+    await tx.insert(networkPhaseChanges).values({ networkId: network.id, phase: "zaaien", note: "Netwerk voorgesteld.", changedBy: actor.userId });
+    return network.id;
+  });
+}
+
+export async function updateNetworkProfile(db: Db, actor: MaybeActor, networkId: string, input: NetworkProfileInput) {
+  return db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    // Locked so a join in flight cannot slip past the new capacity.
+    await tx.execute(sql`select id from networks where id = ${networkId} for update`);
+    const active = await countActiveMembers(tx, networkId);
+    if (input.capacity < active) throw new FieldError("capacity", "error.network.capacityBelowMembers");
+    await tx
+      .update(networks)
+      .set({
+        name: input.name,
+        question: input.question,
+        description: input.description,
+        sectors: input.sectors,
+        targetFunctions: input.targetFunctions,
+        intendedMembers: input.intendedMembers,
+        facilitatorNote: input.facilitatorNote,
+        themes: input.themes,
+        regionId: input.regionId || null,
+        status: input.status,
+        openness: input.openness,
+        joinMode: input.joinMode,
+        form: input.form,
+        meetingPattern: input.meetingPattern,
+        meetingsPerYear: input.meetingsPerYear,
+        capacity: input.capacity,
+        startDate: input.startDate || null,
+        durationMonths: input.durationMonths,
+        costsNote: input.costsNote,
+        offerDays: input.offerDays,
+      })
+      .where(eq(networks.id, networkId));
+  });
+}
+
+export async function changePhase(db: Db, actor: MaybeActor, networkId: string, input: { phase: "zaaien" | "cultiveren" | "oogsten"; note: string }) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    await tx.update(networks).set({ phase: input.phase }).where(eq(networks.id, networkId));
+    await tx.insert(networkPhaseChanges).values({ networkId, phase: input.phase, note: input.note, changedBy: actor?.userId ?? null });
+  });
+}
+
+/** Replaces the numbered step list; routes keep the numbers they refer to. */
+export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, titles: string[]) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    await tx.delete(networkSteps).where(eq(networkSteps.networkId, networkId));
+    if (titles.length) {
+      await tx.insert(networkSteps).values(titles.map((title, i) => ({ networkId, number: i + 1, title })));
+    }
+  });
+}
+
+export async function saveRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string | null, input: RouteInput) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    const stepCount = await tx.select({ n: count() }).from(networkSteps).where(eq(networkSteps.networkId, networkId));
+    if (input.stepNumbers.some((n) => n > (stepCount[0]?.n ?? 0))) throw new FieldError("stepNumbers", "error.route.steps");
+    if (input.secondPersonPrice !== null && input.price !== null && input.secondPersonPrice > input.price) {
+      throw new FieldError("secondPersonPrice", "error.route.secondAbovePrice");
+    }
+    const values = {
+      name: input.name,
+      priceCents: input.price ?? 0,
+      secondPersonPriceCents: input.secondPersonPrice,
+      includes: input.includes,
+      extraCosts: input.extraCosts,
+      vatExempt: input.vatExempt,
+      stepNumbers: [...new Set(input.stepNumbers)].sort((a, b) => a - b),
+    };
+    if (routeId) {
+      if (!isUuid(routeId)) notFound();
+      const updated = await tx
+        .update(enrolmentRoutes)
+        .set(values)
+        .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)))
+        .returning({ id: enrolmentRoutes.id });
+      if (!updated.length) notFound();
+    } else {
+      const [position] = await tx.select({ n: count() }).from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId));
+      await tx.insert(enrolmentRoutes).values({ ...values, networkId, position: position?.n ?? 0 });
+    }
+  });
+}
+
+export async function deleteRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    if (!isUuid(routeId)) notFound();
+    await tx.delete(enrolmentRoutes).where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
+  });
+}
+
+export async function adoptIntoProgramme(db: Db, actor: MaybeActor, networkId: string, programmeId: string) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(canAdoptNetwork(actor, access, programmeId));
+  await db.update(networks).set({ programmeId }).where(eq(networks.id, networkId));
+}
+
+/** Programmes the actor coordinates (for "opnemen in programma"). */
+export async function coordinatedProgrammes(db: DbOrTx, actor: MaybeActor) {
+  const ids = actor?.grants.filter((g) => g.role === "programme-coordinator").map((g) => g.scopeId) ?? [];
+  if (actor?.isPlatformAdmin) return db.select().from(programmes).orderBy(asc(programmes.name));
+  if (!ids.length) return [];
+  return db.select().from(programmes).where(inArray(programmes.id, ids)).orderBy(asc(programmes.name));
+}
