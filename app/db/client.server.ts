@@ -70,6 +70,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const migrationsFolder = findMigrationsFolder();
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    pool.on("error", (error) => console.error(JSON.stringify({ level: "error", event: "db.idle_client_error", error: error.message })));
     const db = drizzlePostgres(pool, { schema }) as unknown as Db;
     // Several app processes may start at once: one migrates, the others wait.
     const client = await pool.connect();

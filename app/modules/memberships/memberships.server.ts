@@ -76,15 +76,22 @@ export async function getMyStanding(db: DbOrTx, actor: MaybeActor, networkId: st
     .select()
     .from(waitingList)
     .where(and(eq(waitingList.networkId, networkId), eq(waitingList.userId, actor.userId), inArray(waitingList.status, ["waiting", "offered"])));
-  const position = waiting ? await waitingPosition(db, networkId, waiting.createdAt) : null;
+  const position = waiting ? await waitingPosition(db, networkId, waiting.id) : null;
   return { membership: membership ?? null, waiting: waiting ?? null, position };
 }
 
-async function waitingPosition(db: DbOrTx, networkId: string, createdAt: Date) {
+/** 1-based place in line, compared in the database (JS dates would drop the microseconds). */
+async function waitingPosition(db: DbOrTx, networkId: string, entryId: string) {
   const [row] = await db
     .select({ n: count() })
     .from(waitingList)
-    .where(and(eq(waitingList.networkId, networkId), inArray(waitingList.status, ["waiting", "offered"]), sql`${waitingList.createdAt} <= ${createdAt}`));
+    .where(
+      and(
+        eq(waitingList.networkId, networkId),
+        inArray(waitingList.status, ["waiting", "offered"]),
+        sql`(${waitingList.createdAt}, ${waitingList.id}) <= (select created_at, id from waiting_list where id = ${entryId})`,
+      ),
+    );
   return row?.n ?? 1;
 }
 
@@ -140,17 +147,19 @@ export async function enrol(db: Db, actor: MaybeActor, networkId: string, input:
 
     const active = await countActiveMembers(tx, networkId);
     if (active >= network.capacity) {
-      await tx.insert(waitingList).values({
-        networkId,
-        userId: actor.userId,
-        routeId: route?.id ?? null,
-        organisationId,
-        motivation: input.motivation,
-        learningQuestionDraft: input.learningQuestionDraft,
-        status: "waiting",
-      });
-      const [me] = await tx.select({ createdAt: waitingList.createdAt }).from(waitingList).where(and(eq(waitingList.networkId, networkId), eq(waitingList.userId, actor.userId), eq(waitingList.status, "waiting")));
-      return { kind: "waiting-list", position: me ? await waitingPosition(tx, networkId, me.createdAt) : 1 } as const;
+      const [entry] = await tx
+        .insert(waitingList)
+        .values({
+          networkId,
+          userId: actor.userId,
+          routeId: route?.id ?? null,
+          organisationId,
+          motivation: input.motivation,
+          learningQuestionDraft: input.learningQuestionDraft,
+          status: "waiting",
+        })
+        .returning({ id: waitingList.id });
+      return { kind: "waiting-list", position: entry ? await waitingPosition(tx, networkId, entry.id) : 1 } as const;
     }
     const price = route ? priceFor(route, await colleagueEnrolled(tx, networkId, organisationId, actor.userId)) : null;
     await tx.insert(networkMembers).values({
