@@ -32,7 +32,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     locale,
     notice: notice && isMessageKey(notice) ? notice : null,
     actor: actor
-      ? { userId: actor.userId, name: actor.name, isPlatformAdmin: actor.isPlatformAdmin }
+      ? {
+          userId: actor.userId,
+          name: actor.name,
+          isPlatformAdmin: actor.isPlatformAdmin,
+          isCoordinator:
+            actor.isPlatformAdmin || actor.grants.some((g) => g.role === "programme-coordinator"),
+        }
       : null,
   };
 }
@@ -74,15 +80,20 @@ function SiteHeader() {
         <nav aria-label={t("nav.main")} className="flex flex-wrap items-center gap-1 text-base">
           {actor ? (
             <>
+              <NavItem to="/netwerken">{t("nav.networks")}</NavItem>
               <NavItem to="/mensen">{t("nav.people")}</NavItem>
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/profiel">{t("nav.profile")}</NavItem>
+              {actor.isCoordinator ? (
+                <NavItem to="/aanvragen">{t("nav.applications")}</NavItem>
+              ) : null}
               {actor.isPlatformAdmin ? (
                 <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem>
               ) : null}
             </>
           ) : (
             <>
+              <NavItem to="/netwerken">{t("nav.networks")}</NavItem>
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/inloggen">{t("nav.login")}</NavItem>
               <NavItem to="/registreren">{t("nav.register")}</NavItem>

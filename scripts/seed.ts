@@ -3,9 +3,15 @@
 import { count } from "drizzle-orm";
 import { type Db, openDatabase } from "../app/db/client.server.ts";
 import {
+  enrolmentRoutes,
+  networkMembers,
+  networkPhaseChanges,
+  networkSteps,
+  networks,
   organisationMembers,
   organisations,
   programmeCoordinators,
+  programmeCriteria,
   programmes,
   regions,
   users,
@@ -13,6 +19,7 @@ import {
 import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
 import { updateProfile } from "../app/modules/accounts/profile.server.ts";
 import * as demo from "./seed/demo-data.ts";
+import { networks as demoNetworks, extraPerson, voAcademyCriteria } from "./seed/demo-networks.ts";
 
 export async function seedDemoData(db: Db) {
   const passwordHash = await hashPassword(demo.demoPassword);
@@ -97,6 +104,123 @@ export async function seedDemoData(db: Db) {
             regionId: person.coordinates.region ? regionId(person.coordinates.region) : null,
           });
         }
+      }
+    }
+
+    const academy = programmeRows.find((p) => p.name === "VO-academie");
+    if (academy) {
+      await tx
+        .insert(programmeCriteria)
+        .values(
+          voAcademyCriteria.map(([label, rule, ruleValue], position) => ({
+            programmeId: academy.id,
+            position,
+            label,
+            rule,
+            ruleValue,
+          })),
+        );
+    }
+    const userIdByEmail = new Map(
+      (await tx.select({ id: users.id, email: users.email }).from(users)).map((u) => [
+        u.email,
+        u.id,
+      ]),
+    );
+    const workplaceOf = new Map(
+      (await tx.select().from(organisationMembers)).map((m) => [m.userId, m.organisationId]),
+    );
+    let extraIndex = 0;
+    for (const demoNetwork of demoNetworks) {
+      const { members, penvoerder, extraMembers, steps, routes, programme, region, ...profile } =
+        demoNetwork;
+      const [network] = await tx
+        .insert(networks)
+        .values({
+          ...profile,
+          programmeId: programme
+            ? (programmeRows.find((p) => p.name === programme)?.id ?? null)
+            : null,
+          regionId: region ? regionId(region) : null,
+        })
+        .returning({ id: networks.id });
+      if (!network) throw new Error(`could not insert ${demoNetwork.name}`);
+      await tx
+        .insert(networkPhaseChanges)
+        .values({
+          networkId: network.id,
+          phase: demoNetwork.phase,
+          note: "Stand bij de start van Knooppunt.",
+        });
+      if (steps?.length)
+        await tx
+          .insert(networkSteps)
+          .values(steps.map((title, i) => ({ networkId: network.id, number: i + 1, title })));
+      const routeIds: string[] = [];
+      for (const [position, route] of (routes ?? []).entries()) {
+        const [row] = await tx
+          .insert(enrolmentRoutes)
+          .values({
+            networkId: network.id,
+            name: route.name,
+            priceCents: route.price * 100,
+            secondPersonPriceCents: route.secondPrice ? route.secondPrice * 100 : null,
+            includes: route.includes ?? "",
+            extraCosts: route.extraCosts ?? "",
+            vatExempt: route.vatExempt ?? false,
+            stepNumbers: route.steps,
+            position,
+          })
+          .returning({ id: enrolmentRoutes.id });
+        if (row) routeIds.push(row.id);
+      }
+      const join = async (userId: string, role: "penvoerder" | "deelnemer", index: number) => {
+        await tx.insert(networkMembers).values({
+          networkId: network.id,
+          userId,
+          role,
+          status: "active",
+          organisationId: workplaceOf.get(userId) ?? null,
+          routeId:
+            role === "deelnemer" ? (routeIds[index % Math.max(1, routeIds.length)] ?? null) : null,
+          joinedAt: new Date(Date.now() - (index + 3) * 86_400_000 * 7),
+          motivation: "Ik wil leren van collega's die met dezelfde vragen worstelen.",
+        });
+      };
+      const penvoerderId = penvoerder ? userIdByEmail.get(penvoerder) : undefined;
+      if (penvoerderId) await join(penvoerderId, "penvoerder", 0);
+      for (const [index, email] of members.entries()) {
+        const id = userIdByEmail.get(email);
+        if (id) await join(id, "deelnemer", index);
+      }
+      const schools = schoolRows.filter((school) =>
+        demoNetwork.sectors.includes(school.sector ?? ""),
+      );
+      for (let i = 0; i < (extraMembers ?? 0); i++) {
+        extraIndex += 1;
+        const person = extraPerson(extraIndex, demoNetwork.name.startsWith("Vrouwelijk"));
+        const [user] = await tx
+          .insert(users)
+          .values({
+            name: person.name,
+            email: person.email,
+            passwordHash,
+            emailVerifiedAt: new Date(),
+            jobFunction:
+              demoNetwork.targetFunctions[i % demoNetwork.targetFunctions.length] ?? "schoolleider",
+            bio: `Deelnemer van ${demoNetwork.name}.`,
+            regionId: region ? regionId(region) : null,
+          })
+          .returning({ id: users.id });
+        if (!user) continue;
+        const school = schools[(extraIndex * 3) % Math.max(1, schools.length)];
+        if (school) {
+          await tx
+            .insert(organisationMembers)
+            .values({ organisationId: school.id, userId: user.id });
+          workplaceOf.set(user.id, school.id);
+        }
+        await join(user.id, "deelnemer", members.length + i);
       }
     }
   });

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { log } from "../platform/logger.server.ts";
 import * as schema from "./schema/index.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -71,7 +72,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process.
-    pool.on("error", (error) => console.error(JSON.stringify({ level: "error", event: "db.idle_client_error", error: error.message })));
+    pool.on("error", (error) => log.error("db.idle_client_error", { error: error.message }));
     const db = drizzlePostgres(pool, { schema }) as unknown as Db;
     // Several app processes may start at once: one migrates, the others wait.
     const client = await pool.connect();

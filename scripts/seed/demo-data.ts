@@ -30,6 +30,7 @@ export const programmes = [
   {
     name: "Stap 2",
     kind: "programme",
+    facilitatedMeetingsLimit: 5,
     description:
       "Programma van de VO-raad voor strategisch HRM, met regionale leernetwerken in acht regio's.",
   },
@@ -288,6 +289,16 @@ export const people: DemoPerson[] = [
     expertise: ["praktijkonderwijs", "regionale samenwerking", "arbeidstoeleiding"],
   },
   {
+    name: "Guus Geisen",
+    email: "guus.geisen@knooppunt.test",
+    jobFunction: "anders",
+    jobFunctionOther: "Netwerkleider Netwerk Autopoiesis",
+    workplace: "Basisschool De Vlinderboom (demo)",
+    region: "Midden",
+    bio: "Netwerkleider van Netwerk Autopoiesis. Leren en werken vanuit samenhang: missie, waarden en visie, verandermanagement en leidinggeven aan leren.",
+    expertise: ["autopoiesis", "verandermanagement", "visiegestuurd onderwijs"],
+  },
+  {
     name: "Pieter Hoekstra",
     email: "pieter.hoekstra@knooppunt.test",
     jobFunction: "schoolleider",
@@ -304,6 +315,15 @@ export const people: DemoPerson[] = [
     region: "Midden",
     bio: "Directeur basisschool, bezig met herregistratie in het Schoolleidersregister PO via Netwerk Autopoiesis.",
     expertise: ["begaafdheid", "herregistratie", "visiegestuurd onderwijs"],
+  },
+  {
+    name: "Marloes Smits",
+    email: "marloes.smits@knooppunt.test",
+    jobFunction: "schoolleider",
+    workplace: "Kindcentrum Het Kompas (demo)",
+    region: "Oost",
+    bio: "Schoolleider van een kindcentrum in Zwolle. Mijn herregistratie komt eraan; ik zoek een netwerk dat me daar ook bij helpt.",
+    expertise: ["kindcentrum", "teamontwikkeling"],
   },
   {
     name: "Ruud Meijer",

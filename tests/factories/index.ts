@@ -80,14 +80,17 @@ export function actorFor(db: Db, user: typeof users.$inferSelect): Promise<Actor
   return loadActor(db, user);
 }
 
-export async function buildNetwork(
-  db: Db,
-  overrides: Partial<typeof networks.$inferInsert> = {},
-) {
+export async function buildNetwork(db: Db, overrides: Partial<typeof networks.$inferInsert> = {}) {
   counter += 1;
   const [network] = await db
     .insert(networks)
-    .values({ name: `Netwerk ${counter}`, question: "Hoe leren we samen?", status: "active", capacity: 20, ...overrides })
+    .values({
+      name: `Netwerk ${counter}`,
+      question: "Hoe leren we samen?",
+      status: "active",
+      capacity: 20,
+      ...overrides,
+    })
     .returning();
   if (!network) throw new Error("no network");
   return network;
@@ -100,10 +103,16 @@ export async function addNetworkMember(
   role: "penvoerder" | "facilitator" | "deelnemer" = "deelnemer",
   organisationId: string | null = null,
 ) {
-  await db.insert(networkMembers).values({ networkId, userId, role, status: "active", organisationId, joinedAt: new Date() });
+  await db
+    .insert(networkMembers)
+    .values({ networkId, userId, role, status: "active", organisationId, joinedAt: new Date() });
 }
 
-export async function buildRoute(db: Db, networkId: string, overrides: Partial<typeof enrolmentRoutes.$inferInsert> = {}) {
+export async function buildRoute(
+  db: Db,
+  networkId: string,
+  overrides: Partial<typeof enrolmentRoutes.$inferInsert> = {},
+) {
   const [route] = await db
     .insert(enrolmentRoutes)
     .values({ networkId, name: "Standaard", priceCents: 100_000, ...overrides })

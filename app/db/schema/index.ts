@@ -1,4 +1,4 @@
 export * from "./accounts.ts";
+export * from "./networks.ts";
 export * from "./organisations.ts";
 export * from "./platform.ts";
-export * from "./networks.ts";

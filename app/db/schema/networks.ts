@@ -18,7 +18,9 @@ export const networks = pgTable(
   "networks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind", { enum: ["network", "course"] }).notNull().default("network"),
+    kind: text("kind", { enum: ["network", "course"] })
+      .notNull()
+      .default("network"),
     name: text("name").notNull(),
     question: text("question").notNull().default(""),
     description: text("description").notNull().default(""),
@@ -28,10 +30,18 @@ export const networks = pgTable(
     intendedMembers: text("intended_members").notNull().default(""),
     regionId: uuid("region_id").references(() => regions.id, { onDelete: "set null" }),
     programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
-    status: text("status", { enum: ["in-formation", "active", "ended"] }).notNull().default("in-formation"),
-    openness: text("openness", { enum: ["open", "closed"] }).notNull().default("open"),
-    joinMode: text("join_mode", { enum: ["direct", "nomination"] }).notNull().default("direct"),
-    form: text("form", { enum: ["online", "location", "mixed"] }).notNull().default("mixed"),
+    status: text("status", { enum: ["in-formation", "active", "ended"] })
+      .notNull()
+      .default("in-formation"),
+    openness: text("openness", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    joinMode: text("join_mode", { enum: ["direct", "nomination"] })
+      .notNull()
+      .default("direct"),
+    form: text("form", { enum: ["online", "location", "mixed"] })
+      .notNull()
+      .default("mixed"),
     meetingPattern: text("meeting_pattern").notNull().default(""),
     meetingsPerYear: integer("meetings_per_year"),
     capacity: integer("capacity").notNull().default(20),
@@ -39,7 +49,9 @@ export const networks = pgTable(
     durationMonths: integer("duration_months"),
     costsNote: text("costs_note").notNull().default(""),
     facilitatorNote: text("facilitator_note").notNull().default(""),
-    phase: text("phase", { enum: ["zaaien", "cultiveren", "oogsten"] }).notNull().default("zaaien"),
+    phase: text("phase", { enum: ["zaaien", "cultiveren", "oogsten"] })
+      .notNull()
+      .default("zaaien"),
     offerDays: integer("offer_days").notNull().default(7),
     facilitatedMeetingsHeld: integer("facilitated_meetings_held").notNull().default(0),
     continuation: text("continuation", { enum: ["continues", "stops", "intends"] }),
@@ -100,9 +112,13 @@ export const networkMembers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: ["penvoerder", "facilitator", "deelnemer"] }).notNull(),
-    status: text("status", { enum: ["active", "nominated", "awaiting-intake", "declined", "left"] }).notNull(),
+    status: text("status", {
+      enum: ["active", "nominated", "awaiting-intake", "declined", "left"],
+    }).notNull(),
     routeId: uuid("route_id").references(() => enrolmentRoutes.id, { onDelete: "set null" }),
-    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    organisationId: uuid("organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
     priceCents: integer("price_cents"),
     motivation: text("motivation").notNull().default(""),
     learningQuestionDraft: text("learning_question_draft").notNull().default(""),
@@ -134,10 +150,14 @@ export const waitingList = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     routeId: uuid("route_id").references(() => enrolmentRoutes.id, { onDelete: "set null" }),
-    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    organisationId: uuid("organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
     motivation: text("motivation").notNull().default(""),
     learningQuestionDraft: text("learning_question_draft").notNull().default(""),
-    status: text("status", { enum: ["waiting", "offered", "accepted", "expired", "withdrawn", "moved"] }).notNull(),
+    status: text("status", {
+      enum: ["waiting", "offered", "accepted", "expired", "withdrawn", "moved"],
+    }).notNull(),
     offerExpiresAt: timestamp("offer_expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -175,9 +195,21 @@ export const supportApplications = pgTable(
     submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
     /** criterion id → { met, explanation } as declared by the applicant */
-    declarations: jsonb("declarations").$type<Record<string, { met: boolean; explanation: string }>>().notNull(),
+    declarations: jsonb("declarations")
+      .$type<Record<string, { met: boolean; explanation: string }>>()
+      .notNull(),
     /** the evaluation at the moment of submitting, so the coordinator sees what was true then */
-    evaluation: jsonb("evaluation").$type<{ criterionId: string; label: string; source: "computed" | "declared"; met: boolean; detail: string }[]>().notNull(),
+    evaluation: jsonb("evaluation")
+      .$type<
+        {
+          criterionId: string;
+          label: string;
+          source: "computed" | "declared";
+          met: boolean;
+          detail: string;
+        }[]
+      >()
+      .notNull(),
     decisionNote: text("decision_note").notNull().default(""),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),

@@ -3,8 +3,8 @@ import type { Db, DbOrTx, Tx } from "#app/db/client.server.ts";
 import {
   enrolmentRoutes,
   networkMembers,
-  networks,
   networkSteps,
+  networks,
   organisationMembers,
   organisations,
   users,
@@ -36,7 +36,12 @@ export async function listMyWorkplaces(db: DbOrTx, actor: Actor) {
     .orderBy(asc(organisations.name));
 }
 
-async function colleagueEnrolled(db: DbOrTx, networkId: string, organisationId: string | null, userId: string) {
+async function colleagueEnrolled(
+  db: DbOrTx,
+  networkId: string,
+  organisationId: string | null,
+  userId: string,
+) {
   if (!organisationId) return false;
   const [row] = await db
     .select({ n: count() })
@@ -53,8 +58,17 @@ async function colleagueEnrolled(db: DbOrTx, networkId: string, organisationId: 
 }
 
 /** What each route costs this person, given the enrolments already made from their school. */
-export async function quoteRoutes(db: DbOrTx, actor: Actor, networkId: string, organisationId: string | null) {
-  const routes = await db.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId)).orderBy(asc(enrolmentRoutes.position));
+export async function quoteRoutes(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  organisationId: string | null,
+) {
+  const routes = await db
+    .select()
+    .from(enrolmentRoutes)
+    .where(eq(enrolmentRoutes.networkId, networkId))
+    .orderBy(asc(enrolmentRoutes.position));
   const colleague = await colleagueEnrolled(db, networkId, organisationId, actor.userId);
   return routes.map((route) => ({ ...route, quote: priceFor(route, colleague) }));
 }
@@ -75,7 +89,13 @@ export async function getMyStanding(db: DbOrTx, actor: MaybeActor, networkId: st
   const [waiting] = await db
     .select()
     .from(waitingList)
-    .where(and(eq(waitingList.networkId, networkId), eq(waitingList.userId, actor.userId), inArray(waitingList.status, ["waiting", "offered"])));
+    .where(
+      and(
+        eq(waitingList.networkId, networkId),
+        eq(waitingList.userId, actor.userId),
+        inArray(waitingList.status, ["waiting", "offered"]),
+      ),
+    );
   const position = waiting ? await waitingPosition(db, networkId, waiting.id) : null;
   return { membership: membership ?? null, waiting: waiting ?? null, position };
 }
@@ -108,19 +128,31 @@ async function lockNetwork(tx: Tx, networkId: string) {
   return network;
 }
 
-export async function enrol(db: Db, actor: MaybeActor, networkId: string, input: EnrolInput, mail: MailContext): Promise<EnrolOutcome> {
+export async function enrol(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  input: EnrolInput,
+  mail: MailContext,
+): Promise<EnrolOutcome> {
   if (!actor) notFound();
   return db.transaction(async (tx) => {
     await loadNetworkAccess(tx, actor, networkId);
     const network = await lockNetwork(tx, networkId);
     if (!isJoinable(network, 0)) throw new FieldError("form", "error.enrol.closed");
     const standing = await getMyStanding(tx, actor, networkId);
-    if (standing?.membership?.status === "active" || standing?.membership?.status === "awaiting-intake") {
+    if (
+      standing?.membership?.status === "active" ||
+      standing?.membership?.status === "awaiting-intake"
+    ) {
       throw new FieldError("form", "error.enrol.already");
     }
     if (standing?.waiting) throw new FieldError("form", "error.enrol.alreadyWaiting");
 
-    const routes = await tx.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId));
+    const routes = await tx
+      .select()
+      .from(enrolmentRoutes)
+      .where(eq(enrolmentRoutes.networkId, networkId));
     const route = routes.find((r) => r.id === input.routeId) ?? null;
     if (routes.length > 0 && !route) throw new FieldError("routeId", "error.enrol.route");
     const workplaces = await listMyWorkplaces(tx, actor);
@@ -130,7 +162,8 @@ export async function enrol(db: Db, actor: MaybeActor, networkId: string, input:
     const organisationId = input.organisationId || workplaces[0]?.id || null;
 
     if (network.joinMode === "nomination" && network.status !== "in-formation") {
-      if (standing?.membership?.status !== "nominated") throw new FieldError("form", "error.enrol.nominationRequired");
+      if (standing?.membership?.status !== "nominated")
+        throw new FieldError("form", "error.enrol.nominationRequired");
       await tx
         .update(networkMembers)
         .set({
@@ -141,7 +174,11 @@ export async function enrol(db: Db, actor: MaybeActor, networkId: string, input:
           learningQuestionDraft: input.learningQuestionDraft,
         })
         .where(eq(networkMembers.id, standing.membership.id));
-      await notifyManagers(tx, network, "mail.intake", { name: actor.name, network: network.name, url: `${mail.baseUrl}/netwerken/${network.id}/leden` });
+      await notifyManagers(tx, network, "mail.intake", {
+        name: actor.name,
+        network: network.name,
+        url: `${mail.baseUrl}/netwerken/${network.id}/leden`,
+      });
       return { kind: "awaiting-intake" } as const;
     }
 
@@ -159,9 +196,14 @@ export async function enrol(db: Db, actor: MaybeActor, networkId: string, input:
           status: "waiting",
         })
         .returning({ id: waitingList.id });
-      return { kind: "waiting-list", position: entry ? await waitingPosition(tx, networkId, entry.id) : 1 } as const;
+      return {
+        kind: "waiting-list",
+        position: entry ? await waitingPosition(tx, networkId, entry.id) : 1,
+      } as const;
     }
-    const price = route ? priceFor(route, await colleagueEnrolled(tx, networkId, organisationId, actor.userId)) : null;
+    const price = route
+      ? priceFor(route, await colleagueEnrolled(tx, networkId, organisationId, actor.userId))
+      : null;
     await tx.insert(networkMembers).values({
       networkId,
       userId: actor.userId,
@@ -174,19 +216,38 @@ export async function enrol(db: Db, actor: MaybeActor, networkId: string, input:
       learningQuestionDraft: input.learningQuestionDraft,
       joinedAt: new Date(),
     });
-    return { kind: "joined", priceCents: price?.priceCents ?? null, secondPerson: price?.secondPerson ?? false } as const;
+    return {
+      kind: "joined",
+      priceCents: price?.priceCents ?? null,
+      secondPerson: price?.secondPerson ?? false,
+    } as const;
   });
 }
 
-async function notifyManagers(tx: DbOrTx, network: Network, key: "mail.intake", params: Record<string, string>) {
+async function notifyManagers(
+  tx: DbOrTx,
+  network: Network,
+  key: "mail.intake",
+  params: Record<string, string>,
+) {
   const managers = await tx
     .select({ email: users.email, locale: users.locale })
     .from(networkMembers)
     .innerJoin(users, eq(users.id, networkMembers.userId))
-    .where(and(eq(networkMembers.networkId, network.id), eq(networkMembers.status, "active"), inArray(networkMembers.role, ["penvoerder", "facilitator"])));
+    .where(
+      and(
+        eq(networkMembers.networkId, network.id),
+        eq(networkMembers.status, "active"),
+        inArray(networkMembers.role, ["penvoerder", "facilitator"]),
+      ),
+    );
   for (const manager of managers) {
     const locale = manager.locale === "en" ? "en" : "nl";
-    await sendMail(tx, { to: manager.email, subject: translate(locale, `${key}.subject`, params), text: translate(locale, `${key}.body`, params) });
+    await sendMail(tx, {
+      to: manager.email,
+      subject: translate(locale, `${key}.subject`, params),
+      text: translate(locale, `${key}.body`, params),
+    });
   }
 }
 
@@ -199,13 +260,25 @@ export async function leave(db: Db, actor: MaybeActor, networkId: string, mail: 
     const updated = await tx
       .update(networkMembers)
       .set({ status: "left", leftAt: new Date() })
-      .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.userId, actor.userId), inArray(networkMembers.status, ["active", "awaiting-intake", "nominated"])))
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.userId, actor.userId),
+          inArray(networkMembers.status, ["active", "awaiting-intake", "nominated"]),
+        ),
+      )
       .returning({ id: networkMembers.id });
     if (!updated.length) {
       const withdrawn = await tx
         .update(waitingList)
         .set({ status: "withdrawn" })
-        .where(and(eq(waitingList.networkId, networkId), eq(waitingList.userId, actor.userId), inArray(waitingList.status, ["waiting", "offered"])))
+        .where(
+          and(
+            eq(waitingList.networkId, networkId),
+            eq(waitingList.userId, actor.userId),
+            inArray(waitingList.status, ["waiting", "offered"]),
+          ),
+        )
         .returning({ id: waitingList.id });
       if (!withdrawn.length) throw new FieldError("form", "error.leave.notMember");
     }
@@ -216,7 +289,10 @@ export async function leave(db: Db, actor: MaybeActor, networkId: string, mail: 
 /** Offers every free place (places minus active members minus open offers) to the next in line. */
 async function offerFreePlaces(tx: Tx, network: Network, mail: MailContext) {
   const active = await countActiveMembers(tx, network.id);
-  const [open] = await tx.select({ n: count() }).from(waitingList).where(and(eq(waitingList.networkId, network.id), eq(waitingList.status, "offered")));
+  const [open] = await tx
+    .select({ n: count() })
+    .from(waitingList)
+    .where(and(eq(waitingList.networkId, network.id), eq(waitingList.status, "offered")));
   let free = network.capacity - active - (open?.n ?? 0);
   if (free <= 0) return;
   const next = await tx
@@ -229,10 +305,22 @@ async function offerFreePlaces(tx: Tx, network: Network, mail: MailContext) {
   const expires = new Date(Date.now() + network.offerDays * 24 * 60 * 60 * 1000);
   for (const person of next) {
     if (free <= 0) break;
-    await tx.update(waitingList).set({ status: "offered", offerExpiresAt: expires }).where(eq(waitingList.id, person.id));
+    await tx
+      .update(waitingList)
+      .set({ status: "offered", offerExpiresAt: expires })
+      .where(eq(waitingList.id, person.id));
     const locale = person.locale === "en" ? "en" : "nl";
-    const params = { name: person.name, network: network.name, days: String(network.offerDays), url: `${mail.baseUrl}/netwerken/${network.id}` };
-    await sendMail(tx, { to: person.email, subject: translate(locale, "mail.placeOffered.subject", params), text: translate(locale, "mail.placeOffered.body", params) });
+    const params = {
+      name: person.name,
+      network: network.name,
+      days: String(network.offerDays),
+      url: `${mail.baseUrl}/netwerken/${network.id}`,
+    };
+    await sendMail(tx, {
+      to: person.email,
+      subject: translate(locale, "mail.placeOffered.subject", params),
+      text: translate(locale, "mail.placeOffered.body", params),
+    });
     free -= 1;
   }
 }
@@ -245,10 +333,21 @@ export async function acceptOffer(db: Db, actor: MaybeActor, networkId: string) 
     const [offer] = await tx
       .select()
       .from(waitingList)
-      .where(and(eq(waitingList.networkId, networkId), eq(waitingList.userId, actor.userId), eq(waitingList.status, "offered"), sql`${waitingList.offerExpiresAt} > now()`));
+      .where(
+        and(
+          eq(waitingList.networkId, networkId),
+          eq(waitingList.userId, actor.userId),
+          eq(waitingList.status, "offered"),
+          sql`${waitingList.offerExpiresAt} > now()`,
+        ),
+      );
     if (!offer) throw new FieldError("form", "error.offer.expired");
-    const route = offer.routeId ? (await tx.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.id, offer.routeId)))[0] : undefined;
-    const price = route ? priceFor(route, await colleagueEnrolled(tx, networkId, offer.organisationId, actor.userId)) : null;
+    const route = offer.routeId
+      ? (await tx.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.id, offer.routeId)))[0]
+      : undefined;
+    const price = route
+      ? priceFor(route, await colleagueEnrolled(tx, networkId, offer.organisationId, actor.userId))
+      : null;
     await tx.update(waitingList).set({ status: "accepted" }).where(eq(waitingList.id, offer.id));
     await tx.insert(networkMembers).values({
       networkId,
@@ -279,12 +378,21 @@ export async function expireOffers(db: Db, mail: MailContext) {
   return lapsed.length;
 }
 
-export async function nominate(db: Db, actor: MaybeActor, networkId: string, input: { email: string; note: string }, mail: MailContext) {
+export async function nominate(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  input: { email: string; note: string },
+  mail: MailContext,
+) {
   await db.transaction(async (tx) => {
     const { network, access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canNominate(actor, access));
     if (!actor) notFound();
-    const [nominee] = await tx.select().from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    const [nominee] = await tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email}`);
     if (!nominee) throw new FieldError("email", "error.nominate.unknown");
     const standing = await getMyStanding(tx, { ...actor, userId: nominee.id }, networkId);
     if (standing?.membership) throw new FieldError("email", "error.nominate.already");
@@ -297,8 +405,18 @@ export async function nominate(db: Db, actor: MaybeActor, networkId: string, inp
       nominationNote: input.note,
     });
     const locale = nominee.locale === "en" ? "en" : "nl";
-    const params = { name: nominee.name, by: actor.name, network: network.name, note: input.note || "—", url: `${mail.baseUrl}/netwerken/${networkId}/aanmelden` };
-    await sendMail(tx, { to: nominee.email, subject: translate(locale, "mail.nominated.subject", params), text: translate(locale, "mail.nominated.body", params) });
+    const params = {
+      name: nominee.name,
+      by: actor.name,
+      network: network.name,
+      note: input.note || "—",
+      url: `${mail.baseUrl}/netwerken/${networkId}/aanmelden`,
+    };
+    await sendMail(tx, {
+      to: nominee.email,
+      subject: translate(locale, "mail.nominated.subject", params),
+      text: translate(locale, "mail.nominated.body", params),
+    });
   });
 }
 
@@ -315,21 +433,47 @@ export async function decideIntake(
     authorize(canManageNetwork(actor, access));
     const network = await lockNetwork(tx, networkId);
     const [candidate] = await tx
-      .select({ member: networkMembers, email: users.email, name: users.name, locale: users.locale })
+      .select({
+        member: networkMembers,
+        email: users.email,
+        name: users.name,
+        locale: users.locale,
+      })
       .from(networkMembers)
       .innerJoin(users, eq(users.id, networkMembers.userId))
-      .where(and(eq(networkMembers.id, input.memberId), eq(networkMembers.networkId, networkId), eq(networkMembers.status, "awaiting-intake")));
+      .where(
+        and(
+          eq(networkMembers.id, input.memberId),
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "awaiting-intake"),
+        ),
+      );
     if (!candidate) notFound();
     const locale = candidate.locale === "en" ? "en" : "nl";
-    const params = { name: candidate.name, network: network.name, message: input.message || "—", url: `${mail.baseUrl}/netwerken/${networkId}` };
+    const params = {
+      name: candidate.name,
+      network: network.name,
+      message: input.message || "—",
+      url: `${mail.baseUrl}/netwerken/${networkId}`,
+    };
     if (input.decision === "decline") {
-      await tx.update(networkMembers).set({ status: "declined", decisionMessage: input.message, leftAt: new Date() }).where(eq(networkMembers.id, candidate.member.id));
-      await sendMail(tx, { to: candidate.email, subject: translate(locale, "mail.intakeDeclined.subject", params), text: translate(locale, "mail.intakeDeclined.body", params) });
+      await tx
+        .update(networkMembers)
+        .set({ status: "declined", decisionMessage: input.message, leftAt: new Date() })
+        .where(eq(networkMembers.id, candidate.member.id));
+      await sendMail(tx, {
+        to: candidate.email,
+        subject: translate(locale, "mail.intakeDeclined.subject", params),
+        text: translate(locale, "mail.intakeDeclined.body", params),
+      });
       return "declined" as const;
     }
     const active = await countActiveMembers(tx, networkId);
     if (active >= network.capacity) {
-      await tx.update(networkMembers).set({ status: "left", decisionMessage: input.message }).where(eq(networkMembers.id, candidate.member.id));
+      await tx
+        .update(networkMembers)
+        .set({ status: "left", decisionMessage: input.message })
+        .where(eq(networkMembers.id, candidate.member.id));
       await tx.insert(waitingList).values({
         networkId,
         userId: candidate.member.userId,
@@ -341,13 +485,39 @@ export async function decideIntake(
       });
       return "waiting-list" as const;
     }
-    const route = candidate.member.routeId ? (await tx.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.id, candidate.member.routeId)))[0] : undefined;
-    const price = route ? priceFor(route, await colleagueEnrolled(tx, networkId, candidate.member.organisationId, candidate.member.userId)) : null;
+    const route = candidate.member.routeId
+      ? (
+          await tx
+            .select()
+            .from(enrolmentRoutes)
+            .where(eq(enrolmentRoutes.id, candidate.member.routeId))
+        )[0]
+      : undefined;
+    const price = route
+      ? priceFor(
+          route,
+          await colleagueEnrolled(
+            tx,
+            networkId,
+            candidate.member.organisationId,
+            candidate.member.userId,
+          ),
+        )
+      : null;
     await tx
       .update(networkMembers)
-      .set({ status: "active", joinedAt: new Date(), decisionMessage: input.message, priceCents: price?.priceCents ?? null })
+      .set({
+        status: "active",
+        joinedAt: new Date(),
+        decisionMessage: input.message,
+        priceCents: price?.priceCents ?? null,
+      })
       .where(eq(networkMembers.id, candidate.member.id));
-    await sendMail(tx, { to: candidate.email, subject: translate(locale, "mail.intakeAccepted.subject", params), text: translate(locale, "mail.intakeAccepted.body", params) });
+    await sendMail(tx, {
+      to: candidate.email,
+      subject: translate(locale, "mail.intakeAccepted.subject", params),
+      text: translate(locale, "mail.intakeAccepted.body", params),
+    });
     return "accepted" as const;
   });
 }
@@ -368,7 +538,9 @@ export async function getMembershipAdmin(db: DbOrTx, actor: MaybeActor, networkI
         schoolName: organisations.name,
         motivation: networkMembers.motivation,
         learningQuestionDraft: networkMembers.learningQuestionDraft,
-        nominatedByName: sql<string | null>`(select name from users n where n.id = ${networkMembers.nominatedBy})`,
+        nominatedByName: sql<
+          string | null
+        >`(select name from users n where n.id = ${networkMembers.nominatedBy})`,
         nominationNote: networkMembers.nominationNote,
         joinedAt: networkMembers.joinedAt,
         leftAt: networkMembers.leftAt,
@@ -379,17 +551,39 @@ export async function getMembershipAdmin(db: DbOrTx, actor: MaybeActor, networkI
       .leftJoin(enrolmentRoutes, eq(enrolmentRoutes.id, networkMembers.routeId))
       .leftJoin(organisations, eq(organisations.id, networkMembers.organisationId))
       .where(eq(networkMembers.networkId, networkId))
-      .orderBy(desc(sql`coalesce(${networkMembers.leftAt}, ${networkMembers.joinedAt}, ${networkMembers.createdAt})`)),
+      .orderBy(
+        desc(
+          sql`coalesce(${networkMembers.leftAt}, ${networkMembers.joinedAt}, ${networkMembers.createdAt})`,
+        ),
+      ),
     db
-      .select({ id: waitingList.id, name: users.name, status: waitingList.status, offerExpiresAt: waitingList.offerExpiresAt, createdAt: waitingList.createdAt, schoolName: organisations.name })
+      .select({
+        id: waitingList.id,
+        name: users.name,
+        status: waitingList.status,
+        offerExpiresAt: waitingList.offerExpiresAt,
+        createdAt: waitingList.createdAt,
+        schoolName: organisations.name,
+      })
       .from(waitingList)
       .innerJoin(users, eq(users.id, waitingList.userId))
       .leftJoin(organisations, eq(organisations.id, waitingList.organisationId))
-      .where(and(eq(waitingList.networkId, networkId), inArray(waitingList.status, ["waiting", "offered"])))
+      .where(
+        and(
+          eq(waitingList.networkId, networkId),
+          inArray(waitingList.status, ["waiting", "offered"]),
+        ),
+      )
       .orderBy(asc(waitingList.createdAt)),
     countActiveMembers(db, networkId),
   ]);
-  return { network, history, waiting, activeCount, canStartSecond: waiting.length >= network.capacity };
+  return {
+    network,
+    history,
+    waiting,
+    activeCount,
+    canStartSecond: waiting.length >= network.capacity,
+  };
 }
 
 /**
@@ -397,7 +591,12 @@ export async function getMembershipAdmin(db: DbOrTx, actor: MaybeActor, networkI
  * the penvoerder starts a second network: same profile, routes and steps, and the people
  * waiting move into it as members.
  */
-export async function startSecondNetwork(db: Db, actor: MaybeActor, networkId: string, mail: MailContext) {
+export async function startSecondNetwork(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  mail: MailContext,
+) {
   return db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
@@ -411,38 +610,99 @@ export async function startSecondNetwork(db: Db, actor: MaybeActor, networkId: s
     if (waiting.length < network.capacity) throw new FieldError("form", "error.second.tooFew");
     const { id: _id, createdAt: _createdAt, ...profile } = network;
     const numbered = /^(.*?)(\s+)(\d+)$/.exec(network.name);
-    const name = numbered ? `${numbered[1]}${numbered[2]}${Number(numbered[3]) + 1}` : `${network.name} 2`;
-    const [copy] = await tx.insert(networks).values({ ...profile, name, phase: "zaaien", facilitatedMeetingsHeld: 0, continuation: null, createdBy: actor.userId }).returning();
+    const name = numbered
+      ? `${numbered[1]}${numbered[2]}${Number(numbered[3]) + 1}`
+      : `${network.name} 2`;
+    const [copy] = await tx
+      .insert(networks)
+      .values({
+        ...profile,
+        name,
+        phase: "zaaien",
+        facilitatedMeetingsHeld: 0,
+        continuation: null,
+        createdBy: actor.userId,
+      })
+      .returning();
     if (!copy) throw new Error("no copy");
     const steps = await tx.select().from(networkSteps).where(eq(networkSteps.networkId, networkId));
-    if (steps.length) await tx.insert(networkSteps).values(steps.map((s) => ({ networkId: copy.id, number: s.number, title: s.title })));
-    const routes = await tx.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId));
+    if (steps.length)
+      await tx
+        .insert(networkSteps)
+        .values(steps.map((s) => ({ networkId: copy.id, number: s.number, title: s.title })));
+    const routes = await tx
+      .select()
+      .from(enrolmentRoutes)
+      .where(eq(enrolmentRoutes.networkId, networkId));
     const routeMap = new Map<string, string>();
     for (const { id, networkId: _n, ...route } of routes) {
-      const [newRoute] = await tx.insert(enrolmentRoutes).values({ ...route, networkId: copy.id }).returning({ id: enrolmentRoutes.id });
+      const [newRoute] = await tx
+        .insert(enrolmentRoutes)
+        .values({ ...route, networkId: copy.id })
+        .returning({ id: enrolmentRoutes.id });
       if (newRoute) routeMap.set(id, newRoute.id);
     }
     const managers = await tx
       .select()
       .from(networkMembers)
-      .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active"), inArray(networkMembers.role, ["penvoerder", "facilitator"])));
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+          inArray(networkMembers.role, ["penvoerder", "facilitator"]),
+        ),
+      );
     for (const manager of managers) {
-      await tx.insert(networkMembers).values({ networkId: copy.id, userId: manager.userId, role: manager.role, status: "active", organisationId: manager.organisationId, joinedAt: new Date() });
+      await tx.insert(networkMembers).values({
+        networkId: copy.id,
+        userId: manager.userId,
+        role: manager.role,
+        status: "active",
+        organisationId: manager.organisationId,
+        joinedAt: new Date(),
+      });
     }
     const places = copy.capacity - managers.length;
     for (const [index, entry] of waiting.entries()) {
       await tx.update(waitingList).set({ status: "moved" }).where(eq(waitingList.id, entry.id));
       const routeId = entry.routeId ? (routeMap.get(entry.routeId) ?? null) : null;
       if (index < places) {
-        await tx.insert(networkMembers).values({ networkId: copy.id, userId: entry.userId, role: "deelnemer", status: "active", routeId, organisationId: entry.organisationId, motivation: entry.motivation, learningQuestionDraft: entry.learningQuestionDraft, joinedAt: new Date() });
+        await tx.insert(networkMembers).values({
+          networkId: copy.id,
+          userId: entry.userId,
+          role: "deelnemer",
+          status: "active",
+          routeId,
+          organisationId: entry.organisationId,
+          motivation: entry.motivation,
+          learningQuestionDraft: entry.learningQuestionDraft,
+          joinedAt: new Date(),
+        });
       } else {
-        await tx.insert(waitingList).values({ networkId: copy.id, userId: entry.userId, routeId, organisationId: entry.organisationId, motivation: entry.motivation, learningQuestionDraft: entry.learningQuestionDraft, status: "waiting", createdAt: entry.createdAt });
+        await tx.insert(waitingList).values({
+          networkId: copy.id,
+          userId: entry.userId,
+          routeId,
+          organisationId: entry.organisationId,
+          motivation: entry.motivation,
+          learningQuestionDraft: entry.learningQuestionDraft,
+          status: "waiting",
+          createdAt: entry.createdAt,
+        });
       }
       const [person] = await tx.select().from(users).where(eq(users.id, entry.userId));
       if (person) {
         const locale = person.locale === "en" ? "en" : "nl";
-        const params = { name: person.name, network: copy.name, url: `${mail.baseUrl}/netwerken/${copy.id}` };
-        await sendMail(tx, { to: person.email, subject: translate(locale, "mail.secondNetwork.subject", params), text: translate(locale, "mail.secondNetwork.body", params) });
+        const params = {
+          name: person.name,
+          network: copy.name,
+          url: `${mail.baseUrl}/netwerken/${copy.id}`,
+        };
+        await sendMail(tx, {
+          to: person.email,
+          subject: translate(locale, "mail.secondNetwork.subject", params),
+          text: translate(locale, "mail.secondNetwork.body", params),
+        });
       }
     }
     return copy.id;

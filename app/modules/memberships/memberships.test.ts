@@ -48,20 +48,43 @@ describe("pricing (seed A, Netwerk Autopoiesis)", () => {
   it("charges €1950 on the re-registration route, and €1495 to a second person from the same school", async () => {
     const db = database.db;
     const network = await buildNetwork(db);
-    const withPoints = await buildRoute(db, network.id, { name: "Met herregistratie Schoolleider PO", priceCents: 195_000, secondPersonPriceCents: 149_500 });
-    await buildRoute(db, network.id, { name: "Zonder herregistratie", priceCents: 145_000, secondPersonPriceCents: 99_500 });
+    const withPoints = await buildRoute(db, network.id, {
+      name: "Met herregistratie Schoolleider PO",
+      priceCents: 195_000,
+      secondPersonPriceCents: 149_500,
+    });
+    await buildRoute(db, network.id, {
+      name: "Zonder herregistratie",
+      priceCents: 145_000,
+      secondPersonPriceCents: 99_500,
+    });
     const school = await buildOrganisation(db, { sector: "PO" });
     const first = await personAt(school.id);
     const quoteBefore = await quoteRoutes(db, first.actor, network.id, school.id);
     expect(quoteBefore.map((r) => r.quote.priceCents).sort()).toEqual([145_000, 195_000]);
 
-    const outcome = await enrol(db, first.actor, network.id, { routeId: withPoints.id, organisationId: school.id, ...motivation }, mail);
+    const outcome = await enrol(
+      db,
+      first.actor,
+      network.id,
+      { routeId: withPoints.id, organisationId: school.id, ...motivation },
+      mail,
+    );
     expect(outcome).toEqual({ kind: "joined", priceCents: 195_000, secondPerson: false });
 
     const colleague = await personAt(school.id);
     const quote = await quoteRoutes(db, colleague.actor, network.id, school.id);
-    expect(quote.find((r) => r.id === withPoints.id)?.quote).toEqual({ priceCents: 149_500, secondPerson: true });
-    const second = await enrol(db, colleague.actor, network.id, { routeId: withPoints.id, organisationId: school.id, ...motivation }, mail);
+    expect(quote.find((r) => r.id === withPoints.id)?.quote).toEqual({
+      priceCents: 149_500,
+      secondPerson: true,
+    });
+    const second = await enrol(
+      db,
+      colleague.actor,
+      network.id,
+      { routeId: withPoints.id, organisationId: school.id, ...motivation },
+      mail,
+    );
     expect(second).toEqual({ kind: "joined", priceCents: 149_500, secondPerson: true });
 
     const elsewhere = await personAt((await buildOrganisation(db)).id);
@@ -75,10 +98,26 @@ describe("pricing (seed A, Netwerk Autopoiesis)", () => {
     await buildRoute(db, network.id);
     const foreign = await buildRoute(db, (await buildNetwork(db)).id);
     const { actor } = await personAt();
-    await expect(enrol(db, actor, network.id, { routeId: foreign.id, organisationId: "", ...motivation }, mail)).rejects.toMatchObject({ field: "routeId" });
+    await expect(
+      enrol(
+        db,
+        actor,
+        network.id,
+        { routeId: foreign.id, organisationId: "", ...motivation },
+        mail,
+      ),
+    ).rejects.toMatchObject({ field: "routeId" });
     const notMine = await buildOrganisation(db);
     const route = await buildRoute(db, network.id);
-    await expect(enrol(db, actor, network.id, { routeId: route.id, organisationId: notMine.id, ...motivation }, mail)).rejects.toMatchObject({ field: "organisationId" });
+    await expect(
+      enrol(
+        db,
+        actor,
+        network.id,
+        { routeId: route.id, organisationId: notMine.id, ...motivation },
+        mail,
+      ),
+    ).rejects.toMatchObject({ field: "organisationId" });
     expect(await countActiveMembers(db, network.id)).toBe(0);
   });
 });
@@ -89,29 +128,68 @@ describe("capacity and the waiting list", () => {
     const network = await buildNetwork(db, { capacity: 3 });
     for (let i = 0; i < 2; i++) await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const people = await Promise.all(Array.from({ length: 6 }, () => personAt()));
-    const outcomes = await Promise.all(people.map(({ actor }) => enrol(db, actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail)));
+    const outcomes = await Promise.all(
+      people.map(({ actor }) =>
+        enrol(db, actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail),
+      ),
+    );
     expect(outcomes.filter((o) => o.kind === "joined")).toHaveLength(1);
-    expect(outcomes.filter((o) => o.kind === "waiting-list").map((o) => (o.kind === "waiting-list" ? o.position : 0)).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      outcomes
+        .filter((o) => o.kind === "waiting-list")
+        .map((o) => (o.kind === "waiting-list" ? o.position : 0))
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
     expect(await countActiveMembers(db, network.id)).toBe(3);
   });
 
   it("offers a freed place to the first in line by e-mail, who accepts and becomes a member", async () => {
     const db = database.db;
-    const network = await buildNetwork(db, { capacity: 2, offerDays: 5, name: "Vrouwelijk Leiderschap" });
+    const network = await buildNetwork(db, {
+      capacity: 2,
+      offerDays: 5,
+      name: "Vrouwelijk Leiderschap",
+    });
     const leaver = await personAt();
-    await enrol(db, leaver.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail);
+    await enrol(
+      db,
+      leaver.actor,
+      network.id,
+      { routeId: "", organisationId: "", ...motivation },
+      mail,
+    );
     await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const first = await personAt();
     const second = await personAt();
-    expect(await enrol(db, first.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail)).toEqual({ kind: "waiting-list", position: 1 });
-    expect(await enrol(db, second.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail)).toEqual({ kind: "waiting-list", position: 2 });
+    expect(
+      await enrol(
+        db,
+        first.actor,
+        network.id,
+        { routeId: "", organisationId: "", ...motivation },
+        mail,
+      ),
+    ).toEqual({ kind: "waiting-list", position: 1 });
+    expect(
+      await enrol(
+        db,
+        second.actor,
+        network.id,
+        { routeId: "", organisationId: "", ...motivation },
+        mail,
+      ),
+    ).toEqual({ kind: "waiting-list", position: 2 });
 
     await leave(db, leaver.actor, network.id, mail);
     const standing = await getMyStanding(db, first.actor, network.id);
     expect(standing?.waiting?.status).toBe("offered");
     const days = ((standing?.waiting?.offerExpiresAt?.getTime() ?? 0) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(4.9);
-    const [offerMail] = await db.select().from(outbox).where(eq(outbox.to, first.user.email)).orderBy(desc(outbox.createdAt));
+    const [offerMail] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.to, first.user.email))
+      .orderBy(desc(outbox.createdAt));
     expect(offerMail?.subject).toContain("Er is een plek vrij");
     expect((await getMyStanding(db, second.actor, network.id))?.position).toBe(2);
 
@@ -122,7 +200,11 @@ describe("capacity and the waiting list", () => {
     expect(await countActiveMembers(db, network.id)).toBe(2);
 
     // Who joined and left when, for the penvoerder.
-    const admin = await getMembershipAdmin(db, await actorFor(db, await buildUser(db, { isPlatformAdmin: true })), network.id);
+    const admin = await getMembershipAdmin(
+      db,
+      await actorFor(db, await buildUser(db, { isPlatformAdmin: true })),
+      network.id,
+    );
     expect(admin.history.find((h) => h.name === leaver.user.name)?.status).toBe("left");
     expect(admin.history.find((h) => h.name === leaver.user.name)?.leftAt).toBeInstanceOf(Date);
   });
@@ -131,13 +213,34 @@ describe("capacity and the waiting list", () => {
     const db = database.db;
     const network = await buildNetwork(db, { capacity: 1 });
     const member = await personAt();
-    await enrol(db, member.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail);
+    await enrol(
+      db,
+      member.actor,
+      network.id,
+      { routeId: "", organisationId: "", ...motivation },
+      mail,
+    );
     const slow = await personAt();
     const next = await personAt();
-    await enrol(db, slow.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail);
-    await enrol(db, next.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail);
+    await enrol(
+      db,
+      slow.actor,
+      network.id,
+      { routeId: "", organisationId: "", ...motivation },
+      mail,
+    );
+    await enrol(
+      db,
+      next.actor,
+      network.id,
+      { routeId: "", organisationId: "", ...motivation },
+      mail,
+    );
     await leave(db, member.actor, network.id, mail);
-    await db.update(waitingList).set({ offerExpiresAt: new Date(Date.now() - 1000) }).where(and(eq(waitingList.networkId, network.id), eq(waitingList.userId, slow.user.id)));
+    await db
+      .update(waitingList)
+      .set({ offerExpiresAt: new Date(Date.now() - 1000) })
+      .where(and(eq(waitingList.networkId, network.id), eq(waitingList.userId, slow.user.id)));
     expect(await expireOffers(db, mail)).toBeGreaterThanOrEqual(1);
     await expect(acceptOffer(db, slow.actor, network.id)).rejects.toBeInstanceOf(FieldError);
     expect((await getMyStanding(db, next.actor, network.id))?.waiting?.status).toBe("offered");
@@ -147,9 +250,21 @@ describe("capacity and the waiting list", () => {
     const db = database.db;
     const started = await buildNetwork(db, { openness: "closed", startDate: "2020-09-01" });
     const { actor } = await personAt();
-    await expect(enrol(db, actor, started.id, { routeId: "", organisationId: "", ...motivation }, mail)).rejects.toMatchObject({ messageKey: "error.enrol.closed" });
+    await expect(
+      enrol(db, actor, started.id, { routeId: "", organisationId: "", ...motivation }, mail),
+    ).rejects.toMatchObject({ messageKey: "error.enrol.closed" });
     const upcoming = await buildNetwork(db, { openness: "closed", startDate: "2099-09-01" });
-    expect((await enrol(db, actor, upcoming.id, { routeId: "", organisationId: "", ...motivation }, mail)).kind).toBe("joined");
+    expect(
+      (
+        await enrol(
+          db,
+          actor,
+          upcoming.id,
+          { routeId: "", organisationId: "", ...motivation },
+          mail,
+        )
+      ).kind,
+    ).toBe("joined");
   });
 
   it("starts a second network from a waiting list as long as a whole network", async () => {
@@ -162,7 +277,13 @@ describe("capacity and the waiting list", () => {
     const waiting = [];
     for (let i = 0; i < 3; i++) {
       const person = await personAt();
-      await enrol(db, person.actor, network.id, { routeId: route.id, organisationId: "", ...motivation }, mail);
+      await enrol(
+        db,
+        person.actor,
+        network.id,
+        { routeId: route.id, organisationId: "", ...motivation },
+        mail,
+      );
       waiting.push(person);
     }
     const admin = await getMembershipAdmin(db, penvoerder.actor, network.id);
@@ -171,7 +292,10 @@ describe("capacity and the waiting list", () => {
     const [copy] = await db.select().from(networks).where(eq(networks.id, copyId));
     expect(copy?.name).toBe("Vrouwelijk Leiderschap 2");
     // The penvoerder plus two from the list fill its three places; the third waits there.
-    const members = await db.select().from(networkMembers).where(and(eq(networkMembers.networkId, copyId), eq(networkMembers.status, "active")));
+    const members = await db
+      .select()
+      .from(networkMembers)
+      .where(and(eq(networkMembers.networkId, copyId), eq(networkMembers.status, "active")));
     expect(members).toHaveLength(3);
     expect((await getMyStanding(db, waiting[2]!.actor, copyId))?.position).toBe(1);
     expect((await getMyStanding(db, waiting[0]!.actor, network.id))?.waiting).toBeNull();
@@ -181,35 +305,107 @@ describe("capacity and the waiting list", () => {
 describe("nomination and intake", () => {
   it("lets a member nominate a colleague, who enrols and is accepted or declined by the penvoerder", async () => {
     const db = database.db;
-    const network = await buildNetwork(db, { joinMode: "nomination", name: "Eindverantwoordelijk Schoolleiders" });
+    const network = await buildNetwork(db, {
+      joinMode: "nomination",
+      name: "Eindverantwoordelijk Schoolleiders",
+    });
     const penvoerder = await personAt();
     await addNetworkMember(db, network.id, penvoerder.user.id, "penvoerder");
     const member = await personAt();
     await addNetworkMember(db, network.id, member.user.id);
 
     const stranger = await personAt();
-    await expect(enrol(db, stranger.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail)).rejects.toMatchObject({ messageKey: "error.enrol.nominationRequired" });
-    await expect(nominate(db, stranger.actor, network.id, { email: member.user.email, note: "" }, mail)).rejects.toMatchObject({ init: { status: 403 } });
+    await expect(
+      enrol(
+        db,
+        stranger.actor,
+        network.id,
+        { routeId: "", organisationId: "", ...motivation },
+        mail,
+      ),
+    ).rejects.toMatchObject({ messageKey: "error.enrol.nominationRequired" });
+    await expect(
+      nominate(db, stranger.actor, network.id, { email: member.user.email, note: "" }, mail),
+    ).rejects.toMatchObject({ init: { status: 403 } });
 
     const candidate = await personAt();
-    await nominate(db, member.actor, network.id, { email: candidate.user.email, note: "Zij zoekt sparringpartners." }, mail);
-    const [nominationMail] = await db.select().from(outbox).where(eq(outbox.to, candidate.user.email));
+    await nominate(
+      db,
+      member.actor,
+      network.id,
+      { email: candidate.user.email, note: "Zij zoekt sparringpartners." },
+      mail,
+    );
+    const [nominationMail] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.to, candidate.user.email));
     expect(nominationMail?.text).toContain("Zij zoekt sparringpartners.");
-    expect(await enrol(db, candidate.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail)).toEqual({ kind: "awaiting-intake" });
+    expect(
+      await enrol(
+        db,
+        candidate.actor,
+        network.id,
+        { routeId: "", organisationId: "", ...motivation },
+        mail,
+      ),
+    ).toEqual({ kind: "awaiting-intake" });
 
     const admin = await getMembershipAdmin(db, penvoerder.actor, network.id);
     const pending = admin.history.find((h) => h.status === "awaiting-intake");
     expect(pending?.nominatedByName).toBe(member.user.name);
-    await expect(decideIntake(db, member.actor, network.id, { memberId: pending!.id, decision: "accept", message: "" }, mail)).rejects.toMatchObject({ init: { status: 403 } });
-    expect(await decideIntake(db, penvoerder.actor, network.id, { memberId: pending!.id, decision: "accept", message: "Welkom!" }, mail)).toBe("accepted");
-    expect((await getMyStanding(db, candidate.actor, network.id))?.membership?.status).toBe("active");
+    await expect(
+      decideIntake(
+        db,
+        member.actor,
+        network.id,
+        { memberId: pending!.id, decision: "accept", message: "" },
+        mail,
+      ),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    expect(
+      await decideIntake(
+        db,
+        penvoerder.actor,
+        network.id,
+        { memberId: pending!.id, decision: "accept", message: "Welkom!" },
+        mail,
+      ),
+    ).toBe("accepted");
+    expect((await getMyStanding(db, candidate.actor, network.id))?.membership?.status).toBe(
+      "active",
+    );
 
     const declined = await personAt();
     await nominate(db, member.actor, network.id, { email: declined.user.email, note: "" }, mail);
-    await enrol(db, declined.actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail);
-    const pending2 = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history.find((h) => h.status === "awaiting-intake");
-    expect(await decideIntake(db, penvoerder.actor, network.id, { memberId: pending2!.id, decision: "decline", message: "Dit netwerk is voor eindverantwoordelijken." }, mail)).toBe("declined");
-    const [declineMail] = await db.select().from(outbox).where(eq(outbox.to, declined.user.email)).orderBy(desc(outbox.createdAt));
+    await enrol(
+      db,
+      declined.actor,
+      network.id,
+      { routeId: "", organisationId: "", ...motivation },
+      mail,
+    );
+    const pending2 = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history.find(
+      (h) => h.status === "awaiting-intake",
+    );
+    expect(
+      await decideIntake(
+        db,
+        penvoerder.actor,
+        network.id,
+        {
+          memberId: pending2!.id,
+          decision: "decline",
+          message: "Dit netwerk is voor eindverantwoordelijken.",
+        },
+        mail,
+      ),
+    ).toBe("declined");
+    const [declineMail] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.to, declined.user.email))
+      .orderBy(desc(outbox.createdAt));
     expect(declineMail?.text).toContain("Dit netwerk is voor eindverantwoordelijken.");
   });
 });

@@ -13,10 +13,16 @@ export interface NetworkAccess {
   myRoles: NetworkRole[];
 }
 
-export function isCoordinatorFor(actor: MaybeActor, programmeId: string | null, regionId: string | null) {
+export function isCoordinatorFor(
+  actor: MaybeActor,
+  programmeId: string | null,
+  regionId: string | null,
+) {
   if (!actor || !programmeId) return false;
   return grantsOf(actor, "programme-coordinator").some(
-    (grant) => grant.scopeId === programmeId && (!grant.regionId || !regionId || grant.regionId === regionId),
+    (grant) =>
+      grant.scopeId === programmeId &&
+      (!grant.regionId || !regionId || grant.regionId === regionId),
   );
 }
 
@@ -41,20 +47,28 @@ export function canViewNetworkMembers(actor: MaybeActor, network: NetworkAccess)
 export function canManageNetwork(actor: MaybeActor, network: NetworkAccess): actor is Actor {
   if (!actor) return false;
   if (actor.isPlatformAdmin) return true;
-  if (network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator")) return true;
+  if (network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator"))
+    return true;
   return isCoordinatorFor(actor, network.programmeId, network.regionId);
 }
 
 /** Applying for support is the network's own act: penvoerder, facilitator or admin. */
 export function canApplyForSupport(actor: MaybeActor, network: NetworkAccess): actor is Actor {
   if (!actor) return false;
-  return actor.isPlatformAdmin || network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+  return (
+    actor.isPlatformAdmin ||
+    network.myRoles.includes("penvoerder") ||
+    network.myRoles.includes("facilitator")
+  );
 }
 
 /** A coordinator may take a network without programme into their own programme. */
 export function canAdoptNetwork(actor: MaybeActor, network: NetworkAccess, programmeId: string) {
   if (!actor || network.programmeId) return false;
-  return actor.isPlatformAdmin || grantsOf(actor, "programme-coordinator").some((grant) => grant.scopeId === programmeId);
+  return (
+    actor.isPlatformAdmin ||
+    grantsOf(actor, "programme-coordinator").some((grant) => grant.scopeId === programmeId)
+  );
 }
 
 export function canDecideSupport(actor: MaybeActor, programmeId: string, regionId: string | null) {

@@ -9,7 +9,14 @@ const list = (max: number, maxLength: number, message: string) =>
   z
     .string()
     .default("")
-    .transform((value) => [...new Set(value.split(",").map((item) => item.trim().toLowerCase()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((item) => item.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(maxLength, message)).max(max, message));
 
 const optionalInt = (min: number, max: number, message: string) =>
@@ -18,42 +25,57 @@ const optionalInt = (min: number, max: number, message: string) =>
     .trim()
     .default("")
     .transform((value) => (value === "" ? null : Number(value)))
-    .refine((value) => value === null || (Number.isInteger(value) && value >= min && value <= max), message);
+    .refine(
+      (value) => value === null || (Number.isInteger(value) && value >= min && value <= max),
+      message,
+    );
 
 export const proposalSchema = z.object({
-  name: z.string({ error: "error.network.name" }).trim().min(3, "error.network.name").max(120, "error.network.name"),
+  name: z
+    .string({ error: "error.network.name" })
+    .trim()
+    .min(3, "error.network.name")
+    .max(120, "error.network.name"),
   question: z.string().trim().min(10, "error.network.question").max(2000, "error.network.question"),
-  sectors: z.array(z.enum(sectors, { error: "error.sector.invalid" })).min(1, "error.network.sectors"),
+  sectors: z
+    .array(z.enum(sectors, { error: "error.sector.invalid" }))
+    .min(1, "error.network.sectors"),
   targetFunctions: z.array(z.enum(jobFunctions)).default([]),
   intendedMembers: z.string().trim().max(1000, "error.tooLong1000").default(""),
   facilitatorNote: z.string().trim().max(200, "error.tooLong200").default(""),
   themes: list(8, 40, "error.network.themes"),
 });
 
-export const networkProfileSchema = proposalSchema
-  .extend({
-    description: z.string().trim().max(4000, "error.tooLong4000").default(""),
-    regionId: z.union([z.literal(""), z.uuid("error.region.invalid")]).default(""),
-    status: z.enum(["in-formation", "active", "ended"], { error: "error.network.status" }),
-    openness: z.enum(["open", "closed"], { error: "error.network.openness" }),
-    joinMode: z.enum(["direct", "nomination"], { error: "error.network.joinMode" }),
-    form: z.enum(forms, { error: "error.network.form" }),
-    meetingPattern: z.string().trim().max(200, "error.tooLong200").default(""),
-    meetingsPerYear: optionalInt(0, 60, "error.network.meetingsPerYear"),
-    capacity: z.coerce
-      .number({ error: "error.network.capacity" })
-      .int("error.network.capacity")
-      .min(2, "error.network.capacity")
-      .max(500, "error.network.capacity"),
-    startDate: z
-      .string()
-      .trim()
-      .default("")
-      .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), "error.network.startDate"),
-    durationMonths: optionalInt(1, 240, "error.network.duration"),
-    costsNote: z.string().trim().max(1000, "error.tooLong1000").default(""),
-    offerDays: z.coerce.number({ error: "error.network.offerDays" }).int().min(1, "error.network.offerDays").max(60, "error.network.offerDays"),
-  });
+export const networkProfileSchema = proposalSchema.extend({
+  description: z.string().trim().max(4000, "error.tooLong4000").default(""),
+  regionId: z.union([z.literal(""), z.uuid("error.region.invalid")]).default(""),
+  status: z.enum(["in-formation", "active", "ended"], { error: "error.network.status" }),
+  openness: z.enum(["open", "closed"], { error: "error.network.openness" }),
+  joinMode: z.enum(["direct", "nomination"], { error: "error.network.joinMode" }),
+  form: z.enum(forms, { error: "error.network.form" }),
+  meetingPattern: z.string().trim().max(200, "error.tooLong200").default(""),
+  meetingsPerYear: optionalInt(0, 60, "error.network.meetingsPerYear"),
+  capacity: z.coerce
+    .number({ error: "error.network.capacity" })
+    .int("error.network.capacity")
+    .min(2, "error.network.capacity")
+    .max(500, "error.network.capacity"),
+  startDate: z
+    .string()
+    .trim()
+    .default("")
+    .refine(
+      (value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value),
+      "error.network.startDate",
+    ),
+  durationMonths: optionalInt(1, 240, "error.network.duration"),
+  costsNote: z.string().trim().max(1000, "error.tooLong1000").default(""),
+  offerDays: z.coerce
+    .number({ error: "error.network.offerDays" })
+    .int()
+    .min(1, "error.network.offerDays")
+    .max(60, "error.network.offerDays"),
+});
 
 export const phaseChangeSchema = z.object({
   phase: z.enum(phases, { error: "error.network.phase" }),
@@ -65,8 +87,14 @@ const euroToCents = (message: string, optional: boolean) =>
     .string()
     .trim()
     .default("")
-    .transform((value) => (value === "" ? null : Math.round(Number(value.replace(/\./g, "").replace(",", ".")) * 100)))
-    .refine((value) => (value === null ? optional : Number.isFinite(value) && value >= 0 && value <= 10_000_000), message);
+    .transform((value) =>
+      value === "" ? null : Math.round(Number(value.replace(/\./g, "").replace(",", ".")) * 100),
+    )
+    .refine(
+      (value) =>
+        value === null ? optional : Number.isFinite(value) && value >= 0 && value <= 10_000_000,
+      message,
+    );
 
 export const routeSchema = z.object({
   name: z.string().trim().min(3, "error.route.name").max(120, "error.route.name"),
@@ -85,7 +113,12 @@ export const stepsSchema = z.object({
   steps: z
     .string()
     .default("")
-    .transform((value) => value.split("\n").map((line) => line.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(300, "error.steps.tooLong")).max(20, "error.steps.tooMany")),
 });
 

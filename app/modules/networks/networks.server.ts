@@ -4,8 +4,8 @@ import {
   enrolmentRoutes,
   networkMembers,
   networkPhaseChanges,
-  networks,
   networkSteps,
+  networks,
   organisationMembers,
   organisations,
   programmes,
@@ -16,7 +16,6 @@ import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import type { Page } from "#app/platform/paging.ts";
-import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
 import {
   canAdoptNetwork,
   canManageNetwork,
@@ -24,8 +23,10 @@ import {
   type NetworkAccess,
   type NetworkRole,
 } from "./networks.policy.ts";
+import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
 export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {
@@ -83,8 +84,10 @@ export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page:
   }
   if (filters.theme) conditions.push(sql`${filters.theme.toLowerCase()} = any(${networks.themes})`);
   if (filters.sector) conditions.push(sql`${filters.sector} = any(${networks.sectors})`);
-  if (filters.regionId && isUuid(filters.regionId)) conditions.push(eq(networks.regionId, filters.regionId));
-  if (filters.programmeId && isUuid(filters.programmeId)) conditions.push(eq(networks.programmeId, filters.programmeId));
+  if (filters.regionId && isUuid(filters.regionId))
+    conditions.push(eq(networks.regionId, filters.regionId));
+  if (filters.programmeId && isUuid(filters.programmeId))
+    conditions.push(eq(networks.programmeId, filters.programmeId));
   if (filters.state === "in-formation") conditions.push(eq(networks.status, "in-formation"));
   if (filters.state === "open" || filters.state === "closed") {
     conditions.push(and(eq(networks.openness, filters.state), eq(networks.status, "active")));
@@ -92,7 +95,9 @@ export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page:
   conditions.push(sql`${networks.status} <> 'ended'`);
   const where = and(...conditions);
   const memberCount = sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.networkId} = ${networks.id} and ${networkMembers.status} = 'active')`;
-  const lowestPrice = sql<number | null>`(select min(${enrolmentRoutes.priceCents}) from ${enrolmentRoutes} where ${enrolmentRoutes.networkId} = ${networks.id})`;
+  const lowestPrice = sql<
+    number | null
+  >`(select min(${enrolmentRoutes.priceCents}) from ${enrolmentRoutes} where ${enrolmentRoutes.networkId} = ${networks.id})`;
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -144,7 +149,9 @@ export function isJoinable(
 }
 
 export async function listThemes(db: DbOrTx) {
-  const rows = await db.execute(sql`select distinct unnest(themes) as theme from networks where status <> 'ended' order by 1`);
+  const rows = await db.execute(
+    sql`select distinct unnest(themes) as theme from networks where status <> 'ended' order by 1`,
+  );
   return (rows as unknown as { rows: { theme: string }[] }).rows.map((r) => r.theme);
 }
 
@@ -155,21 +162,46 @@ export async function listProgrammes(db: DbOrTx) {
 export async function getNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   const [region, programme, routes, steps, phaseChanges, memberCount] = await Promise.all([
-    network.regionId ? db.select().from(regions).where(eq(regions.id, network.regionId)).then((r) => r[0] ?? null) : null,
-    network.programmeId
-      ? db.select().from(programmes).where(eq(programmes.id, network.programmeId)).then((r) => r[0] ?? null)
+    network.regionId
+      ? db
+          .select()
+          .from(regions)
+          .where(eq(regions.id, network.regionId))
+          .then((r) => r[0] ?? null)
       : null,
-    db.select().from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId)).orderBy(asc(enrolmentRoutes.position), asc(enrolmentRoutes.name)),
-    db.select().from(networkSteps).where(eq(networkSteps.networkId, networkId)).orderBy(asc(networkSteps.number)),
+    network.programmeId
+      ? db
+          .select()
+          .from(programmes)
+          .where(eq(programmes.id, network.programmeId))
+          .then((r) => r[0] ?? null)
+      : null,
     db
-      .select({ phase: networkPhaseChanges.phase, note: networkPhaseChanges.note, changedAt: networkPhaseChanges.changedAt, by: users.name })
+      .select()
+      .from(enrolmentRoutes)
+      .where(eq(enrolmentRoutes.networkId, networkId))
+      .orderBy(asc(enrolmentRoutes.position), asc(enrolmentRoutes.name)),
+    db
+      .select()
+      .from(networkSteps)
+      .where(eq(networkSteps.networkId, networkId))
+      .orderBy(asc(networkSteps.number)),
+    db
+      .select({
+        phase: networkPhaseChanges.phase,
+        note: networkPhaseChanges.note,
+        changedAt: networkPhaseChanges.changedAt,
+        by: users.name,
+      })
       .from(networkPhaseChanges)
       .leftJoin(users, eq(users.id, networkPhaseChanges.changedBy))
       .where(eq(networkPhaseChanges.networkId, networkId))
       .orderBy(desc(networkPhaseChanges.changedAt)),
     countActiveMembers(db, networkId),
   ]);
-  const members = canViewNetworkMembers(actor, access) ? await listActiveMembers(db, networkId) : null;
+  const members = canViewNetworkMembers(actor, access)
+    ? await listActiveMembers(db, networkId)
+    : null;
   return {
     network,
     access,
@@ -200,7 +232,10 @@ async function listActiveMembers(db: DbOrTx, networkId: string) {
     .innerJoin(users, eq(users.id, networkMembers.userId))
     .leftJoin(organisations, eq(organisations.id, networkMembers.organisationId))
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")))
-    .orderBy(sql`case ${networkMembers.role} when 'penvoerder' then 0 when 'facilitator' then 1 else 2 end`, asc(users.name));
+    .orderBy(
+      sql`case ${networkMembers.role} when 'penvoerder' then 0 when 'facilitator' then 1 else 2 end`,
+      asc(users.name),
+    );
 }
 
 /** "Start zelf een leernetwerk": a proposal becomes a network in formation, held by its proposer. */
@@ -235,19 +270,30 @@ export async function proposeNetwork(db: Db, actor: MaybeActor, input: ProposalI
       organisationId: workplace?.id ?? null,
       joinedAt: new Date(),
     });
-    await tx.insert(networkPhaseChanges).values({ networkId: network.id, phase: "zaaien", note: "Netwerk voorgesteld.", changedBy: actor.userId });
+    await tx.insert(networkPhaseChanges).values({
+      networkId: network.id,
+      phase: "zaaien",
+      note: "Netwerk voorgesteld.",
+      changedBy: actor.userId,
+    });
     return network.id;
   });
 }
 
-export async function updateNetworkProfile(db: Db, actor: MaybeActor, networkId: string, input: NetworkProfileInput) {
+export async function updateNetworkProfile(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  input: NetworkProfileInput,
+) {
   return db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
     // Locked so a join in flight cannot slip past the new capacity.
     await tx.execute(sql`select id from networks where id = ${networkId} for update`);
     const active = await countActiveMembers(tx, networkId);
-    if (input.capacity < active) throw new FieldError("capacity", "error.network.capacityBelowMembers");
+    if (input.capacity < active)
+      throw new FieldError("capacity", "error.network.capacityBelowMembers");
     await tx
       .update(networks)
       .set({
@@ -276,12 +322,22 @@ export async function updateNetworkProfile(db: Db, actor: MaybeActor, networkId:
   });
 }
 
-export async function changePhase(db: Db, actor: MaybeActor, networkId: string, input: { phase: "zaaien" | "cultiveren" | "oogsten"; note: string }) {
+export async function changePhase(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  input: { phase: "zaaien" | "cultiveren" | "oogsten"; note: string },
+) {
   await db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
     await tx.update(networks).set({ phase: input.phase }).where(eq(networks.id, networkId));
-    await tx.insert(networkPhaseChanges).values({ networkId, phase: input.phase, note: input.note, changedBy: actor?.userId ?? null });
+    await tx.insert(networkPhaseChanges).values({
+      networkId,
+      phase: input.phase,
+      note: input.note,
+      changedBy: actor?.userId ?? null,
+    });
   });
 }
 
@@ -292,18 +348,34 @@ export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, ti
     authorize(canManageNetwork(actor, access));
     await tx.delete(networkSteps).where(eq(networkSteps.networkId, networkId));
     if (titles.length) {
-      await tx.insert(networkSteps).values(titles.map((title, i) => ({ networkId, number: i + 1, title })));
+      await tx
+        .insert(networkSteps)
+        .values(titles.map((title, i) => ({ networkId, number: i + 1, title })));
     }
   });
 }
 
-export async function saveRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string | null, input: RouteInput) {
+export async function saveRoute(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  routeId: string | null,
+  input: RouteInput,
+) {
   await db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
-    const stepCount = await tx.select({ n: count() }).from(networkSteps).where(eq(networkSteps.networkId, networkId));
-    if (input.stepNumbers.some((n) => n > (stepCount[0]?.n ?? 0))) throw new FieldError("stepNumbers", "error.route.steps");
-    if (input.secondPersonPrice !== null && input.price !== null && input.secondPersonPrice > input.price) {
+    const stepCount = await tx
+      .select({ n: count() })
+      .from(networkSteps)
+      .where(eq(networkSteps.networkId, networkId));
+    if (input.stepNumbers.some((n) => n > (stepCount[0]?.n ?? 0)))
+      throw new FieldError("stepNumbers", "error.route.steps");
+    if (
+      input.secondPersonPrice !== null &&
+      input.price !== null &&
+      input.secondPersonPrice > input.price
+    ) {
       throw new FieldError("secondPersonPrice", "error.route.secondAbovePrice");
     }
     const values = {
@@ -324,7 +396,10 @@ export async function saveRoute(db: Db, actor: MaybeActor, networkId: string, ro
         .returning({ id: enrolmentRoutes.id });
       if (!updated.length) notFound();
     } else {
-      const [position] = await tx.select({ n: count() }).from(enrolmentRoutes).where(eq(enrolmentRoutes.networkId, networkId));
+      const [position] = await tx
+        .select({ n: count() })
+        .from(enrolmentRoutes)
+        .where(eq(enrolmentRoutes.networkId, networkId));
       await tx.insert(enrolmentRoutes).values({ ...values, networkId, position: position?.n ?? 0 });
     }
   });
@@ -335,11 +410,18 @@ export async function deleteRoute(db: Db, actor: MaybeActor, networkId: string, 
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
     if (!isUuid(routeId)) notFound();
-    await tx.delete(enrolmentRoutes).where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
+    await tx
+      .delete(enrolmentRoutes)
+      .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
   });
 }
 
-export async function adoptIntoProgramme(db: Db, actor: MaybeActor, networkId: string, programmeId: string) {
+export async function adoptIntoProgramme(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  programmeId: string,
+) {
   const { access } = await loadNetworkAccess(db, actor, networkId);
   authorize(canAdoptNetwork(actor, access, programmeId));
   await db.update(networks).set({ programmeId }).where(eq(networks.id, networkId));
@@ -347,8 +429,13 @@ export async function adoptIntoProgramme(db: Db, actor: MaybeActor, networkId: s
 
 /** Programmes the actor coordinates (for "opnemen in programma"). */
 export async function coordinatedProgrammes(db: DbOrTx, actor: MaybeActor) {
-  const ids = actor?.grants.filter((g) => g.role === "programme-coordinator").map((g) => g.scopeId) ?? [];
+  const ids =
+    actor?.grants.filter((g) => g.role === "programme-coordinator").map((g) => g.scopeId) ?? [];
   if (actor?.isPlatformAdmin) return db.select().from(programmes).orderBy(asc(programmes.name));
   if (!ids.length) return [];
-  return db.select().from(programmes).where(inArray(programmes.id, ids)).orderBy(asc(programmes.name));
+  return db
+    .select()
+    .from(programmes)
+    .where(inArray(programmes.id, ids))
+    .orderBy(asc(programmes.name));
 }

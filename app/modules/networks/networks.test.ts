@@ -14,8 +14,8 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { networkProfileSchema } from "./networks.schema.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
+import { networkProfileSchema } from "./networks.schema.ts";
 import {
   changePhase,
   getNetwork,
@@ -26,7 +26,13 @@ import {
   updateNetworkProfile,
 } from "./networks.server.ts";
 import { formatEuro } from "./pricing.ts";
-import { decideApplication, getApplication, listApplicationsToDecide, previewApplication, submitApplication } from "./support.server.ts";
+import {
+  decideApplication,
+  getApplication,
+  listApplicationsToDecide,
+  previewApplication,
+  submitApplication,
+} from "./support.server.ts";
 
 let database: Database;
 const page = { page: 1, perPage: 50, offset: 0 };
@@ -75,12 +81,23 @@ describe("network policy: every role on a closed network", () => {
       ["penvoerder", await actorFor(db, penvoerder), { sees: true, manages: true }],
       ["coordinator", await actorFor(db, coordinator), { sees: true, manages: true }],
       ["other coordinator", await actorFor(db, otherCoordinator), { sees: false, manages: false }],
-      ["admin", await actorFor(db, await buildUser(db, { isPlatformAdmin: true })), { sees: true, manages: true }],
+      [
+        "admin",
+        await actorFor(db, await buildUser(db, { isPlatformAdmin: true })),
+        { sees: true, manages: true },
+      ],
     ];
     for (const [role, actor, want] of cases) {
       const view = await getNetwork(db, actor, network.id);
-      expect({ role, sees: view.members !== null, manages: view.canManage }).toEqual({ role, ...want });
-      expect({ role, sees: canViewNetworkMembers(actor, view.access), manages: canManageNetwork(actor, view.access) }).toEqual({ role, ...want });
+      expect({ role, sees: view.members !== null, manages: view.canManage }).toEqual({
+        role,
+        ...want,
+      });
+      expect({
+        role,
+        sees: canViewNetworkMembers(actor, view.access),
+        manages: canManageNetwork(actor, view.access),
+      }).toEqual({ role, ...want });
       const update = updateNetworkProfile(db, actor, network.id, profile());
       if (want.manages) await expect(update).resolves.toBeUndefined();
       else await expect(update).rejects.toMatchObject({ init: { status: 403 } });
@@ -89,7 +106,10 @@ describe("network policy: every role on a closed network", () => {
 
   it("keeps closed networks' members out of the public catalogue data", async () => {
     const db = database.db;
-    const network = await buildNetwork(db, { openness: "closed", name: "Vrouwelijk Leiderschap Geheim" });
+    const network = await buildNetwork(db, {
+      openness: "closed",
+      name: "Vrouwelijk Leiderschap Geheim",
+    });
     const member = await buildUser(db, { name: "Verborgen Deelnemer" });
     await addNetworkMember(db, network.id, member.id);
     const { networks } = await listCatalogue(db, { query: "Geheim" }, page);
@@ -99,8 +119,12 @@ describe("network policy: every role on a closed network", () => {
   });
 
   it("answers 404 for an unknown or malformed network id", async () => {
-    await expect(getNetwork(database.db, null, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(getNetwork(database.db, null, "netwerk-1")).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(
+      getNetwork(database.db, null, "00000000-0000-4000-8000-000000000000"),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(getNetwork(database.db, null, "netwerk-1")).rejects.toMatchObject({
+      init: { status: 404 },
+    });
   });
 });
 
@@ -108,12 +132,34 @@ describe("catalogue", () => {
   it("finds networks in Dutch full text and filters by theme, sector, state and programme", async () => {
     const db = database.db;
     const programme = await buildProgramme(db, "Stap 2 test");
-    await buildNetwork(db, { name: "Ondernemend Leren", question: "Hoe leren leerlingen ondernemen?", themes: ["ondernemerschap"], sectors: ["VO"], openness: "open" });
-    await buildNetwork(db, { name: "PRO Friesland", question: "Samenwerking tussen praktijkscholen", themes: ["praktijkonderwijs"], sectors: ["VO"], programmeId: programme.id });
-    await buildNetwork(db, { name: "Smart Government", question: "Slim besturen", status: "in-formation", sectors: ["VO"] });
-    await buildNetwork(db, { name: "Autopoiesis PO", question: "Innoveren als schoolleider", sectors: ["PO"] });
+    await buildNetwork(db, {
+      name: "Ondernemend Leren",
+      question: "Hoe leren leerlingen ondernemen?",
+      themes: ["ondernemerschap"],
+      sectors: ["VO"],
+      openness: "open",
+    });
+    await buildNetwork(db, {
+      name: "PRO Friesland",
+      question: "Samenwerking tussen praktijkscholen",
+      themes: ["praktijkonderwijs"],
+      sectors: ["VO"],
+      programmeId: programme.id,
+    });
+    await buildNetwork(db, {
+      name: "Smart Government",
+      question: "Slim besturen",
+      status: "in-formation",
+      sectors: ["VO"],
+    });
+    await buildNetwork(db, {
+      name: "Autopoiesis PO",
+      question: "Innoveren als schoolleider",
+      sectors: ["PO"],
+    });
 
-    const names = async (filters: Parameters<typeof listCatalogue>[1]) => (await listCatalogue(db, filters, page)).networks.map((n) => n.name);
+    const names = async (filters: Parameters<typeof listCatalogue>[1]) =>
+      (await listCatalogue(db, filters, page)).networks.map((n) => n.name);
     // "ondernemende" and "ondernemen" share the Dutch stem.
     expect(await names({ query: "ondernemende leerlingen" })).toContain("Ondernemend Leren");
     expect(await names({ theme: "praktijkonderwijs" })).toEqual(["PRO Friesland"]);
@@ -150,7 +196,9 @@ describe("managing a network", () => {
     await addNetworkMember(db, network.id, penvoerder.id, "penvoerder");
     for (let i = 0; i < 3; i++) await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const actor = await actorFor(db, penvoerder);
-    await expect(updateNetworkProfile(db, actor, network.id, profile({ capacity: "3", name: "Nieuwe Naam" }))).rejects.toMatchObject({ field: "capacity" });
+    await expect(
+      updateNetworkProfile(db, actor, network.id, profile({ capacity: "3", name: "Nieuwe Naam" })),
+    ).rejects.toMatchObject({ field: "capacity" });
     const view = await getNetwork(db, actor, network.id);
     expect(view.network.name).toBe("Klein Netwerk");
     expect(view.network.capacity).toBe(10);
@@ -160,24 +208,77 @@ describe("managing a network", () => {
     const db = database.db;
     const network = await buildNetwork(db);
     const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
-    await changePhase(db, admin, network.id, { phase: "cultiveren", note: "We komen nu geregeld samen." });
+    await changePhase(db, admin, network.id, {
+      phase: "cultiveren",
+      note: "We komen nu geregeld samen.",
+    });
     const view = await getNetwork(db, admin, network.id);
     expect(view.network.phase).toBe("cultiveren");
-    expect(view.phaseChanges[0]).toMatchObject({ phase: "cultiveren", note: "We komen nu geregeld samen." });
+    expect(view.phaseChanges[0]).toMatchObject({
+      phase: "cultiveren",
+      note: "We komen nu geregeld samen.",
+    });
   });
 
   it("expresses the Autopoiesis routes exactly: steps 1, 3, 5, 7, 8 against all eight", async () => {
     const db = database.db;
     const network = await buildNetwork(db);
     const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
-    await saveSteps(db, admin, network.id, ["Aanmelden", "Online intakegesprek", "Bijeenkomsten", "Online ontwikkelgesprek", "Bijeenkomsten", "Online afrondend gesprek", "Afsluitende bijeenkomst met presentatie", "Voortgang van het netwerk"]);
-    await saveRoute(db, admin, network.id, null, { name: "Zonder herregistratie", price: 145_000, secondPersonPrice: 99_500, includes: "", extraCosts: "Locatie en materialen (excl. btw)", vatExempt: true, stepNumbers: [8, 1, 3, 5, 7] });
-    await saveRoute(db, admin, network.id, null, { name: "Met herregistratie Schoolleider PO", price: 195_000, secondPersonPrice: 149_500, includes: "Online startgesprek, ontwikkelgesprek, eindgesprek en certificaat", extraCosts: "", vatExempt: true, stepNumbers: [1, 2, 3, 4, 5, 6, 7, 8] });
-    await expect(saveRoute(db, admin, network.id, null, { name: "Te veel", price: 1, secondPersonPrice: null, includes: "", extraCosts: "", vatExempt: false, stepNumbers: [9] })).rejects.toBeInstanceOf(FieldError);
-    await expect(saveRoute(db, admin, network.id, null, { name: "Duurder tweede", price: 100, secondPersonPrice: 200, includes: "", extraCosts: "", vatExempt: false, stepNumbers: [] })).rejects.toMatchObject({ field: "secondPersonPrice" });
+    await saveSteps(db, admin, network.id, [
+      "Aanmelden",
+      "Online intakegesprek",
+      "Bijeenkomsten",
+      "Online ontwikkelgesprek",
+      "Bijeenkomsten",
+      "Online afrondend gesprek",
+      "Afsluitende bijeenkomst met presentatie",
+      "Voortgang van het netwerk",
+    ]);
+    await saveRoute(db, admin, network.id, null, {
+      name: "Zonder herregistratie",
+      price: 145_000,
+      secondPersonPrice: 99_500,
+      includes: "",
+      extraCosts: "Locatie en materialen (excl. btw)",
+      vatExempt: true,
+      stepNumbers: [8, 1, 3, 5, 7],
+    });
+    await saveRoute(db, admin, network.id, null, {
+      name: "Met herregistratie Schoolleider PO",
+      price: 195_000,
+      secondPersonPrice: 149_500,
+      includes: "Online startgesprek, ontwikkelgesprek, eindgesprek en certificaat",
+      extraCosts: "",
+      vatExempt: true,
+      stepNumbers: [1, 2, 3, 4, 5, 6, 7, 8],
+    });
+    await expect(
+      saveRoute(db, admin, network.id, null, {
+        name: "Te veel",
+        price: 1,
+        secondPersonPrice: null,
+        includes: "",
+        extraCosts: "",
+        vatExempt: false,
+        stepNumbers: [9],
+      }),
+    ).rejects.toBeInstanceOf(FieldError);
+    await expect(
+      saveRoute(db, admin, network.id, null, {
+        name: "Duurder tweede",
+        price: 100,
+        secondPersonPrice: 200,
+        includes: "",
+        extraCosts: "",
+        vatExempt: false,
+        stepNumbers: [],
+      }),
+    ).rejects.toMatchObject({ field: "secondPersonPrice" });
     const view = await getNetwork(db, admin, network.id);
     expect(view.steps).toHaveLength(8);
-    expect(view.routes.map((r) => [r.name, r.stepNumbers, formatEuro(r.priceCents), r.vatExempt])).toEqual([
+    expect(
+      view.routes.map((r) => [r.name, r.stepNumbers, formatEuro(r.priceCents), r.vatExempt]),
+    ).toEqual([
       ["Zonder herregistratie", [1, 3, 5, 7, 8], "€\u00a01.450", true],
       ["Met herregistratie Schoolleider PO", [1, 2, 3, 4, 5, 6, 7, 8], "€\u00a01.950", true],
     ]);
@@ -201,7 +302,15 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
       ["Ondersteund door een facilitator", "has-facilitator", null],
       ["Opgezet voor minimaal twee jaar", "min-duration-months", 24],
     ];
-    await db.insert(programmeCriteria).values(rules.map(([label, rule, ruleValue], position) => ({ programmeId: academy.id, position, label, rule, ruleValue })));
+    await db.insert(programmeCriteria).values(
+      rules.map(([label, rule, ruleValue], position) => ({
+        programmeId: academy.id,
+        position,
+        label,
+        rule,
+        ruleValue,
+      })),
+    );
     const school = await buildOrganisation(db, { sector: "VO" });
     const penvoerder = await buildUser(db, { jobFunction: "schoolleider" });
     await addToOrganisation(db, penvoerder.id, school.id);
@@ -213,29 +322,69 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
     const preview = await previewApplication(db, actor, network.id, academy.id, "nl");
     const byLabel = Object.fromEntries(preview.results.map((r) => [r.label, r]));
     expect(preview.results).toHaveLength(11);
-    expect(byLabel["Aanvrager is leidinggevende in het VO"]).toMatchObject({ source: "computed", met: true });
-    expect(byLabel["Minimaal drie bijeenkomsten per jaar"]).toMatchObject({ source: "computed", met: false, detail: "2 bijeenkomsten per jaar (minimaal 3)." });
-    expect(byLabel["Minimaal zes vaste deelnemers"]).toMatchObject({ source: "computed", met: true, detail: "6 vaste leden (minimaal 6)." });
+    expect(byLabel["Aanvrager is leidinggevende in het VO"]).toMatchObject({
+      source: "computed",
+      met: true,
+    });
+    expect(byLabel["Minimaal drie bijeenkomsten per jaar"]).toMatchObject({
+      source: "computed",
+      met: false,
+      detail: "2 bijeenkomsten per jaar (minimaal 3).",
+    });
+    expect(byLabel["Minimaal zes vaste deelnemers"]).toMatchObject({
+      source: "computed",
+      met: true,
+      detail: "6 vaste leden (minimaal 6).",
+    });
     expect(byLabel["Ondersteund door een facilitator"]).toMatchObject({ met: false });
     expect(byLabel["Initiatief vanuit het veld"]).toMatchObject({ source: "declared", met: false });
 
     const fieldCriterion = preview.criteria.find((c) => c.label === "Initiatief vanuit het veld");
-    const id = await submitApplication(db, actor, network.id, academy.id, { [fieldCriterion!.id]: { met: true, explanation: "Drie rectoren vroegen erom." } }, "nl");
-    await expect(submitApplication(db, actor, network.id, academy.id, {}, "nl")).rejects.toMatchObject({ messageKey: "error.support.alreadySubmitted" });
+    const id = await submitApplication(
+      db,
+      actor,
+      network.id,
+      academy.id,
+      { [fieldCriterion!.id]: { met: true, explanation: "Drie rectoren vroegen erom." } },
+      "nl",
+    );
+    await expect(
+      submitApplication(db, actor, network.id, academy.id, {}, "nl"),
+    ).rejects.toMatchObject({ messageKey: "error.support.alreadySubmitted" });
 
     const coordinatorUser = await buildUser(db);
     await makeCoordinator(db, coordinatorUser.id, academy.id);
     const coordinator = await actorFor(db, coordinatorUser);
     expect((await listApplicationsToDecide(db, coordinator)).map((a) => a.id)).toEqual([id]);
     const outsider = await actorFor(db, await buildUser(db));
-    await expect(getApplication(db, outsider, id!)).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(decideApplication(db, actor, id!, { decision: "approved", note: "", stimulusCents: 1, purposes: [] })).rejects.toMatchObject({ init: { status: 403 } });
+    await expect(getApplication(db, outsider, id!)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(
+      decideApplication(db, actor, id!, {
+        decision: "approved",
+        note: "",
+        stimulusCents: 1,
+        purposes: [],
+      }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
 
     const application = await getApplication(db, coordinator, id!);
-    expect(application.application.evaluation.find((e) => e.label === "Initiatief vanuit het veld")).toMatchObject({ met: true, detail: "Drie rectoren vroegen erom." });
-    await decideApplication(db, coordinator, id!, { decision: "approved", note: "Mooi initiatief; nodig ons uit in het voorjaar.", stimulusCents: 500_000, purposes: ["facilitation", "speakers"] });
+    expect(
+      application.application.evaluation.find((e) => e.label === "Initiatief vanuit het veld"),
+    ).toMatchObject({ met: true, detail: "Drie rectoren vroegen erom." });
+    await decideApplication(db, coordinator, id!, {
+      decision: "approved",
+      note: "Mooi initiatief; nodig ons uit in het voorjaar.",
+      stimulusCents: 500_000,
+      purposes: ["facilitation", "speakers"],
+    });
     const view = await getNetwork(db, actor, network.id);
     expect(view.programme?.name).toBe("VO-academie test");
-    expect((await getApplication(db, actor, id!)).application).toMatchObject({ status: "approved", stimulusCents: 500_000, stimulusPurposes: ["facilitation", "speakers"] });
+    expect((await getApplication(db, actor, id!)).application).toMatchObject({
+      status: "approved",
+      stimulusCents: 500_000,
+      stimulusPurposes: ["facilitation", "speakers"],
+    });
   });
 });

@@ -14,7 +14,12 @@ import { type Locale, translate } from "#app/i18n/messages.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
-import { canApplyForSupport, canDecideSupport, canManageNetwork, isCoordinatorFor } from "./networks.policy.ts";
+import {
+  canApplyForSupport,
+  canDecideSupport,
+  canManageNetwork,
+  isCoordinatorFor,
+} from "./networks.policy.ts";
 import { loadNetworkAccess } from "./networks.server.ts";
 
 const leaderFunctions = ["schoolleider", "teamleider", "afdelingsleider", "bestuurder"];
@@ -33,9 +38,31 @@ type Criterion = typeof programmeCriteria.$inferSelect;
 /** Facts about the network and the applicant that the computed criteria read. */
 async function gatherFacts(db: DbOrTx, network: Network, applicantId: string) {
   const [members, facilitators, applicant, applicantSchools] = await Promise.all([
-    db.select({ n: count() }).from(networkMembers).where(and(eq(networkMembers.networkId, network.id), eq(networkMembers.status, "active"), ne(networkMembers.role, "facilitator"))),
-    db.select({ n: count() }).from(networkMembers).where(and(eq(networkMembers.networkId, network.id), eq(networkMembers.status, "active"), eq(networkMembers.role, "facilitator"))),
-    db.select().from(users).where(eq(users.id, applicantId)).then((rows) => rows[0]),
+    db
+      .select({ n: count() })
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.networkId, network.id),
+          eq(networkMembers.status, "active"),
+          ne(networkMembers.role, "facilitator"),
+        ),
+      ),
+    db
+      .select({ n: count() })
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.networkId, network.id),
+          eq(networkMembers.status, "active"),
+          eq(networkMembers.role, "facilitator"),
+        ),
+      ),
+    db
+      .select()
+      .from(users)
+      .where(eq(users.id, applicantId))
+      .then((rows) => rows[0]),
     db
       .select({ sector: organisations.sector })
       .from(organisationMembers)
@@ -61,7 +88,8 @@ export function evaluate(
   declarations: Record<string, { met: boolean; explanation: string }>,
   locale: Locale,
 ): CriterionResult[] {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(locale, key, params);
   return criteria.map((criterion) => {
     const declared = declarations[criterion.id];
     const declaredResult: CriterionResult = {
@@ -69,23 +97,55 @@ export function evaluate(
       label: criterion.label,
       source: "declared",
       met: declared?.met ?? false,
-      detail: declared?.explanation || (declared?.met ? t("criteria.declaredYes") : t("criteria.declaredNo")),
+      detail:
+        declared?.explanation ||
+        (declared?.met ? t("criteria.declaredYes") : t("criteria.declaredNo")),
     };
     const value = criterion.ruleValue ?? 0;
-    const computed = (met: boolean, detail: string): CriterionResult => ({ criterionId: criterion.id, label: criterion.label, source: "computed", met, detail });
+    const computed = (met: boolean, detail: string): CriterionResult => ({
+      criterionId: criterion.id,
+      label: criterion.label,
+      source: "computed",
+      met,
+      detail,
+    });
     switch (criterion.rule) {
       case "applicant-vo-leader":
-        return computed(facts.applicantIsLeader && facts.applicantInVo, t(facts.applicantIsLeader && facts.applicantInVo ? "criteria.leaderYes" : "criteria.leaderNo"));
+        return computed(
+          facts.applicantIsLeader && facts.applicantInVo,
+          t(
+            facts.applicantIsLeader && facts.applicantInVo
+              ? "criteria.leaderYes"
+              : "criteria.leaderNo",
+          ),
+        );
       case "published-openness":
-        return computed(network.status !== "ended" && network.question.length > 0, t(network.openness === "open" ? "criteria.publishedOpen" : "criteria.publishedClosed"));
+        return computed(
+          network.status !== "ended" && network.question.length > 0,
+          t(network.openness === "open" ? "criteria.publishedOpen" : "criteria.publishedClosed"),
+        );
       case "min-meetings-per-year":
-        return computed((network.meetingsPerYear ?? 0) >= value, t("criteria.meetings", { count: network.meetingsPerYear ?? 0, min: value }));
+        return computed(
+          (network.meetingsPerYear ?? 0) >= value,
+          t("criteria.meetings", { count: network.meetingsPerYear ?? 0, min: value }),
+        );
       case "min-members":
-        return computed(facts.members >= value, t("criteria.members", { count: facts.members, min: value }));
+        return computed(
+          facts.members >= value,
+          t("criteria.members", { count: facts.members, min: value }),
+        );
       case "has-facilitator":
-        return computed(facts.facilitators > 0 || network.facilitatorNote.length > 0, facts.facilitators > 0 || network.facilitatorNote ? t("criteria.facilitatorYes", { name: network.facilitatorNote || "" }) : t("criteria.facilitatorNo"));
+        return computed(
+          facts.facilitators > 0 || network.facilitatorNote.length > 0,
+          facts.facilitators > 0 || network.facilitatorNote
+            ? t("criteria.facilitatorYes", { name: network.facilitatorNote || "" })
+            : t("criteria.facilitatorNo"),
+        );
       case "min-duration-months":
-        return computed((network.durationMonths ?? 0) >= value, t("criteria.duration", { months: network.durationMonths ?? 0, min: value }));
+        return computed(
+          (network.durationMonths ?? 0) >= value,
+          t("criteria.duration", { months: network.durationMonths ?? 0, min: value }),
+        );
       default:
         return declaredResult;
     }
@@ -93,17 +153,30 @@ export function evaluate(
 }
 
 export async function listCriteria(db: DbOrTx, programmeId: string) {
-  return db.select().from(programmeCriteria).where(eq(programmeCriteria.programmeId, programmeId)).orderBy(asc(programmeCriteria.position));
+  return db
+    .select()
+    .from(programmeCriteria)
+    .where(eq(programmeCriteria.programmeId, programmeId))
+    .orderBy(asc(programmeCriteria.position));
 }
 
 /** Programmes that have criteria, i.e. accept applications. */
 export async function listSupportProgrammes(db: DbOrTx) {
-  const rows = await db.selectDistinct({ id: programmes.id, name: programmes.name }).from(programmes).innerJoin(programmeCriteria, eq(programmeCriteria.programmeId, programmes.id));
+  const rows = await db
+    .selectDistinct({ id: programmes.id, name: programmes.name })
+    .from(programmes)
+    .innerJoin(programmeCriteria, eq(programmeCriteria.programmeId, programmes.id));
   return rows.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The application form: every criterion with what the data says now. */
-export async function previewApplication(db: DbOrTx, actor: MaybeActor, networkId: string, programmeId: string, locale: Locale) {
+export async function previewApplication(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  programmeId: string,
+  locale: Locale,
+) {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   authorize(canApplyForSupport(actor, access));
   const criteria = await listCriteria(db, programmeId);
@@ -125,13 +198,29 @@ export async function submitApplication(
     authorize(canApplyForSupport(actor, access));
     const criteria = await listCriteria(tx, programmeId);
     if (!criteria.length) notFound();
-    const open = await tx.select({ id: supportApplications.id }).from(supportApplications).where(and(eq(supportApplications.networkId, networkId), eq(supportApplications.programmeId, programmeId), eq(supportApplications.status, "submitted")));
+    const open = await tx
+      .select({ id: supportApplications.id })
+      .from(supportApplications)
+      .where(
+        and(
+          eq(supportApplications.networkId, networkId),
+          eq(supportApplications.programmeId, programmeId),
+          eq(supportApplications.status, "submitted"),
+        ),
+      );
     if (open.length) throw new FieldError("form", "error.support.alreadySubmitted");
     const facts = await gatherFacts(tx, network, (actor as Actor).userId);
     const evaluation = evaluate(criteria, network, facts, declarations, locale);
     const [application] = await tx
       .insert(supportApplications)
-      .values({ networkId, programmeId, status: "submitted", submittedBy: (actor as Actor).userId, declarations, evaluation })
+      .values({
+        networkId,
+        programmeId,
+        status: "submitted",
+        submittedBy: (actor as Actor).userId,
+        declarations,
+        evaluation,
+      })
       .returning({ id: supportApplications.id });
     return application?.id;
   });
@@ -167,7 +256,13 @@ export async function listApplicationsToDecide(db: DbOrTx, actor: MaybeActor) {
 export async function getApplication(db: DbOrTx, actor: MaybeActor, applicationId: string) {
   if (!/^[0-9a-f-]{36}$/.test(applicationId)) notFound();
   const [row] = await db
-    .select({ application: supportApplications, networkName: networks.name, regionId: networks.regionId, programmeName: programmes.name, submittedByName: users.name })
+    .select({
+      application: supportApplications,
+      networkName: networks.name,
+      regionId: networks.regionId,
+      programmeName: programmes.name,
+      submittedByName: users.name,
+    })
     .from(supportApplications)
     .innerJoin(networks, eq(networks.id, supportApplications.networkId))
     .innerJoin(programmes, eq(programmes.id, supportApplications.programmeId))
@@ -184,7 +279,14 @@ export async function listNetworkApplications(db: DbOrTx, actor: MaybeActor, net
   const { access } = await loadNetworkAccess(db, actor, networkId);
   if (!canManageNetwork(actor, access)) return [];
   return db
-    .select({ id: supportApplications.id, status: supportApplications.status, programmeName: programmes.name, submittedAt: supportApplications.submittedAt, stimulusCents: supportApplications.stimulusCents, decisionNote: supportApplications.decisionNote })
+    .select({
+      id: supportApplications.id,
+      status: supportApplications.status,
+      programmeName: programmes.name,
+      submittedAt: supportApplications.submittedAt,
+      stimulusCents: supportApplications.stimulusCents,
+      decisionNote: supportApplications.decisionNote,
+    })
     .from(supportApplications)
     .innerJoin(programmes, eq(programmes.id, supportApplications.programmeId))
     .where(eq(supportApplications.networkId, networkId))
@@ -195,12 +297,18 @@ export async function decideApplication(
   db: Db,
   actor: MaybeActor,
   applicationId: string,
-  input: { decision: "approved" | "declined"; note: string; stimulusCents: number | null; purposes: string[] },
+  input: {
+    decision: "approved" | "declined";
+    note: string;
+    stimulusCents: number | null;
+    purposes: string[];
+  },
 ) {
   await db.transaction(async (tx) => {
     const { application, regionId } = await getApplication(tx, actor, applicationId);
     authorize(canDecideSupport(actor, application.programmeId, regionId));
-    if (application.status !== "submitted") throw new FieldError("form", "error.support.alreadyDecided");
+    if (application.status !== "submitted")
+      throw new FieldError("form", "error.support.alreadyDecided");
     await tx
       .update(supportApplications)
       .set({
@@ -213,7 +321,10 @@ export async function decideApplication(
       })
       .where(eq(supportApplications.id, applicationId));
     if (input.decision === "approved") {
-      await tx.update(networks).set({ programmeId: application.programmeId }).where(eq(networks.id, application.networkId));
+      await tx
+        .update(networks)
+        .set({ programmeId: application.programmeId })
+        .where(eq(networks.id, application.networkId));
     }
   });
 }
@@ -222,12 +333,22 @@ export async function decideApplication(
 export async function recordFacilitatedMeeting(db: Db, actor: MaybeActor, networkId: string) {
   await db.transaction(async (tx) => {
     const { network } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(isCoordinatorFor(actor, network.programmeId, network.regionId) || !!actor?.isPlatformAdmin);
-    await tx.update(networks).set({ facilitatedMeetingsHeld: network.facilitatedMeetingsHeld + 1 }).where(eq(networks.id, networkId));
+    authorize(
+      isCoordinatorFor(actor, network.programmeId, network.regionId) || !!actor?.isPlatformAdmin,
+    );
+    await tx
+      .update(networks)
+      .set({ facilitatedMeetingsHeld: network.facilitatedMeetingsHeld + 1 })
+      .where(eq(networks.id, networkId));
   });
 }
 
-export async function setContinuation(db: Db, actor: MaybeActor, networkId: string, choice: "continues" | "stops" | "intends") {
+export async function setContinuation(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  choice: "continues" | "stops" | "intends",
+) {
   const { access } = await loadNetworkAccess(db, actor, networkId);
   authorize(canManageNetwork(actor, access));
   await db.update(networks).set({ continuation: choice }).where(eq(networks.id, networkId));
@@ -236,7 +357,10 @@ export async function setContinuation(db: Db, actor: MaybeActor, networkId: stri
 /** How far a programme-facilitated network is: null when the programme sets no limit. */
 export async function facilitationStatus(db: DbOrTx, network: Network) {
   if (!network.programmeId) return null;
-  const [programme] = await db.select().from(programmes).where(eq(programmes.id, network.programmeId));
+  const [programme] = await db
+    .select()
+    .from(programmes)
+    .where(eq(programmes.id, network.programmeId));
   if (!programme?.facilitatedMeetingsLimit) return null;
   return {
     limit: programme.facilitatedMeetingsLimit,

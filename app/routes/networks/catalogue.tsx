@@ -1,0 +1,259 @@
+import { Form, Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
+import {
+  listCatalogue,
+  listProgrammes,
+  listThemes,
+} from "#app/modules/networks/networks.server.ts";
+import { formatEuro } from "#app/modules/networks/pricing.ts";
+import { sectors } from "#app/modules/organisations/organisations.schema.ts";
+import { listRegions } from "#app/modules/organisations/organisations.server.ts";
+import { pageCount, pageFrom } from "#app/platform/paging.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { Pagination } from "#app/ui/pagination.tsx";
+import { requestState } from "../session.server.ts";
+import type { Route } from "./+types/catalogue";
+
+export function meta() {
+  return [{ title: "Leernetwerken — Knooppunt" }];
+}
+
+const perPage = 20;
+const states = ["open", "closed", "in-formation"] as const;
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const param = (name: string) => url.searchParams.get(name)?.slice(0, 100) ?? "";
+  const state = param("staat");
+  const filters = {
+    query: param("q"),
+    theme: param("thema"),
+    sector: param("sector"),
+    regionId: param("regio"),
+    programmeId: param("programma"),
+    state: (states as readonly string[]).includes(state) ? (state as (typeof states)[number]) : "",
+  } as const;
+  const db = await getDb();
+  const page = pageFrom(url, perPage);
+  const [{ networks, total }, themes, regions, programmes] = await Promise.all([
+    listCatalogue(db, filters, page),
+    listThemes(db),
+    listRegions(db),
+    listProgrammes(db),
+  ]);
+  return {
+    networks,
+    total,
+    filters,
+    themes,
+    regions,
+    programmes,
+    signedIn: !!context.get(requestState).actor,
+    page: page.page,
+    pages: pageCount(total, perPage),
+  };
+}
+
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        defaultValue={value}
+        className="rounded-md border border-slate-400 bg-white px-2 py-2"
+      >
+        <option value="">{t("net.filter.all")}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function Catalogue({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { networks, filters, total } = loaderData;
+  return (
+    <div>
+      <PageHeader title={t("net.catalogue.title")} intro={t("net.catalogue.intro")}>
+        <p>
+          <Link
+            to={loaderData.signedIn ? "/netwerken/nieuw" : "/inloggen?terug=/netwerken/nieuw"}
+            className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+          >
+            {t("net.start.cta")}
+          </Link>
+        </p>
+      </PageHeader>
+      <Form
+        method="get"
+        role="search"
+        className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+      >
+        <div className="flex flex-col gap-1 sm:col-span-3">
+          <label htmlFor="q" className="text-sm font-medium">
+            {t("net.catalogue.search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.query}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          />
+        </div>
+        <FilterSelect
+          name="thema"
+          label={t("net.filter.theme")}
+          value={filters.theme}
+          options={loaderData.themes.map((theme) => ({ value: theme, label: theme }))}
+        />
+        <FilterSelect
+          name="sector"
+          label={t("net.filter.sector")}
+          value={filters.sector}
+          options={sectors.map((s) => ({ value: s, label: s }))}
+        />
+        <FilterSelect
+          name="regio"
+          label={t("net.filter.region")}
+          value={filters.regionId}
+          options={loaderData.regions.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <FilterSelect
+          name="staat"
+          label={t("net.filter.state")}
+          value={filters.state}
+          options={states.map((s) => ({ value: s, label: t(`net.state.${s}`) }))}
+        />
+        <FilterSelect
+          name="programma"
+          label={t("net.filter.programme")}
+          value={filters.programmeId}
+          options={loaderData.programmes.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <div className="flex items-end gap-3">
+          <button
+            type="submit"
+            className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white"
+          >
+            {t("net.catalogue.filter")}
+          </button>
+          <Link to="/netwerken" className="text-accent-700 underline">
+            {t("net.catalogue.reset")}
+          </Link>
+        </div>
+      </Form>
+      <p role="status" className="mb-3 text-slate-700">
+        {t("net.catalogue.count", { count: total })}
+      </p>
+      {networks.length === 0 ? (
+        <EmptyState>{t("net.catalogue.empty")}</EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {networks.map((network) => {
+            const full = network.memberCount >= network.capacity;
+            return (
+              <Card as="li" key={network.id}>
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 className="text-xl font-semibold">
+                    <Link
+                      to={`/netwerken/${network.id}`}
+                      className="text-accent-700 underline underline-offset-4"
+                    >
+                      {network.name}
+                    </Link>
+                  </h2>
+                  <StateBadge status={network.status} openness={network.openness} />
+                  {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
+                </div>
+                <p className="mt-2 max-w-3xl text-slate-800">{network.question}</p>
+                <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                  {[
+                    [
+                      t("net.field.sectors"),
+                      [
+                        ...network.sectors,
+                        ...network.targetFunctions.map((f) => t(`jobFunction.${f}`)),
+                      ].join(", "),
+                    ],
+                    [t("net.field.region"), network.regionName],
+                    [t("net.field.form"), t(`net.form.${network.form}`)],
+                    [t("net.field.meetingPattern"), network.meetingPattern],
+                    [
+                      t("net.field.capacity"),
+                      t("net.size", { count: network.memberCount, capacity: network.capacity }),
+                    ],
+                    [
+                      t("net.field.durationMonths"),
+                      network.durationMonths
+                        ? t("net.duration", { months: network.durationMonths })
+                        : null,
+                    ],
+                    [t("net.field.facilitator"), network.facilitatorNote],
+                    [t("net.filter.programme"), network.programmeName],
+                    [
+                      t("net.page.routes"),
+                      network.lowestPrice !== null
+                        ? t("net.priceFrom", { price: formatEuro(network.lowestPrice, t.locale) })
+                        : null,
+                    ],
+                  ]
+                    .filter((fact): fact is [string, string] => !!fact[1])
+                    .map(([label, value]) => (
+                      <div key={label} className="flex gap-2">
+                        <dt className="font-medium text-slate-700">{label}:</dt>
+                        <dd>{value}</dd>
+                      </div>
+                    ))}
+                </dl>
+                {network.themes.length ? (
+                  <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("net.field.themes")}>
+                    {network.themes.map((theme) => (
+                      <li key={theme}>
+                        <Tag>{theme}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <p className="mt-3 font-medium">
+                  {!network.joinable
+                    ? t("net.joinable.no")
+                    : full
+                      ? t("net.joinable.waiting")
+                      : t("net.joinable.yes")}
+                </p>
+                {network.openness === "closed" ? (
+                  <div className="mt-2">
+                    <ClosedNote />
+                  </div>
+                ) : null}
+              </Card>
+            );
+          })}
+        </ul>
+      )}
+      <Pagination page={loaderData.page} pages={loaderData.pages} />
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { data, Form, Link, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { isMessageKey } from "#app/i18n/messages.ts";
+import { intakeDecisionSchema } from "#app/modules/memberships/memberships.schema.ts";
+import {
+  decideIntake,
+  getMembershipAdmin,
+  startSecondNetwork,
+} from "#app/modules/memberships/memberships.server.ts";
+import { formatEuro } from "#app/modules/networks/pricing.ts";
+import { parseForm } from "#app/platform/forms.ts";
+import { SubmitButton, TextAreaField } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/members";
+import { withFieldErrors } from "./network-helpers.server.ts";
+
+export function meta() {
+  return [{ title: "Aanmeldingen en wachtlijst — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const admin = await getMembershipAdmin(await getDb(), actor, params.networkId);
+  const notice = new URL(request.url).searchParams.get("melding");
+  return { ...admin, notice: notice && isMessageKey(notice) ? notice : null };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const db = await getDb();
+  const mail = { baseUrl: baseUrl(request) };
+  if (formData.get("intent") === "second-network") {
+    const result = await withFieldErrors(() =>
+      startSecondNetwork(db, actor, params.networkId, mail),
+    );
+    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+    return redirect(`/netwerken/${result.value}?melding=net.edit.saved`);
+  }
+  const form = parseForm(intakeDecisionSchema, formData);
+  if (!form.ok) return data({ errors: form.errors }, { status: 400 });
+  const outcome = await decideIntake(db, actor, params.networkId, form.data, mail);
+  return redirect(`/netwerken/${params.networkId}/leden?melding=net.members.decided.${outcome}`);
+}
+
+export default function Members({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { network, history, waiting } = loaderData;
+  const intakes = history.filter((h) => h.status === "awaiting-intake");
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={t("net.members.title", { name: network.name })}
+        intro={t("net.members.count", {
+          count: loaderData.activeCount,
+          capacity: network.capacity,
+        })}
+      >
+        <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
+          {t("net.enrol.back")}
+        </Link>
+      </PageHeader>
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      {errors?.form ? (
+        <div
+          role="alert"
+          className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
+        >
+          {t(errors.form)}
+        </div>
+      ) : null}
+      <Card>
+        <h2 className="text-lg font-semibold">{t("net.members.intakes")}</h2>
+        {intakes.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t("net.members.intakes.empty")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-4">
+            {intakes.map((candidate) => (
+              <li key={candidate.id} className="rounded-md border border-slate-300 p-3">
+                <p className="font-semibold">
+                  {candidate.name}
+                  {candidate.schoolName ? `, ${candidate.schoolName}` : ""}
+                </p>
+                {candidate.nominatedByName ? (
+                  <p className="text-sm">
+                    {t("net.members.nominatedBy", { name: candidate.nominatedByName })}
+                    {candidate.nominationNote ? `: ${candidate.nominationNote}` : ""}
+                  </p>
+                ) : null}
+                <p className="mt-1 text-sm">
+                  <span className="font-medium">{t("net.enrol.motivation")}</span>{" "}
+                  {candidate.motivation}
+                </p>
+                {candidate.learningQuestionDraft ? (
+                  <p className="text-sm">
+                    <span className="font-medium">{t("net.enrol.learningQuestion")}:</span>{" "}
+                    {candidate.learningQuestionDraft}
+                  </p>
+                ) : null}
+                <Form method="post" className="mt-3 flex flex-col gap-3">
+                  <input type="hidden" name="memberId" value={candidate.id} />
+                  <TextAreaField
+                    name="message"
+                    label={t("net.members.decision.message")}
+                    rows={2}
+                  />
+                  <div className="flex gap-3">
+                    <button
+                      type="submit"
+                      name="decision"
+                      value="accept"
+                      className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white"
+                    >
+                      {t("net.members.accept")}
+                    </button>
+                    <button
+                      type="submit"
+                      name="decision"
+                      value="decline"
+                      className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
+                    >
+                      {t("net.members.decline")}
+                    </button>
+                  </div>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("net.members.waiting")}</h2>
+        {waiting.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t("net.members.waiting.empty")}</p>
+        ) : (
+          <ol className="mt-2 list-decimal pl-6">
+            {waiting.map((entry) => (
+              <li key={entry.id}>
+                {entry.name}
+                {entry.schoolName ? `, ${entry.schoolName}` : ""} —{" "}
+                {entry.status === "offered" && entry.offerExpiresAt
+                  ? t("net.members.offeredUntil", { date: t.dateTime(entry.offerExpiresAt) })
+                  : t("status.waiting")}
+              </li>
+            ))}
+          </ol>
+        )}
+        {loaderData.canStartSecond ? (
+          <Form method="post" className="mt-4 flex flex-col gap-2 rounded-md bg-accent-50 p-3">
+            <p>{t("net.members.second.hint", { count: waiting.length })}</p>
+            <input type="hidden" name="intent" value="second-network" />
+            <div>
+              <SubmitButton>{t("net.members.second")}</SubmitButton>
+            </div>
+          </Form>
+        ) : null}
+      </Card>
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">{t("net.members.history")}</h2>
+        {history.length === 0 ? (
+          <EmptyState>{t("net.members.intakes.empty")}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("net.members.history")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  {(
+                    [
+                      "name",
+                      "role",
+                      "status",
+                      "route",
+                      "price",
+                      "school",
+                      "joined",
+                      "left",
+                    ] as const
+                  ).map((col) => (
+                    <th key={col} scope="col" className="p-2">
+                      {t(`net.members.col.${col}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-200">
+                    <td className="p-2">{row.name}</td>
+                    <td className="p-2">{t(`role.${row.role}`)}</td>
+                    <td className="p-2">{t(`status.${row.status}`)}</td>
+                    <td className="p-2">{row.routeName ?? "—"}</td>
+                    <td className="p-2">
+                      {row.priceCents !== null ? formatEuro(row.priceCents, t.locale) : "—"}
+                    </td>
+                    <td className="p-2">{row.schoolName ?? "—"}</td>
+                    <td className="p-2 whitespace-nowrap">
+                      {row.joinedAt ? t.date(row.joinedAt) : "—"}
+                    </td>
+                    <td className="p-2 whitespace-nowrap">
+                      {row.leftAt ? t.date(row.leftAt) : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,455 @@
+import { data, Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import { getDb } from "#app/db/client.server.ts";
+import { isMessageKey } from "#app/i18n/messages.ts";
+import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
+import {
+  acceptOffer,
+  expireOffers,
+  getMyStanding,
+  leave,
+  nominate,
+} from "#app/modules/memberships/memberships.server.ts";
+import {
+  ClosedNote,
+  PhaseSteps,
+  RoutesOverview,
+  StateBadge,
+} from "#app/modules/networks/components/network-bits.tsx";
+import {
+  adoptIntoProgramme,
+  coordinatedProgrammes,
+  getNetwork,
+} from "#app/modules/networks/networks.server.ts";
+import {
+  facilitationStatus,
+  recordFacilitatedMeeting,
+  setContinuation,
+} from "#app/modules/networks/support.server.ts";
+import { parseForm } from "#app/platform/forms.ts";
+import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, Notice, Tag } from "#app/ui/layout.tsx";
+import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/network";
+import { withFieldErrors } from "./network-helpers.server.ts";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.view.network.name ?? "Netwerk"} — Knooppunt` }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const { actor } = context.get(requestState);
+  const db = await getDb();
+  // Lapsed offers pass on before anyone sees a stale waiting list.
+  await expireOffers(db, { baseUrl: baseUrl(request) });
+  const view = await getNetwork(db, actor, params.networkId);
+  const [standing, adoptable, facilitation] = await Promise.all([
+    getMyStanding(db, actor, params.networkId),
+    view.network.programmeId ? [] : coordinatedProgrammes(db, actor),
+    facilitationStatus(db, view.network),
+  ]);
+  const notice = new URL(request.url).searchParams.get("melding");
+  return {
+    view,
+    standing,
+    adoptable,
+    facilitation,
+    signedIn: !!actor,
+    isCoordinator:
+      !!actor &&
+      (actor.isPlatformAdmin ||
+        actor.grants.some(
+          (g) => g.role === "programme-coordinator" && g.scopeId === view.network.programmeId,
+        )),
+    notice: notice && isMessageKey(notice) ? notice : null,
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const db = await getDb();
+  const mail = { baseUrl: baseUrl(request) };
+  const back = (notice: string) => redirect(`/netwerken/${params.networkId}?melding=${notice}`);
+  const intent = String(formData.get("intent") ?? "");
+  if (intent === "nominate") {
+    const form = parseForm(nominationSchema, formData);
+    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+    const result = await withFieldErrors(() =>
+      nominate(db, actor, params.networkId, form.data, mail),
+    );
+    return result.ok
+      ? back("net.page.nominated.done")
+      : data({ errors: result.errors, values: form.data }, { status: 400 });
+  }
+  const simple: Record<string, () => Promise<unknown>> = {
+    leave: () => leave(db, actor, params.networkId, mail),
+    accept: () => acceptOffer(db, actor, params.networkId),
+    adopt: () =>
+      adoptIntoProgramme(db, actor, params.networkId, z.uuid().parse(formData.get("programmeId"))),
+    "record-facilitated": () => recordFacilitatedMeeting(db, actor, params.networkId),
+    continuation: () =>
+      setContinuation(
+        db,
+        actor,
+        params.networkId,
+        z.enum(["continues", "stops", "intends"]).parse(formData.get("continuation")),
+      ),
+  };
+  const work = simple[intent];
+  if (!work) throw data(null, { status: 400 });
+  const result = await withFieldErrors(work);
+  if (!result.ok)
+    return data({ errors: result.errors, values: {} as Record<string, string> }, { status: 400 });
+  const notices: Record<string, string> = { leave: "net.page.left", accept: "net.page.accepted" };
+  return back(notices[intent] ?? "net.edit.saved");
+}
+
+function Standing({ loaderData }: { loaderData: Route.ComponentProps["loaderData"] }) {
+  const t = useT();
+  const { view, standing } = loaderData;
+  const membership = standing?.membership;
+  const waiting = standing?.waiting;
+  if (membership?.status === "active") {
+    return (
+      <Form method="post" className="flex flex-wrap items-center gap-3">
+        <p className="font-medium">
+          {t("net.page.youAreMember", { role: t(`role.${membership.role}`) })}
+        </p>
+        <input type="hidden" name="intent" value="leave" />
+        <SubmitButton variant="secondary">{t("net.page.leave")}</SubmitButton>
+      </Form>
+    );
+  }
+  if (membership?.status === "awaiting-intake")
+    return <Notice>{t("net.page.awaitingIntake")}</Notice>;
+  if (waiting?.status === "offered" && waiting.offerExpiresAt) {
+    return (
+      <Form method="post" className="flex flex-col gap-3">
+        <Notice tone="success">
+          {t("net.page.offered", { date: t.dateTime(waiting.offerExpiresAt) })}
+        </Notice>
+        <input type="hidden" name="intent" value="accept" />
+        <div>
+          <SubmitButton>{t("net.page.acceptOffer")}</SubmitButton>
+        </div>
+      </Form>
+    );
+  }
+  if (waiting) {
+    return (
+      <Form method="post" className="flex flex-wrap items-center gap-3">
+        <p className="font-medium">
+          {t("net.page.waiting", { position: standing?.position ?? 1 })}
+        </p>
+        <input type="hidden" name="intent" value="leave" />
+        <SubmitButton variant="secondary">{t("net.page.withdraw")}</SubmitButton>
+      </Form>
+    );
+  }
+  if (!view.joinable) return <p className="font-medium">{t("net.joinable.no")}</p>;
+  const full = view.memberCount >= view.network.capacity;
+  const to = loaderData.signedIn
+    ? `/netwerken/${view.network.id}/aanmelden`
+    : `/inloggen?terug=/netwerken/${view.network.id}/aanmelden`;
+  return (
+    <div className="flex flex-col gap-2">
+      {membership?.status === "nominated" ? <Notice>{t("net.page.nominated")}</Notice> : null}
+      <p>{full ? t("net.joinable.waiting") : t("net.joinable.yes")}</p>
+      <div>
+        <Link
+          to={to}
+          className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+        >
+          {full ? t("net.page.joinWaiting") : t("net.page.join")}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+export default function NetworkPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { view, facilitation } = loaderData;
+  const { network } = view;
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  const facts = [
+    [
+      t("net.field.sectors"),
+      [...network.sectors, ...network.targetFunctions.map((f) => t(`jobFunction.${f}`))].join(", "),
+    ],
+    [t("net.field.region"), view.region?.name],
+    [t("net.field.form"), t(`net.form.${network.form}`)],
+    [t("net.field.meetingPattern"), network.meetingPattern],
+    [
+      t("net.field.capacity"),
+      t("net.size", { count: view.memberCount, capacity: network.capacity }),
+    ],
+    [t("net.field.startDate"), network.startDate ? t.date(network.startDate) : null],
+    [
+      t("net.field.durationMonths"),
+      network.durationMonths ? t("net.duration", { months: network.durationMonths }) : null,
+    ],
+    [t("net.field.facilitator"), network.facilitatorNote],
+    [t("net.field.costsNote"), network.costsNote],
+    [t("net.page.programme"), view.programme?.name ?? t("net.page.noProgramme")],
+    [t("net.field.joinMode"), t(`net.joinMode.${network.joinMode}`)],
+  ].filter((fact): fact is [string, string] => !!fact[1]);
+  return (
+    <div className="flex flex-col gap-4">
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      {errors?.form ? (
+        <div
+          role="alert"
+          className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
+        >
+          {t(errors.form)}
+        </div>
+      ) : null}
+      <Card>
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-bold sm:text-3xl">{network.name}</h1>
+          <StateBadge status={network.status} openness={network.openness} />
+          {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
+        </div>
+        {network.openness === "closed" ? (
+          <div className="mt-2">
+            <ClosedNote />
+          </div>
+        ) : null}
+        <h2 className="mt-4 text-lg font-semibold">{t("net.page.question")}</h2>
+        <p className="whitespace-pre-line">{network.question}</p>
+        {network.description ? (
+          <p className="mt-2 whitespace-pre-line text-slate-800">{network.description}</p>
+        ) : null}
+        {network.themes.length ? (
+          <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("net.field.themes")}>
+            {network.themes.map((theme) => (
+              <li key={theme}>
+                <Link to={`/netwerken?thema=${encodeURIComponent(theme)}`}>
+                  <Tag>{theme}</Tag>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="mt-4 border-t border-slate-200 pt-4">
+          <Standing loaderData={loaderData} />
+        </div>
+      </Card>
+
+      {view.canManage ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("net.page.manage")}</h2>
+          <ul className="mt-2 flex flex-wrap gap-3">
+            <li>
+              <Link to={`/netwerken/${network.id}/bewerken`} className="text-accent-700 underline">
+                {t("net.page.edit")}
+              </Link>
+            </li>
+            <li>
+              <Link to={`/netwerken/${network.id}/routes`} className="text-accent-700 underline">
+                {t("net.page.editRoutes")}
+              </Link>
+            </li>
+            <li>
+              <Link to={`/netwerken/${network.id}/leden`} className="text-accent-700 underline">
+                {t("net.page.membership")}
+              </Link>
+            </li>
+            <li>
+              <Link
+                to={`/netwerken/${network.id}/ondersteuning`}
+                className="text-accent-700 underline"
+              >
+                {t("net.page.support")}
+              </Link>
+            </li>
+          </ul>
+        </Card>
+      ) : null}
+
+      {loaderData.adoptable.length ? (
+        <Card>
+          <ul className="flex flex-wrap gap-3">
+            {loaderData.adoptable.map((programme) => (
+              <li key={programme.id}>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="adopt" />
+                  <input type="hidden" name="programmeId" value={programme.id} />
+                  <SubmitButton variant="secondary">
+                    {t("net.page.adopt", { programme: programme.name })}
+                  </SubmitButton>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {facilitation ? (
+        <Card>
+          <p className="font-medium">
+            {t("net.page.facilitation", { held: facilitation.held, limit: facilitation.limit })}
+          </p>
+          <progress
+            max={facilitation.limit}
+            value={Math.min(facilitation.held, facilitation.limit)}
+            className="mt-2 w-full"
+            aria-label={t("net.page.facilitation", {
+              held: facilitation.held,
+              limit: facilitation.limit,
+            })}
+          />
+          {loaderData.isCoordinator && !facilitation.selfDirected ? (
+            <Form method="post" className="mt-2">
+              <input type="hidden" name="intent" value="record-facilitated" />
+              <SubmitButton variant="secondary">{t("net.page.facilitation.record")}</SubmitButton>
+            </Form>
+          ) : null}
+          {facilitation.selfDirected ? (
+            <div className="mt-3 flex flex-col gap-2">
+              <p>{t("net.page.selfDirected", { limit: facilitation.limit })}</p>
+              {network.continuation ? (
+                <p className="font-medium">
+                  {t("net.continuation.current", {
+                    choice: t(`net.continuation.${network.continuation}`),
+                  })}
+                </p>
+              ) : null}
+              {view.canManage ? (
+                <Form method="post" className="flex flex-wrap items-end gap-3">
+                  <input type="hidden" name="intent" value="continuation" />
+                  <fieldset className="flex flex-wrap gap-3">
+                    <legend className="sr-only">
+                      {t("net.page.selfDirected", { limit: facilitation.limit })}
+                    </legend>
+                    {(["continues", "intends", "stops"] as const).map((choice) => (
+                      <label key={choice} className="flex items-center gap-2">
+                        <input
+                          type="radio"
+                          name="continuation"
+                          value={choice}
+                          defaultChecked={network.continuation === choice}
+                          required
+                        />
+                        {t(`net.continuation.${choice}`)}
+                      </label>
+                    ))}
+                  </fieldset>
+                  <SubmitButton variant="secondary">{t("net.continuation.save")}</SubmitButton>
+                </Form>
+              ) : null}
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <h2 className="text-lg font-semibold">{t("net.page.facts")}</h2>
+          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-slate-700">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">{t("net.page.phase")}</h2>
+          <div className="mt-2">
+            <PhaseSteps phase={network.phase} />
+          </div>
+          {view.phaseChanges.length ? (
+            <>
+              <h3 className="mt-4 font-semibold">{t("net.page.phaseHistory")}</h3>
+              <ol className="mt-1 flex flex-col gap-1 text-sm">
+                {view.phaseChanges.map((change) => (
+                  <li key={`${change.changedAt.toString()}-${change.phase}`}>
+                    <span className="font-medium">
+                      {t.date(change.changedAt)} — {t(`phase.${change.phase}`)}:
+                    </span>{" "}
+                    {change.note}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </Card>
+      </div>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t("net.page.routes")}</h2>
+        <RoutesOverview routes={view.routes} steps={view.steps} />
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">{t("net.page.members")}</h2>
+        {view.members === null ? (
+          loaderData.signedIn ? (
+            <div className="mt-2">
+              <ClosedNote />
+            </div>
+          ) : (
+            <p className="mt-2">
+              <Link
+                to={`/inloggen?terug=/netwerken/${network.id}`}
+                className="text-accent-700 underline"
+              >
+                {t("net.page.membersLogin")}
+              </Link>
+            </p>
+          )
+        ) : (
+          <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+            {view.members.map((member) => (
+              <li key={member.userId}>
+                <Link to={`/mensen/${member.userId}`} className="text-accent-700 underline">
+                  {member.name}
+                </Link>
+                {member.role !== "deelnemer" ? (
+                  <span className="ml-1 text-sm">({t(`role.${member.role}`)})</span>
+                ) : null}
+                <span className="block text-sm text-slate-700">
+                  {[jobFunctionLabel(t, member), member.schoolName].filter(Boolean).join(", ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      {network.joinMode === "nomination" && view.access.myRoles.length > 0 ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("net.page.nominate")}</h2>
+          <p className="text-sm text-slate-700">{t("net.page.nominate.hint")}</p>
+          <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
+            <input type="hidden" name="intent" value="nominate" />
+            <ErrorSummary errors={errors && !errors.form ? errors : undefined} />
+            <TextField
+              name="email"
+              type="email"
+              label={t("net.page.nominate.email")}
+              error={errors?.email}
+              defaultValue={String(actionData?.values?.email ?? "")}
+            />
+            <TextAreaField
+              name="note"
+              label={t("net.page.nominate.note")}
+              error={errors?.note}
+              rows={2}
+              defaultValue={String(actionData?.values?.note ?? "")}
+            />
+            <div>
+              <SubmitButton>{t("net.page.nominate.submit")}</SubmitButton>
+            </div>
+          </Form>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
