@@ -109,17 +109,15 @@ export async function seedDemoData(db: Db) {
 
     const academy = programmeRows.find((p) => p.name === "VO-academie");
     if (academy) {
-      await tx
-        .insert(programmeCriteria)
-        .values(
-          voAcademyCriteria.map(([label, rule, ruleValue], position) => ({
-            programmeId: academy.id,
-            position,
-            label,
-            rule,
-            ruleValue,
-          })),
-        );
+      await tx.insert(programmeCriteria).values(
+        voAcademyCriteria.map(([label, rule, ruleValue], position) => ({
+          programmeId: academy.id,
+          position,
+          label,
+          rule,
+          ruleValue,
+        })),
+      );
     }
     const userIdByEmail = new Map(
       (await tx.select({ id: users.id, email: users.email }).from(users)).map((u) => [
@@ -145,13 +143,11 @@ export async function seedDemoData(db: Db) {
         })
         .returning({ id: networks.id });
       if (!network) throw new Error(`could not insert ${demoNetwork.name}`);
-      await tx
-        .insert(networkPhaseChanges)
-        .values({
-          networkId: network.id,
-          phase: demoNetwork.phase,
-          note: "Stand bij de start van Knooppunt.",
-        });
+      await tx.insert(networkPhaseChanges).values({
+        networkId: network.id,
+        phase: demoNetwork.phase,
+        note: "Stand bij de start van Knooppunt.",
+      });
       if (steps?.length)
         await tx
           .insert(networkSteps)

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
 import {
@@ -13,6 +13,7 @@ import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
 import { requestState } from "../session.server.ts";
 import type { Route } from "./+types/catalogue";
 
@@ -105,11 +106,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       </PageHeader>
-      <Form
-        method="get"
-        role="search"
-        className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
-      >
+      <SearchForm className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <div className="flex flex-col gap-1 sm:col-span-3">
           <label htmlFor="q" className="text-sm font-medium">
             {t("net.catalogue.search")}
@@ -163,7 +160,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             {t("net.catalogue.reset")}
           </Link>
         </div>
-      </Form>
+      </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
         {t("net.catalogue.count", { count: total })}
       </p>

@@ -13,6 +13,7 @@ import { formValues, parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
 import { baseUrl, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/enrol";
 import { withFieldErrors } from "./network-helpers.server.ts";
@@ -125,7 +126,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
             </div>
           ) : null}
           {workplaces.length > 1 ? (
-            <Form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+            <SearchForm search={false} className="mb-4 flex flex-wrap items-end gap-3">
               <SelectField
                 name="school"
                 label={t("net.enrol.school")}
@@ -133,7 +134,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
                 options={workplaces.map((w) => ({ value: w.id, label: w.name }))}
               />
               <SubmitButton variant="secondary">{t("net.catalogue.filter")}</SubmitButton>
-            </Form>
+            </SearchForm>
           ) : null}
           <Form method="post" noValidate className="flex flex-col gap-5">
             <ErrorSummary errors={errors} />

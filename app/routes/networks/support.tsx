@@ -13,6 +13,7 @@ import { authorize } from "#app/platform/http.server.ts";
 import { SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/support";
 import { withFieldErrors } from "./network-helpers.server.ts";
@@ -94,7 +95,7 @@ export default function Support({ loaderData, actionData }: Route.ComponentProps
         </div>
       ) : null}
       <Card>
-        <Form method="get" className="flex flex-wrap items-end gap-3">
+        <SearchForm search={false} className="flex flex-wrap items-end gap-3">
           <SelectField
             name="programma"
             label={t("support.programme")}
@@ -102,7 +103,7 @@ export default function Support({ loaderData, actionData }: Route.ComponentProps
             options={loaderData.programmes.map((p) => ({ value: p.id, label: p.name }))}
           />
           <SubmitButton variant="secondary">{t("support.choose")}</SubmitButton>
-        </Form>
+        </SearchForm>
       </Card>
       {loaderData.programmeId ? (
         <Card>

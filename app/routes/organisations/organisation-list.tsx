@@ -1,10 +1,11 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
 import type { Route } from "./+types/organisation-list";
 
 export function meta() {
@@ -27,7 +28,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
   return (
     <div>
       <PageHeader title={t("org.title")} intro={t("org.intro")} />
-      <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="font-medium">
             {t("org.searchLabel")}
@@ -43,7 +44,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
           {t("people.search")}
         </button>
-      </Form>
+      </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
         {t("org.count", { count: total })}
       </p>

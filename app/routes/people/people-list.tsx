@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
@@ -6,6 +6,7 @@ import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/people-list";
 
@@ -37,7 +38,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
       <PageHeader title={t("people.title")} intro={t("people.intro")}>
         <LockNote>{t("profile.visibility")}</LockNote>
       </PageHeader>
-      <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="font-medium">
             {t("people.searchLabel")}
@@ -54,7 +55,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
           {t("people.search")}
         </button>
-      </Form>
+      </SearchForm>
       {popular.length > 0 ? (
         <nav aria-label={t("people.popularTags")} className="mb-6">
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("people.popularTags")}</h2>
