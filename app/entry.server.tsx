@@ -8,6 +8,7 @@ import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
+import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
@@ -21,6 +22,9 @@ async function tidy() {
   await purgeExpiredSessions(db);
   await purgeSpentTokens(db);
   await purgeOldRateLimits(db);
+  // Lapsed waiting-list offers pass to the next person even when nobody opens the network page.
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  await expireOffers(db, { baseUrl: publicUrl.replace(/\/$/, "") });
 }
 
 /**

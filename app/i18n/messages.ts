@@ -585,6 +585,9 @@ const nl = {
   "apps.decidedBy": "Besloten: {status}. {note}",
   "common.yes": "ja",
   "common.no": "nee",
+  "net.field.endDate": "Einddatum",
+  "error.network.endDate": "Vul een geldige einddatum in.",
+  "error.network.endBeforeStart": "De einddatum ligt vóór de startdatum.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1172,6 +1175,9 @@ const en: Record<MessageKey, string> = {
   "apps.decidedBy": "Decided: {status}. {note}",
   "common.yes": "yes",
   "common.no": "no",
+  "net.field.endDate": "End date",
+  "error.network.endDate": "Enter a valid end date.",
+  "error.network.endBeforeStart": "The end date is before the start date.",
 };
 
 export const locales = ["nl", "en"] as const;

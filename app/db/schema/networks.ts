@@ -46,6 +46,7 @@ export const networks = pgTable(
     meetingsPerYear: integer("meetings_per_year"),
     capacity: integer("capacity").notNull().default(20),
     startDate: date("start_date"),
+    endDate: date("end_date"),
     durationMonths: integer("duration_months"),
     costsNote: text("costs_note").notNull().default(""),
     facilitatorNote: text("facilitator_note").notNull().default(""),

@@ -46,36 +46,42 @@ export const proposalSchema = z.object({
   themes: list(8, 40, "error.network.themes"),
 });
 
-export const networkProfileSchema = proposalSchema.extend({
-  description: z.string().trim().max(4000, "error.tooLong4000").default(""),
-  regionId: z.union([z.literal(""), z.uuid("error.region.invalid")]).default(""),
-  status: z.enum(["in-formation", "active", "ended"], { error: "error.network.status" }),
-  openness: z.enum(["open", "closed"], { error: "error.network.openness" }),
-  joinMode: z.enum(["direct", "nomination"], { error: "error.network.joinMode" }),
-  form: z.enum(forms, { error: "error.network.form" }),
-  meetingPattern: z.string().trim().max(200, "error.tooLong200").default(""),
-  meetingsPerYear: optionalInt(0, 60, "error.network.meetingsPerYear"),
-  capacity: z.coerce
-    .number({ error: "error.network.capacity" })
-    .int("error.network.capacity")
-    .min(2, "error.network.capacity")
-    .max(500, "error.network.capacity"),
-  startDate: z
+const isoDate = (message: string) =>
+  z
     .string()
     .trim()
     .default("")
-    .refine(
-      (value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value),
-      "error.network.startDate",
-    ),
-  durationMonths: optionalInt(1, 240, "error.network.duration"),
-  costsNote: z.string().trim().max(1000, "error.tooLong1000").default(""),
-  offerDays: z.coerce
-    .number({ error: "error.network.offerDays" })
-    .int()
-    .min(1, "error.network.offerDays")
-    .max(60, "error.network.offerDays"),
-});
+    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), message);
+
+export const networkProfileSchema = proposalSchema
+  .extend({
+    description: z.string().trim().max(4000, "error.tooLong4000").default(""),
+    regionId: z.union([z.literal(""), z.uuid("error.region.invalid")]).default(""),
+    status: z.enum(["in-formation", "active", "ended"], { error: "error.network.status" }),
+    openness: z.enum(["open", "closed"], { error: "error.network.openness" }),
+    joinMode: z.enum(["direct", "nomination"], { error: "error.network.joinMode" }),
+    form: z.enum(forms, { error: "error.network.form" }),
+    meetingPattern: z.string().trim().max(200, "error.tooLong200").default(""),
+    meetingsPerYear: optionalInt(0, 60, "error.network.meetingsPerYear"),
+    capacity: z.coerce
+      .number({ error: "error.network.capacity" })
+      .int("error.network.capacity")
+      .min(2, "error.network.capacity")
+      .max(500, "error.network.capacity"),
+    startDate: isoDate("error.network.startDate"),
+    endDate: isoDate("error.network.endDate"),
+    durationMonths: optionalInt(1, 240, "error.network.duration"),
+    costsNote: z.string().trim().max(1000, "error.tooLong1000").default(""),
+    offerDays: z.coerce
+      .number({ error: "error.network.offerDays" })
+      .int()
+      .min(1, "error.network.offerDays")
+      .max(60, "error.network.offerDays"),
+  })
+  .refine((value) => !value.startDate || !value.endDate || value.endDate >= value.startDate, {
+    path: ["endDate"],
+    message: "error.network.endBeforeStart",
+  });
 
 export const phaseChangeSchema = z.object({
   phase: z.enum(phases, { error: "error.network.phase" }),

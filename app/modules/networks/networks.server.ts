@@ -314,6 +314,7 @@ export async function updateNetworkProfile(
         meetingsPerYear: input.meetingsPerYear,
         capacity: input.capacity,
         startDate: input.startDate || null,
+        endDate: input.endDate || null,
         durationMonths: input.durationMonths,
         costsNote: input.costsNote,
         offerDays: input.offerDays,

@@ -1,6 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { programmeCriteria } from "#app/db/schema/index.ts";
+import {
+  programmeCoordinators,
+  programmeCriteria,
+  programmes,
+  regions,
+} from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
@@ -17,6 +23,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import { networkProfileSchema } from "./networks.schema.ts";
 import {
+  adoptIntoProgramme,
   changePhase,
   getNetwork,
   listCatalogue,
@@ -28,9 +35,11 @@ import {
 import { formatEuro } from "./pricing.ts";
 import {
   decideApplication,
+  facilitationStatus,
   getApplication,
   listApplicationsToDecide,
   previewApplication,
+  recordFacilitatedMeeting,
   submitApplication,
 } from "./support.server.ts";
 
@@ -43,22 +52,23 @@ afterAll(async () => {
   await database?.close();
 });
 
+const profileInput = (overrides: Record<string, unknown> = {}) => ({
+  name: "Moreel Beraad en Bildung",
+  question: "Hoe voeren we het morele gesprek in de school?",
+  sectors: ["VO"],
+  status: "active",
+  openness: "closed",
+  joinMode: "direct",
+  form: "location",
+  capacity: "12",
+  offerDays: "7",
+  meetingsPerYear: "6",
+  durationMonths: "24",
+  themes: "bildung, moreel beraad",
+  ...overrides,
+});
 const profile = (overrides: Record<string, unknown> = {}) =>
-  networkProfileSchema.parse({
-    name: "Moreel Beraad en Bildung",
-    question: "Hoe voeren we het morele gesprek in de school?",
-    sectors: ["VO"],
-    status: "active",
-    openness: "closed",
-    joinMode: "direct",
-    form: "location",
-    capacity: "12",
-    offerDays: "7",
-    meetingsPerYear: "6",
-    durationMonths: "24",
-    themes: "bildung, moreel beraad",
-    ...overrides,
-  });
+  networkProfileSchema.parse(profileInput(overrides));
 
 describe("network policy: every role on a closed network", () => {
   it("shows members only to members, the programme's coordinator and admins; only managers change it", async () => {
@@ -124,6 +134,122 @@ describe("network policy: every role on a closed network", () => {
     ).rejects.toMatchObject({ init: { status: 404 } });
     await expect(getNetwork(database.db, null, "netwerk-1")).rejects.toMatchObject({
       init: { status: 404 },
+    });
+  });
+});
+
+describe("every role against every network action", () => {
+  it("allows exactly the penvoerder, facilitator, the programme's coordinator and admins to manage", async () => {
+    const db = database.db;
+    const programme = await buildProgramme(db);
+    const network = await buildNetwork(db, { openness: "closed", programmeId: programme.id });
+    const penvoerder = await buildUser(db);
+    await addNetworkMember(db, network.id, penvoerder.id, "penvoerder");
+    const facilitator = await buildUser(db);
+    await addNetworkMember(db, network.id, facilitator.id, "facilitator");
+    const member = await buildUser(db);
+    await addNetworkMember(db, network.id, member.id);
+    const coordinator = await buildUser(db);
+    await makeCoordinator(db, coordinator.id, programme.id);
+    const roles: [string, Actor | null, boolean][] = [
+      ["visitor", null, false],
+      ["outsider", await actorFor(db, await buildUser(db)), false],
+      ["member", await actorFor(db, member), false],
+      ["facilitator", await actorFor(db, facilitator), true],
+      ["penvoerder", await actorFor(db, penvoerder), true],
+      ["coordinator", await actorFor(db, coordinator), true],
+      ["admin", await actorFor(db, await buildUser(db, { isPlatformAdmin: true })), true],
+    ];
+    const route = {
+      name: "Route",
+      price: 100,
+      secondPersonPrice: null,
+      includes: "",
+      extraCosts: "",
+      vatExempt: false,
+      stepNumbers: [],
+    };
+    const actions: Record<string, (actor: Actor | null) => Promise<unknown>> = {
+      "change phase": (actor) =>
+        changePhase(db, actor, network.id, { phase: "oogsten", note: "Tijd om te oogsten." }),
+      "save steps": (actor) => saveSteps(db, actor, network.id, ["Aanmelden"]),
+      "save route": (actor) => saveRoute(db, actor, network.id, null, route),
+      "membership admin": (actor) => getMembershipAdminFor(actor),
+    };
+    async function getMembershipAdminFor(actor: Actor | null) {
+      const { getMembershipAdmin } = await import("../memberships/memberships.server.ts");
+      return getMembershipAdmin(db, actor, network.id);
+    }
+    for (const [role, actor, allowed] of roles) {
+      for (const [name, act] of Object.entries(actions)) {
+        const outcome = await act(actor).then(
+          () => 200,
+          (error: { init?: { status: number } }) => error.init?.status ?? 500,
+        );
+        expect({ role, action: name, outcome }).toEqual({
+          role,
+          action: name,
+          outcome: allowed ? 200 : 403,
+        });
+      }
+    }
+  });
+
+  it("lets a regional coordinator count facilitated meetings only in their own region, up to self-direction", async () => {
+    const db = database.db;
+    const stap2 = await buildProgramme(db, "Stap 2 regio-test");
+    await db
+      .update(programmes)
+      .set({ facilitatedMeetingsLimit: 5 })
+      .where(eq(programmes.id, stap2.id));
+    const [noord] = await db.insert(regions).values({ name: "Noord (test)" }).returning();
+    const [oost] = await db.insert(regions).values({ name: "Oost (test)" }).returning();
+    const inNoord = await buildNetwork(db, {
+      programmeId: stap2.id,
+      regionId: noord!.id,
+      facilitatedMeetingsHeld: 4,
+    });
+    const inOost = await buildNetwork(db, { programmeId: stap2.id, regionId: oost!.id });
+    const coordinatorUser = await buildUser(db);
+    await db
+      .insert(programmeCoordinators)
+      .values({ programmeId: stap2.id, userId: coordinatorUser.id, regionId: noord!.id });
+    const coordinator = await actorFor(db, coordinatorUser);
+    await recordFacilitatedMeeting(db, coordinator, inNoord.id);
+    await expect(recordFacilitatedMeeting(db, coordinator, inOost.id)).rejects.toMatchObject({
+      init: { status: 403 },
+    });
+    const status = await facilitationStatus(
+      db,
+      (await getNetwork(db, coordinator, inNoord.id)).network,
+    );
+    expect(status).toEqual({ limit: 5, held: 5, selfDirected: true });
+  });
+
+  it("lets a coordinator adopt a network without programme into their own programme only", async () => {
+    const db = database.db;
+    const programme = await buildProgramme(db);
+    const other = await buildProgramme(db);
+    const network = await buildNetwork(db);
+    const coordinatorUser = await buildUser(db);
+    await makeCoordinator(db, coordinatorUser.id, programme.id);
+    const coordinator = await actorFor(db, coordinatorUser);
+    await expect(adoptIntoProgramme(db, coordinator, network.id, other.id)).rejects.toMatchObject({
+      init: { status: 403 },
+    });
+    await adoptIntoProgramme(db, coordinator, network.id, programme.id);
+    expect((await getNetwork(db, coordinator, network.id)).network.programmeId).toBe(programme.id);
+  });
+
+  it("refuses an end date before the start date", () => {
+    const result = networkProfileSchema.safeParse({
+      ...profileInput(),
+      startDate: "2027-09-01",
+      endDate: "2027-06-30",
+    });
+    expect(result.success ? null : result.error.issues[0]).toMatchObject({
+      path: ["endDate"],
+      message: "error.network.endBeforeStart",
     });
   });
 });

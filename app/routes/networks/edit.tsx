@@ -245,6 +245,13 @@ export default function EditNetwork({ loaderData, actionData }: Route.ComponentP
               defaultValue={value("startDate", network.startDate)}
             />
             <TextField
+              name="endDate"
+              type="date"
+              label={t("net.field.endDate")}
+              error={errors?.endDate}
+              defaultValue={value("endDate", network.endDate)}
+            />
+            <TextField
               name="durationMonths"
               type="number"
               label={t("net.field.durationMonths")}

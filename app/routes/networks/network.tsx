@@ -188,6 +188,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
       t("net.size", { count: view.memberCount, capacity: network.capacity }),
     ],
     [t("net.field.startDate"), network.startDate ? t.date(network.startDate) : null],
+    [t("net.field.endDate"), network.endDate ? t.date(network.endDate) : null],
     [
       t("net.field.durationMonths"),
       network.durationMonths ? t("net.duration", { months: network.durationMonths }) : null,
