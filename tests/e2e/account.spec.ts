@@ -170,7 +170,7 @@ test("people see and end their own sessions; 'overal uitloggen' ends the others 
   checkA11y,
   login,
 }) => {
-  const email = "maud.croes@knooppunt.test";
+  const email = "thijs.jan.vanderleij@knooppunt.test";
   await login(email);
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();

@@ -194,6 +194,9 @@ export async function enrol(
           motivation: input.motivation,
           learningQuestionDraft: input.learningQuestionDraft,
           status: "waiting",
+          // The moment of insert, taken under the network lock: the queue's real order
+          // (now() would be the transaction's start, which can precede an earlier insert).
+          createdAt: sql`clock_timestamp()`,
         })
         .returning({ id: waitingList.id });
       return {
@@ -482,6 +485,7 @@ export async function decideIntake(
         motivation: candidate.member.motivation,
         learningQuestionDraft: candidate.member.learningQuestionDraft,
         status: "waiting",
+        createdAt: sql`clock_timestamp()`,
       });
       return "waiting-list" as const;
     }
