@@ -588,6 +588,12 @@ const nl = {
   "net.field.endDate": "Einddatum",
   "error.network.endDate": "Vul een geldige einddatum in.",
   "error.network.endBeforeStart": "De einddatum ligt vóór de startdatum.",
+  "net.members.roleFor": "Rol van {name}",
+  "net.members.roleSave": "Wijzigen",
+  "net.members.roleSaved": "De rol is gewijzigd.",
+  "error.role.lastPenvoerder":
+    "Een netwerk houdt minstens één penvoerder. Maak eerst iemand anders penvoerder.",
+  "error.role.invalid": "Kies een rol: penvoerder, facilitator of deelnemer.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1178,6 +1184,12 @@ const en: Record<MessageKey, string> = {
   "net.field.endDate": "End date",
   "error.network.endDate": "Enter a valid end date.",
   "error.network.endBeforeStart": "The end date is before the start date.",
+  "net.members.roleFor": "Role of {name}",
+  "net.members.roleSave": "Change",
+  "net.members.roleSaved": "The role has been changed.",
+  "error.role.lastPenvoerder":
+    "A network keeps at least one penvoerder. Make someone else penvoerder first.",
+  "error.role.invalid": "Choose a role: penvoerder, facilitator or participant.",
 };
 
 export const locales = ["nl", "en"] as const;

@@ -353,4 +353,14 @@ test("the penvoerder sees who joined and left when, and decides on a nominated c
     since,
   );
   expect(welcome.text).toContain("Tot de bijeenkomst in maart.");
+
+  // The penvoerder makes a member co-facilitator.
+  await page.getByLabel("Rol van Jozef Geurtzen").selectOption("facilitator");
+  await page
+    .getByRole("row", { name: /Jozef Geurtzen/ })
+    .getByRole("button", { name: "Wijzigen" })
+    .click();
+  await expect(page.getByText("De rol is gewijzigd.")).toBeVisible();
+  await expect(page.getByLabel("Rol van Jozef Geurtzen")).toHaveValue("facilitator");
+  await checkA11y();
 });

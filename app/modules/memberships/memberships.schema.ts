@@ -19,3 +19,8 @@ export const intakeDecisionSchema = z.object({
 });
 
 export type EnrolInput = z.infer<typeof enrolSchema>;
+
+export const roleChangeSchema = z.object({
+  memberId: z.uuid(),
+  role: z.enum(["penvoerder", "facilitator", "deelnemer"], { error: "error.role.invalid" }),
+});

@@ -712,3 +712,49 @@ export async function startSecondNetwork(
     return copy.id;
   });
 }
+
+/**
+ * The penvoerder (or another manager) makes an active member facilitator or co-penvoerder,
+ * or back; a network always keeps at least one penvoerder.
+ */
+export async function setMemberRole(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  input: { memberId: string; role: "penvoerder" | "facilitator" | "deelnemer" },
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    await lockNetwork(tx, networkId);
+    const [member] = await tx
+      .select()
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.id, input.memberId),
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+        ),
+      );
+    if (!member) notFound();
+    if (member.role === "penvoerder" && input.role !== "penvoerder") {
+      const [others] = await tx
+        .select({ n: count() })
+        .from(networkMembers)
+        .where(
+          and(
+            eq(networkMembers.networkId, networkId),
+            eq(networkMembers.status, "active"),
+            eq(networkMembers.role, "penvoerder"),
+            ne(networkMembers.id, member.id),
+          ),
+        );
+      if (!others?.n) throw new FieldError("form", "error.role.lastPenvoerder");
+    }
+    await tx
+      .update(networkMembers)
+      .set({ role: input.role })
+      .where(eq(networkMembers.id, member.id));
+  });
+}

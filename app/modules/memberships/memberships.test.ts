@@ -24,6 +24,7 @@ import {
   leave,
   nominate,
   quoteRoutes,
+  setMemberRole,
   startSecondNetwork,
 } from "./memberships.server.ts";
 
@@ -299,6 +300,40 @@ describe("capacity and the waiting list", () => {
     expect(members).toHaveLength(3);
     expect((await getMyStanding(db, waiting[2]!.actor, copyId))?.position).toBe(1);
     expect((await getMyStanding(db, waiting[0]!.actor, network.id))?.waiting).toBeNull();
+  });
+});
+
+describe("roles in a network", () => {
+  it("lets the penvoerder make a member facilitator, but never removes the last penvoerder", async () => {
+    const db = database.db;
+    const network = await buildNetwork(db);
+    const penvoerder = await personAt();
+    await addNetworkMember(db, network.id, penvoerder.user.id, "penvoerder");
+    const member = await personAt();
+    await addNetworkMember(db, network.id, member.user.id);
+    const rows = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history;
+    const memberRow = rows.find((r) => r.name === member.user.name)!;
+    const penvoerderRow = rows.find((r) => r.name === penvoerder.user.name)!;
+    await expect(
+      setMemberRole(db, member.actor, network.id, { memberId: memberRow.id, role: "penvoerder" }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    await setMemberRole(db, penvoerder.actor, network.id, {
+      memberId: memberRow.id,
+      role: "facilitator",
+    });
+    expect((await getMyStanding(db, member.actor, network.id))?.membership?.role).toBe(
+      "facilitator",
+    );
+    await expect(
+      setMemberRole(db, penvoerder.actor, network.id, {
+        memberId: penvoerderRow.id,
+        role: "deelnemer",
+      }),
+    ).rejects.toMatchObject({ messageKey: "error.role.lastPenvoerder" });
+    // The new facilitator may now manage the network's enrolments.
+    await expect(
+      getMembershipAdmin(db, await actorFor(db, member.user), network.id),
+    ).resolves.toBeTruthy();
   });
 });
 

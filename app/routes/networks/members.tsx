@@ -1,10 +1,14 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
-import { intakeDecisionSchema } from "#app/modules/memberships/memberships.schema.ts";
+import {
+  intakeDecisionSchema,
+  roleChangeSchema,
+} from "#app/modules/memberships/memberships.schema.ts";
 import {
   decideIntake,
   getMembershipAdmin,
+  setMemberRole,
   startSecondNetwork,
 } from "#app/modules/memberships/memberships.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
@@ -32,6 +36,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const formData = await request.formData();
   const db = await getDb();
   const mail = { baseUrl: baseUrl(request) };
+  if (formData.get("intent") === "role") {
+    const form = parseForm(roleChangeSchema, formData);
+    if (!form.ok) return data({ errors: form.errors }, { status: 400 });
+    const result = await withFieldErrors(() =>
+      setMemberRole(db, actor, params.networkId, form.data),
+    );
+    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
+    return redirect(`/netwerken/${params.networkId}/leden?melding=net.members.roleSaved`);
+  }
   if (formData.get("intent") === "second-network") {
     const result = await withFieldErrors(() =>
       startSecondNetwork(db, actor, params.networkId, mail),
@@ -190,7 +203,37 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                 {history.map((row) => (
                   <tr key={row.id} className="border-t border-slate-200">
                     <td className="p-2">{row.name}</td>
-                    <td className="p-2">{t(`role.${row.role}`)}</td>
+                    <td className="p-2">
+                      {row.status === "active" ? (
+                        <Form method="post" className="flex items-center gap-1">
+                          <input type="hidden" name="intent" value="role" />
+                          <input type="hidden" name="memberId" value={row.id} />
+                          <label htmlFor={`role-${row.id}`} className="sr-only">
+                            {t("net.members.roleFor", { name: row.name })}
+                          </label>
+                          <select
+                            id={`role-${row.id}`}
+                            name="role"
+                            defaultValue={row.role}
+                            className="rounded border border-slate-400 bg-white px-1 py-1"
+                          >
+                            {(["penvoerder", "facilitator", "deelnemer"] as const).map((role) => (
+                              <option key={role} value={role}>
+                                {t(`role.${role}`)}
+                              </option>
+                            ))}
+                          </select>
+                          <button
+                            type="submit"
+                            className="rounded border border-slate-400 bg-white px-2 py-1"
+                          >
+                            {t("net.members.roleSave")}
+                          </button>
+                        </Form>
+                      ) : (
+                        t(`role.${row.role}`)
+                      )}
+                    </td>
                     <td className="p-2">{t(`status.${row.status}`)}</td>
                     <td className="p-2">{row.routeName ?? "—"}</td>
                     <td className="p-2">
