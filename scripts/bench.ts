@@ -18,6 +18,7 @@ const size = {
   boards: Number(process.env.BENCH_BOARDS ?? 1000),
   schools: Number(process.env.BENCH_SCHOOLS ?? 6800),
   people: Number(process.env.BENCH_PEOPLE ?? 20000),
+  networks: Number(process.env.BENCH_NETWORKS ?? 3000),
 };
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-bench-"));
@@ -92,7 +93,12 @@ const rows = [
     `http://127.0.0.1:${barePort}/`,
   ),
   await measure("startpagina, bezoeker", `${base}/`),
-  await measure("scholenlijst, bezoeker (alle scholen)", `${base}/organisaties?q=Utrecht`),
+  await measure("scholen zoeken, bezoeker (naam of plaats)", `${base}/organisaties?q=Utrecht`),
+  await measure("netwerkcatalogus, bezoeker", `${base}/netwerken`),
+  await measure(
+    "netwerkcatalogus, Nederlandse full-text zoekvraag",
+    `${base}/netwerken?q=samenwerken+toetsing`,
+  ),
   await measure(
     "wie weet wat?, ingelogd (expertise-filter)",
     `${base}/mensen?expertise=begaafdheid`,
@@ -109,7 +115,7 @@ for (const row of rows) {
   );
 }
 console.log(
-  `\nDataset: ${size.boards} besturen, ${size.schools} scholen, ${size.people} mensen (+ demo-data).`,
+  `\nDataset: ${size.boards} besturen, ${size.schools} scholen, ${size.people} mensen, ${size.networks} netwerken (+ demo-data).`,
 );
 
 bare.close();

@@ -3,6 +3,7 @@
 import type { Db } from "../app/db/client.server.ts";
 import {
   expertiseTags,
+  networks,
   organisationMembers,
   organisations,
   regions,
@@ -111,7 +112,7 @@ const functions = [
 
 export async function generateNationalData(
   db: Db,
-  size: { boards: number; schools: number; people: number },
+  size: { boards: number; schools: number; people: number; networks?: number },
   onProgress: (message: string) => void = () => {},
 ) {
   const regionRows = await db.select().from(regions);
@@ -190,5 +191,25 @@ export async function generateNationalData(
       )
       .onConflictDoNothing();
     onProgress(`mensen ${start + count}/${size.people}`);
+  }
+  const networkCount = size.networks ?? 0;
+  for (let start = 0; start < networkCount; start += 500) {
+    await db.insert(networks).values(
+      Array.from({ length: Math.min(500, networkCount - start) }, (_, j) => {
+        const i = start + j;
+        return {
+          name: `Leernetwerk ${pick(topics, i)} ${pick(places, i * 3)} ${i + 1}`,
+          question: `Hoe werken we samen aan ${pick(topics, i)} in de regio ${pick(places, i * 3)}?`,
+          themes: [pick(topics, i), pick(topics, i * 5 + 2)],
+          sectors: [pick(["PO", "VO", "SO", "MBO"] as const, i)],
+          status: pick(["active", "active", "in-formation"] as const, i),
+          openness: pick(["open", "closed"] as const, i),
+          regionId: regionRows.length ? pick(regionRows, i).id : null,
+          capacity: 12 + (i % 10),
+          meetingPattern: "6 bijeenkomsten per jaar",
+        };
+      }),
+    );
+    onProgress(`netwerken ${Math.min(start + 500, networkCount)}/${networkCount}`);
   }
 }

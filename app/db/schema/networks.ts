@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -13,6 +14,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { organisations, programmes, regions } from "./organisations.ts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const networks = pgTable(
   "networks",
@@ -58,8 +61,15 @@ export const networks = pgTable(
     continuation: text("continuation", { enum: ["continues", "stops", "intends"] }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Dutch full-text search, computed by the database so a search does not stem every row. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('dutch', name || ' ' || question || ' ' || description)`,
+    ),
   },
-  (table) => [index("networks_programme_idx").on(table.programmeId)],
+  (table) => [
+    index("networks_programme_idx").on(table.programmeId),
+    index("networks_search_idx").using("gin", table.searchVector),
+  ],
 );
 
 export const networkPhaseChanges = pgTable("network_phase_changes", {

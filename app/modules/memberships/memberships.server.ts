@@ -16,15 +16,19 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { sendMail } from "#app/platform/mailer.server.ts";
 import { canManageNetwork, canNominate } from "../networks/networks.policy.ts";
-import { countActiveMembers, isJoinable, loadNetworkAccess } from "../networks/networks.server.ts";
+import {
+  countActiveMembers,
+  isJoinable,
+  loadNetworkAccess,
+  type Network,
+  networkColumns,
+} from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import type { EnrolInput } from "./memberships.schema.ts";
 
 export interface MailContext {
   baseUrl: string;
 }
-
-type Network = typeof networks.$inferSelect;
 
 /** Schools the actor works at, to enrol "namens" one of them. */
 export async function listMyWorkplaces(db: DbOrTx, actor: Actor) {
@@ -123,7 +127,10 @@ export type EnrolOutcome =
 /** Locks the network row: two people taking the last place at once cannot both get it. */
 async function lockNetwork(tx: Tx, networkId: string) {
   await tx.execute(sql`select id from networks where id = ${networkId} for update`);
-  const [network] = await tx.select().from(networks).where(eq(networks.id, networkId));
+  const [network] = await tx
+    .select(networkColumns)
+    .from(networks)
+    .where(eq(networks.id, networkId));
   if (!network) notFound();
   return network;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   enrolmentRoutes,
@@ -25,13 +25,21 @@ import {
 } from "./networks.policy.ts";
 import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
 
+// Every column but the search vector, which only the database needs.
+const { searchVector: _searchVector, ...columns } = getTableColumns(networks);
+export const networkColumns = columns;
+export type Network = Omit<typeof networks.$inferSelect, "searchVector">;
+
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
 export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {
   if (!isUuid(networkId)) notFound();
-  const [network] = await db.select().from(networks).where(eq(networks.id, networkId));
+  const [network] = await db
+    .select(networkColumns)
+    .from(networks)
+    .where(eq(networks.id, networkId));
   if (!network) notFound();
   const roles = actor
     ? await db
@@ -79,7 +87,7 @@ export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page:
   const query = filters.query?.trim();
   if (query) {
     conditions.push(
-      sql`(to_tsvector('dutch', ${networks.name} || ' ' || ${networks.question} || ' ' || ${networks.description} || ' ' || array_to_string(${networks.themes}, ' ')) @@ plainto_tsquery('dutch', ${query}) or ${networks.name} ilike ${`%${query}%`})`,
+      sql`(${networks.searchVector} @@ plainto_tsquery('dutch', ${query}) or ${networks.name} ilike ${`%${query}%`} or exists (select 1 from unnest(${networks.themes}) as theme where theme ilike ${`%${query}%`}))`,
     );
   }
   if (filters.theme) conditions.push(sql`${filters.theme.toLowerCase()} = any(${networks.themes})`);

@@ -20,7 +20,7 @@ import {
   canManageNetwork,
   isCoordinatorFor,
 } from "./networks.policy.ts";
-import { loadNetworkAccess } from "./networks.server.ts";
+import { loadNetworkAccess, type Network } from "./networks.server.ts";
 
 const leaderFunctions = ["schoolleider", "teamleider", "afdelingsleider", "bestuurder"];
 
@@ -32,7 +32,6 @@ export interface CriterionResult {
   detail: string;
 }
 
-type Network = typeof networks.$inferSelect;
 type Criterion = typeof programmeCriteria.$inferSelect;
 
 /** Facts about the network and the applicant that the computed criteria read. */

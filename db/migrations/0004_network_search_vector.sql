@@ -1,0 +1,2 @@
+ALTER TABLE "networks" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch', name || ' ' || question || ' ' || description)) STORED;--> statement-breakpoint
+CREATE INDEX "networks_search_idx" ON "networks" USING gin ("search_vector");
