@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
+import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { log } from "./logger.server.ts";
 
 export interface Mail {
@@ -42,4 +43,19 @@ export async function sendMail(db: DbOrTx, mail: Mail) {
     }
   }
   await db.insert(outbox).values({ ...mail, deliveredVia, error });
+}
+
+/** A mail from the dictionary ("<key>.subject" and "<key>.body"), in the recipient's language. */
+export async function sendTemplatedMail(
+  db: DbOrTx,
+  recipient: { email: string; locale: string | null },
+  key: string,
+  params: Record<string, string>,
+) {
+  const locale = parseLocale(recipient.locale);
+  await sendMail(db, {
+    to: recipient.email,
+    subject: translate(locale, `${key}.subject`, params),
+    text: translate(locale, `${key}.body`, params),
+  });
 }

@@ -200,8 +200,14 @@ export function SubmitButton({
   );
 }
 
-/** Announced at the top of a form after a failed submit, pointing to the fields. */
-export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
+/** Announced at the top of a form after a failed submit: the form's own message, or a pointer to the fields. */
+export function ErrorSummary({
+  errors,
+  params,
+}: {
+  errors?: Record<string, string>;
+  params?: Record<string, string | number>;
+}) {
   const t = useT();
   if (!errors) return null;
   const count = Object.keys(errors).length;
@@ -209,7 +215,7 @@ export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
   const formError = errors.form;
   return (
     <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-      {formError ? t(formError) : t("error.formCount", { count })}
+      {formError ? t(formError, params) : t("error.formCount", { count })}
     </div>
   );
 }

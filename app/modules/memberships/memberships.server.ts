@@ -10,11 +10,10 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
-import { translate } from "#app/i18n/messages.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
-import { sendMail } from "#app/platform/mailer.server.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { canManageNetwork, canNominate } from "../networks/networks.policy.ts";
 import {
   countActiveMembers,
@@ -252,12 +251,7 @@ async function notifyManagers(
       ),
     );
   for (const manager of managers) {
-    const locale = manager.locale === "en" ? "en" : "nl";
-    await sendMail(tx, {
-      to: manager.email,
-      subject: translate(locale, `${key}.subject`, params),
-      text: translate(locale, `${key}.body`, params),
-    });
+    await sendTemplatedMail(tx, manager, key, params);
   }
 }
 
@@ -319,18 +313,13 @@ async function offerFreePlaces(tx: Tx, network: Network, mail: MailContext) {
       .update(waitingList)
       .set({ status: "offered", offerExpiresAt: expires })
       .where(eq(waitingList.id, person.id));
-    const locale = person.locale === "en" ? "en" : "nl";
     const params = {
       name: person.name,
       network: network.name,
       days: String(network.offerDays),
       url: `${mail.baseUrl}/netwerken/${network.id}`,
     };
-    await sendMail(tx, {
-      to: person.email,
-      subject: translate(locale, "mail.placeOffered.subject", params),
-      text: translate(locale, "mail.placeOffered.body", params),
-    });
+    await sendTemplatedMail(tx, person, "mail.placeOffered", params);
     free -= 1;
   }
 }
@@ -414,7 +403,6 @@ export async function nominate(
       nominatedBy: actor.userId,
       nominationNote: input.note,
     });
-    const locale = nominee.locale === "en" ? "en" : "nl";
     const params = {
       name: nominee.name,
       by: actor.name,
@@ -422,11 +410,7 @@ export async function nominate(
       note: input.note || "—",
       url: `${mail.baseUrl}/netwerken/${networkId}/aanmelden`,
     };
-    await sendMail(tx, {
-      to: nominee.email,
-      subject: translate(locale, "mail.nominated.subject", params),
-      text: translate(locale, "mail.nominated.body", params),
-    });
+    await sendTemplatedMail(tx, nominee, "mail.nominated", params);
   });
 }
 
@@ -459,7 +443,6 @@ export async function decideIntake(
         ),
       );
     if (!candidate) notFound();
-    const locale = candidate.locale === "en" ? "en" : "nl";
     const params = {
       name: candidate.name,
       network: network.name,
@@ -471,11 +454,7 @@ export async function decideIntake(
         .update(networkMembers)
         .set({ status: "declined", decisionMessage: input.message, leftAt: new Date() })
         .where(eq(networkMembers.id, candidate.member.id));
-      await sendMail(tx, {
-        to: candidate.email,
-        subject: translate(locale, "mail.intakeDeclined.subject", params),
-        text: translate(locale, "mail.intakeDeclined.body", params),
-      });
+      await sendTemplatedMail(tx, candidate, "mail.intakeDeclined", params);
       return "declined" as const;
     }
     const active = await countActiveMembers(tx, networkId);
@@ -524,11 +503,7 @@ export async function decideIntake(
         priceCents: price?.priceCents ?? null,
       })
       .where(eq(networkMembers.id, candidate.member.id));
-    await sendMail(tx, {
-      to: candidate.email,
-      subject: translate(locale, "mail.intakeAccepted.subject", params),
-      text: translate(locale, "mail.intakeAccepted.body", params),
-    });
+    await sendTemplatedMail(tx, candidate, "mail.intakeAccepted", params);
     return "accepted" as const;
   });
 }
@@ -703,17 +678,12 @@ export async function startSecondNetwork(
       }
       const [person] = await tx.select().from(users).where(eq(users.id, entry.userId));
       if (person) {
-        const locale = person.locale === "en" ? "en" : "nl";
         const params = {
           name: person.name,
           network: copy.name,
           url: `${mail.baseUrl}/netwerken/${copy.id}`,
         };
-        await sendMail(tx, {
-          to: person.email,
-          subject: translate(locale, "mail.secondNetwork.subject", params),
-          text: translate(locale, "mail.secondNetwork.body", params),
-        });
+        await sendTemplatedMail(tx, person, "mail.secondNetwork", params);
       }
     }
     return copy.id;

@@ -68,16 +68,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       {loaderData.reason && !errors ? <Notice>{t(loaderData.reason)}</Notice> : null}
       <Card className="mt-4">
         <Form method="post" noValidate className="flex flex-col gap-4">
-          {errors?.form ? (
-            <div
-              role="alert"
-              className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
-            >
-              {t(errors.form, { minutes: minutes ?? 15 })}
-            </div>
-          ) : (
-            <ErrorSummary errors={errors} />
-          )}
+          <ErrorSummary errors={errors} params={{ minutes: minutes ?? 15 }} />
           <input type="hidden" name="terug" value={loaderData.returnTo} />
           <TextField
             name="email"

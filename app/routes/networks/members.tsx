@@ -13,7 +13,7 @@ import {
 } from "#app/modules/memberships/memberships.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { SubmitButton, TextAreaField } from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { baseUrl, requestState, requireActor } from "../session.server.ts";
@@ -77,14 +77,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      {errors?.form ? (
-        <div
-          role="alert"
-          className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
-        >
-          {t(errors.form)}
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} />
       <Card>
         <h2 className="text-lg font-semibold">{t("net.members.intakes")}</h2>
         {intakes.length === 0 ? (

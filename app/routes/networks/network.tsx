@@ -201,14 +201,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
   return (
     <div className="flex flex-col gap-4">
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      {errors?.form ? (
-        <div
-          role="alert"
-          className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
-        >
-          {t(errors.form)}
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors?.form ? { form: errors.form } : undefined} />
       <Card>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold sm:text-3xl">{network.name}</h1>

@@ -10,7 +10,7 @@ import {
   submitApplication,
 } from "#app/modules/networks/support.server.ts";
 import { authorize } from "#app/platform/http.server.ts";
-import { SelectField, SubmitButton } from "#app/ui/form.tsx";
+import { ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
@@ -86,14 +86,7 @@ export default function Support({ loaderData, actionData }: Route.ComponentProps
         </Link>
       </PageHeader>
       {loaderData.submitted ? <Notice tone="success">{t("support.submitted")}</Notice> : null}
-      {errors?.form ? (
-        <div
-          role="alert"
-          className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
-        >
-          {t(errors.form)}
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} />
       <Card>
         <SearchForm search={false} className="flex flex-wrap items-end gap-3">
           <SelectField

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import type { MessageKey } from "#app/i18n/messages.ts";
-import { SubmitButton, TextField } from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 
@@ -29,14 +29,7 @@ export function AccountLinkForm({
       ) : (
         <Card>
           <Form method="post" noValidate className="flex flex-col gap-4">
-            {errors?.form ? (
-              <div
-                role="alert"
-                className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
-              >
-                {t(errors.form, { minutes: result?.minutes ?? 60 })}
-              </div>
-            ) : null}
+            <ErrorSummary errors={errors} params={{ minutes: result?.minutes ?? 60 }} />
             <TextField
               name="email"
               type="email"
