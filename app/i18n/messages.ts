@@ -594,6 +594,9 @@ const nl = {
   "error.role.lastPenvoerder":
     "Een netwerk houdt minstens één penvoerder. Maak eerst iemand anders penvoerder.",
   "error.role.invalid": "Kies een rol: penvoerder, facilitator of deelnemer.",
+  "home.next.networks.title": "Vind een leernetwerk",
+  "home.next.networks.body": "Zoek op thema, sector of regio, of start er zelf een.",
+  "home.cta.networks": "Bekijk de leernetwerken",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1190,6 +1193,9 @@ const en: Record<MessageKey, string> = {
   "error.role.lastPenvoerder":
     "A network keeps at least one penvoerder. Make someone else penvoerder first.",
   "error.role.invalid": "Choose a role: penvoerder, facilitator or participant.",
+  "home.next.networks.title": "Find a learning network",
+  "home.next.networks.body": "Search by theme, sector or region, or start one yourself.",
+  "home.cta.networks": "Browse learning networks",
 };
 
 export const locales = ["nl", "en"] as const;

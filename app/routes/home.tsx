@@ -17,6 +17,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   if (loaderData.name) {
     const next = [
+      {
+        to: "/netwerken",
+        title: t("home.next.networks.title"),
+        body: t("home.next.networks.body"),
+      },
       { to: "/profiel", title: t("home.next.profile.title"), body: t("home.next.profile.body") },
       { to: "/mensen", title: t("home.next.people.title"), body: t("home.next.people.body") },
       {
@@ -30,7 +35,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <h1 className="text-2xl font-bold sm:text-3xl">
           {t("home.welcome", { name: loaderData.name })}
         </h1>
-        <ul className="grid gap-4 sm:grid-cols-3">
+        <ul className="grid gap-4 sm:grid-cols-2">
           {next.map((item) => (
             <Card as="li" key={item.to}>
               <h2 className="text-lg font-semibold">
@@ -62,6 +67,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
           >
             {t("home.cta.login")}
+          </Link>
+          <Link
+            to="/netwerken"
+            className="rounded-md px-4 py-2 font-medium text-accent-700 underline underline-offset-4"
+          >
+            {t("home.cta.networks")}
           </Link>
         </div>
       </section>
