@@ -261,6 +261,24 @@ export async function leave(db: Db, actor: MaybeActor, networkId: string, mail: 
   await db.transaction(async (tx) => {
     await loadNetworkAccess(tx, actor, networkId);
     const network = await lockNetwork(tx, networkId);
+    const [penvoerders] = await tx
+      .select({ n: count() })
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+          eq(networkMembers.role, "penvoerder"),
+        ),
+      );
+    const standing = await getMyStanding(tx, actor, networkId);
+    if (
+      standing?.membership?.role === "penvoerder" &&
+      standing.membership.status === "active" &&
+      (penvoerders?.n ?? 0) <= 1
+    ) {
+      throw new FieldError("form", "error.role.lastPenvoerder");
+    }
     const updated = await tx
       .update(networkMembers)
       .set({ status: "left", leftAt: new Date() })

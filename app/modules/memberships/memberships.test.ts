@@ -330,6 +330,10 @@ describe("roles in a network", () => {
         role: "deelnemer",
       }),
     ).rejects.toMatchObject({ messageKey: "error.role.lastPenvoerder" });
+    // Nor may the only penvoerder simply leave.
+    await expect(leave(db, penvoerder.actor, network.id, mail)).rejects.toMatchObject({
+      messageKey: "error.role.lastPenvoerder",
+    });
     // The new facilitator may now manage the network's enrolments.
     await expect(
       getMembershipAdmin(db, await actorFor(db, member.user), network.id),

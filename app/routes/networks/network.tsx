@@ -344,7 +344,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">{t("net.page.facts")}</h2>
-          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="font-medium text-slate-700">{label}</dt>

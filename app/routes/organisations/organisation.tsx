@@ -62,7 +62,7 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
           ) : null}
         </div>
         {facts.length ? (
-          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="font-medium text-slate-700">{label}</dt>
