@@ -16,6 +16,7 @@ export default [
   route("mensen", "routes/people/people-list.tsx"),
   route("mensen/:userId", "routes/people/person.tsx"),
   route("organisaties", "routes/organisations/organisation-list.tsx"),
+  route("organisaties/nieuw", "routes/organisations/organisation-new.tsx"),
   route("organisaties/:organisationId", "routes/organisations/organisation.tsx"),
   route("organisaties/:organisationId/bewerken", "routes/organisations/organisation-edit.tsx"),
   route("netwerken", "routes/networks/catalogue.tsx"),

@@ -597,6 +597,15 @@ const nl = {
   "home.next.networks.title": "Vind een leernetwerk",
   "home.next.networks.body": "Zoek op thema, sector of regio, of start er zelf een.",
   "home.cta.networks": "Bekijk de leernetwerken",
+  "org.new.link": "Nieuwe school of bestuur",
+  "org.new.title": "Nieuwe school of bestuur",
+  "org.new.intro": "Voeg een school of bestuur toe. De BRIN-code maakt een school uniek.",
+  "org.new.kind": "Soort",
+  "org.new.submit": "Toevoegen",
+  "org.makeAdmin": "Maak beheerder",
+  "org.removeAdmin": "Geen beheerder meer",
+  "org.roleSaved": "De rol is aangepast.",
+  "error.orgKind.invalid": "Kies school of bestuur.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1196,6 +1205,15 @@ const en: Record<MessageKey, string> = {
   "home.next.networks.title": "Find a learning network",
   "home.next.networks.body": "Search by theme, sector or region, or start one yourself.",
   "home.cta.networks": "Browse learning networks",
+  "org.new.link": "New school or board",
+  "org.new.title": "New school or board",
+  "org.new.intro": "Add a school or board. The BRIN code makes a school unique.",
+  "org.new.kind": "Kind",
+  "org.new.submit": "Add",
+  "org.makeAdmin": "Make administrator",
+  "org.removeAdmin": "Remove as administrator",
+  "org.roleSaved": "The role has been changed.",
+  "error.orgKind.invalid": "Choose school or board.",
 };
 
 export const locales = ["nl", "en"] as const;

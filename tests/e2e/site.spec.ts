@@ -89,6 +89,23 @@ test("a platform admin reads the outbox", async ({ page, checkA11y, login }) => 
   await page.getByRole("link", { name: "Uitgaande mail" }).click();
   await expect(page.getByRole("heading", { name: "Uitgaande mail" })).toBeVisible();
   await checkA11y();
+
+  // and adds a school that was missing
+  await page.goto("/organisaties");
+  await checkA11y();
+  await page.getByRole("link", { name: "Nieuwe school of bestuur" }).click();
+  await checkA11y();
+  await page.getByLabel("Naam", { exact: true }).fill("Regius College");
+  await page.getByLabel("BRIN-code").fill("20AA");
+  await page.getByLabel("Plaats").fill("Schagen");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByText("Deze BRIN-code hoort al bij een andere school.")).toBeVisible();
+  await expect(page.getByLabel("Plaats")).toHaveValue("Schagen");
+  await checkA11y();
+  await page.getByLabel("BRIN-code").fill("22RC");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByRole("heading", { name: "Regius College" })).toBeVisible();
+  await checkA11y();
 });
 
 test("a school admin edits the school: a bad BRIN is explained, a good one saved", async ({
@@ -117,6 +134,13 @@ test("a school admin edits the school: a bad BRIN is explained, a good one saved
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("De gegevens zijn opgeslagen.")).toBeVisible();
   await expect(page.getByText("Almere Stad")).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("button", { name: "Maak beheerder: Lotte de Graaf" }).click();
+  await expect(page.getByText("De rol is aangepast.")).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Geen beheerder meer: Lotte de Graaf" }),
+  ).toBeVisible();
   await checkA11y();
 });
 

@@ -27,3 +27,8 @@ export function canEditOrganisation(actor: MaybeActor, organisation: Organisatio
 export function canChangeBoard(actor: MaybeActor) {
   return !!actor?.isPlatformAdmin;
 }
+
+/** New schools and boards are added by platform admins (schools ask them; BRIN keeps them unique). */
+export function canCreateOrganisation(actor: MaybeActor) {
+  return !!actor?.isPlatformAdmin;
+}

@@ -14,6 +14,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import type { Page } from "#app/platform/paging.ts";
 import {
   canChangeBoard,
+  canCreateOrganisation,
   canEditOrganisation,
   canViewOrganisationPeople,
 } from "./organisations.policy.ts";
@@ -190,6 +191,62 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
     canEdit: canEditOrganisation(actor, organisation),
     canChangeBoard: canChangeBoard(actor),
   };
+}
+
+export async function createOrganisation(
+  db: Db,
+  actor: MaybeActor,
+  input: OrganisationInput & { kind: "school" | "board" },
+) {
+  authorize(canCreateOrganisation(actor));
+  return db.transaction(async (tx) => {
+    if (input.brin) {
+      const [clash] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(sql`upper(${organisations.brin}) = ${input.brin}`);
+      if (clash) throw new FieldError("brin", "error.brin.taken");
+    }
+    const [created] = await tx
+      .insert(organisations)
+      .values({
+        kind: input.kind,
+        name: input.name,
+        brin: input.kind === "school" ? input.brin || null : null,
+        sector: input.kind === "school" ? input.sector || null : null,
+        place: input.place,
+        regionId: input.regionId || null,
+        boardId: input.kind === "school" ? input.boardId || null : null,
+      })
+      .returning({ id: organisations.id });
+    return created?.id;
+  });
+}
+
+/** A school's admins (and platform admins) make a colleague admin, or take it back. */
+export async function setOrganisationRole(
+  db: Db,
+  actor: MaybeActor,
+  organisationId: string,
+  input: { userId: string; role: "member" | "admin" },
+) {
+  const [organisation] = await db
+    .select({ id: organisations.id, boardId: organisations.boardId })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) notFound();
+  authorize(canEditOrganisation(actor, organisation));
+  const updated = await db
+    .update(organisationMembers)
+    .set({ role: input.role })
+    .where(
+      and(
+        eq(organisationMembers.organisationId, organisationId),
+        eq(organisationMembers.userId, input.userId),
+      ),
+    )
+    .returning({ userId: organisationMembers.userId });
+  if (!updated.length) notFound();
 }
 
 export async function updateOrganisation(

@@ -18,7 +18,13 @@ import {
   canEditOrganisation,
   canViewOrganisationPeople,
 } from "./organisations.policy.ts";
-import { getOrganisation, setWorkplaces, updateOrganisation } from "./organisations.server.ts";
+import {
+  createOrganisation,
+  getOrganisation,
+  setOrganisationRole,
+  setWorkplaces,
+  updateOrganisation,
+} from "./organisations.server.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -167,5 +173,58 @@ describe("editing a school", () => {
     ).rejects.toBeInstanceOf(FieldError);
     const page = await getOrganisation(db, await actorFor(db, user), school.id);
     expect(page.people?.map((p) => p.id)).toEqual([user.id]);
+  });
+});
+
+describe("adding schools and appointing admins", () => {
+  it("lets only platform admins add a school, with a unique BRIN", async () => {
+    const db = database.db;
+    const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
+    const schoolAdmin = await buildUser(db);
+    await addToOrganisation(db, schoolAdmin.id, (await buildOrganisation(db)).id, "admin");
+    const input = {
+      kind: "school" as const,
+      name: "Nieuw Lyceum",
+      brin: "40QQ",
+      sector: "VO" as const,
+      place: "Gouda",
+      regionId: "",
+      boardId: "",
+    };
+    await expect(
+      createOrganisation(db, await actorFor(db, schoolAdmin), input),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    await expect(createOrganisation(db, null, input)).rejects.toMatchObject({
+      init: { status: 403 },
+    });
+    const id = await createOrganisation(db, admin, input);
+    expect((await getOrganisation(db, admin, id!)).name).toBe("Nieuw Lyceum");
+    await expect(createOrganisation(db, admin, { ...input, name: "Dubbel" })).rejects.toMatchObject(
+      { field: "brin" },
+    );
+  });
+
+  it("lets a school admin appoint a colleague as admin, but not at another school", async () => {
+    const db = database.db;
+    const school = await buildOrganisation(db);
+    const other = await buildOrganisation(db);
+    const admin = await buildUser(db);
+    await addToOrganisation(db, admin.id, school.id, "admin");
+    const colleague = await buildUser(db);
+    await addToOrganisation(db, colleague.id, school.id);
+    const elsewhere = await buildUser(db);
+    await addToOrganisation(db, elsewhere.id, other.id);
+    const actor = await actorFor(db, admin);
+    await setOrganisationRole(db, actor, school.id, { userId: colleague.id, role: "admin" });
+    expect((await actorFor(db, colleague)).grants).toContainEqual({
+      role: "organisation-admin",
+      scopeId: school.id,
+    });
+    await expect(
+      setOrganisationRole(db, actor, other.id, { userId: elsewhere.id, role: "admin" }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    await expect(
+      setOrganisationRole(db, actor, school.id, { userId: elsewhere.id, role: "admin" }),
+    ).rejects.toMatchObject({ init: { status: 404 } });
   });
 });

@@ -1,11 +1,13 @@
 import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { canCreateOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
+import { requestState } from "../session.server.ts";
 import type { Route } from "./+types/organisation-list";
 
 export function meta() {
@@ -14,12 +16,19 @@ export function meta() {
 
 const perPage = 50;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const page = pageFrom(url, perPage);
   const { organisations, total } = await listOrganisations(await getDb(), { query, page });
-  return { organisations, total, query, page: page.page, pages: pageCount(total, perPage) };
+  return {
+    organisations,
+    total,
+    query,
+    page: page.page,
+    pages: pageCount(total, perPage),
+    canCreate: canCreateOrganisation(context.get(requestState).actor),
+  };
 }
 
 export default function OrganisationList({ loaderData }: Route.ComponentProps) {
@@ -27,7 +36,15 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
   const { organisations, query, total } = loaderData;
   return (
     <div>
-      <PageHeader title={t("org.title")} intro={t("org.intro")} />
+      <PageHeader title={t("org.title")} intro={t("org.intro")}>
+        {loaderData.canCreate ? (
+          <p>
+            <Link to="/organisaties/nieuw" className="text-accent-700 underline">
+              {t("org.new.link")}
+            </Link>
+          </p>
+        ) : null}
+      </PageHeader>
       <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="font-medium">

@@ -1,12 +1,15 @@
-import { Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
-import { getOrganisation } from "#app/modules/organisations/organisations.server.ts";
+import {
+  getOrganisation,
+  setOrganisationRole,
+} from "#app/modules/organisations/organisations.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
-import { requestState } from "../session.server.ts";
+import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/organisation";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -21,7 +24,22 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     context.get(requestState).actor,
     id.data,
   );
-  return { organisation, saved: new URL(request.url).searchParams.get("melding") === "org.saved" };
+  const notice = new URL(request.url).searchParams.get("melding");
+  return {
+    organisation,
+    notice: notice === "org.saved" || notice === "org.roleSaved" ? notice : null,
+  };
+}
+
+const roleSchema = z.object({ userId: z.uuid(), role: z.enum(["member", "admin"]) });
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const id = z.uuid().safeParse(params.organisationId);
+  const input = roleSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!id.success || !input.success) notFound();
+  await setOrganisationRole(await getDb(), actor, id.data, input.data);
+  return redirect(`/organisaties/${id.data}?melding=org.roleSaved`);
 }
 
 export default function Organisation({ loaderData }: Route.ComponentProps) {
@@ -35,7 +53,7 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
   ].filter((fact): fact is [string, string] => !!fact[1]);
   return (
     <div className="flex flex-col gap-4">
-      {loaderData.saved ? <Notice tone="success">{t("org.saved")}</Notice> : null}
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <Card>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
@@ -118,6 +136,23 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
                   {jobFunctionLabel(t, person) ? ` — ${jobFunctionLabel(t, person)}` : ""}
                   {person.role === "admin" ? (
                     <span className="ml-2 text-sm text-slate-600">({t("org.admin")})</span>
+                  ) : null}
+                  {org.canEdit ? (
+                    <Form method="post" className="ml-2 inline">
+                      <input type="hidden" name="userId" value={person.id} />
+                      <input
+                        type="hidden"
+                        name="role"
+                        value={person.role === "admin" ? "member" : "admin"}
+                      />
+                      <button
+                        type="submit"
+                        aria-label={`${person.role === "admin" ? t("org.removeAdmin") : t("org.makeAdmin")}: ${person.name}`}
+                        className="text-sm text-accent-700 underline"
+                      >
+                        {person.role === "admin" ? t("org.removeAdmin") : t("org.makeAdmin")}
+                      </button>
+                    </Form>
                   ) : null}
                 </li>
               ))}
