@@ -258,6 +258,7 @@ async function main() {
     }
     console.log(`\nDemo-logins (wachtwoord voor allemaal: ${demo.demoPassword}):`);
     for (const login of demoLogins()) console.log(`  ${login.email.padEnd(36)} ${login.role}`);
+    console.log("  (meer accounts, zoals penvoerders van de netwerken uit de bronnen: zie README)");
   } finally {
     await database.close();
   }

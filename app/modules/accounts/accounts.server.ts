@@ -1,9 +1,9 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { authTokens, users } from "#app/db/schema/index.ts";
-import { type Locale, translate } from "#app/i18n/messages.ts";
+import type { Locale } from "#app/i18n/messages.ts";
 import { log } from "#app/platform/logger.server.ts";
-import { sendMail } from "#app/platform/mailer.server.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
@@ -84,21 +84,20 @@ export async function registerUser(
   input: { name: string; email: string; password: string },
   request: RequestInfo,
 ) {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-    translate(request.locale, key, params);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, input.email);
     if (existing) {
-      await sendMail(tx, {
-        to: existing.email,
-        subject: t("mail.alreadyRegistered.subject"),
-        text: t("mail.alreadyRegistered.body", {
+      await sendTemplatedMail(
+        tx,
+        { email: existing.email, locale: request.locale },
+        "mail.alreadyRegistered",
+        {
           name: existing.name,
           loginUrl: `${request.baseUrl}/inloggen`,
           resetUrl: `${request.baseUrl}/wachtwoord-vergeten`,
-        }),
-      });
+        },
+      );
       return;
     }
     const [user] = await tx
@@ -106,15 +105,7 @@ export async function registerUser(
       .values({ name: input.name, email: input.email, passwordHash, locale: request.locale })
       .returning({ id: users.id });
     if (!user) throw new Error("insert returned no user");
-    const token = await issueToken(tx, user.id, "verify-email");
-    await sendMail(tx, {
-      to: input.email,
-      subject: t("mail.verify.subject"),
-      text: t("mail.verify.body", {
-        name: input.name,
-        url: `${request.baseUrl}/e-mail-bevestigen/${token}`,
-      }),
-    });
+    await sendVerificationMail(tx, { id: user.id, name: input.name, email: input.email }, request);
   });
 }
 
@@ -164,7 +155,7 @@ export async function authenticate(
     return { kind: "invalid" };
   }
   if (!user.emailVerifiedAt) {
-    await resendVerification(db, user, request);
+    await sendVerificationMail(db, user, request);
     log.info("login.unverified", { userId: user.id });
     return { kind: "unverified" };
   }
@@ -172,19 +163,15 @@ export async function authenticate(
   return { kind: "ok", userId: user.id };
 }
 
-async function resendVerification(
+async function sendVerificationMail(
   db: DbOrTx,
   user: { id: string; name: string; email: string },
   request: RequestInfo,
 ) {
   const token = await issueToken(db, user.id, "verify-email");
-  await sendMail(db, {
-    to: user.email,
-    subject: translate(request.locale, "mail.verify.subject"),
-    text: translate(request.locale, "mail.verify.body", {
-      name: user.name,
-      url: `${request.baseUrl}/e-mail-bevestigen/${token}`,
-    }),
+  await sendTemplatedMail(db, { email: user.email, locale: request.locale }, "mail.verify", {
+    name: user.name,
+    url: `${request.baseUrl}/e-mail-bevestigen/${token}`,
   });
 }
 
@@ -217,13 +204,9 @@ export async function sendAccountLink(
     const token = await issueToken(tx, user.id, purpose);
     const mailKey = purpose === "reset-password" ? "mail.reset" : "mail.magicLink";
     const path = purpose === "reset-password" ? "wachtwoord-herstellen" : "inloggen/link";
-    await sendMail(tx, {
-      to: user.email,
-      subject: translate(request.locale, `${mailKey}.subject`),
-      text: translate(request.locale, `${mailKey}.body`, {
-        name: user.name,
-        url: `${request.baseUrl}/${path}/${token}`,
-      }),
+    await sendTemplatedMail(tx, { email: user.email, locale: request.locale }, mailKey, {
+      name: user.name,
+      url: `${request.baseUrl}/${path}/${token}`,
     });
   });
   return { kind: "sent" as const };
