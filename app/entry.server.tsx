@@ -121,8 +121,14 @@ export default function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  const path = new URL(request.url).pathname;
+  // React Router refuses cross-origin form posts itself (before our own check): a refusal, not a fault.
+  if (error instanceof Error && error.message.includes("origin does not match")) {
+    log.warn("csrf.refused", { path });
+    return;
+  }
   log.error("request.failed", {
-    path: new URL(request.url).pathname,
+    path,
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
 }

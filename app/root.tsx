@@ -172,7 +172,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       ? [t("error.404.title"), t("error.404.body")]
       : status === 403
         ? [t("error.403.title"), t("error.403.body")]
-        : [t("error.500.title"), t("error.500.body")];
+        : status >= 400 && status < 500
+          ? [t("error.400.title"), t("error.400.body")]
+          : [t("error.500.title"), t("error.500.body")];
   return (
     <div className="flex flex-col gap-4">
       <title>{`${title} — Knooppunt`}</title>

@@ -606,6 +606,8 @@ const nl = {
   "org.removeAdmin": "Geen beheerder meer",
   "org.roleSaved": "De rol is aangepast.",
   "error.orgKind.invalid": "Kies school of bestuur.",
+  "error.400.title": "Dit verzoek klopt niet",
+  "error.400.body": "We konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1214,6 +1216,8 @@ const en: Record<MessageKey, string> = {
   "org.removeAdmin": "Remove as administrator",
   "org.roleSaved": "The role has been changed.",
   "error.orgKind.invalid": "Choose school or board.",
+  "error.400.title": "This request is not valid",
+  "error.400.body": "We could not process this request. Go back and try again.",
 };
 
 export const locales = ["nl", "en"] as const;

@@ -1,4 +1,4 @@
-import { createContext, redirect } from "react-router";
+import { createContext, data, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
@@ -27,20 +27,25 @@ export const requestState = createContext<RequestState>({
 });
 
 const secureCookies = () => process.env.COOKIE_SECURE !== "false";
-export const sessionCookieName = () => (secureCookies() ? "__Host-knooppunt" : "knooppunt");
+const sessionCookieName = () => (secureCookies() ? "__Host-knooppunt" : "knooppunt");
 const localeCookieName = "taal";
 
-export function readCookie(request: Request, name: string) {
+function readCookie(request: Request, name: string) {
   const header = request.headers.get("cookie") ?? "";
   for (const part of header.split(/;\s*/)) {
     const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index) === name)
-      return decodeURIComponent(part.slice(index + 1));
+    if (index > 0 && part.slice(0, index) === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1));
+      } catch {
+        return null; // a mangled cookie is no cookie, not a 500
+      }
+    }
   }
   return null;
 }
 
-export function sessionCookie(token: string) {
+function sessionCookie(token: string) {
   const maxAge = sessionSettings().maxDays * 24 * 60 * 60;
   return `${sessionCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secureCookies() ? "; Secure" : ""}`;
 }
@@ -76,14 +81,23 @@ export async function loadRequestState(request: Request): Promise<RequestState> 
   return { actor, sessionToken: token, sessionIdHash: user.sessionIdHash, locale };
 }
 
+/**
+ * Before any action runs: the request must come from our own origin (CSRF) and carry a
+ * form body (anything else would fail in formData() and become a 500).
+ */
 export async function checkOrigin(request: Request) {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
-  if (isSameOrigin(request)) return;
-  log.warn("csrf.refused", { path: new URL(request.url).pathname, ip: clientAddress(request) });
-  throw new Response("Dit formulier komt niet van Knooppunt zelf en is daarom niet verwerkt.", {
-    status: 403,
-    headers: { "content-type": "text/plain; charset=utf-8" },
-  });
+  if (!isSameOrigin(request)) {
+    log.warn("csrf.refused", { path: new URL(request.url).pathname, ip: clientAddress(request) });
+    throw data(null, { status: 403 });
+  }
+  const type = request.headers.get("content-type") ?? "";
+  if (
+    !type.startsWith("application/x-www-form-urlencoded") &&
+    !type.startsWith("multipart/form-data")
+  ) {
+    throw data(null, { status: 400 });
+  }
 }
 
 /** Sends visitors to the login page and back here afterwards. */

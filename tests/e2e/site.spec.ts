@@ -175,3 +175,22 @@ test("the skip link moves keyboard users to the content", async ({ page, checkA1
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("forms posted from another site, or without a form body, are refused without a 500", async ({
+  request,
+  baseURL,
+}) => {
+  const foreign = await request.post("/inloggen", {
+    headers: { origin: "http://evil.example" },
+    form: { email: "deelnemer@knooppunt.test", password: "knooppunt-demo-2026" },
+    maxRedirects: 0,
+  });
+  expect([400, 403]).toContain(foreign.status());
+  expect(foreign.headers()["set-cookie"] ?? "").not.toContain("knooppunt=");
+  const json = await request.post("/registreren", {
+    headers: { origin: new URL(baseURL ?? "").origin, "content-type": "application/json" },
+    data: { email: "x@y.nl" },
+  });
+  expect(json.status()).toBe(400);
+  expect(await json.text()).toContain("Dit verzoek klopt niet");
+});
