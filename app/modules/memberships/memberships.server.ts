@@ -255,27 +255,31 @@ async function notifyManagers(
   }
 }
 
+async function countPenvoerders(tx: DbOrTx, networkId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(networkMembers)
+    .where(
+      and(
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.status, "active"),
+        eq(networkMembers.role, "penvoerder"),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
 /** Leaving frees a place; the first on the waiting list is offered it at once. */
 export async function leave(db: Db, actor: MaybeActor, networkId: string, mail: MailContext) {
   if (!actor) notFound();
   await db.transaction(async (tx) => {
     await loadNetworkAccess(tx, actor, networkId);
     const network = await lockNetwork(tx, networkId);
-    const [penvoerders] = await tx
-      .select({ n: count() })
-      .from(networkMembers)
-      .where(
-        and(
-          eq(networkMembers.networkId, networkId),
-          eq(networkMembers.status, "active"),
-          eq(networkMembers.role, "penvoerder"),
-        ),
-      );
     const standing = await getMyStanding(tx, actor, networkId);
     if (
       standing?.membership?.role === "penvoerder" &&
       standing.membership.status === "active" &&
-      (penvoerders?.n ?? 0) <= 1
+      (await countPenvoerders(tx, networkId)) <= 1
     ) {
       throw new FieldError("form", "error.role.lastPenvoerder");
     }
@@ -734,18 +738,8 @@ export async function setMemberRole(
       );
     if (!member) notFound();
     if (member.role === "penvoerder" && input.role !== "penvoerder") {
-      const [others] = await tx
-        .select({ n: count() })
-        .from(networkMembers)
-        .where(
-          and(
-            eq(networkMembers.networkId, networkId),
-            eq(networkMembers.status, "active"),
-            eq(networkMembers.role, "penvoerder"),
-            ne(networkMembers.id, member.id),
-          ),
-        );
-      if (!others?.n) throw new FieldError("form", "error.role.lastPenvoerder");
+      if ((await countPenvoerders(tx, networkId)) <= 1)
+        throw new FieldError("form", "error.role.lastPenvoerder");
     }
     await tx
       .update(networkMembers)
