@@ -15,6 +15,7 @@ import {
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
 import {
   canAdoptNetwork,
@@ -29,9 +30,6 @@ import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.
 const { searchVector: _searchVector, ...columns } = getTableColumns(networks);
 export const networkColumns = columns;
 export type Network = Omit<typeof networks.$inferSelect, "searchVector">;
-
-const isUuid = (value: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
 export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {

@@ -128,6 +128,16 @@ describe("network policy: every role on a closed network", () => {
     expect(networks[0]?.memberCount).toBe(1);
   });
 
+  it("answers 404, not a database error, for an application id that only looks like a UUID", async () => {
+    const admin = await actorFor(
+      database.db,
+      await buildUser(database.db, { isPlatformAdmin: true }),
+    );
+    await expect(getApplication(database.db, admin, "-".repeat(36))).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+
   it("answers 404 for an unknown or malformed network id", async () => {
     await expect(
       getNetwork(database.db, null, "00000000-0000-4000-8000-000000000000"),

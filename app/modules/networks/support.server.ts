@@ -14,6 +14,7 @@ import { type Locale, translate } from "#app/i18n/messages.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import {
   canApplyForSupport,
   canDecideSupport,
@@ -253,7 +254,7 @@ export async function listApplicationsToDecide(db: DbOrTx, actor: MaybeActor) {
 }
 
 export async function getApplication(db: DbOrTx, actor: MaybeActor, applicationId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(applicationId)) notFound();
+  if (!isUuid(applicationId)) notFound();
   const [row] = await db
     .select({
       application: supportApplications,

@@ -11,6 +11,7 @@ import {
 import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
 import {
   canChangeBoard,
@@ -102,7 +103,9 @@ export async function listOrganisations(db: DbOrTx, input: { query?: string; pag
   return { organisations: rows, total: total?.count ?? 0 };
 }
 
-export async function listOrganisationsByIds(db: DbOrTx, ids: string[]) {
+/** The organisations among these ids; ids that are not UUIDs (a tampered form) are ignored. */
+export async function listOrganisationsByIds(db: DbOrTx, candidateIds: string[]) {
+  const ids = candidateIds.filter(isUuid);
   if (ids.length === 0) return [];
   return db
     .select({

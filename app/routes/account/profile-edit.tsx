@@ -51,10 +51,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const query = String(formData.get("schoolQuery") ?? "").slice(0, 100);
   if (formData.get("intent") === "search-school" && query.trim() !== "") {
     const [selected, found] = await Promise.all([
-      listOrganisationsByIds(
-        db,
-        selectedIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)),
-      ),
+      listOrganisationsByIds(db, selectedIds),
       searchOrganisations(db, query),
     ]);
     return {
@@ -66,11 +63,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   }
 
   const form = parseForm(profileSchema, formData, ["organisationIds"]);
-  const optionsFor = () =>
-    listOrganisationsByIds(
-      db,
-      selectedIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)),
-    );
+  const optionsFor = () => listOrganisationsByIds(db, selectedIds);
   if (!form.ok) {
     return data(
       {
