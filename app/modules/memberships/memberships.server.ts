@@ -19,8 +19,8 @@ import {
   countActiveMembers,
   isJoinable,
   loadNetworkAccess,
+  lockNetwork,
   type Network,
-  networkColumns,
 } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import type { EnrolInput } from "./memberships.schema.ts";
@@ -122,17 +122,6 @@ export type EnrolOutcome =
   | { kind: "joined"; priceCents: number | null; secondPerson: boolean }
   | { kind: "awaiting-intake" }
   | { kind: "waiting-list"; position: number };
-
-/** Locks the network row: two people taking the last place at once cannot both get it. */
-async function lockNetwork(tx: Tx, networkId: string) {
-  await tx.execute(sql`select id from networks where id = ${networkId} for update`);
-  const [network] = await tx
-    .select(networkColumns)
-    .from(networks)
-    .where(eq(networks.id, networkId));
-  if (!network) notFound();
-  return network;
-}
 
 export async function enrol(
   db: Db,

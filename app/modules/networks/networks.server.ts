@@ -62,6 +62,20 @@ export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId
   return { network, access };
 }
 
+/**
+ * Locks the network row for the rest of the transaction. Every write that changes who holds a
+ * place takes it first, so two people taking the last place at once cannot both get it.
+ */
+export async function lockNetwork(tx: DbOrTx, networkId: string) {
+  const [network] = await tx
+    .select(networkColumns)
+    .from(networks)
+    .where(eq(networks.id, networkId))
+    .for("update");
+  if (!network) notFound();
+  return network;
+}
+
 export async function countActiveMembers(db: DbOrTx, networkId: string) {
   const [row] = await db
     .select({ n: count() })
@@ -296,7 +310,7 @@ export async function updateNetworkProfile(
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canManageNetwork(actor, access));
     // Locked so a join in flight cannot slip past the new capacity.
-    await tx.execute(sql`select id from networks where id = ${networkId} for update`);
+    await lockNetwork(tx, networkId);
     const active = await countActiveMembers(tx, networkId);
     if (input.capacity < active)
       throw new FieldError("capacity", "error.network.capacityBelowMembers");
