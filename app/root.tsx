@@ -12,7 +12,6 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { useNonce } from "#app/ui/nonce.tsx";
 import { checkOrigin, loadRequestState, requestState } from "./routes/session.server.ts";
@@ -25,12 +24,10 @@ export const middleware: Route.MiddlewareFunction[] = [
   },
 ];
 
-export async function loader({ context, request }: Route.LoaderArgs) {
+export async function loader({ context }: Route.LoaderArgs) {
   const { actor, locale } = context.get(requestState);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     locale,
-    notice: notice && isMessageKey(notice) ? notice : null,
     actor: actor
       ? {
           userId: actor.userId,
