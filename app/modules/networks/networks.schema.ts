@@ -88,7 +88,8 @@ export const phaseChangeSchema = z.object({
   note: z.string().trim().min(3, "error.network.phaseNote").max(1000, "error.tooLong1000"),
 });
 
-const euroToCents = (message: string, optional: boolean) =>
+/** "1450", "1.450" or "1450,50" euros as cents; empty is null (allowed only when optional). */
+const euroToCents = (message: string, optional: boolean, maxCents = 10_000_000) =>
   z
     .string()
     .trim()
@@ -98,7 +99,7 @@ const euroToCents = (message: string, optional: boolean) =>
     )
     .refine(
       (value) =>
-        value === null ? optional : Number.isFinite(value) && value >= 0 && value <= 10_000_000,
+        value === null ? optional : Number.isFinite(value) && value >= 0 && value <= maxCents,
       message,
     );
 
@@ -131,3 +132,12 @@ export const stepsSchema = z.object({
 export type ProposalInput = z.infer<typeof proposalSchema>;
 export type NetworkProfileInput = z.infer<typeof networkProfileSchema>;
 export type RouteInput = z.infer<typeof routeSchema>;
+
+export const stimulusPurposes = ["facilitation", "speakers", "organisation"] as const;
+
+export const supportDecisionSchema = z.object({
+  decision: z.enum(["approved", "declined"]),
+  note: z.string().trim().min(3, "error.support.note").max(2000, "error.tooLong2000"),
+  stimulus: euroToCents("error.support.stimulus", true, Number.POSITIVE_INFINITY),
+  purposes: z.array(z.enum(stimulusPurposes)).default([]),
+});

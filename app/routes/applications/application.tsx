@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { CriteriaList } from "#app/modules/networks/components/criteria-list.tsx";
+import { stimulusPurposes, supportDecisionSchema } from "#app/modules/networks/networks.schema.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { decideApplication, getApplication } from "#app/modules/networks/support.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
@@ -16,25 +16,6 @@ export function meta() {
   return [{ title: "Aanvraag — Knooppunt" }];
 }
 
-const purposes = ["facilitation", "speakers", "organisation"] as const;
-
-const decisionSchema = z.object({
-  decision: z.enum(["approved", "declined"]),
-  note: z.string().trim().min(3, "error.support.note").max(2000, "error.tooLong2000"),
-  stimulus: z
-    .string()
-    .trim()
-    .default("")
-    .transform((value) =>
-      value === "" ? null : Math.round(Number(value.replace(/\./g, "").replace(",", ".")) * 100),
-    )
-    .refine(
-      (value) => value === null || (Number.isFinite(value) && value >= 0),
-      "error.support.stimulus",
-    ),
-  purposes: z.array(z.enum(purposes)).default([]),
-});
-
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const application = await getApplication(await getDb(), actor, params.applicationId);
@@ -43,7 +24,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const form = parseForm(decisionSchema, await request.formData(), ["purposes"]);
+  const form = parseForm(supportDecisionSchema, await request.formData(), ["purposes"]);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const db = await getDb();
   const result = await withFieldErrors(() =>
@@ -119,7 +100,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
               name="purposes"
               legend={t("apps.decide.purposes")}
               selected={([] as string[]).concat(values.purposes ?? [])}
-              options={purposes.map((p) => ({ value: p, label: t(`apps.purpose.${p}`) }))}
+              options={stimulusPurposes.map((p) => ({ value: p, label: t(`apps.purpose.${p}`) }))}
             />
             <div className="flex gap-3">
               <button
