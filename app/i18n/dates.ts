@@ -32,3 +32,46 @@ export function formatTime(date: Date | string, locale: Locale) {
 export function formatDateTime(date: Date | string, locale: Locale) {
   return `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
 }
+
+function offsetMinutes(instant: Date) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
+}
+
+/** "2026-10-25" + "08:30" read as Amsterdam wall-clock time, as an instant (DST-aware). */
+export function amsterdamToInstant(day: string, time: string) {
+  const [y, m, d] = day.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  let instant = new Date(wall - offsetMinutes(new Date(wall)) * 60000);
+  instant = new Date(wall - offsetMinutes(instant) * 60000);
+  return instant;
+}
+
+/** An instant as Amsterdam wall-clock parts: { day: "2026-10-25", time: "08:30" }. */
+export function instantToAmsterdam(instant: Date | string) {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return {
+    day: `${get("year")}-${get("month")}-${get("day")}`,
+    time: `${get("hour")}:${get("minute")}`,
+  };
+}

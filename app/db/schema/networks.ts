@@ -93,6 +93,12 @@ export const networkSteps = pgTable(
       .references(() => networks.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     title: text("title").notNull(),
+    /** How the step is done: by enrolling, a conversation, attending, a presentation, or ticked off. */
+    kind: text("kind", {
+      enum: ["enrol", "intake", "development", "closing", "meetings", "presentation", "other"],
+    })
+      .notNull()
+      .default("other"),
   },
   (table) => [uniqueIndex("network_steps_number_unique").on(table.networkId, table.number)],
 );
@@ -110,6 +116,10 @@ export const enrolmentRoutes = pgTable("enrolment_routes", {
   vatExempt: boolean("vat_exempt").notNull().default(false),
   stepNumbers: integer("step_numbers").array().notNull().default(sql`'{}'::int[]`),
   position: integer("position").notNull().default(0),
+  /** Completion rule: attend at least this many meetings (null: no attendance rule). */
+  minMeetings: integer("min_meetings"),
+  /** Completion rule: every step of the route done. */
+  requiresAllSteps: boolean("requires_all_steps").notNull().default(true),
 });
 
 export const networkMembers = pgTable(
@@ -138,6 +148,8 @@ export const networkMembers = pgTable(
     decisionMessage: text("decision_message").notNull().default(""),
     joinedAt: timestamp("joined_at", { withTimezone: true }),
     leftAt: timestamp("left_at", { withTimezone: true }),
+    /** Set when the member meets the route's completion rules (attendance and steps). */
+    routeCompletedAt: timestamp("route_completed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

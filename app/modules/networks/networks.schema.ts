@@ -114,6 +114,19 @@ export const routeSchema = z.object({
     .optional()
     .transform((value) => value === "on"),
   stepNumbers: z.array(z.coerce.number().int().min(1).max(50)).default([]),
+  minMeetings: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => (value === "" ? null : Number(value)))
+    .refine(
+      (value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 100),
+      "error.route.minMeetings",
+    ),
+  requiresAllSteps: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
 });
 
 export const stepsSchema = z.object({

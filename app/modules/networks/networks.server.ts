@@ -362,6 +362,20 @@ export async function changePhase(
   });
 }
 
+export type StepKind = (typeof networkSteps.$inferSelect)["kind"];
+
+/** How a step is done, read from its title (the same rule the 0005 migration applied). */
+export function stepKindFor(title: string): StepKind {
+  const lower = title.toLowerCase();
+  if (lower.includes("intake")) return "intake";
+  if (lower.includes("ontwikkelgesprek")) return "development";
+  if (lower.includes("afrondend gesprek") || lower.includes("eindgesprek")) return "closing";
+  if (lower.includes("presentatie")) return "presentation";
+  if (lower.includes("aanmelden")) return "enrol";
+  if (lower.includes("bijeenkomst")) return "meetings";
+  return "other";
+}
+
 /** Replaces the numbered step list; routes keep the numbers they refer to. */
 export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, titles: string[]) {
   await db.transaction(async (tx) => {
@@ -371,7 +385,9 @@ export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, ti
     if (titles.length) {
       await tx
         .insert(networkSteps)
-        .values(titles.map((title, i) => ({ networkId, number: i + 1, title })));
+        .values(
+          titles.map((title, i) => ({ networkId, number: i + 1, title, kind: stepKindFor(title) })),
+        );
     }
   });
 }
@@ -407,6 +423,8 @@ export async function saveRoute(
       extraCosts: input.extraCosts,
       vatExempt: input.vatExempt,
       stepNumbers: [...new Set(input.stepNumbers)].sort((a, b) => a - b),
+      minMeetings: input.minMeetings,
+      requiresAllSteps: input.requiresAllSteps,
     };
     if (routeId) {
       if (!isUuid(routeId)) notFound();

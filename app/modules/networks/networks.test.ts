@@ -178,6 +178,8 @@ describe("every role against every network action", () => {
       extraCosts: "",
       vatExempt: false,
       stepNumbers: [],
+      minMeetings: null,
+      requiresAllSteps: true,
     };
     const actions: Record<string, (actor: Actor | null) => Promise<unknown>> = {
       "change phase": (actor) =>
@@ -378,6 +380,8 @@ describe("managing a network", () => {
       extraCosts: "Locatie en materialen (excl. btw)",
       vatExempt: true,
       stepNumbers: [8, 1, 3, 5, 7],
+      minMeetings: null,
+      requiresAllSteps: true,
     });
     await saveRoute(db, admin, network.id, null, {
       name: "Met herregistratie Schoolleider PO",
@@ -387,6 +391,8 @@ describe("managing a network", () => {
       extraCosts: "",
       vatExempt: true,
       stepNumbers: [1, 2, 3, 4, 5, 6, 7, 8],
+      minMeetings: null,
+      requiresAllSteps: true,
     });
     await expect(
       saveRoute(db, admin, network.id, null, {
@@ -397,6 +403,8 @@ describe("managing a network", () => {
         extraCosts: "",
         vatExempt: false,
         stepNumbers: [9],
+        minMeetings: null,
+        requiresAllSteps: true,
       }),
     ).rejects.toBeInstanceOf(FieldError);
     await expect(
@@ -408,6 +416,8 @@ describe("managing a network", () => {
         extraCosts: "",
         vatExempt: false,
         stepNumbers: [],
+        minMeetings: null,
+        requiresAllSteps: true,
       }),
     ).rejects.toMatchObject({ field: "secondPersonPrice" });
     const view = await getNetwork(db, admin, network.id);

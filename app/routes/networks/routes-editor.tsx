@@ -88,6 +88,8 @@ function RouteForm({
     extraCosts: string;
     vatExempt: boolean;
     stepNumbers: number[];
+    minMeetings: number | null;
+    requiresAllSteps: boolean;
   } | null;
   steps: { number: number; title: string }[];
   errors?: Record<string, string>;
@@ -154,6 +156,24 @@ function RouteForm({
             className="size-4"
           />
           {t("net.routes.vatExempt")}
+        </label>
+        <TextField
+          name="minMeetings"
+          label={t("net.routes.minMeetings")}
+          hint={t("net.routes.minMeetings.hint")}
+          error={errors?.minMeetings}
+          defaultValue={value("minMeetings", route?.minMeetings?.toString() ?? "")}
+        />
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="requiresAllSteps"
+            defaultChecked={
+              values ? values.requiresAllSteps === "on" : (route?.requiresAllSteps ?? true)
+            }
+            className="size-4"
+          />
+          {t("net.routes.requiresAllSteps")}
         </label>
         {steps.length ? (
           <CheckboxGroup

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+const list = (max: number, message: string) =>
+  z.array(z.string().trim().min(1).max(120, message)).max(max, message).default([]);
+
+export const learningQuestionSchema = z.object({
+  text: z.string().trim().min(10, "error.learningQuestion.text").max(2000, "error.tooLong2000"),
+  themes: list(10, "error.learningQuestion.themes"),
+  professionalThemes: list(10, "error.learningQuestion.themes"),
+  meetingIds: z.array(z.uuid()).max(50).default([]),
+});
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day");
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.meeting.time");
+
+/** Up to three slots the facilitator offers; the member picks one. */
+export const slotProposalSchema = z
+  .object({
+    memberId: z.uuid("error.conversation.member"),
+    stepNumber: z.coerce.number().int().min(1).max(50),
+    slot1Day: day,
+    slot1Time: time,
+    slot2Day: z.string().trim().default(""),
+    slot2Time: z.string().trim().default(""),
+    slot3Day: z.string().trim().default(""),
+    slot3Time: z.string().trim().default(""),
+    minutes: z.coerce
+      .number()
+      .int()
+      .min(15, "error.conversation.minutes")
+      .max(180, "error.conversation.minutes"),
+    onlineUrl: z
+      .string()
+      .trim()
+      .max(500, "error.tooLong500")
+      .default("")
+      .refine((value) => value === "" || /^https:\/\/\S+$/.test(value), "error.meeting.url"),
+  })
+  .superRefine((value, ctx) => {
+    for (const n of [2, 3] as const) {
+      const d = value[`slot${n}Day`];
+      const t = value[`slot${n}Time`];
+      if (!d && !t) continue;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d))
+        ctx.addIssue({ code: "custom", path: [`slot${n}Day`], message: "error.meeting.day" });
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+        ctx.addIssue({ code: "custom", path: [`slot${n}Time`], message: "error.meeting.time" });
+    }
+  });
+
+export const conversationNotesSchema = z.object({
+  privateNote: z.string().trim().max(4000, "error.tooLong4000").default(""),
+  sharedSummary: z.string().trim().max(4000, "error.tooLong4000").default(""),
+  held: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export const presentationSchema = z.object({
+  link: z
+    .string()
+    .trim()
+    .max(500, "error.tooLong500")
+    .default("")
+    .refine((value) => value === "" || /^https?:\/\/\S+$/.test(value), "error.meeting.url"),
+  note: z.string().trim().max(1000, "error.tooLong1000").default(""),
+});
+
+export type LearningQuestionInput = z.infer<typeof learningQuestionSchema>;
+export type SlotProposalInput = z.infer<typeof slotProposalSchema>;
+export type ConversationNotesInput = z.infer<typeof conversationNotesSchema>;
