@@ -12,6 +12,10 @@ const moduleDependencies: Record<string, string[]> = {
   notifications: ["accounts"],
   networks: ["accounts", "organisations"],
   memberships: ["accounts", "organisations", "networks"],
+  meetings: ["accounts", "organisations", "networks"],
+  progress: ["accounts", "organisations", "networks", "meetings"],
+  courses: ["accounts", "organisations", "networks"],
+  calendar: ["accounts", "organisations", "networks", "meetings"],
 };
 
 function sourceFiles(dir: string): string[] {

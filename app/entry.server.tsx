@@ -8,7 +8,9 @@ import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
+import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
 import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
+import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
@@ -16,6 +18,14 @@ import { NonceProvider } from "#app/ui/nonce.tsx";
 export const streamTimeout = 5_000;
 
 let housekeeping: ReturnType<typeof setInterval> | undefined;
+let worker: ReturnType<typeof setInterval> | undefined;
+
+/** Reminders: plan a week ahead, then send what is due. Jobs live in the database, so a restart loses none. */
+async function work() {
+  const { db } = await getDatabase();
+  await planReminders(db);
+  await runDueJobs(db, calendarJobHandlers);
+}
 
 async function tidy() {
   const { db } = await getDatabase();
@@ -40,9 +50,16 @@ export const platform = {
       60 * 60 * 1000,
     );
     housekeeping.unref();
+    const every = Number(process.env.JOB_INTERVAL_SECONDS ?? 60) * 1000;
+    worker = setInterval(
+      () => work().catch((error) => log.error("jobs.failed", { error: String(error) })),
+      every,
+    );
+    worker.unref();
   },
   async close() {
     clearInterval(housekeeping);
+    clearInterval(worker);
     await closeDatabase();
   },
 };

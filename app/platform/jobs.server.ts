@@ -27,6 +27,19 @@ export async function scheduleJob(
     });
 }
 
+/** Schedules a job unless one with this key was ever scheduled (done jobs included). */
+export async function scheduleJobOnce(
+  db: DbOrTx,
+  job: { kind: string; key: string; payload: Record<string, unknown>; runAt: Date },
+) {
+  const inserted = await db
+    .insert(jobs)
+    .values({ ...job, status: "pending" })
+    .onConflictDoNothing({ target: jobs.key })
+    .returning({ id: jobs.id });
+  return inserted.length > 0;
+}
+
 export async function cancelJob(db: DbOrTx, key: string) {
   await db.delete(jobs).where(and(eq(jobs.key, key), eq(jobs.status, "pending")));
 }

@@ -102,10 +102,22 @@ export async function addNetworkMember(
   userId: string,
   role: "penvoerder" | "facilitator" | "deelnemer" = "deelnemer",
   organisationId: string | null = null,
+  routeId: string | null = null,
 ) {
-  await db
+  const [member] = await db
     .insert(networkMembers)
-    .values({ networkId, userId, role, status: "active", organisationId, joinedAt: new Date() });
+    .values({
+      networkId,
+      userId,
+      role,
+      status: "active",
+      organisationId,
+      routeId,
+      joinedAt: new Date(),
+    })
+    .returning({ id: networkMembers.id });
+  if (!member) throw new Error("no member");
+  return member.id;
 }
 
 export async function buildRoute(

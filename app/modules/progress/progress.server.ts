@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   conversationSlots,
@@ -449,7 +449,8 @@ export async function proposeSlots(
         and(
           eq(conversations.facilitatorId, actor.userId),
           eq(conversations.status, "proposed"),
-          ne(conversations.memberId, member.id),
+          // the proposal being replaced does not count against itself
+          sql`not (${conversations.memberId} = ${member.id} and ${conversations.stepNumber} = ${step.number})`,
         ),
       );
     const confirmed = await tx

@@ -1,0 +1,411 @@
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  assignments,
+  calendarSettings,
+  conversations,
+  jobs,
+  meetings,
+  networkMembers,
+  networks,
+  submissions,
+  users,
+} from "#app/db/schema/index.ts";
+import { formatDateTime } from "#app/i18n/dates.ts";
+import { parseLocale } from "#app/i18n/messages.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import { type CalendarEvent, toICalendar } from "#app/platform/ical.ts";
+import { type JobHandler, scheduleJobOnce } from "#app/platform/jobs.server.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
+import { getMeeting } from "../meetings/meetings.server.ts";
+
+export const defaultReminders = { meetingReminderHours: 24, dueReminderHours: 48 };
+
+export async function getCalendarSettings(db: DbOrTx, actor: Actor) {
+  const [row] = await db
+    .select()
+    .from(calendarSettings)
+    .where(eq(calendarSettings.userId, actor.userId));
+  return {
+    hasFeed: !!row?.feedTokenHash,
+    feedCreatedAt: row?.feedCreatedAt ?? null,
+    meetingReminderHours: row ? row.meetingReminderHours : defaultReminders.meetingReminderHours,
+    dueReminderHours: row ? row.dueReminderHours : defaultReminders.dueReminderHours,
+  };
+}
+
+/** A new secret feed address; the previous one stops working at once. Shown once: we keep only its hash. */
+export async function createFeed(db: DbOrTx, actor: Actor) {
+  const token = newToken();
+  const set = { feedTokenHash: hashToken(token), feedCreatedAt: new Date() };
+  await db
+    .insert(calendarSettings)
+    .values({ userId: actor.userId, ...set })
+    .onConflictDoUpdate({ target: calendarSettings.userId, set });
+  return token;
+}
+
+export async function revokeFeed(db: DbOrTx, actor: Actor) {
+  await db
+    .update(calendarSettings)
+    .set({ feedTokenHash: null, feedCreatedAt: null })
+    .where(eq(calendarSettings.userId, actor.userId));
+}
+
+export async function saveReminderSettings(
+  db: DbOrTx,
+  actor: Actor,
+  input: { meetingReminderHours: number | null; dueReminderHours: number | null },
+) {
+  await db
+    .insert(calendarSettings)
+    .values({ userId: actor.userId, ...input })
+    .onConflictDoUpdate({ target: calendarSettings.userId, set: input });
+}
+
+export interface AgendaItem {
+  uid: string;
+  kind: "meeting" | "conversation" | "due";
+  title: string;
+  networkId: string;
+  networkName: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  path: string;
+  cancelled: boolean;
+  sequence: number;
+}
+
+/** Everything in a person's calendar: meetings of their networks, their conversations, due dates. */
+export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promise<AgendaItem[]> {
+  const memberOf = db
+    .select({ networkId: networkMembers.networkId })
+    .from(networkMembers)
+    .where(and(eq(networkMembers.userId, userId), eq(networkMembers.status, "active")));
+  const [meetingRows, talkRows, dueRows] = await Promise.all([
+    db
+      .select({
+        id: meetings.id,
+        theme: meetings.theme,
+        startsAt: meetings.startsAt,
+        endsAt: meetings.endsAt,
+        mode: meetings.mode,
+        onlineUrl: meetings.onlineUrl,
+        address: meetings.address,
+        cancelledAt: meetings.cancelledAt,
+        version: meetings.version,
+        networkId: networks.id,
+        networkName: networks.name,
+      })
+      .from(meetings)
+      .innerJoin(networks, eq(networks.id, meetings.networkId))
+      .where(and(inArray(meetings.networkId, memberOf), gt(meetings.endsAt, from)))
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select({
+        id: conversations.id,
+        kind: conversations.kind,
+        startsAt: conversations.startsAt,
+        endsAt: conversations.endsAt,
+        onlineUrl: conversations.onlineUrl,
+        networkId: networks.id,
+        networkName: networks.name,
+        memberName: users.name,
+      })
+      .from(conversations)
+      .innerJoin(networkMembers, eq(networkMembers.id, conversations.memberId))
+      .innerJoin(networks, eq(networks.id, networkMembers.networkId))
+      .innerJoin(users, eq(users.id, networkMembers.userId))
+      .where(
+        and(
+          eq(conversations.status, "confirmed"),
+          gt(conversations.endsAt, from),
+          or(eq(networkMembers.userId, userId), eq(conversations.facilitatorId, userId)),
+        ),
+      ),
+    db
+      .select({
+        id: assignments.id,
+        title: assignments.title,
+        dueAt: assignments.dueAt,
+        networkId: networks.id,
+        networkName: networks.name,
+      })
+      .from(assignments)
+      .innerJoin(networks, eq(networks.id, assignments.networkId))
+      .where(and(inArray(assignments.networkId, memberOf), gt(assignments.dueAt, from))),
+  ]);
+  const items: AgendaItem[] = [
+    ...meetingRows.map((m) => ({
+      uid: `meeting-${m.id}@knooppunt`,
+      kind: "meeting" as const,
+      title: m.theme ? `${m.networkName}: ${m.theme}` : m.networkName,
+      networkId: m.networkId,
+      networkName: m.networkName,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      location: m.mode === "online" ? m.onlineUrl : m.address,
+      path: `/netwerken/${m.networkId}/bijeenkomsten/${m.id}`,
+      cancelled: !!m.cancelledAt,
+      sequence: m.version,
+    })),
+    ...talkRows.flatMap((t) =>
+      t.startsAt && t.endsAt
+        ? [
+            {
+              uid: `conversation-${t.id}@knooppunt`,
+              kind: "conversation" as const,
+              title: `${t.networkName}: ${t.kind === "intake" ? "intakegesprek" : t.kind === "development" ? "ontwikkelgesprek" : "afrondend gesprek"} (${t.memberName})`,
+              networkId: t.networkId,
+              networkName: t.networkName,
+              startsAt: t.startsAt,
+              endsAt: t.endsAt,
+              location: t.onlineUrl,
+              path: `/netwerken/${t.networkId}/gesprekken/${t.id}`,
+              cancelled: false,
+              sequence: 0,
+            },
+          ]
+        : [],
+    ),
+    ...dueRows.map((a) => ({
+      uid: `due-${a.id}@knooppunt`,
+      kind: "due" as const,
+      title: `${a.networkName}: inleveren ${a.title}`,
+      networkId: a.networkId,
+      networkName: a.networkName,
+      startsAt: new Date(a.dueAt.getTime() - 30 * 60_000),
+      endsAt: a.dueAt,
+      location: "",
+      path: `/netwerken/${a.networkId}/leergang/opdrachten/${a.id}`,
+      cancelled: false,
+      sequence: 0,
+    })),
+  ];
+  return items.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+function toEvents(items: AgendaItem[], baseUrl: string): CalendarEvent[] {
+  return items.map((item) => ({
+    uid: item.uid,
+    start: item.startsAt,
+    end: item.endsAt,
+    summary: item.title,
+    location: item.location,
+    url: `${baseUrl}${item.path}`,
+    description: `${baseUrl}${item.path}`,
+    cancelled: item.cancelled,
+    sequence: item.sequence,
+  }));
+}
+
+/** The feed behind a secret address; null for an unknown or revoked address. */
+export async function feedForToken(db: DbOrTx, token: string, baseUrl: string) {
+  const [owner] = await db
+    .select({ userId: calendarSettings.userId, name: users.name })
+    .from(calendarSettings)
+    .innerJoin(users, eq(users.id, calendarSettings.userId))
+    .where(and(eq(calendarSettings.feedTokenHash, hashToken(token)), isNull(users.disabledAt)));
+  if (!owner) return null;
+  const since = new Date(Date.now() - 90 * 24 * 3600_000);
+  return toICalendar(
+    `Knooppunt — ${owner.name}`,
+    toEvents(await agendaItems(db, owner.userId, since), baseUrl),
+  );
+}
+
+/** One meeting as an .ics download (for members only, like the meeting page). */
+export async function meetingCalendar(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  baseUrl: string,
+) {
+  const { network, meeting } = await getMeeting(db, actor, networkId, meetingId);
+  const path = `/netwerken/${networkId}/bijeenkomsten/${meetingId}`;
+  return toICalendar(network.name, [
+    {
+      uid: `meeting-${meeting.id}@knooppunt`,
+      start: meeting.startsAt,
+      end: meeting.endsAt,
+      summary: meeting.theme ? `${network.name}: ${meeting.theme}` : network.name,
+      location: meeting.mode === "online" ? meeting.onlineUrl : meeting.address,
+      url: `${baseUrl}${path}`,
+      description: `${baseUrl}${path}`,
+      cancelled: !!meeting.cancelledAt,
+      sequence: meeting.version,
+    },
+  ]);
+}
+
+/**
+ * Looks ahead a week and schedules a reminder job per person and item at the hour they chose.
+ * A job's key holds the meeting's version, so a moved meeting gets a fresh reminder and the
+ * stale one finds out it is stale when it runs.
+ */
+export async function planReminders(db: DbOrTx, now = new Date()) {
+  const horizon = new Date(now.getTime() + 8 * 24 * 3600_000);
+  const hoursExpr = (column: "meeting_reminder_hours" | "due_reminder_hours", fallback: number) =>
+    sql<
+      number | null
+    >`case when ${calendarSettings.userId} is null then ${fallback} else ${sql.raw(`calendar_settings.${column}`)} end`;
+  const meetingTargets = await db
+    .select({
+      meetingId: meetings.id,
+      version: meetings.version,
+      startsAt: meetings.startsAt,
+      userId: networkMembers.userId,
+      hours: hoursExpr("meeting_reminder_hours", defaultReminders.meetingReminderHours),
+    })
+    .from(meetings)
+    .innerJoin(
+      networkMembers,
+      and(eq(networkMembers.networkId, meetings.networkId), eq(networkMembers.status, "active")),
+    )
+    .leftJoin(calendarSettings, eq(calendarSettings.userId, networkMembers.userId))
+    .where(
+      and(isNull(meetings.cancelledAt), gt(meetings.startsAt, now), lt(meetings.startsAt, horizon)),
+    );
+  const dueTargets = await db
+    .select({
+      assignmentId: assignments.id,
+      dueAt: assignments.dueAt,
+      userId: networkMembers.userId,
+      hours: hoursExpr("due_reminder_hours", defaultReminders.dueReminderHours),
+    })
+    .from(assignments)
+    .innerJoin(
+      networkMembers,
+      and(
+        eq(networkMembers.networkId, assignments.networkId),
+        eq(networkMembers.status, "active"),
+        eq(networkMembers.role, "deelnemer"),
+      ),
+    )
+    .leftJoin(calendarSettings, eq(calendarSettings.userId, networkMembers.userId))
+    .where(and(gt(assignments.dueAt, now), lt(assignments.dueAt, horizon)));
+  let scheduled = 0;
+  for (const target of meetingTargets) {
+    if (target.hours === null) continue;
+    const runAt = new Date(
+      Math.max(now.getTime(), target.startsAt.getTime() - target.hours * 3600_000),
+    );
+    if (
+      await scheduleJobOnce(db, {
+        kind: "reminder",
+        key: `reminder:meeting:${target.meetingId}:v${target.version}:${target.userId}`,
+        payload: {
+          type: "meeting",
+          id: target.meetingId,
+          version: target.version,
+          userId: target.userId,
+        },
+        runAt,
+      })
+    )
+      scheduled++;
+  }
+  for (const target of dueTargets) {
+    if (target.hours === null) continue;
+    const runAt = new Date(
+      Math.max(now.getTime(), target.dueAt.getTime() - target.hours * 3600_000),
+    );
+    if (
+      await scheduleJobOnce(db, {
+        kind: "reminder",
+        key: `reminder:due:${target.assignmentId}:${target.dueAt.toISOString()}:${target.userId}`,
+        payload: { type: "due", id: target.assignmentId, userId: target.userId },
+        runAt,
+      })
+    )
+      scheduled++;
+  }
+  return scheduled;
+}
+
+/** Sends one reminder, unless what it is about changed since it was scheduled. */
+const sendReminder: JobHandler = async (db: Db, payload) => {
+  const userId = String(payload.userId);
+  const [user] = await db
+    .select({ name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!user) return;
+  const baseUrl = (
+    process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+  ).replace(/\/$/, "");
+  const locale = parseLocale(user.locale);
+  if (payload.type === "meeting") {
+    const [meeting] = await db
+      .select({
+        id: meetings.id,
+        version: meetings.version,
+        startsAt: meetings.startsAt,
+        cancelledAt: meetings.cancelledAt,
+        theme: meetings.theme,
+        networkId: networks.id,
+        networkName: networks.name,
+      })
+      .from(meetings)
+      .innerJoin(networks, eq(networks.id, meetings.networkId))
+      .innerJoin(
+        networkMembers,
+        and(
+          eq(networkMembers.networkId, networks.id),
+          eq(networkMembers.userId, userId),
+          eq(networkMembers.status, "active"),
+        ),
+      )
+      .where(eq(meetings.id, String(payload.id)));
+    if (!meeting || meeting.cancelledAt || meeting.version !== payload.version) return;
+    await sendTemplatedMail(db, user, "mail.meetingReminder", {
+      name: user.name,
+      network: meeting.networkName,
+      theme: meeting.theme || "—",
+      when: formatDateTime(meeting.startsAt, locale),
+      link: `${baseUrl}/netwerken/${meeting.networkId}/bijeenkomsten/${meeting.id}`,
+    });
+    return;
+  }
+  const [assignment] = await db
+    .select({
+      id: assignments.id,
+      title: assignments.title,
+      dueAt: assignments.dueAt,
+      networkId: networks.id,
+      networkName: networks.name,
+      submitted: sql<boolean>`exists (select 1 from ${submissions} where ${submissions.assignmentId} = ${assignments.id} and ${submissions.userId} = ${userId})`,
+    })
+    .from(assignments)
+    .innerJoin(networks, eq(networks.id, assignments.networkId))
+    .where(eq(assignments.id, String(payload.id)));
+  if (!assignment || assignment.submitted) return;
+  await sendTemplatedMail(db, user, "mail.dueReminder", {
+    name: user.name,
+    network: assignment.networkName,
+    title: assignment.title,
+    when: formatDateTime(assignment.dueAt, locale),
+    link: `${baseUrl}/netwerken/${assignment.networkId}/leergang/opdrachten/${assignment.id}`,
+  });
+};
+
+export const calendarJobHandlers: Record<string, JobHandler> = { reminder: sendReminder };
+
+/** Pending and sent reminders of one person (their agenda page shows what is coming). */
+export async function upcomingReminders(db: DbOrTx, actor: Actor) {
+  return db
+    .select({ runAt: jobs.runAt, status: jobs.status })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.kind, "reminder"),
+        sql`${jobs.payload}->>'userId' = ${actor.userId}`,
+        eq(jobs.status, "pending"),
+      ),
+    )
+    .orderBy(asc(jobs.runAt))
+    .limit(10);
+}

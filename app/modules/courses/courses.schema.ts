@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+const hours = (message: string, max: number) =>
+  z.coerce.number({ error: message }).int(message).min(0, message).max(max, message);
+
+export const studyLoadSchema = z.object({
+  contactDays: hours("error.course.contactDays", 50),
+  hoursPerContactDay: hours("error.course.hoursPerDay", 24),
+  selfStudyHours: hours("error.course.selfStudy", 2000),
+});
+
+export const assignmentSchema = z.object({
+  title: z.string().trim().min(3, "error.assignment.title").max(150, "error.assignment.title"),
+  description: z.string().trim().max(4000, "error.tooLong4000").default(""),
+  dueDay: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day"),
+  dueTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.meeting.time")
+    .default("23:59"),
+  isFinal: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export const submissionSchema = z.object({
+  text: z.string().trim().min(10, "error.submission.text").max(20000, "error.submission.tooLong"),
+  reflection: z.string().trim().max(20000, "error.submission.tooLong").default(""),
+});
+
+export const feedbackSchema = z.object({
+  text: z.string().trim().min(5, "error.feedback.text").max(4000, "error.tooLong4000"),
+});
+
+export const literatureSchema = z.object({
+  citation: z.string().trim().min(5, "error.literature.citation").max(500, "error.tooLong500"),
+  required: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export const buddyPairSchema = z.object({
+  userIds: z
+    .array(z.uuid("error.buddies.pick"))
+    .min(2, "error.buddies.size")
+    .max(5, "error.buddies.size"),
+});
+
+export type AssignmentInput = z.infer<typeof assignmentSchema>;
+export type SubmissionInput = z.infer<typeof submissionSchema>;

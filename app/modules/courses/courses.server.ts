@@ -1,0 +1,394 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  assignments,
+  buddyGroupMembers,
+  buddyGroups,
+  courseDetails,
+  literature,
+  networkMembers,
+  submissionFeedback,
+  submissions,
+  users,
+} from "#app/db/schema/index.ts";
+import { amsterdamToInstant } from "#app/i18n/dates.ts";
+import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { isNetworkMember, type NetworkAccess } from "../networks/networks.policy.ts";
+import { loadNetworkAccess } from "../networks/networks.server.ts";
+import type { AssignmentInput, SubmissionInput } from "./courses.schema.ts";
+
+/** The teacher of a course is its penvoerder or facilitator. */
+export function isTeacher(network: NetworkAccess) {
+  return network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+}
+
+async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  const loaded = await loadNetworkAccess(db, actor, networkId);
+  authorize(!!actor && isNetworkMember(loaded.access), "not-found");
+  return loaded;
+}
+
+/** Study load, shown on the public page of a course too. */
+export async function getStudyLoad(db: DbOrTx, networkId: string) {
+  const [row] = await db.select().from(courseDetails).where(eq(courseDetails.networkId, networkId));
+  if (!row) return null;
+  const contactHours = row.contactDays * row.hoursPerContactDay;
+  return { ...row, contactHours, totalHours: contactHours + row.selfStudyHours };
+}
+
+export async function saveStudyLoad(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: { contactDays: number; hoursPerContactDay: number; selfStudyHours: number },
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(isTeacher(access));
+  await db
+    .insert(courseDetails)
+    .values({ networkId, ...input })
+    .onConflictDoUpdate({ target: courseDetails.networkId, set: input });
+}
+
+async function buddiesOf(db: DbOrTx, networkId: string, userId: string) {
+  const rows = await db
+    .select({ userId: users.id, name: users.name })
+    .from(buddyGroupMembers)
+    .innerJoin(users, eq(users.id, buddyGroupMembers.userId))
+    .where(
+      and(
+        eq(buddyGroupMembers.networkId, networkId),
+        sql`${buddyGroupMembers.groupId} = (select group_id from buddy_group_members where network_id = ${networkId} and user_id = ${userId})`,
+        sql`${buddyGroupMembers.userId} <> ${userId}`,
+      ),
+    )
+    .orderBy(asc(users.name));
+  return rows;
+}
+
+/** The course overview: study load, assignments with my submission state, literature, my buddy. */
+export async function getCourse(db: DbOrTx, actor: Actor, networkId: string) {
+  const { network, access } = await loadCourse(db, actor, networkId);
+  const [load, list, books, buddies] = await Promise.all([
+    getStudyLoad(db, networkId),
+    db
+      .select({
+        id: assignments.id,
+        title: assignments.title,
+        description: assignments.description,
+        dueAt: assignments.dueAt,
+        isFinal: assignments.isFinal,
+        submittedAt: sql<Date | null>`(select ${submissions.submittedAt} from ${submissions} where ${submissions.assignmentId} = ${assignments.id} and ${submissions.userId} = ${actor.userId})`,
+        submissionCount: sql<number>`(select count(*)::int from ${submissions} where ${submissions.assignmentId} = ${assignments.id})`,
+      })
+      .from(assignments)
+      .where(eq(assignments.networkId, networkId))
+      .orderBy(asc(assignments.dueAt)),
+    db
+      .select()
+      .from(literature)
+      .where(eq(literature.networkId, networkId))
+      .orderBy(asc(literature.position)),
+    buddiesOf(db, networkId, actor.userId),
+  ]);
+  return {
+    network,
+    studyLoad: load,
+    assignments: list.map((a) => ({
+      ...a,
+      submittedAt: a.submittedAt ? new Date(a.submittedAt) : null,
+    })),
+    literature: books,
+    buddies,
+    isTeacher: isTeacher(access),
+  };
+}
+
+export async function createAssignment(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: AssignmentInput,
+) {
+  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(isTeacher(access));
+  if (network.startDate && input.dueDay < network.startDate)
+    throw new FieldError("dueDay", "error.meeting.outsidePeriod");
+  if (network.endDate && input.dueDay > network.endDate)
+    throw new FieldError("dueDay", "error.meeting.outsidePeriod");
+  const [created] = await db
+    .insert(assignments)
+    .values({
+      networkId,
+      title: input.title,
+      description: input.description,
+      dueAt: amsterdamToInstant(input.dueDay, input.dueTime),
+      isFinal: input.isFinal,
+    })
+    .returning({ id: assignments.id });
+  return created?.id;
+}
+
+async function findAssignment(db: DbOrTx, networkId: string, assignmentId: string) {
+  if (!isUuid(assignmentId)) notFound();
+  const [assignment] = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, assignmentId), eq(assignments.networkId, networkId)));
+  if (!assignment) notFound();
+  return assignment;
+}
+
+/**
+ * An assignment with the submissions the actor may read: the teacher reads all, a participant
+ * their own and their buddies'. Feedback goes with each submission.
+ */
+export async function getAssignment(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  assignmentId: string,
+) {
+  const { network, access } = await loadCourse(db, actor, networkId);
+  const assignment = await findAssignment(db, networkId, assignmentId);
+  const teacher = isTeacher(access);
+  const buddies = await buddiesOf(db, networkId, actor.userId);
+  const readable = teacher ? null : [actor.userId, ...buddies.map((b) => b.userId)];
+  const rows = await db
+    .select({
+      id: submissions.id,
+      userId: submissions.userId,
+      name: users.name,
+      text: submissions.text,
+      reflection: submissions.reflection,
+      fileId: submissions.fileId,
+      submittedAt: submissions.submittedAt,
+    })
+    .from(submissions)
+    .innerJoin(users, eq(users.id, submissions.userId))
+    .where(
+      and(
+        eq(submissions.assignmentId, assignmentId),
+        readable ? inArray(submissions.userId, readable) : undefined,
+      ),
+    )
+    .orderBy(asc(users.name));
+  const feedback = rows.length
+    ? await db
+        .select({
+          id: submissionFeedback.id,
+          submissionId: submissionFeedback.submissionId,
+          authorName: users.name,
+          authorRole: submissionFeedback.authorRole,
+          text: submissionFeedback.text,
+          createdAt: submissionFeedback.createdAt,
+        })
+        .from(submissionFeedback)
+        .innerJoin(users, eq(users.id, submissionFeedback.authorId))
+        .where(
+          inArray(
+            submissionFeedback.submissionId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(submissionFeedback.createdAt))
+    : [];
+  return {
+    network,
+    assignment,
+    isTeacher: teacher,
+    buddies,
+    submissions: rows.map((row) => ({
+      ...row,
+      isMine: row.userId === actor.userId,
+      feedback: feedback.filter((f) => f.submissionId === row.id),
+    })),
+  };
+}
+
+export async function submitWork(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  assignmentId: string,
+  input: SubmissionInput & { fileId: string | null },
+) {
+  await db.transaction(async (tx) => {
+    await loadCourse(tx, actor, networkId);
+    const assignment = await findAssignment(tx, networkId, assignmentId);
+    if (assignment.isFinal && input.reflection.length < 10)
+      throw new FieldError("reflection", "error.submission.reflection");
+    const values = {
+      text: input.text,
+      reflection: input.reflection,
+      submittedAt: new Date(),
+      ...(input.fileId ? { fileId: input.fileId } : {}),
+    };
+    await tx
+      .insert(submissions)
+      .values({ assignmentId, userId: actor.userId, ...values })
+      .onConflictDoUpdate({ target: [submissions.assignmentId, submissions.userId], set: values });
+  });
+}
+
+/** Interim feedback from the teacher or from the author's buddy; never on one's own work. */
+export async function giveFeedback(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  submissionId: string,
+  text: string,
+) {
+  const { access } = await loadCourse(db, actor, networkId);
+  if (!isUuid(submissionId)) notFound();
+  const [submission] = await db
+    .select({ userId: submissions.userId })
+    .from(submissions)
+    .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
+    .where(and(eq(submissions.id, submissionId), eq(assignments.networkId, networkId)));
+  if (!submission) notFound();
+  const teacher = isTeacher(access);
+  const isBuddy = (await buddiesOf(db, networkId, actor.userId)).some(
+    (b) => b.userId === submission.userId,
+  );
+  if (submission.userId === actor.userId || !(teacher || isBuddy)) notFound();
+  await db.insert(submissionFeedback).values({
+    submissionId,
+    authorId: actor.userId,
+    authorRole: teacher ? "teacher" : "buddy",
+    text,
+  });
+}
+
+/** Whether the actor may download a submitted file: the same people who may read the work. */
+export async function submissionFileAccess(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  fileId: string,
+) {
+  if (!isUuid(fileId)) notFound();
+  const { access } = await loadCourse(db, actor, networkId);
+  const [row] = await db
+    .select({ userId: submissions.userId })
+    .from(submissions)
+    .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
+    .where(and(eq(submissions.fileId, fileId), eq(assignments.networkId, networkId)));
+  if (!row) notFound();
+  if (isTeacher(access) || row.userId === actor.userId) return;
+  const buddies = await buddiesOf(db, networkId, actor.userId);
+  if (!buddies.some((b) => b.userId === row.userId)) notFound();
+}
+
+export async function addLiterature(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: { citation: string; required: boolean },
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(isTeacher(access));
+  const [position] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(literature)
+    .where(eq(literature.networkId, networkId));
+  await db.insert(literature).values({ networkId, ...input, position: position?.n ?? 0 });
+}
+
+export async function removeLiterature(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  literatureId: string,
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(isTeacher(access));
+  if (!isUuid(literatureId)) notFound();
+  await db
+    .delete(literature)
+    .where(and(eq(literature.id, literatureId), eq(literature.networkId, networkId)));
+}
+
+/** Buddy pairs of a network and the members not yet in one. */
+export async function listBuddyGroups(db: DbOrTx, actor: Actor, networkId: string) {
+  const { network, access } = await loadCourse(db, actor, networkId);
+  const members = await db
+    .select({ userId: users.id, name: users.name, role: networkMembers.role })
+    .from(networkMembers)
+    .innerJoin(users, eq(users.id, networkMembers.userId))
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")))
+    .orderBy(asc(users.name));
+  const grouped = await db
+    .select({ groupId: buddyGroupMembers.groupId, userId: buddyGroupMembers.userId })
+    .from(buddyGroupMembers)
+    .where(eq(buddyGroupMembers.networkId, networkId));
+  const groupIds = [...new Set(grouped.map((g) => g.groupId))];
+  const nameOf = new Map(members.map((m) => [m.userId, m.name]));
+  return {
+    network,
+    isTeacher: isTeacher(access),
+    groups: groupIds.map((id) => ({
+      id,
+      members: grouped
+        .filter((g) => g.groupId === id)
+        .map((g) => ({ userId: g.userId, name: nameOf.get(g.userId) ?? "" })),
+    })),
+    unpaired: members.filter(
+      (m) => m.role === "deelnemer" && !grouped.some((g) => g.userId === m.userId),
+    ),
+    myGroupId: grouped.find((g) => g.userId === actor.userId)?.groupId ?? null,
+  };
+}
+
+/**
+ * Forms a buddy group: the teacher pairs any unpaired participants; a participant chooses
+ * buddies for themself (they must be among the chosen).
+ */
+export async function formBuddyGroup(db: Db, actor: Actor, networkId: string, userIds: string[]) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadCourse(tx, actor, networkId);
+    const unique = [...new Set(userIds)];
+    if (unique.length < 2 || unique.length > 5)
+      throw new FieldError("userIds", "error.buddies.size");
+    if (!isTeacher(access) && !unique.includes(actor.userId))
+      throw new FieldError("userIds", "error.buddies.includeSelf");
+    const active = await tx
+      .select({ userId: networkMembers.userId })
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+          inArray(networkMembers.userId, unique),
+        ),
+      );
+    if (active.length !== unique.length) throw new FieldError("userIds", "error.buddies.pick");
+    const taken = await tx
+      .select({ userId: buddyGroupMembers.userId })
+      .from(buddyGroupMembers)
+      .where(
+        and(eq(buddyGroupMembers.networkId, networkId), inArray(buddyGroupMembers.userId, unique)),
+      );
+    if (taken.length) throw new FieldError("userIds", "error.buddies.taken");
+    const [group] = await tx
+      .insert(buddyGroups)
+      .values({ networkId, createdBy: actor.userId })
+      .returning({ id: buddyGroups.id });
+    if (!group) throw new Error("buddy group not created");
+    await tx
+      .insert(buddyGroupMembers)
+      .values(unique.map((userId) => ({ groupId: group.id, networkId, userId })));
+  });
+}
+
+export async function dissolveBuddyGroup(db: Db, actor: Actor, networkId: string, groupId: string) {
+  const { access } = await loadCourse(db, actor, networkId);
+  authorize(isTeacher(access));
+  if (!isUuid(groupId)) notFound();
+  await db
+    .delete(buddyGroups)
+    .where(and(eq(buddyGroups.id, groupId), eq(buddyGroups.networkId, networkId)));
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { assignmentSchema } from "./courses.schema.ts";
+import {
+  addLiterature,
+  createAssignment,
+  formBuddyGroup,
+  getAssignment,
+  getCourse,
+  giveFeedback,
+  listBuddyGroups,
+  saveStudyLoad,
+  submitWork,
+} from "./courses.server.ts";
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function setup() {
+  const { db } = database;
+  const course = await buildNetwork(db, {
+    kind: "course",
+    startDate: "2027-01-20",
+    endDate: "2027-10-31",
+  });
+  const people = await Promise.all([
+    buildUser(db),
+    buildUser(db),
+    buildUser(db),
+    buildUser(db),
+    buildUser(db),
+  ]);
+  const [teacher, anna, bram, carla, outsider] = await Promise.all(
+    people.map((p) => actorFor(db, p)),
+  );
+  if (!teacher || !anna || !bram || !carla || !outsider) throw new Error("setup");
+  await addNetworkMember(db, course.id, teacher.userId, "facilitator");
+  for (const p of [anna, bram, carla]) await addNetworkMember(db, course.id, p.userId);
+  return { course, teacher, anna, bram, carla, outsider };
+}
+
+describe("a course (leergang)", () => {
+  it("shows the study load: 5 contact days of 8 hours and 120 hours of self-study make 160", async () => {
+    const { course, teacher, anna } = await setup();
+    await saveStudyLoad(database.db, teacher, course.id, {
+      contactDays: 5,
+      hoursPerContactDay: 8,
+      selfStudyHours: 120,
+    });
+    await addLiterature(database.db, teacher, course.id, {
+      citation: "Wessum, L. van & Verheggen, I. (2018). Leidinggeven aan een lerende school.",
+      required: true,
+    });
+    const view = await getCourse(database.db, anna, course.id);
+    expect(view.studyLoad).toMatchObject({ contactHours: 40, totalHours: 160 });
+    expect(view.literature.map((l) => l.required)).toEqual([true]);
+  });
+
+  it("takes work, with interim feedback from the teacher and the buddy only", async () => {
+    const { course, teacher, anna, bram, carla, outsider } = await setup();
+    const { db } = database;
+    await formBuddyGroup(db, anna, course.id, [anna.userId, bram.userId]);
+    await expect(
+      formBuddyGroup(db, carla, course.id, [carla.userId, bram.userId]),
+    ).rejects.toMatchObject({ messageKey: "error.buddies.taken" });
+    const assignmentId =
+      (await createAssignment(
+        db,
+        teacher,
+        course.id,
+        assignmentSchema.parse({ title: "Analyse praktijkvraagstuk", dueDay: "2027-02-15" }),
+      )) ?? "";
+    await submitWork(db, anna, course.id, assignmentId, {
+      text: "Mijn praktijkvraagstuk gaat over teamleren.",
+      reflection: "",
+      fileId: null,
+    });
+    const [submission] = (await getAssignment(db, teacher, course.id, assignmentId)).submissions;
+    await giveFeedback(
+      db,
+      teacher,
+      course.id,
+      submission?.id ?? "",
+      "Scherp geformuleerd; betrek de literatuur.",
+    );
+    await giveFeedback(
+      db,
+      bram,
+      course.id,
+      submission?.id ?? "",
+      "Herkenbaar! Wat doe je morgen anders?",
+    );
+    await expect(
+      giveFeedback(db, carla, course.id, submission?.id ?? "", "Mag ik ook iets zeggen?"),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(
+      giveFeedback(db, anna, course.id, submission?.id ?? "", "Eigen werk prijzen"),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+
+    const asAnna = await getAssignment(db, anna, course.id, assignmentId);
+    expect(asAnna.submissions[0]?.feedback.map((f) => f.authorRole)).toEqual(["teacher", "buddy"]);
+    // Carla is in the course but not Anna's buddy: she does not read Anna's work.
+    expect((await getAssignment(db, carla, course.id, assignmentId)).submissions).toEqual([]);
+    await expect(getAssignment(db, outsider, course.id, assignmentId)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+
+  it("asks a reflection with the final product", async () => {
+    const { course, teacher, anna } = await setup();
+    const finalId =
+      (await createAssignment(
+        database.db,
+        teacher,
+        course.id,
+        assignmentSchema.parse({ title: "Eindproduct", dueDay: "2027-10-01", isFinal: "on" }),
+      )) ?? "";
+    await expect(
+      submitWork(database.db, anna, course.id, finalId, {
+        text: "De uitwerking van alle opdrachten.",
+        reflection: "",
+        fileId: null,
+      }),
+    ).rejects.toMatchObject({ field: "reflection" });
+    await expect(
+      createAssignment(
+        database.db,
+        teacher,
+        course.id,
+        assignmentSchema.parse({ title: "Te laat", dueDay: "2028-01-01" }),
+      ),
+    ).rejects.toMatchObject({ messageKey: "error.meeting.outsidePeriod" });
+  });
+
+  it("lets the teacher pair the rest", async () => {
+    const { course, teacher, anna, bram, carla } = await setup();
+    await formBuddyGroup(database.db, teacher, course.id, [anna.userId, bram.userId, carla.userId]);
+    const groups = await listBuddyGroups(database.db, teacher, course.id);
+    expect(groups.groups[0]?.members).toHaveLength(3);
+    expect(groups.unpaired).toEqual([]);
+  });
+});

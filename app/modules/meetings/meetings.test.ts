@@ -1,0 +1,276 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import { meetings, outbox } from "#app/db/schema/index.ts";
+import { instantToAmsterdam } from "#app/i18n/dates.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { meetingSchema, seriesSchema } from "./meetings.schema.ts";
+import {
+  addCase,
+  cancelMeeting,
+  createMeeting,
+  createSeries,
+  getMeeting,
+  listMeetings,
+  recordAttendance,
+  recordNextTheme,
+  saveProgramme,
+  setPreparers,
+  updateMeeting,
+} from "./meetings.server.ts";
+
+let database: Database;
+const mail = { baseUrl: "https://knooppunt.test" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function setup() {
+  const { db } = database;
+  const network = await buildNetwork(db, { startDate: "2026-09-01", endDate: "2027-07-15" });
+  const facilitator = await buildUser(db);
+  const member = await buildUser(db);
+  const colleague = await buildUser(db);
+  const outsider = await buildUser(db);
+  await addNetworkMember(db, network.id, facilitator.id, "facilitator");
+  await addNetworkMember(db, network.id, member.id);
+  await addNetworkMember(db, network.id, colleague.id);
+  return {
+    network,
+    facilitator: await actorFor(db, facilitator),
+    member: await actorFor(db, member),
+    colleague: await actorFor(db, colleague),
+    outsider: await actorFor(db, outsider),
+  };
+}
+
+const meetingForm = (overrides: Record<string, string> = {}) =>
+  meetingSchema.parse({
+    day: "2026-10-06",
+    startTime: "08:30",
+    endTime: "12:30",
+    mode: "online",
+    onlineUrl: "https://zoom.example/j/123",
+    theme: "Missie en visie",
+    ...overrides,
+  });
+
+describe("planning meetings", () => {
+  it("plans a year of ten meetings in Amsterdam time, across the change to winter time", async () => {
+    const { network, facilitator } = await setup();
+    const count = await createSeries(
+      database.db,
+      facilitator,
+      network.id,
+      seriesSchema.parse({
+        firstDay: "2026-09-15",
+        count: "10",
+        intervalWeeks: "4",
+        startTime: "08:30",
+        endTime: "12:30",
+        mode: "location",
+        address: "De Werkplaats, Utrecht",
+      }),
+    );
+    expect(count).toBe(10);
+    const { meetings: planned } = await listMeetings(database.db, facilitator, network.id);
+    expect(planned).toHaveLength(10);
+    // Every meeting starts at 08.30 on the wall clock, summer time or winter time.
+    expect(new Set(planned.map((m) => instantToAmsterdam(m.startsAt).time))).toEqual(
+      new Set(["08:30"]),
+    );
+    expect(planned[0]?.startsAt.toISOString()).toBe("2026-09-15T06:30:00.000Z");
+    expect(planned[2]?.startsAt.toISOString()).toBe("2026-11-10T07:30:00.000Z");
+  });
+
+  it("refuses an end before the start and a date outside the network's period, saving nothing", async () => {
+    const { network, facilitator } = await setup();
+    await expect(
+      createMeeting(database.db, facilitator, network.id, meetingForm({ endTime: "08:00" })),
+    ).rejects.toMatchObject({ field: "endTime", messageKey: "error.meeting.endBeforeStart" });
+    await expect(
+      createMeeting(database.db, facilitator, network.id, meetingForm({ day: "2027-08-01" })),
+    ).rejects.toBeInstanceOf(FieldError);
+    await expect(
+      createSeries(
+        database.db,
+        facilitator,
+        network.id,
+        seriesSchema.parse({
+          firstDay: "2027-05-01",
+          count: "10",
+          intervalWeeks: "4",
+          startTime: "16:00",
+          endTime: "19:00",
+          mode: "online",
+          onlineUrl: "https://meet.example/x",
+        }),
+      ),
+    ).rejects.toMatchObject({ field: "count" });
+    const rows = await database.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.networkId, network.id));
+    expect(rows).toHaveLength(0);
+  });
+
+  it("takes a 24-hour meeting across two days", async () => {
+    const { network, facilitator } = await setup();
+    const id = await createMeeting(
+      database.db,
+      facilitator,
+      network.id,
+      meetingForm({
+        day: "2026-11-12",
+        startTime: "16:00",
+        endDay: "2026-11-13",
+        endTime: "16:00",
+        mode: "location",
+        address: "Hotel De Wageningsche Berg",
+      }),
+    );
+    const { meeting } = await getMeeting(database.db, facilitator, network.id, id);
+    expect(meeting.endsAt.getTime() - meeting.startsAt.getTime()).toBe(24 * 3600_000);
+  });
+
+  it("lets only the planners plan, and keeps the meeting from non-members (404)", async () => {
+    const { network, facilitator, member, outsider } = await setup();
+    await expect(
+      createMeeting(database.db, member, network.id, meetingForm()),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    await expect(getMeeting(database.db, outsider, network.id, id)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(listMeetings(database.db, outsider, network.id)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    const seen = await getMeeting(database.db, member, network.id, id);
+    expect(seen.meeting.onlineUrl).toBe("https://zoom.example/j/123");
+  });
+
+  it("tells the members when a meeting moves or is cancelled", async () => {
+    const { network, facilitator, member } = await setup();
+    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    await updateMeeting(
+      database.db,
+      facilitator,
+      network.id,
+      id,
+      meetingForm({ day: "2026-10-13" }),
+      mail,
+    );
+    await cancelMeeting(database.db, facilitator, network.id, id, mail);
+    const mails = await database.db.select().from(outbox).where(eq(outbox.to, member.email));
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringContaining("verplaatst"),
+      expect.stringContaining("gaat niet door"),
+    ]);
+    expect(mails[0]?.text).toContain("di 13 okt 2026");
+  });
+});
+
+describe("preparing together", () => {
+  it("lets the preparation group edit the programme, and others not", async () => {
+    const { network, facilitator, member, colleague } = await setup();
+    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    await setPreparers(database.db, facilitator, network.id, id, [member.userId]);
+    await saveProgramme(database.db, member, network.id, id, [
+      "Opening",
+      "Gastspreker",
+      "Casusronde",
+      "Keuze volgend thema",
+    ]);
+    const { programme } = await getMeeting(database.db, colleague, network.id, id);
+    expect(programme.map((p) => p.title)).toEqual([
+      "Opening",
+      "Gastspreker",
+      "Casusronde",
+      "Keuze volgend thema",
+    ]);
+    await expect(
+      saveProgramme(database.db, colleague, network.id, id, ["Iets anders"]),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+  });
+
+  it("puts the chosen theme on the next meeting at once", async () => {
+    const { network, facilitator, member } = await setup();
+    const first = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    const second = await createMeeting(
+      database.db,
+      facilitator,
+      network.id,
+      meetingForm({ day: "2026-11-03", theme: "" }),
+    );
+    await recordNextTheme(database.db, facilitator, network.id, first, "Leidinggeven aan leren");
+    const { meeting } = await getMeeting(database.db, member, network.id, second);
+    expect(meeting.theme).toBe("Leidinggeven aan leren");
+  });
+
+  it("shows cases to members only; a coordinator-free outsider cannot add one", async () => {
+    const { network, facilitator, member, outsider } = await setup();
+    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    await addCase(database.db, member, network.id, id, {
+      title: "Teamleren op De Regenboog",
+      description: "Ons team wil leren van elkaars lessen, maar de tijd ontbreekt steeds.",
+      question: "Hoe maak je tijd voor collegiale consultatie?",
+    });
+    const seen = await getMeeting(database.db, facilitator, network.id, id);
+    expect(seen.cases?.map((c) => c.title)).toEqual(["Teamleren op De Regenboog"]);
+    await expect(
+      addCase(database.db, outsider, network.id, id, {
+        title: "x".repeat(5),
+        description: "y".repeat(20),
+        question: "z".repeat(10),
+      }),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+  });
+});
+
+describe("attendance", () => {
+  it("is recorded by the facilitator after the start; a member sees only their own record", async () => {
+    const { network, facilitator, member, colleague } = await setup();
+    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    await expect(
+      recordAttendance(
+        database.db,
+        facilitator,
+        network.id,
+        id,
+        { [member.userId]: "present" },
+        new Date("2026-10-01"),
+      ),
+    ).rejects.toMatchObject({ messageKey: "error.attendance.future" });
+    await recordAttendance(
+      database.db,
+      facilitator,
+      network.id,
+      id,
+      { [member.userId]: "present", [colleague.userId]: "excused" },
+      new Date("2026-10-06T12:00:00Z"),
+    );
+    const seen = await getMeeting(database.db, member, network.id, id);
+    expect(seen.attendance).toEqual([{ userId: member.userId, status: "present" }]);
+    await expect(
+      recordAttendance(
+        database.db,
+        member,
+        network.id,
+        id,
+        { [member.userId]: "present" },
+        new Date("2026-10-07"),
+      ),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+  });
+});
