@@ -78,6 +78,7 @@ function SiteHeader() {
           {actor ? (
             <>
               <NavItem to="/netwerken">{t("nav.networks")}</NavItem>
+              <NavItem to="/agenda">{t("nav.agenda")}</NavItem>
               <NavItem to="/mensen">{t("nav.people")}</NavItem>
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/profiel">{t("nav.profile")}</NavItem>

@@ -18,7 +18,9 @@ import {
 } from "../app/db/schema/index.ts";
 import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
 import { updateProfile } from "../app/modules/accounts/profile.server.ts";
+import { stepKindFor } from "../app/modules/networks/networks.server.ts";
 import * as demo from "./seed/demo-data.ts";
+import { seedMeetingsAndCourses } from "./seed/demo-meetings.ts";
 import { networks as demoNetworks, extraPerson, voAcademyCriteria } from "./seed/demo-networks.ts";
 
 export async function seedDemoData(db: Db) {
@@ -130,8 +132,17 @@ export async function seedDemoData(db: Db) {
     );
     let extraIndex = 0;
     for (const demoNetwork of demoNetworks) {
-      const { members, penvoerder, extraMembers, steps, routes, programme, region, ...profile } =
-        demoNetwork;
+      const {
+        members,
+        memberRoutes,
+        penvoerder,
+        extraMembers,
+        steps,
+        routes,
+        programme,
+        region,
+        ...profile
+      } = demoNetwork;
       const [network] = await tx
         .insert(networks)
         .values({
@@ -149,9 +160,14 @@ export async function seedDemoData(db: Db) {
         note: "Stand bij de start van Knooppunt.",
       });
       if (steps?.length)
-        await tx
-          .insert(networkSteps)
-          .values(steps.map((title, i) => ({ networkId: network.id, number: i + 1, title })));
+        await tx.insert(networkSteps).values(
+          steps.map((title, i) => ({
+            networkId: network.id,
+            number: i + 1,
+            title,
+            kind: stepKindFor(title),
+          })),
+        );
       const routeIds: string[] = [];
       for (const [position, route] of (routes ?? []).entries()) {
         const [row] = await tx
@@ -165,12 +181,18 @@ export async function seedDemoData(db: Db) {
             extraCosts: route.extraCosts ?? "",
             vatExempt: route.vatExempt ?? false,
             stepNumbers: route.steps,
+            minMeetings: route.minMeetings ?? null,
             position,
           })
           .returning({ id: enrolmentRoutes.id });
         if (row) routeIds.push(row.id);
       }
-      const join = async (userId: string, role: "penvoerder" | "deelnemer", index: number) => {
+      const join = async (
+        userId: string,
+        role: "penvoerder" | "deelnemer",
+        index: number,
+        routeIndex = index,
+      ) => {
         await tx.insert(networkMembers).values({
           networkId: network.id,
           userId,
@@ -178,7 +200,9 @@ export async function seedDemoData(db: Db) {
           status: "active",
           organisationId: workplaceOf.get(userId) ?? null,
           routeId:
-            role === "deelnemer" ? (routeIds[index % Math.max(1, routeIds.length)] ?? null) : null,
+            role === "deelnemer"
+              ? (routeIds[routeIndex % Math.max(1, routeIds.length)] ?? null)
+              : null,
           joinedAt: new Date(Date.now() - (index + 3) * 86_400_000 * 7),
           motivation: "Ik wil leren van collega's die met dezelfde vragen worstelen.",
         });
@@ -187,7 +211,7 @@ export async function seedDemoData(db: Db) {
       if (penvoerderId) await join(penvoerderId, "penvoerder", 0);
       for (const [index, email] of members.entries()) {
         const id = userIdByEmail.get(email);
-        if (id) await join(id, "deelnemer", index);
+        if (id) await join(id, "deelnemer", index, memberRoutes?.[index] ?? index);
       }
       const schools = schoolRows.filter((school) =>
         demoNetwork.sectors.includes(school.sector ?? ""),
@@ -219,6 +243,7 @@ export async function seedDemoData(db: Db) {
         await join(user.id, "deelnemer", members.length + i);
       }
     }
+    await seedMeetingsAndCourses(tx);
   });
 }
 

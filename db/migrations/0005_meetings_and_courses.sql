@@ -257,3 +257,10 @@ UPDATE "network_steps" SET "kind" = CASE
   WHEN "title" ILIKE '%aanmelden%' THEN 'enrol'
   WHEN "title" ILIKE '%bijeenkomst%' THEN 'meetings'
   ELSE 'other' END;
+--> statement-breakpoint
+INSERT INTO "professional_themes" ("name", "position") VALUES
+  ('Visiegestuurd onderwijs', 0),
+  ('Verandermanagement', 1),
+  ('Leidinggeven aan leren', 2),
+  ('Persoonlijk leiderschap', 3)
+ON CONFLICT DO NOTHING;

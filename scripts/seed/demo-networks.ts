@@ -19,12 +19,15 @@ export interface DemoNetwork {
   meetingsPerYear?: number;
   capacity: number;
   startDate?: string;
+  endDate?: string;
   durationMonths?: number;
   facilitatorNote?: string;
   costsNote?: string;
   phase: "zaaien" | "cultiveren" | "oogsten";
   penvoerder?: string;
   members: string[];
+  /** route (by position) per listed member; otherwise routes are handed out in turn */
+  memberRoutes?: number[];
   /** extra generated participants, to reach the seed's size */
   extraMembers?: number;
   facilitatedMeetingsHeld?: number;
@@ -38,6 +41,7 @@ export interface DemoNetwork {
     extraCosts?: string;
     vatExempt?: boolean;
     steps: number[];
+    minMeetings?: number;
   }[];
 }
 
@@ -103,13 +107,15 @@ export const networks: DemoNetwork[] = [
     meetingPattern: "10 dagdelen per jaar, 08.30–12.30",
     meetingsPerYear: 10,
     capacity: 16,
-    startDate: "2026-09-01",
+    startDate: "2026-01-13",
+    endDate: "2026-12-31",
     durationMonths: 12,
     facilitatorNote: "Guus Geisen, netwerkleider",
     costsNote: "Aanvullende kosten: locatie en materialen (excl. btw).",
     phase: "cultiveren",
     penvoerder: "guus.geisen@knooppunt.test",
     members: ["anouk.visser@knooppunt.test"],
+    memberRoutes: [1],
     extraMembers: 7,
     steps: autopoiesisSteps,
     routes: [
@@ -120,6 +126,7 @@ export const networks: DemoNetwork[] = [
         extraCosts: "Locatie en materialen (excl. btw)",
         vatExempt: true,
         steps: [1, 3, 5, 7, 8],
+        minMeetings: 9,
       },
       {
         name: "Met herregistratie Schoolleider PO",
@@ -130,6 +137,7 @@ export const networks: DemoNetwork[] = [
         extraCosts: "Locatie en materialen (excl. btw)",
         vatExempt: true,
         steps: [1, 2, 3, 4, 5, 6, 7, 8],
+        minMeetings: 9,
       },
     ],
   },
@@ -378,12 +386,12 @@ export const networks: DemoNetwork[] = [
     facilitatedMeetingsHeld: 5,
   },
   {
-    name: "Leergang De lerende school",
+    name: "Leergang Leiding geven aan een lerende school",
     kind: "course",
     question:
-      "Hoe bouw je als schoolleider aan een lerende school, met contactdagen, zelfstudie en een eindproduct?",
+      "Welke leiderschapspraktijken en persoonlijke bronnen dragen bij aan het ontwikkelen van een lerende school?",
     description:
-      "Een leergang van de AVS Academie: contactdagen, zelfstudieopdrachten met tussentijdse feedback, een eindproduct met persoonlijke reflectie, maatjes en een literatuurlijst.",
+      "Een leergang van de AVS Academie met Loes van Wessum: vijf contactdagen, zelfstudieopdrachten met tussentijdse feedback, een eindproduct met persoonlijke reflectie, maatjes en een literatuurlijst. Herregistratiewaarde 70%.",
     themes: ["lerende school", "leidinggeven aan leren"],
     sectors: ["PO"],
     targetFunctions: ["schoolleider"],
@@ -391,13 +399,15 @@ export const networks: DemoNetwork[] = [
     status: "active",
     openness: "closed",
     form: "location",
-    meetingPattern: "6 contactdagen",
-    meetingsPerYear: 6,
+    meetingPattern: "5 contactdagen van 8 uur",
+    meetingsPerYear: 5,
     capacity: 24,
-    startDate: "2027-01-20",
+    startDate: "2026-10-01",
+    endDate: "2027-06-30",
     durationMonths: 9,
-    phase: "zaaien",
-    members: [],
+    phase: "cultiveren",
+    penvoerder: "loes.vanwessum@knooppunt.test",
+    members: ["sanne.kok@knooppunt.test", "ahmed.elidrissi@knooppunt.test"],
     extraMembers: 3,
     routes: [
       {

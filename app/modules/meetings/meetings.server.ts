@@ -16,6 +16,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess, type Network } from "../networks/networks.server.ts";
 import {
   canEditProgramme,
@@ -169,7 +170,8 @@ export async function getMeeting(
   return {
     network,
     access,
-    meeting,
+    // The online link is for members only, not for coordinators looking in.
+    meeting: isNetworkMember(access) ? meeting : { ...meeting, onlineUrl: "" },
     programme,
     preparers,
     members: members.map(({ userId, name, role }) => ({ userId, name, role })),

@@ -60,16 +60,14 @@ afterAll(async () => {
 async function setup(minMeetings = 2) {
   const { db } = database;
   const network = await buildNetwork(db, { themes: ["verandermanagement"] });
-  await db
-    .insert(networkSteps)
-    .values(
-      titles.map((title, i) => ({
-        networkId: network.id,
-        number: i + 1,
-        title,
-        kind: stepKindFor(title),
-      })),
-    );
+  await db.insert(networkSteps).values(
+    titles.map((title, i) => ({
+      networkId: network.id,
+      number: i + 1,
+      title,
+      kind: stepKindFor(title),
+    })),
+  );
   const withPoints = await buildRoute(db, network.id, {
     name: "Met herregistratie",
     stepNumbers: [1, 2, 3, 4, 5, 6],

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
+import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
 import {
   acceptOffer,
@@ -45,10 +46,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   // Lapsed offers pass on before anyone sees a stale waiting list.
   await expireOffers(db, { baseUrl: baseUrl(request) });
   const view = await getNetwork(db, actor, params.networkId);
-  const [standing, adoptable, facilitation] = await Promise.all([
+  const [standing, adoptable, facilitation, studyLoad] = await Promise.all([
     getMyStanding(db, actor, params.networkId),
     view.network.programmeId ? [] : coordinatedProgrammes(db, actor),
     facilitationStatus(db, view.network),
+    view.network.kind === "course" ? getStudyLoad(db, view.network.id) : null,
   ]);
   const notice = new URL(request.url).searchParams.get("melding");
   return {
@@ -56,6 +58,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     standing,
     adoptable,
     facilitation,
+    studyLoad,
     signedIn: !!actor,
     isCoordinator:
       !!actor &&
@@ -105,6 +108,42 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     return data({ errors: result.errors, values: {} as Record<string, string> }, { status: 400 });
   const notices: Record<string, string> = { leave: "net.page.left", accept: "net.page.accepted" };
   return back(notices[intent] ?? "net.edit.saved");
+}
+
+/** Links into the network's own work: for members, and for the people who run it. */
+function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderData"] }) {
+  const t = useT();
+  const { view } = loaderData;
+  const roles = view.access.myRoles;
+  const isMember = roles.length > 0;
+  const guides = roles.includes("penvoerder") || roles.includes("facilitator");
+  if (!isMember && !view.canManage) return null;
+  const base = `/netwerken/${view.network.id}`;
+  const links: [string, string][] = [[`${base}/bijeenkomsten`, t("net.page.meetings")]];
+  if (isMember) links.push([`${base}/leervraag`, t("net.page.myQuestion")]);
+  if (roles.includes("deelnemer")) links.push([`${base}/mijn-route`, t("net.page.myRoute")]);
+  if (guides || view.canManage) links.push([`${base}/voortgang`, t("net.page.progress")]);
+  if (guides) links.push([`${base}/leervragen`, t("net.page.questions")]);
+  if (isMember && view.network.kind === "course") {
+    links.push(
+      [`${base}/leergang`, t("net.page.course")],
+      [`${base}/maatjes`, t("net.page.buddies")],
+    );
+  }
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("net.page.workspace")}</h2>
+      <ul className="mt-2 flex flex-wrap gap-3">
+        {links.map(([to, label]) => (
+          <li key={to}>
+            <Link to={to} className="text-accent-700 underline">
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
 }
 
 function Standing({ loaderData }: { loaderData: Route.ComponentProps["loaderData"] }) {
@@ -195,6 +234,17 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
     ],
     [t("net.field.facilitator"), network.facilitatorNote],
     [t("net.field.costsNote"), network.costsNote],
+    [
+      t("course.studyLoad"),
+      loaderData.studyLoad
+        ? t("course.studyLoad.summary", {
+            days: loaderData.studyLoad.contactDays,
+            contact: loaderData.studyLoad.contactHours,
+            self: loaderData.studyLoad.selfStudyHours,
+            total: loaderData.studyLoad.totalHours,
+          })
+        : "",
+    ],
     [t("net.page.programme"), view.programme?.name ?? t("net.page.noProgramme")],
     [t("net.field.joinMode"), t(`net.joinMode.${network.joinMode}`)],
   ].filter((fact): fact is [string, string] => !!fact[1]);
@@ -233,6 +283,8 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
           <Standing loaderData={loaderData} />
         </div>
       </Card>
+
+      <Workspace loaderData={loaderData} />
 
       {view.canManage ? (
         <Card>

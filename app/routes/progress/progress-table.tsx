@@ -1,0 +1,238 @@
+import { data, Form, Link, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { isMessageKey } from "#app/i18n/messages.ts";
+import { slotProposalSchema } from "#app/modules/progress/progress.schema.ts";
+import {
+  getProgressTable,
+  proposeSlots,
+  setStepDone,
+} from "#app/modules/progress/progress.server.ts";
+import { parseForm } from "#app/platform/forms.ts";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { withFieldErrors } from "../networks/network-helpers.server.ts";
+import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/progress-table";
+
+export function meta() {
+  return [{ title: "Voortgang — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const view = await getProgressTable(await getDb(), actor, params.networkId);
+  const notice = new URL(request.url).searchParams.get("melding");
+  return {
+    ...view,
+    network: { id: view.network.id, name: view.network.name },
+    notice: notice && isMessageKey(notice) ? notice : null,
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const db = await getDb();
+  const back = (notice: string) =>
+    redirect(`/netwerken/${params.networkId}/voortgang?melding=${notice}`);
+  if (formData.get("intent") === "step") {
+    const [memberId, step] = String(formData.get("step") ?? "").split(":");
+    await setStepDone(
+      db,
+      actor,
+      params.networkId,
+      memberId ?? "",
+      Number(step),
+      formData.get("done") === "1",
+    );
+    return back("progress.step.saved");
+  }
+  const form = parseForm(slotProposalSchema, formData);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const result = await withFieldErrors(() =>
+    proposeSlots(db, actor, params.networkId, form.data, { baseUrl: baseUrl(request) }),
+  );
+  if (!result.ok)
+    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
+  return back("progress.slots.sent");
+}
+
+const tickable = new Set(["meetings", "other"]);
+const conversational = new Set(["intake", "development", "closing"]);
+
+export default function ProgressTable({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { network, steps, rows } = loaderData;
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  const values = actionData?.values as Record<string, string> | undefined;
+  const talkOf = (memberId: string, step: number) =>
+    loaderData.conversations.find((c) => c.memberId === memberId && c.stepNumber === step);
+  const conversationSteps = steps.filter((s) => conversational.has(s.kind));
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("progress.title")} intro={network.name}>
+        <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
+          {t("net.enrol.back")}
+        </Link>
+      </PageHeader>
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      <Card>
+        {rows.length === 0 ? (
+          <EmptyState>{t("progress.empty")}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("progress.title")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="p-2">
+                    {t("net.members.col.name")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("progress.col.attendance")}
+                  </th>
+                  {steps.map((step) => (
+                    <th key={step.number} scope="col" className="p-2" title={step.title}>
+                      {t("route.step", { number: step.number })}
+                    </th>
+                  ))}
+                  <th scope="col" className="p-2">
+                    {t("progress.col.complete")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.member.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="p-2 font-normal">
+                      {row.member.name}
+                      <span className="block text-xs text-slate-600">{row.route?.name}</span>
+                    </th>
+                    <td className="p-2 whitespace-nowrap">
+                      {row.attendance.present}
+                      {row.attendance.required ? ` / ${row.attendance.required}` : ""}
+                    </td>
+                    {steps.map((step) => {
+                      const state = row.steps.find((s) => s.number === step.number);
+                      if (!state)
+                        return (
+                          <td key={step.number} className="p-2 text-slate-500">
+                            —
+                          </td>
+                        );
+                      const talk = talkOf(row.member.id, step.number);
+                      return (
+                        <td key={step.number} className="p-2">
+                          <span>
+                            {state.done ? `✔ ${t("route.step.done")}` : t("route.step.open")}
+                          </span>
+                          {talk ? (
+                            <Link
+                              to={`/netwerken/${network.id}/gesprekken/${talk.id}`}
+                              className="block text-accent-700 underline"
+                            >
+                              {t(`conversation.status.${talk.status}`)}
+                            </Link>
+                          ) : null}
+                          {tickable.has(step.kind) && loaderData.canGuide ? (
+                            <Form method="post">
+                              <input type="hidden" name="intent" value="step" />
+                              <input
+                                type="hidden"
+                                name="done"
+                                value={state.done && state.completedAt ? "0" : "1"}
+                              />
+                              <button
+                                type="submit"
+                                name="step"
+                                value={`${row.member.id}:${step.number}`}
+                                className="mt-1 rounded border border-slate-400 bg-white px-2 py-0.5 text-xs"
+                                aria-label={`${row.member.name}, ${t("route.step", { number: step.number })}: ${state.completedAt ? t("progress.untick") : t("progress.tick")}`}
+                              >
+                                {state.completedAt ? t("progress.untick") : t("progress.tick")}
+                              </button>
+                            </Form>
+                          ) : null}
+                        </td>
+                      );
+                    })}
+                    <td className="p-2 font-medium">
+                      {row.complete ? t("progress.complete.yes") : t("progress.complete.no")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {loaderData.canGuide && conversationSteps.length && rows.length ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("progress.slots.title")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("progress.slots.intro")}</p>
+          <Form method="post" noValidate className="flex flex-col gap-4">
+            <ErrorSummary errors={errors} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                name="memberId"
+                label={t("progress.slots.member")}
+                required
+                error={errors?.memberId}
+                defaultValue={values?.memberId ?? ""}
+                options={rows.map((r) => ({ value: r.member.id, label: r.member.name }))}
+              />
+              <SelectField
+                name="stepNumber"
+                label={t("progress.slots.step")}
+                required
+                error={errors?.stepNumber}
+                defaultValue={values?.stepNumber ?? ""}
+                options={conversationSteps.map((s) => ({
+                  value: String(s.number),
+                  label: `${s.number}. ${s.title}`,
+                }))}
+              />
+              {([1, 2, 3] as const).map((n) => (
+                <div key={n} className="grid grid-cols-2 gap-2 sm:col-span-2">
+                  <TextField
+                    name={`slot${n}Day`}
+                    type="date"
+                    label={t("progress.slots.day", { n })}
+                    required={n === 1}
+                    error={errors?.[`slot${n}Day`]}
+                    defaultValue={values?.[`slot${n}Day`] ?? ""}
+                  />
+                  <TextField
+                    name={`slot${n}Time`}
+                    type="time"
+                    label={t("progress.slots.time", { n })}
+                    required={n === 1}
+                    error={errors?.[`slot${n}Time`]}
+                    defaultValue={values?.[`slot${n}Time`] ?? ""}
+                  />
+                </div>
+              ))}
+              <TextField
+                name="minutes"
+                label={t("progress.slots.minutes")}
+                required
+                error={errors?.minutes}
+                defaultValue={values?.minutes ?? "45"}
+              />
+              <TextField
+                name="onlineUrl"
+                label={t("meeting.onlineUrl")}
+                error={errors?.onlineUrl}
+                defaultValue={values?.onlineUrl ?? ""}
+              />
+            </div>
+            <div>
+              <SubmitButton>{t("progress.slots.send")}</SubmitButton>
+            </div>
+          </Form>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

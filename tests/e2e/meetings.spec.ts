@@ -1,0 +1,354 @@
+import ICAL from "ical.js";
+import { expect, readMail, test } from "./support/fixtures.ts";
+
+test("a penvoerder plans a year of meetings; a member prepares the programme and brings in a case", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("jan.paul.beekman@knooppunt.test");
+  await page.goto("/netwerken?q=eindverantwoordelijk");
+  await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Bijeenkomsten" }).click();
+  await checkA11y();
+  // Bad input first: the error sits next to the field and what was typed stays.
+  await page.getByLabel("Eerste bijeenkomst").fill("2027-01-19");
+  await page.getByLabel("Aantal bijeenkomsten").fill("30");
+  await page.getByLabel("Adres").fill("RSG Broklede, Breukelen");
+  await page.getByRole("button", { name: "Reeks aanmaken" }).click();
+  await expect(page.getByText("Kies 2 tot 20 bijeenkomsten.").first()).toBeVisible();
+  await expect(page.getByLabel("Adres")).toHaveValue("RSG Broklede, Breukelen");
+  await checkA11y();
+  await page.getByLabel("Aantal bijeenkomsten").fill("10");
+  await page.getByLabel("Begintijd").fill("16:00");
+  await page.getByLabel("Eindtijd").fill("19:00");
+  await page.getByRole("button", { name: "Reeks aanmaken" }).click();
+  await expect(page.getByText("De bijeenkomsten zijn gepland.")).toBeVisible();
+  const upcoming = page
+    .getByRole("region", { name: "Komende bijeenkomsten" })
+    .or(page.locator("ul").first());
+  await expect(page.getByRole("link", { name: /di 19 jan 2027, 16\.00–19\.00/ })).toBeVisible();
+  // Ten meetings, every four weeks, at 16.00 also after the change to summer time (30 March).
+  await expect(page.getByRole("link", { name: /2027, 16\.00–19\.00/ })).toHaveCount(10);
+  await expect(page.getByRole("link", { name: /di 6 apr 2027, 16\.00/ })).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: /di 19 jan 2027/ }).click();
+  await checkA11y();
+  await page.getByRole("checkbox", { name: "Jozef Geurtzen" }).check();
+  await page.getByRole("button", { name: "Voorbereidingsgroep opslaan" }).click();
+  await expect(page.getByText("De voorbereidingsgroep is opgeslagen.")).toBeVisible();
+  await checkA11y();
+
+  const member = await browser.newContext();
+  const memberPage = await member.newPage();
+  await login("jozef.geurtzen@knooppunt.test", undefined, memberPage);
+  await memberPage.goto(new URL(page.url()).pathname);
+  await memberPage
+    .getByLabel("Programma bewerken")
+    .fill("Opening\nGastspreker over governance\nCasusronde\nKeuze volgend thema");
+  await memberPage.getByRole("button", { name: "Programma opslaan" }).click();
+  await expect(memberPage.getByText("Het programma is opgeslagen.")).toBeVisible();
+  await memberPage.getByRole("button", { name: "Casus inbrengen" }).click();
+  await expect(
+    memberPage.getByText("Geef de casus een titel van 3 tot 150 tekens.").first(),
+  ).toBeVisible();
+  await memberPage.getByLabel("Titel van je casus").fill("Krimp en samenwerking in de regio");
+  await memberPage
+    .getByLabel("Beschrijving")
+    .fill(
+      "Twee scholen in onze regio moeten samen verder, maar de teams kennen elkaar nauwelijks.",
+    );
+  await memberPage.getByLabel("Je vraag aan de groep").fill("Hoe begin je zo'n samenwerking?");
+  await memberPage.getByRole("button", { name: "Casus inbrengen" }).click();
+  await expect(memberPage.getByText("Je casus is ingebracht.")).toBeVisible();
+  await member.close();
+
+  await page.reload();
+  await expect(
+    page.getByRole("heading", { name: "Krimp en samenwerking in de regio" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Gastspreker over governance" }),
+  ).toBeVisible();
+  // The group chooses the next theme; it shows on the next meeting at once.
+  await page.getByLabel("Gekozen thema").fill("Governance en de raad van toezicht");
+  await page.getByRole("button", { name: "Thema vastleggen" }).click();
+  await expect(page.getByText("Het thema staat bij de volgende bijeenkomst.")).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Alle bijeenkomsten" }).click();
+  await expect(
+    page.getByRole("link", { name: /di 16 feb 2027.*Governance en de raad van toezicht/ }),
+  ).toBeVisible();
+  await checkA11y();
+
+  // Moving a meeting mails the members.
+  await page.getByRole("link", { name: /di 16 feb 2027/ }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Wijzigen of verplaatsen" }).click();
+  await checkA11y();
+  await page.getByLabel("Eindtijd").fill("15:00");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByText(/De eindtijd ligt vóór of op de begintijd/).first()).toBeVisible();
+  await checkA11y();
+  const since = Date.now();
+  await page.getByLabel("Datum", { exact: true }).fill("2027-02-23");
+  await page.getByLabel("Eindtijd").fill("19:00");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByText("De bijeenkomst is opgeslagen.")).toBeVisible();
+  await checkA11y();
+  const mail = await readMail("jozef.geurtzen@knooppunt.test", /verplaatst/, since);
+  expect(mail.text).toContain("di 23 feb 2027, 16.00");
+});
+
+test("a member completes the route with re-registration and sees it completed", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("guus.geisen@knooppunt.test");
+  await page.goto("/netwerken?q=autopoiesis");
+  await page.getByRole("link", { name: "Netwerk Autopoiesis" }).click();
+  await page.getByRole("link", { name: "Voortgang deelnemers" }).click();
+  await checkA11y();
+  // The closing conversation: two slots proposed, then the member picks one.
+  await page.getByLabel("Deelnemer").selectOption({ label: "Anouk Visser" });
+  await page.getByLabel("Gesprek").selectOption("6");
+  await page.getByLabel("Datum voorstel 1").fill("2030-12-01");
+  await page.getByLabel("Tijd voorstel 1").fill("15:00");
+  await page.getByLabel("Datum voorstel 2").fill("2030-12-01");
+  await page.getByLabel("Tijd voorstel 2").fill("15:30");
+  await page.getByRole("button", { name: "Tijden voorstellen" }).click();
+  await expect(
+    page.getByText("Dit tijdstip overlapt met een ander gesprek of voorstel van jou.").first(),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Tijd voorstel 2").fill("16:30");
+  await page.getByRole("button", { name: "Tijden voorstellen" }).click();
+  await expect(
+    page.getByText("De tijden zijn voorgesteld; de deelnemer kreeg een e-mail."),
+  ).toBeVisible();
+  await checkA11y();
+
+  const member = await browser.newContext();
+  const memberPage = await member.newPage();
+  await login("anouk.visser@knooppunt.test", undefined, memberPage);
+  await readMail("anouk.visser@knooppunt.test", /stelt tijden voor/);
+  await memberPage.goto(new URL(page.url()).pathname.replace("voortgang", "mijn-route"));
+  await expect(
+    memberPage.getByText("Je was bij 8 bijeenkomsten; nodig: 9 (van 10 gepland)."),
+  ).toBeVisible();
+  await memberPage.getByRole("radio", { name: /16\.30/ }).check();
+  await memberPage.getByRole("button", { name: "Deze tijd kiezen" }).click();
+  await expect(memberPage.getByText("Het gesprek is ingepland.")).toBeVisible();
+  await checkA11y(memberPage);
+
+  await page.reload();
+  await page
+    .getByRole("row", { name: /Anouk Visser/ })
+    .getByRole("link", { name: "Ingepland" })
+    .click();
+  await checkA11y();
+  await page
+    .getByLabel("Eigen aantekening")
+    .fill("Klaar voor de presentatie; wil graag feedback op het systeemdeel.");
+  await page
+    .getByLabel("Gedeeld verslag")
+    .fill("Presentatie voorbereid: leidinggevende, team en systeem.");
+  await page.getByLabel(/Het gesprek is gehouden/).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Het gesprek is opgeslagen.")).toBeVisible();
+  await checkA11y();
+
+  // The member hands in the presentation; a disallowed file is refused in Dutch.
+  await memberPage.reload();
+  await memberPage.getByLabel("Of upload je presentatie").setInputFiles({
+    name: "presentatie.html",
+    mimeType: "text/html",
+    buffer: Buffer.from("<script>alert(1)</script>"),
+  });
+  await memberPage.getByRole("button", { name: "Presentatie inleveren" }).click();
+  await expect(memberPage.getByText(/Dit soort bestand kan niet/).first()).toBeVisible();
+  await checkA11y(memberPage);
+  await memberPage
+    .getByLabel("Link naar je presentatie")
+    .fill("https://slides.example/autopoiesis-anouk");
+  await memberPage.getByRole("button", { name: "Presentatie inleveren" }).click();
+  await expect(memberPage.getByText("Je presentatie is ingeleverd.")).toBeVisible();
+  const gesprek = memberPage.getByRole("link", { name: "Gesprek en verslag" }).last();
+  await gesprek.click();
+  await expect(
+    memberPage.getByText("Presentatie voorbereid: leidinggevende, team en systeem."),
+  ).toBeVisible();
+  await expect(memberPage.getByText(/feedback op het systeemdeel/)).toHaveCount(0);
+  await checkA11y(memberPage);
+
+  // Attendance at the ninth meeting, and the last step ticked off by the facilitator.
+  await page.goto(new URL(page.url()).pathname.replace(/gesprekken\/.*/, "bijeenkomsten"));
+  await page.getByRole("link", { name: /di 10 nov 2026/ }).click();
+  await checkA11y();
+  await page.getByRole("radio", { name: "Anouk Visser: Aanwezig" }).check();
+  await page.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(page.getByText("De aanwezigheid is opgeslagen.")).toBeVisible();
+  await checkA11y();
+  await page.goto(new URL(page.url()).pathname.replace(/bijeenkomsten\/.*/, "voortgang"));
+  await page.getByRole("button", { name: "Anouk Visser, Stap 8: Afvinken" }).click();
+  await expect(page.getByText("De stap is bijgewerkt.")).toBeVisible();
+  await expect(
+    page
+      .getByRole("row", { name: /Anouk Visser/ })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText("Afgerond");
+  await checkA11y();
+
+  await memberPage.goto(new URL(page.url()).pathname.replace("voortgang", "mijn-route"));
+  await expect(memberPage.getByText(/Je hebt de route afgerond op/)).toBeVisible();
+  await checkA11y(memberPage);
+
+  // Her calendar feed, read by a real iCalendar parser.
+  await memberPage.goto("/agenda");
+  await checkA11y(memberPage);
+  await memberPage.getByRole("button", { name: "Maak een agenda-link" }).click();
+  const feedUrl = await memberPage.getByLabel("Jouw agenda-link").inputValue();
+  await checkA11y(memberPage);
+  const response = await memberPage.request.get(feedUrl);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const closing = events.find((e) => e.summary.includes("Afsluitende bijeenkomst"));
+  expect(closing?.startDate.toJSDate().toISOString()).toBe("2026-12-08T07:30:00.000Z");
+  expect(events.some((e) => e.summary.includes("afrondend gesprek"))).toBe(true);
+  await memberPage.getByRole("button", { name: "Link intrekken" }).click();
+  await expect(memberPage.getByText("De agenda-link werkt niet meer.")).toBeVisible();
+  expect((await memberPage.request.get(feedUrl)).status()).toBe(404);
+  await member.close();
+});
+
+test("a course participant hands in an assignment and gets feedback from the teacher and the buddy", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("sanne.kok@knooppunt.test");
+  await page.goto("/netwerken?q=lerende+school");
+  await page.getByRole("link", { name: "Leergang Leiding geven aan een lerende school" }).click();
+  await expect(
+    page.getByText("5 contactdagen (40 uur) en 120 uur zelfstudie: 160 uur in totaal."),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Leergang: opdrachten en literatuur" }).click();
+  await expect(page.getByText("Je maatje: Ahmed El Idrissi")).toBeVisible();
+  await expect(page.getByText(/Leidinggeven aan een lerende school\. Welke vragen/)).toBeVisible();
+  await checkA11y();
+  await page
+    .getByRole("link", { name: "Opdracht 2: analyse van je organisatorische context" })
+    .click();
+  await checkA11y();
+  await page.getByRole("button", { name: "Inleveren" }).click();
+  await expect(page.getByText("Schrijf je uitwerking (minstens 10 tekens).").first()).toBeVisible();
+  await checkA11y();
+  await page
+    .getByLabel("Je uitwerking")
+    .fill(
+      "In onze school helpt de open cultuur, maar remt het rooster: leraren zien elkaar nauwelijks lesgeven.",
+    );
+  await page.getByLabel("Bestand (mag ook leeg)").setInputFiles({
+    name: "analyse.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Analyse van de context: rooster, cultuur, ruimte."),
+  });
+  await page.getByRole("button", { name: "Inleveren" }).click();
+  await expect(page.getByText("Je werk is ingeleverd.")).toBeVisible();
+  await checkA11y();
+  const assignmentPath = new URL(page.url()).pathname;
+
+  for (const [email, feedback] of [
+    [
+      "loes.vanwessum@knooppunt.test",
+      "Goede analyse. Wat betekent dit voor jouw leiderschapspraktijk?",
+    ],
+    ["ahmed.elidrissi@knooppunt.test", "Herkenbaar! Bij ons helpt een vast moment voor lesbezoek."],
+  ] as const) {
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await login(email, undefined, otherPage);
+    await otherPage.goto(assignmentPath);
+    await otherPage.getByLabel("Feedback aan Sanne Kok").fill(feedback);
+    await otherPage.getByRole("button", { name: "Feedback geven" }).click();
+    await expect(otherPage.getByText("Je feedback is opgeslagen.")).toBeVisible();
+    await other.close();
+  }
+  await page.reload();
+  await expect(
+    page.getByText("Goede analyse. Wat betekent dit voor jouw leiderschapspraktijk?"),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Herkenbaar! Bij ons helpt een vast moment voor lesbezoek."),
+  ).toBeVisible();
+  await expect(page.getByText("docent", { exact: true })).toBeVisible();
+  await expect(page.getByText("maatje", { exact: true })).toBeVisible();
+  const download = await page.request.get(
+    (await page.getByRole("link", { name: "Bestand downloaden" }).getAttribute("href")) ?? "",
+  );
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  await checkA11y();
+});
+
+test("people outside a network get 404 on every meeting, route, course and file page", async ({
+  page,
+  browser,
+  login,
+  checkA11y,
+}) => {
+  // Collect the private addresses as insiders.
+  const insider = await browser.newContext();
+  const insiderPage = await insider.newPage();
+  await login("ahmed.elidrissi@knooppunt.test", undefined, insiderPage);
+  await insiderPage.goto("/netwerken?q=lerende+school");
+  await insiderPage
+    .getByRole("link", { name: "Leergang Leiding geven aan een lerende school" })
+    .click();
+  const course = new URL(insiderPage.url()).pathname;
+  await insiderPage.goto(`${course}/leergang`);
+  await insiderPage.getByRole("link", { name: /Opdracht 1/ }).click();
+  const assignment = new URL(insiderPage.url()).pathname;
+  await insiderPage.goto(`${course}/bijeenkomsten`);
+  await insiderPage.getByRole("link", { name: /Dag 1/ }).click();
+  const meeting = new URL(insiderPage.url()).pathname;
+  await insider.close();
+
+  await login("deelnemer@knooppunt.test");
+  const urls = [
+    `${course}/bijeenkomsten`,
+    meeting,
+    `${meeting}/agenda.ics`,
+    `${meeting}/bewerken`,
+    `${course}/mijn-route`,
+    `${course}/voortgang`,
+    `${course}/leervraag`,
+    `${course}/leervragen`,
+    `${course}/leergang`,
+    assignment,
+    `${course}/maatjes`,
+    `${course}/gesprekken/00000000-0000-4000-8000-000000000000`,
+    `${course}/bestanden/00000000-0000-4000-8000-000000000000`,
+    `${course}/bijeenkomsten/niet-een-id`,
+    "/agenda/feed/bestaat-niet.ics",
+  ];
+  for (const url of urls) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(404);
+  }
+  await page.goto(meeting);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    /niet gevonden|bestaat niet/i,
+  );
+  await checkA11y();
+});
