@@ -3,6 +3,8 @@ import { useT } from "./i18n.tsx";
 
 interface FieldProps {
   name: string;
+  /** The element id; defaults to the name. Give one when a page repeats a form. */
+  id?: string;
   label: string;
   error?: string;
   hint?: ReactNode;
@@ -18,6 +20,7 @@ function describedBy(name: string, error?: string, hint?: ReactNode) {
 
 function FieldShell({
   name,
+  id = name,
   label,
   error,
   hint,
@@ -28,7 +31,7 @@ function FieldShell({
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline gap-1">
-        <label htmlFor={name} className="font-medium text-slate-900">
+        <label htmlFor={id} className="font-medium text-slate-900">
           {label}
         </label>
         {/* Outside the label: the input's own `required` already tells screen readers. */}
@@ -39,13 +42,13 @@ function FieldShell({
         ) : null}
       </div>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
         </p>
       ) : null}
       {children}
       {error ? (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {t(error)}
         </p>
       ) : null}
@@ -71,14 +74,14 @@ export function TextField({
   return (
     <FieldShell {...field}>
       <input
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         required={field.required}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        aria-describedby={describedBy(field.id ?? field.name, field.error, field.hint)}
         onInput={onInput ? (event) => onInput(event.currentTarget.value) : undefined}
         className={inputClass}
       />
@@ -94,12 +97,12 @@ export function TextAreaField({
   return (
     <FieldShell {...field}>
       <textarea
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         rows={rows}
         defaultValue={defaultValue}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        aria-describedby={describedBy(field.id ?? field.name, field.error, field.hint)}
         className={inputClass}
       />
     </FieldShell>
@@ -119,12 +122,12 @@ export function SelectField({
   return (
     <FieldShell {...field}>
       <select
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         defaultValue={defaultValue ?? ""}
         required={field.required}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field.name, field.error, field.hint)}
+        aria-describedby={describedBy(field.id ?? field.name, field.error, field.hint)}
         className={inputClass}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -120,7 +120,7 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       .innerJoin(users, eq(users.id, networkMembers.userId))
       .where(
         and(
-          eq(conversations.status, "confirmed"),
+          inArray(conversations.status, ["confirmed", "held"]),
           gt(conversations.endsAt, from),
           or(eq(networkMembers.userId, userId), eq(conversations.facilitatorId, userId)),
         ),

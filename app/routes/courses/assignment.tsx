@@ -206,6 +206,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                     <input type="hidden" name="submissionId" value={s.id} />
                     <TextAreaField
                       name="text"
+                      id={`feedback-${s.id}`}
                       label={t("course.feedback.give", { name: s.name })}
                       rows={3}
                       error={errorsFor(`feedback-${s.id}`)?.text}

@@ -54,7 +54,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const { networkId, meetingId } = params;
   const here = (notice: string) =>
-    redirect(`/netwerken/${networkId}/bijeenkomsten/${meetingId}?melding=${notice}#${intent}`);
+    redirect(`/netwerken/${networkId}/bijeenkomsten/${meetingId}?melding=${notice}`);
   const fail = (errors: Record<string, string>) =>
     data(
       { target: intent, errors, values: Object.fromEntries(formData) as Record<string, string> },
@@ -192,9 +192,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       </Card>
 
       <Card>
-        <h2 id="programme" className="text-lg font-semibold">
-          {t("meeting.programme")}
-        </h2>
+        <h2 className="text-lg font-semibold">{t("meeting.programme")}</h2>
         {loaderData.programme.length ? (
           <ol className="mt-2 list-decimal pl-6">
             {loaderData.programme.map((item) => (
@@ -245,9 +243,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
 
       {loaderData.cases ? (
         <Card>
-          <h2 id="case" className="text-lg font-semibold">
-            {t("meeting.cases")}
-          </h2>
+          <h2 className="text-lg font-semibold">{t("meeting.cases")}</h2>
           <p className="text-sm text-slate-700">{t("meeting.cases.private")}</p>
           {loaderData.cases.length ? (
             <ul className="mt-3 flex flex-col gap-3">
@@ -312,9 +308,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
 
       {can.plan ? (
         <Card>
-          <h2 id="next-theme" className="text-lg font-semibold">
-            {t("meeting.nextTheme")}
-          </h2>
+          <h2 className="text-lg font-semibold">{t("meeting.nextTheme")}</h2>
           <p className="text-sm text-slate-700">{t("meeting.nextTheme.hint")}</p>
           <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
             <input type="hidden" name="intent" value="next-theme" />
@@ -333,9 +327,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       ) : null}
 
       <Card>
-        <h2 id="attendance" className="text-lg font-semibold">
-          {t("meeting.attendance")}
-        </h2>
+        <h2 className="text-lg font-semibold">{t("meeting.attendance")}</h2>
         {can.recordAttendance ? (
           <Form method="post" className="mt-3 flex flex-col gap-3">
             <input type="hidden" name="intent" value="attendance" />
