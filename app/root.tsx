@@ -86,7 +86,12 @@ function SiteHeader() {
                 <NavItem to="/aanvragen">{t("nav.applications")}</NavItem>
               ) : null}
               {actor.isPlatformAdmin ? (
-                <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem>
+                <>
+                  <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem>
+                  <NavItem to="/beheer/professionaliseringsthemas">
+                    {t("nav.professionalThemes")}
+                  </NavItem>
+                </>
               ) : null}
             </>
           ) : (
@@ -170,9 +175,11 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       ? [t("error.404.title"), t("error.404.body")]
       : status === 403
         ? [t("error.403.title"), t("error.403.body")]
-        : status >= 400 && status < 500
-          ? [t("error.400.title"), t("error.400.body")]
-          : [t("error.500.title"), t("error.500.body")];
+        : status === 413
+          ? [t("error.413.title"), t("error.413.body")]
+          : status >= 400 && status < 500
+            ? [t("error.400.title"), t("error.400.body")]
+            : [t("error.500.title"), t("error.500.body")];
   return (
     <div className="flex flex-col gap-4">
       <title>{`${title} — Knooppunt`}</title>

@@ -52,6 +52,7 @@ export default [
   route("aanvragen", "routes/applications/applications.tsx"),
   route("aanvragen/:applicationId", "routes/applications/application.tsx"),
   route("beheer/mail", "routes/admin/outbox.tsx"),
+  route("beheer/professionaliseringsthemas", "routes/admin/professional-themes.tsx"),
   route("beheer/mail/:mailId", "routes/admin/outbox-mail.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

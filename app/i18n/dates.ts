@@ -75,3 +75,11 @@ export function instantToAmsterdam(instant: Date | string) {
     time: `${get("hour")}:${get("minute")}`,
   };
 }
+
+/** "di 19 jan 2027, 16.00–19.00", or both ends in full when it runs into another day. */
+export function formatRange(start: Date | string, end: Date | string, locale: Locale) {
+  if (formatDate(start, locale) === formatDate(end, locale)) {
+    return `${formatDateTime(start, locale)}–${formatTime(end, locale)}`;
+  }
+  return `${formatDateTime(start, locale)} – ${formatDateTime(end, locale)}`;
+}

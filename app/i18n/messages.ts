@@ -958,6 +958,21 @@ const nl = {
   "net.page.course": "Leergang: opdrachten en literatuur",
   "net.page.buddies": "Maatjes",
   "nav.agenda": "Agenda",
+  "error.413.title": "Dit bestand is te groot",
+  "error.413.body":
+    "Een bestand mag hoogstens 10 MB zijn. Ga terug en kies een kleiner bestand, of deel een link.",
+  "nav.professionalThemes": "Thema's register",
+  "professionalTheme.title": "Professionaliseringsthema's",
+  "professionalTheme.intro":
+    "De lijst waaruit deelnemers kiezen bij hun leervraag (en later bij herregistratie). Een thema weghalen laat het staan bij leervragen die het al hebben.",
+  "professionalTheme.name": "Nieuw thema",
+  "professionalTheme.add": "Thema toevoegen",
+  "professionalTheme.added": "Het thema is toegevoegd.",
+  "professionalTheme.remove": "Weghalen",
+  "professionalTheme.removeNamed": "{name} weghalen",
+  "professionalTheme.removed": "Het thema is weggehaald.",
+  "error.professionalTheme.name": "Een thema heeft 3 tot 80 tekens.",
+  "error.professionalTheme.exists": "Dit thema staat al in de lijst.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1917,6 +1932,21 @@ const en: Record<MessageKey, string> = {
   "net.page.course": "Course: assignments and literature",
   "net.page.buddies": "Buddies",
   "nav.agenda": "Agenda",
+  "error.413.title": "This file is too large",
+  "error.413.body":
+    "A file may be at most 10 MB. Go back and choose a smaller file, or share a link.",
+  "nav.professionalThemes": "Register themes",
+  "professionalTheme.title": "Professional development themes",
+  "professionalTheme.intro":
+    "The list participants choose from for their learning question (and later for re-registration). Removing a theme leaves it on learning questions that already have it.",
+  "professionalTheme.name": "New theme",
+  "professionalTheme.add": "Add theme",
+  "professionalTheme.added": "The theme is added.",
+  "professionalTheme.remove": "Remove",
+  "professionalTheme.removeNamed": "Remove {name}",
+  "professionalTheme.removed": "The theme is removed.",
+  "error.professionalTheme.name": "A theme has 3 to 80 characters.",
+  "error.professionalTheme.exists": "This theme is already on the list.",
 };
 
 export const locales = ["nl", "en"] as const;

@@ -85,11 +85,17 @@ export async function loadRequestState(request: Request): Promise<RequestState> 
  * Before any action runs: the request must come from our own origin (CSRF) and carry a
  * form body (anything else would fail in formData() and become a 500).
  */
+const maxRequestBytes = 12 * 1024 * 1024;
+
 export async function checkOrigin(request: Request) {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
   if (!isSameOrigin(request)) {
     log.warn("csrf.refused", { path: new URL(request.url).pathname, ip: clientAddress(request) });
     throw data(null, { status: 403 });
+  }
+  // Uploads are at most 10 MB (the form says so next to the field); far larger bodies are refused unread.
+  if (Number(request.headers.get("content-length") ?? 0) > maxRequestBytes) {
+    throw data(null, { status: 413 });
   }
   const type = request.headers.get("content-type") ?? "";
   if (

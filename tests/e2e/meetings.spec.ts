@@ -30,15 +30,36 @@ test("a penvoerder plans a year of meetings; a member prepares the programme and
   await page.getByLabel("Eindtijd").fill("19:00");
   await page.getByRole("button", { name: "Reeks aanmaken" }).click();
   await expect(page.getByText("De bijeenkomsten zijn gepland.")).toBeVisible();
-  const upcoming = page
-    .getByRole("region", { name: "Komende bijeenkomsten" })
-    .or(page.locator("ul").first());
   await expect(page.getByRole("link", { name: /di 19 jan 2027, 16\.00–19\.00/ })).toBeVisible();
   // Ten meetings, every four weeks, at 16.00 also after the change to summer time (30 March).
   await expect(page.getByRole("link", { name: /2027, 16\.00–19\.00/ })).toHaveCount(10);
   await expect(page.getByRole("link", { name: /di 13 apr 2027, 16\.00/ })).toBeVisible();
   await checkA11y();
 
+  // One extra meeting: a 24-hour meeting across two days, online without a link first.
+  await page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
+  await checkA11y();
+  await page.getByLabel("Thema").fill("24-uurs bijeenkomst: strategie");
+  await page.getByLabel("Datum", { exact: true }).fill("2027-06-10");
+  await page.getByLabel("Begintijd").fill("16:00");
+  await page.getByLabel("Einddatum").fill("2027-06-11");
+  await page.getByLabel("Eindtijd").fill("16:00");
+  await page.getByLabel("Waar").selectOption("online");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(
+    page.getByText("Een online bijeenkomst heeft een link nodig.").first(),
+  ).toBeVisible();
+  await expect(page.getByLabel("Thema")).toHaveValue("24-uurs bijeenkomst: strategie");
+  await checkA11y();
+  await page.getByLabel("Link voor online deelname").fill("https://meet.example/broklede");
+  await page.getByRole("button", { name: "Bijeenkomst opslaan" }).click();
+  await expect(page.getByText("De bijeenkomst is opgeslagen.")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /do 10 jun 2027, 16\.00 – vr 11 jun 2027, 16\.00/ }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Alle bijeenkomsten" }).click();
+  await checkA11y();
   await page.getByRole("link", { name: /di 19 jan 2027/ }).click();
   await checkA11y();
   await page.getByRole("checkbox", { name: "Jozef Geurtzen" }).check();
@@ -308,6 +329,46 @@ test("a course participant hands in an assignment and gets feedback from the tea
   );
   expect(download.headers()["content-disposition"]).toContain("attachment");
   expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  // A body far over the 10 MB limit is refused before it is read, with a Dutch page.
+  const tooBig = await page.request.post(assignmentPath, {
+    headers: { Origin: new URL(page.url()).origin },
+    multipart: {
+      intent: "submit",
+      text: "Een te groot bestand als bijlage.",
+      file: {
+        name: "groot.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.alloc(13 * 1024 * 1024),
+      },
+    },
+  });
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.text()).toContain("Dit bestand is te groot");
+
+  // The teacher pairs two participants who have no buddy yet.
+  const teacher = await browser.newContext();
+  const teacherPage = await teacher.newPage();
+  await login("loes.vanwessum@knooppunt.test", undefined, teacherPage);
+  await teacherPage.goto(`${assignmentPath.replace(/\/leergang\/.*/, "")}/maatjes`);
+  await expect(
+    teacherPage
+      .getByText("Ahmed El Idrissi & Sanne Kok")
+      .or(teacherPage.getByText("Sanne Kok & Ahmed El Idrissi")),
+  ).toBeVisible();
+  await teacherPage.getByRole("button", { name: "Maatjes vormen" }).click();
+  await expect(
+    teacherPage.getByText("Een maatjesgroep heeft 2 tot 5 mensen.").first(),
+  ).toBeVisible();
+  await checkA11y(teacherPage);
+  const unpaired = teacherPage
+    .getByRole("group", { name: /Kies 2 tot 5 deelnemers/ })
+    .getByRole("checkbox");
+  await unpaired.nth(0).check();
+  await unpaired.nth(1).check();
+  await teacherPage.getByRole("button", { name: "Maatjes vormen" }).click();
+  await expect(teacherPage.getByText("De maatjes zijn gevormd.")).toBeVisible();
+  await checkA11y(teacherPage);
+  await teacher.close();
   await checkA11y();
 });
 
@@ -364,4 +425,65 @@ test("people outside a network get 404 on every meeting, route, course and file 
     /niet gevonden|bestaat niet/i,
   );
   await checkA11y();
+});
+
+test("a member writes and revises a learning question on a theme from the admin's list; the penvoerder sees it", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("beheerder@knooppunt.test");
+  await page.getByRole("link", { name: "Thema's register" }).click();
+  await checkA11y();
+  await page.getByLabel("Nieuw thema").fill("ab");
+  await page.getByRole("button", { name: "Thema toevoegen" }).click();
+  await expect(page.getByText("Een thema heeft 3 tot 80 tekens.").first()).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Nieuw thema").fill("Onderwijskundig leiderschap");
+  await page.getByRole("button", { name: "Thema toevoegen" }).click();
+  await expect(page.getByText("Het thema is toegevoegd.")).toBeVisible();
+  await checkA11y();
+
+  const member = await browser.newContext();
+  const memberPage = await member.newPage();
+  await login("jozef.geurtzen@knooppunt.test", undefined, memberPage);
+  await memberPage.goto("/netwerken?q=eindverantwoordelijk");
+  await memberPage.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await memberPage.getByRole("link", { name: "Mijn leervraag" }).click();
+  await memberPage.getByRole("checkbox", { name: "Onderwijskundig leiderschap" }).check();
+  await memberPage.getByRole("button", { name: "Leervraag opslaan" }).click();
+  await expect(
+    memberPage.getByText("Schrijf je leervraag in minstens 10 tekens.").first(),
+  ).toBeVisible();
+  await expect(
+    memberPage.getByRole("checkbox", { name: "Onderwijskundig leiderschap" }),
+  ).toBeChecked();
+  await checkA11y(memberPage);
+  await memberPage
+    .getByLabel("Je leervraag")
+    .fill("Hoe houd ik als bestuurder zicht op de kwaliteit zonder te sturen?");
+  await memberPage.getByRole("button", { name: "Leervraag opslaan" }).click();
+  await expect(memberPage.getByText("Je leervraag is opgeslagen.")).toBeVisible();
+  await memberPage
+    .getByLabel("Je leervraag")
+    .fill("Hoe houd ik als bestuurder zicht op de kwaliteit, samen met de raad van toezicht?");
+  await memberPage.getByRole("button", { name: "Leervraag opslaan" }).click();
+  await expect(memberPage.getByRole("heading", { name: "Eerdere versies" })).toBeVisible();
+  await expect(
+    memberPage.getByText("Hoe houd ik als bestuurder zicht op de kwaliteit zonder te sturen?"),
+  ).toBeVisible();
+  await checkA11y(memberPage);
+  await member.close();
+
+  const penvoerder = await browser.newContext();
+  const penvoerderPage = await penvoerder.newPage();
+  await login("jan.paul.beekman@knooppunt.test", undefined, penvoerderPage);
+  await penvoerderPage.goto("/netwerken?q=eindverantwoordelijk");
+  await penvoerderPage.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await penvoerderPage.getByRole("link", { name: "Alle leervragen" }).click();
+  await expect(penvoerderPage.getByText("samen met de raad van toezicht")).toBeVisible();
+  await expect(penvoerderPage.getByText(/2 versies/)).toBeVisible();
+  await checkA11y(penvoerderPage);
+  await penvoerder.close();
 });

@@ -20,9 +20,11 @@ test("a visitor browses and filters the catalogue; a closed network shows its pr
   await checkA11y();
 
   await page.getByRole("link", { name: "Alle filters wissen" }).click();
+  await page.waitForURL((url) => url.pathname === "/netwerken" && url.search === "");
   await page.getByLabel("Zoek op onderwerp of naam").fill("vrouwelijk leiderschap");
   await page.getByLabel("Open of gesloten").selectOption("closed");
   await page.getByRole("button", { name: "Filteren" }).click();
+  await page.waitForURL(/staat=closed/);
   await expect(page.getByRole("link", { name: "Vrouwelijk Leiderschap 1" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Vrouwelijk Leiderschap 2" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Netwerk Autopoiesis" })).toHaveCount(0);
@@ -276,18 +278,28 @@ test("anyone signed in starts a network; bad input is explained and kept", async
 
   await page.getByRole("link", { name: "Routes en stappen" }).click();
   await checkA11y();
-  await page.getByLabel("Stappen").fill("Aanmelden\nIntakegesprek\nBijeenkomsten\nAfsluiting");
+  await page
+    .getByRole("textbox", { name: "Stappen" })
+    .fill("Aanmelden\nIntakegesprek\nBijeenkomsten\nAfsluiting");
   await page.getByRole("button", { name: "Stappen opslaan" }).click();
   await expect(page.getByText("De stappen zijn opgeslagen.")).toBeVisible();
   const newRoute = page.locator("form#route-new");
   await newRoute.getByLabel("Naam van de route").fill("Basis");
   await newRoute.getByLabel("Prijs in euro", { exact: true }).fill("-5");
+  await newRoute.getByLabel("Minimaal aantal bijeenkomsten aanwezig").fill("0");
   await newRoute.getByRole("button", { name: "Route opslaan" }).click();
   await expect(
     page.getByText("Vul een prijs in euro's in, 0 of meer (bijvoorbeeld 1450)."),
   ).toBeVisible();
+  await expect(
+    page.getByText("Vul een aantal bijeenkomsten in (1–100) of laat leeg."),
+  ).toBeVisible();
   await checkA11y();
   await page.locator("form#route-new").getByLabel("Prijs in euro", { exact: true }).fill("450");
+  await page
+    .locator("form#route-new")
+    .getByLabel("Minimaal aantal bijeenkomsten aanwezig")
+    .fill("3");
   await page.locator("form#route-new").getByRole("checkbox", { name: "1. Aanmelden" }).check();
   await page.locator("form#route-new").getByRole("checkbox", { name: "4. Afsluiting" }).check();
   await page.locator("form#route-new").getByRole("button", { name: "Route opslaan" }).click();

@@ -636,6 +636,22 @@ export async function listProfessionalThemes(db: DbOrTx) {
     .orderBy(asc(professionalThemes.position), asc(professionalThemes.name));
 }
 
+/** Platform admins keep the list of professionaliseringsthema's (the register's wording changes). */
+export async function addProfessionalTheme(db: DbOrTx, actor: Actor, name: string) {
+  authorize(actor.isPlatformAdmin);
+  const existing = await listProfessionalThemes(db);
+  if (existing.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+    throw new FieldError("name", "error.professionalTheme.exists");
+  await db.insert(professionalThemes).values({ name, position: existing.length });
+}
+
+/** Removing a theme from the list keeps it on learning questions that already carry it. */
+export async function removeProfessionalTheme(db: DbOrTx, actor: Actor, id: string) {
+  authorize(actor.isPlatformAdmin);
+  if (!isUuid(id)) notFound();
+  await db.delete(professionalThemes).where(eq(professionalThemes.id, id));
+}
+
 export async function getMyLearningQuestion(db: DbOrTx, actor: Actor, networkId: string) {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   authorize(isNetworkMember(access), "not-found");

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatTime } from "#app/i18n/dates.ts";
+import { formatRange } from "#app/i18n/dates.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
 import { createSeries, listMeetings } from "#app/modules/meetings/meetings.server.ts";
@@ -62,7 +62,7 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
         to={`/netwerken/${network.id}/bijeenkomsten/${meeting.id}`}
         className="font-semibold text-accent-700 underline"
       >
-        {t.dateTime(meeting.startsAt)}–{formatTime(meeting.endsAt, t.locale)}
+        {formatRange(meeting.startsAt, meeting.endsAt, t.locale)}
         {meeting.theme ? ` · ${meeting.theme}` : ""}
       </Link>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatTime } from "#app/i18n/dates.ts";
+import { formatRange } from "#app/i18n/dates.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import {
   attendanceStatuses,
@@ -116,7 +116,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
-        title={`${t.dateTime(meeting.startsAt)}–${formatTime(meeting.endsAt, t.locale)}`}
+        title={formatRange(meeting.startsAt, meeting.endsAt, t.locale)}
         intro={`${network.name}${meeting.theme ? ` · ${meeting.theme}` : ""}`}
       >
         <div className="flex flex-wrap gap-4">

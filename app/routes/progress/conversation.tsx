@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatTime } from "#app/i18n/dates.ts";
+import { formatRange } from "#app/i18n/dates.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { conversationNotesSchema } from "#app/modules/progress/progress.schema.ts";
 import { getConversation, saveConversationNotes } from "#app/modules/progress/progress.server.ts";
@@ -69,9 +69,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
       <Card>
         <p className="font-medium">{t(`conversation.status.${conversation.status}`)}</p>
         {conversation.startsAt && conversation.endsAt ? (
-          <p>
-            {t.dateTime(conversation.startsAt)}–{formatTime(conversation.endsAt, t.locale)}
-          </p>
+          <p>{formatRange(conversation.startsAt, conversation.endsAt, t.locale)}</p>
         ) : null}
         {conversation.onlineUrl ? (
           <a href={conversation.onlineUrl} className="text-accent-700 underline" rel="noreferrer">

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatTime } from "#app/i18n/dates.ts";
+import { formatRange } from "#app/i18n/dates.ts";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { presentationSchema } from "#app/modules/progress/progress.schema.ts";
 import {
@@ -166,7 +166,7 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
                                     defaultChecked={i === 0}
                                     className="size-4"
                                   />
-                                  {t.dateTime(slot.startsAt)}–{formatTime(slot.endsAt, t.locale)}
+                                  {formatRange(slot.startsAt, slot.endsAt, t.locale)}
                                 </label>
                               ))}
                             </fieldset>
