@@ -13,7 +13,8 @@ const moduleDependencies: Record<string, string[]> = {
   networks: ["accounts", "organisations"],
   memberships: ["accounts", "organisations", "networks"],
   meetings: ["accounts", "organisations", "networks"],
-  progress: ["accounts", "organisations", "networks", "meetings"],
+  register: ["accounts", "organisations", "networks", "meetings"],
+  progress: ["accounts", "organisations", "networks", "meetings", "register"],
   courses: ["accounts", "organisations", "networks"],
   calendar: ["accounts", "organisations", "networks", "meetings"],
 };

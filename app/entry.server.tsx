@@ -10,6 +10,10 @@ import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
 import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
+import {
+  planRegisterReminders,
+  registerJobHandlers,
+} from "#app/modules/register/register.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
@@ -24,7 +28,8 @@ let worker: ReturnType<typeof setInterval> | undefined;
 async function work() {
   const { db } = await getDatabase();
   await planReminders(db);
-  await runDueJobs(db, calendarJobHandlers);
+  await planRegisterReminders(db);
+  await runDueJobs(db, { ...calendarJobHandlers, ...registerJobHandlers });
 }
 
 async function tidy() {

@@ -22,6 +22,7 @@ import { stepKindFor } from "../app/modules/networks/networks.server.ts";
 import * as demo from "./seed/demo-data.ts";
 import { seedMeetingsAndCourses } from "./seed/demo-meetings.ts";
 import { networks as demoNetworks, extraPerson, voAcademyCriteria } from "./seed/demo-networks.ts";
+import { seedRegister } from "./seed/demo-register.ts";
 
 export async function seedDemoData(db: Db) {
   const passwordHash = await hashPassword(demo.demoPassword);
@@ -182,6 +183,8 @@ export async function seedDemoData(db: Db) {
             vatExempt: route.vatExempt ?? false,
             stepNumbers: route.steps,
             minMeetings: route.minMeetings ?? null,
+            registerPoints: route.registerPoints ?? null,
+            registerThemes: route.registerThemes ?? [],
             position,
           })
           .returning({ id: enrolmentRoutes.id });
@@ -244,6 +247,7 @@ export async function seedDemoData(db: Db) {
       }
     }
     await seedMeetingsAndCourses(tx);
+    await seedRegister(tx);
   });
 }
 

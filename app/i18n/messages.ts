@@ -973,6 +973,32 @@ const nl = {
   "professionalTheme.removed": "Het thema is weggehaald.",
   "error.professionalTheme.name": "Een thema heeft 3 tot 80 tekens.",
   "error.professionalTheme.exists": "Dit thema staat al in de lijst.",
+  "error.register.cycleStart":
+    "Vul je registratie- of laatste herregistratiedatum in (jjjj-mm-dd).",
+  "error.register.cycleYears": "Een cyclus duurt 1 tot 10 jaar.",
+  "error.register.noProfile": "Vul eerst je registratiedatum in.",
+  "error.register.title": "Geef de activiteit een naam van 3 tot 200 tekens.",
+  "error.register.date": "Vul een datum in (jjjj-mm-dd).",
+  "error.register.endBeforeStart": "De einddatum ligt vóór de begindatum.",
+  "error.register.hours": "Vul een heel aantal uren in, 0 of meer.",
+  "error.register.themes": "Kies hoogstens 10 thema's.",
+  "error.register.learningForm": "Kies formeel, non-formeel of informeel.",
+  "error.register.valueKind": "Kies punten of een percentage.",
+  "error.register.value": "Vul een getal in.",
+  "error.register.percentage":
+    "Een herregistratiewaarde is een heel percentage van 0 tot en met 100.",
+  "error.register.points": "Een activiteit is 10 tot en met 100 punten waard.",
+  "error.register.outsideCycle": "Deze activiteit valt buiten je huidige cyclus.",
+  "error.register.future": "Een activiteit voeg je toe als ze is afgerond.",
+  "error.register.duplicate": "Deze activiteit staat al in je overzicht met dezelfde data.",
+  "error.register.catalogue": "Kies een aanbod uit de lijst.",
+  "error.register.valuationFile": "Voeg de waardering van het bureau toe als bestand.",
+  "error.certificate.reason": "Geef een reden (minstens 5 tekens).",
+  "error.certificate.notCompleted": "Deze deelnemer heeft de route (met punten) niet afgerond.",
+  "error.route.registerPoints": "Vul 10 tot en met 100 punten in, of laat leeg.",
+  "mail.registerReminder.subject": "Herregistratie: nog {needed} punten nodig vóór {due}",
+  "mail.registerReminder.body":
+    "Beste {name},\n\nJe herregistratie in het Schoolleidersregister PO is op {due}. Je hebt {points} punten; je hebt nog {needed} punten nodig.\n\nBekijk je overzicht en voeg activiteiten toe: {link}\n\nKnooppunt",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1947,6 +1973,30 @@ const en: Record<MessageKey, string> = {
   "professionalTheme.removed": "The theme is removed.",
   "error.professionalTheme.name": "A theme has 3 to 80 characters.",
   "error.professionalTheme.exists": "This theme is already on the list.",
+  "error.register.cycleStart": "Enter your registration or last re-registration date (yyyy-mm-dd).",
+  "error.register.cycleYears": "A cycle lasts 1 to 10 years.",
+  "error.register.noProfile": "Enter your registration date first.",
+  "error.register.title": "Give the activity a name of 3 to 200 characters.",
+  "error.register.date": "Enter a date (yyyy-mm-dd).",
+  "error.register.endBeforeStart": "The end date is before the start date.",
+  "error.register.hours": "Enter a whole number of hours, 0 or more.",
+  "error.register.themes": "Choose at most 10 themes.",
+  "error.register.learningForm": "Choose formal, non-formal or informal.",
+  "error.register.valueKind": "Choose points or a percentage.",
+  "error.register.value": "Enter a number.",
+  "error.register.percentage": "A herregistratiewaarde is a whole percentage from 0 to 100.",
+  "error.register.points": "An activity is worth 10 to 100 points.",
+  "error.register.outsideCycle": "This activity is outside your current cycle.",
+  "error.register.future": "Add an activity once it has ended.",
+  "error.register.duplicate": "This activity is already in your overview with the same dates.",
+  "error.register.catalogue": "Choose an offering from the list.",
+  "error.register.valuationFile": "Add the bureau's valuation as a file.",
+  "error.certificate.reason": "Give a reason (at least 5 characters).",
+  "error.certificate.notCompleted": "This participant has not completed the route (with points).",
+  "error.route.registerPoints": "Enter 10 to 100 points, or leave empty.",
+  "mail.registerReminder.subject": "Re-registration: {needed} points still needed before {due}",
+  "mail.registerReminder.body":
+    "Dear {name},\n\nYour re-registration in the Schoolleidersregister PO is due on {due}. You have {points} points; you still need {needed} points.\n\nSee your overview and add activities: {link}\n\nKnooppunt",
 };
 
 export const locales = ["nl", "en"] as const;

@@ -42,6 +42,8 @@ export interface DemoNetwork {
     vatExempt?: boolean;
     steps: number[];
     minMeetings?: number;
+    registerPoints?: number;
+    registerThemes?: string[];
   }[];
 }
 
@@ -138,6 +140,8 @@ export const networks: DemoNetwork[] = [
         vatExempt: true,
         steps: [1, 2, 3, 4, 5, 6, 7, 8],
         minMeetings: 9,
+        registerPoints: 85,
+        registerThemes: ["Visiegestuurd onderwijs", "Verandermanagement", "Leidinggeven aan leren"],
       },
     ],
   },

@@ -4,3 +4,4 @@ export * from "./meetings.ts";
 export * from "./networks.ts";
 export * from "./organisations.ts";
 export * from "./platform.ts";
+export * from "./register.ts";

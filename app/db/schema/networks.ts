@@ -120,6 +120,10 @@ export const enrolmentRoutes = pgTable("enrolment_routes", {
   minMeetings: integer("min_meetings"),
   /** Completion rule: every step of the route done. */
   requiresAllSteps: boolean("requires_all_steps").notNull().default(true),
+  /** Re-registration points on completion (Autopoiesis "met herregistratie": 85); null: none. */
+  registerPoints: integer("register_points"),
+  /** Professionaliseringsthema's the route counts for. */
+  registerThemes: text("register_themes").array().notNull().default(sql`'{}'::text[]`),
 });
 
 export const networkMembers = pgTable(

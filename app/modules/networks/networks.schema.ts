@@ -127,6 +127,16 @@ export const routeSchema = z.object({
     .string()
     .optional()
     .transform((value) => value === "on"),
+  registerPoints: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => (value === "" ? null : Number(value)))
+    .refine(
+      (value) => value === null || (Number.isInteger(value) && value >= 10 && value <= 100),
+      "error.route.registerPoints",
+    ),
+  registerThemes: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
 });
 
 export const stepsSchema = z.object({

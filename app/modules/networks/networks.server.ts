@@ -425,6 +425,8 @@ export async function saveRoute(
       stepNumbers: [...new Set(input.stepNumbers)].sort((a, b) => a - b),
       minMeetings: input.minMeetings,
       requiresAllSteps: input.requiresAllSteps,
+      registerPoints: input.registerPoints,
+      registerThemes: input.registerThemes,
     };
     if (routeId) {
       if (!isUuid(routeId)) notFound();

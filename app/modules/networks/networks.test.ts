@@ -179,6 +179,8 @@ describe("every role against every network action", () => {
       vatExempt: false,
       stepNumbers: [],
       minMeetings: null,
+      registerPoints: null,
+      registerThemes: [],
       requiresAllSteps: true,
     };
     const actions: Record<string, (actor: Actor | null) => Promise<unknown>> = {
@@ -381,6 +383,8 @@ describe("managing a network", () => {
       vatExempt: true,
       stepNumbers: [8, 1, 3, 5, 7],
       minMeetings: null,
+      registerPoints: null,
+      registerThemes: [],
       requiresAllSteps: true,
     });
     await saveRoute(db, admin, network.id, null, {
@@ -392,6 +396,8 @@ describe("managing a network", () => {
       vatExempt: true,
       stepNumbers: [1, 2, 3, 4, 5, 6, 7, 8],
       minMeetings: null,
+      registerPoints: null,
+      registerThemes: [],
       requiresAllSteps: true,
     });
     await expect(
@@ -404,6 +410,8 @@ describe("managing a network", () => {
         vatExempt: false,
         stepNumbers: [9],
         minMeetings: null,
+        registerPoints: null,
+        registerThemes: [],
         requiresAllSteps: true,
       }),
     ).rejects.toBeInstanceOf(FieldError);
@@ -417,6 +425,8 @@ describe("managing a network", () => {
         vatExempt: false,
         stepNumbers: [],
         minMeetings: null,
+        registerPoints: null,
+        registerThemes: [],
         requiresAllSteps: true,
       }),
     ).rejects.toMatchObject({ field: "secondPersonPrice" });

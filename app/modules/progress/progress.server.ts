@@ -28,6 +28,7 @@ import {
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { issueCertificateForMember, withdrawForMember } from "../register/register.server.ts";
 import type {
   ConversationNotesInput,
   LearningQuestionInput,
@@ -195,12 +196,15 @@ export async function refreshCompletion(db: DbOrTx, networkId: string, memberIds
         .update(networkMembers)
         .set({ routeCompletedAt: new Date() })
         .where(eq(networkMembers.id, row.member.id));
+      // A route that carries re-registration points gives its certificate and points now.
+      await issueCertificateForMember(db, row.member.id, null);
       completedNow.push(row.member.id);
     } else if (!row.complete && row.member.routeCompletedAt) {
       await db
         .update(networkMembers)
         .set({ routeCompletedAt: null })
         .where(eq(networkMembers.id, row.member.id));
+      await withdrawForMember(db, row.member.id);
     }
   }
   return completedNow;

@@ -7,6 +7,7 @@ import {
   saveRoute,
   saveSteps,
 } from "#app/modules/networks/networks.server.ts";
+import { listProfessionalThemes } from "#app/modules/progress/progress.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import {
@@ -31,7 +32,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const view = await getNetwork(await getDb(), actor, params.networkId);
   authorize(view.canManage);
   const notice = new URL(request.url).searchParams.get("melding");
-  return { network: view.network, routes: view.routes, steps: view.steps, notice };
+  const themes = (await listProfessionalThemes(await getDb())).map((theme) => theme.name);
+  return { network: view.network, routes: view.routes, steps: view.steps, themes, notice };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -53,7 +55,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     await deleteRoute(db, actor, params.networkId, routeId);
     return here("net.routes.deleted");
   }
-  const form = parseForm(routeSchema, formData, ["stepNumbers"]);
+  const form = parseForm(routeSchema, formData, ["stepNumbers", "registerThemes"]);
   if (!form.ok)
     return data(
       { errors: form.errors, values: form.values, target: routeId ?? "new" },
@@ -76,6 +78,7 @@ const euros = (cents: number | null) =>
 function RouteForm({
   route,
   steps,
+  themes,
   errors,
   values,
 }: {
@@ -90,8 +93,11 @@ function RouteForm({
     stepNumbers: number[];
     minMeetings: number | null;
     requiresAllSteps: boolean;
+    registerPoints: number | null;
+    registerThemes: string[];
   } | null;
   steps: { number: number; title: string }[];
+  themes: string[];
   errors?: Record<string, string>;
   values?: Record<string, unknown>;
 }) {
@@ -175,6 +181,26 @@ function RouteForm({
           />
           {t("net.routes.requiresAllSteps")}
         </label>
+        <TextField
+          name="registerPoints"
+          label={t("net.routes.registerPoints")}
+          hint={t("net.routes.registerPoints.hint")}
+          error={errors?.registerPoints}
+          defaultValue={value("registerPoints", route?.registerPoints?.toString() ?? "")}
+        />
+        <CheckboxGroup
+          name="registerThemes"
+          legend={t("net.routes.registerThemes")}
+          error={errors?.registerThemes}
+          selected={
+            values
+              ? ([] as string[]).concat(
+                  (values.registerThemes as string[] | string | undefined) ?? [],
+                )
+              : (route?.registerThemes ?? [])
+          }
+          options={themes.map((theme) => ({ value: theme, label: theme }))}
+        />
         {steps.length ? (
           <CheckboxGroup
             name="stepNumbers"
@@ -247,6 +273,7 @@ export default function RoutesEditor({ loaderData, actionData }: Route.Component
           key={route.id}
           route={route}
           steps={loaderData.steps}
+          themes={loaderData.themes}
           errors={errorsFor(route.id)}
           values={valuesFor(route.id)}
         />
@@ -254,6 +281,7 @@ export default function RoutesEditor({ loaderData, actionData }: Route.Component
       <RouteForm
         route={null}
         steps={loaderData.steps}
+        themes={loaderData.themes}
         errors={errorsFor("new")}
         values={valuesFor("new")}
       />

@@ -1,0 +1,304 @@
+import { eq } from "drizzle-orm";
+import { extractText } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import type { Database } from "#app/db/client.server.ts";
+import {
+  attendance,
+  meetings,
+  networkMembers,
+  outbox,
+  registerAudit,
+} from "#app/db/schema/index.ts";
+import { runDueJobs } from "#app/platform/jobs.server.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildRoute,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { addMonths } from "./cycle.ts";
+import { certificatePdf, cyclePdf, cycleXlsx } from "./documents.server.ts";
+import { activitySchema } from "./register.schema.ts";
+import {
+  addActivity,
+  addFromCatalogue,
+  getCertificate,
+  getMyRegister,
+  getNetworkCertificates,
+  issueCertificateForMember,
+  listRegisterCatalogue,
+  planRegisterReminders,
+  registerJobHandlers,
+  revokeCertificate,
+  saveRegisterProfile,
+  verifyCertificate,
+} from "./register.server.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const today = "2026-11-23";
+const rawActivity = (overrides: Record<string, string> = {}) => ({
+  title: "Masterclass verandermanagement",
+  provider: "NSO-CNA",
+  learningForm: "non-formal",
+  startDate: "2025-03-01",
+  endDate: "2025-03-02",
+  hours: "16",
+  valueKind: "percentage",
+  value: "35",
+  ...overrides,
+});
+const activity = (overrides: Record<string, string> = {}) =>
+  activitySchema.parse(rawActivity(overrides));
+
+async function schoolLeader() {
+  const actor = await actorFor(database.db, await buildUser(database.db));
+  await saveRegisterProfile(database.db, actor, { cycleStart: "2023-01-09", cycleYears: 4 });
+  return actor;
+}
+
+describe("a person's ledger", () => {
+  it("adds activities by hand and from the catalogue, and shows the cycle complete at 100 points", async () => {
+    const leader = await schoolLeader();
+    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    let register = await getMyRegister(database.db, leader, today);
+    expect(register).toMatchObject({ points: 35, needed: 65, status: "herregistratie-nodig" });
+    const lerendeSchool = (await listRegisterCatalogue(database.db)).find(
+      (c) => c.title === "Leidinggeven aan een lerende school",
+    );
+    expect(lerendeSchool?.percentage).toBe(70);
+    await addFromCatalogue(
+      database.db,
+      leader,
+      {
+        catalogueId: lerendeSchool?.id ?? "",
+        startDate: "2025-10-01",
+        endDate: "2026-06-30",
+        hours: 160,
+        evidence: "",
+      },
+      today,
+    );
+    register = await getMyRegister(database.db, leader, today);
+    expect(register).toMatchObject({ points: 105, needed: 0, status: "geregistreerd" });
+    expect(register.byTheme.find((t) => t.theme === "Persoonlijk leiderschap")?.points).toBe(70);
+    expect(register.overTime.map((p) => p.points)).toEqual([35, 105]);
+  });
+
+  it("refuses percentages over 100, points under 10, dates outside the cycle and duplicates, saving nothing", async () => {
+    expect(activitySchema.safeParse(rawActivity({ value: "120" })).success).toBe(false);
+    const tooFew = activitySchema.safeParse({
+      title: "Lezing",
+      learningForm: "informal",
+      startDate: "2025-01-01",
+      endDate: "2025-01-01",
+      valueKind: "points",
+      value: "5",
+    });
+    expect(tooFew.error?.issues[0]?.message).toBe("error.register.points");
+    const backwards = activitySchema.safeParse(
+      rawActivity({ startDate: "2025-03-05", endDate: "2025-03-01" }),
+    );
+    expect(backwards.error?.issues[0]?.message).toBe("error.register.endBeforeStart");
+    const leader = await schoolLeader();
+    await expect(
+      addActivity(
+        database.db,
+        leader,
+        { ...activity({ startDate: "2022-01-01", endDate: "2022-01-02" }), evidenceFileId: null },
+        today,
+      ),
+    ).rejects.toMatchObject({
+      field: "endDate",
+      messageKey: "error.register.outsideCycle",
+    });
+    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    await expect(
+      addActivity(
+        database.db,
+        leader,
+        { ...activity({ title: "MASTERCLASS verandermanagement" }), evidenceFileId: null },
+        today,
+      ),
+    ).rejects.toMatchObject({
+      messageKey: "error.register.duplicate",
+    });
+    expect((await getMyRegister(database.db, leader, today)).activities).toHaveLength(1);
+  });
+
+  it("is private: another person sees only their own", async () => {
+    const leader = await schoolLeader();
+    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    const other = await actorFor(database.db, await buildUser(database.db));
+    expect((await getMyRegister(database.db, other, today)).activities).toEqual([]);
+  });
+});
+
+async function completedMember() {
+  const { db } = database;
+  const network = await buildNetwork(db, { name: "Netwerk Autopoiesis (test)" });
+  const route = await buildRoute(db, network.id, {
+    name: "Met herregistratie",
+    minMeetings: 1,
+    registerPoints: 85,
+    registerThemes: ["Verandermanagement"],
+  });
+  const facilitator = await actorFor(db, await buildUser(db));
+  await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
+  const member = await actorFor(db, await buildUser(db, { name: "Anouk Visser" }));
+  const memberId = await addNetworkMember(
+    db,
+    network.id,
+    member.userId,
+    "deelnemer",
+    null,
+    route.id,
+  );
+  const [meeting] = await db
+    .insert(meetings)
+    .values({
+      networkId: network.id,
+      startsAt: new Date("2026-10-06T06:30:00Z"),
+      endsAt: new Date("2026-10-06T10:30:00Z"),
+      mode: "location",
+      address: "Utrecht",
+    })
+    .returning();
+  await db
+    .insert(attendance)
+    .values({ meetingId: meeting?.id ?? "", userId: member.userId, status: "present" });
+  await db
+    .update(networkMembers)
+    .set({ routeCompletedAt: new Date("2026-11-20T12:00:00Z") })
+    .where(eq(networkMembers.id, memberId));
+  await saveRegisterProfile(db, member, { cycleStart: "2024-08-26", cycleYears: 4 });
+  return { network, facilitator, member, memberId };
+}
+
+describe("certificates", () => {
+  it("are issued on completion with the points and evidence, verified by code, and revoked by the provider", async () => {
+    const { network, facilitator, member, memberId } = await completedMember();
+    const { db } = database;
+    const certificateId = (await issueCertificateForMember(db, memberId, null)) ?? "";
+    expect(await issueCertificateForMember(db, memberId, null)).toBe(certificateId);
+    let register = await getMyRegister(db, member, today);
+    expect(register.points).toBe(85);
+    expect(register.activities[0]).toMatchObject({
+      source: "route",
+      hours: 4,
+      points: 85,
+      themes: ["Verandermanagement"],
+    });
+    expect(register.activities[0]?.evidence).toContain("aanwezig bij 1 van 1");
+
+    const certificate = await getCertificate(db, member, certificateId);
+    const checked = await verifyCertificate(db, certificate.code.toLowerCase());
+    expect(checked).toMatchObject({
+      participantName: "Anouk Visser",
+      points: 85,
+      hours: 4,
+      revokedAt: null,
+    });
+    expect(Object.keys(checked ?? {})).not.toContain("userId");
+    expect(await verifyCertificate(db, "KP-AAAA-BBBB-CCCC")).toBeNull();
+
+    const stranger = await actorFor(db, await buildUser(db));
+    await expect(getCertificate(db, stranger, certificateId)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(
+      revokeCertificate(db, member, network.id, certificateId, "Eigen intrekking"),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    await revokeCertificate(
+      db,
+      facilitator,
+      network.id,
+      certificateId,
+      "Aanwezigheid bleek onjuist geregistreerd.",
+    );
+    register = await getMyRegister(db, member, today);
+    expect(register.points).toBe(0);
+    expect(register.activities[0]?.withdrawn).toBe(true);
+    expect((await verifyCertificate(db, certificate.code))?.revokedAt).toBeInstanceOf(Date);
+    const audit = await db
+      .select()
+      .from(registerAudit)
+      .where(eq(registerAudit.certificateId, certificateId));
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["certificate-issued", null],
+      ["certificate-revoked", facilitator.userId],
+    ]);
+    const overview = await getNetworkCertificates(db, facilitator, network.id);
+    expect(overview.rows.find((r) => r.userId === member.userId)?.standing).toBe("completed");
+    await expect(getNetworkCertificates(db, member, network.id)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+
+  it("prints a PDF whose text says what the certificate says", async () => {
+    const { member, memberId } = await completedMember();
+    const certificate = await getCertificate(
+      database.db,
+      member,
+      (await issueCertificateForMember(database.db, memberId, null)) ?? "",
+    );
+    const bytes = await certificatePdf(
+      certificate,
+      "https://knooppunt.test/certificaat-controleren",
+    );
+    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+    for (const expected of [
+      "Certificaat",
+      "Anouk Visser",
+      "Met herregistratie",
+      "Netwerk Autopoiesis (test)",
+      "85 punten",
+      "Verandermanagement",
+      certificate.code,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("exports the cycle as PDF and as XLSX that a spreadsheet reader reads back", async () => {
+    const { member, memberId } = await completedMember();
+    await issueCertificateForMember(database.db, memberId, null);
+    await addActivity(database.db, member, { ...activity(), evidenceFileId: null }, today);
+    const register = await getMyRegister(database.db, member, today);
+    const workbook = XLSX.read(await cycleXlsx(register, "Anouk Visser"));
+    const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(
+      workbook.Sheets.Herregistratie as XLSX.WorkSheet,
+    );
+    expect(rows.map((r) => [r.Activiteit, r.Punten, r["Telt mee"]])).toEqual([
+      ["Masterclass verandermanagement", 35, "ja"],
+      ["Netwerk Autopoiesis (test) — Met herregistratie", 85, "ja"],
+    ]);
+    const { text } = await extractText(new Uint8Array(await cyclePdf(register, "Anouk Visser")), {
+      mergePages: true,
+    });
+    expect(text).toContain("Punten in deze cyclus: 120 van 100");
+  });
+});
+
+describe("register reminders", () => {
+  it("mail 12 months before the date when points are short, once", async () => {
+    const leader = await schoolLeader(); // due 2027-01-09
+    const now = new Date(`${addMonths("2027-01-09", -12)}T09:00:00Z`);
+    const { db } = database;
+    expect(await planRegisterReminders(db, now)).toBeGreaterThanOrEqual(1);
+    expect(await planRegisterReminders(db, now)).toBe(0);
+    await runDueJobs(db, registerJobHandlers, now);
+    const mails = await db.select().from(outbox).where(eq(outbox.to, leader.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain("nog 100 punten");
+  });
+});

@@ -1,0 +1,48 @@
+// Two school leaders in the Schoolleidersregister PO: Marloes, whose date comes near with 35
+// points, and Anouk, at the start of her cycle (her Autopoiesis route will bring 85).
+import { eq } from "drizzle-orm";
+import type { Tx } from "../../app/db/client.server.ts";
+import {
+  registerActivities,
+  registerCatalogue,
+  registerProfiles,
+  users,
+} from "../../app/db/schema/index.ts";
+
+async function userId(tx: Tx, email: string) {
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id ?? null;
+}
+
+export async function seedRegister(tx: Tx) {
+  const marloes = await userId(tx, "marloes.smits@knooppunt.test");
+  const anouk = await userId(tx, "anouk.visser@knooppunt.test");
+  if (marloes) {
+    await tx
+      .insert(registerProfiles)
+      .values({ userId: marloes, cycleStart: "2023-01-09", cycleYears: 4 });
+    const [item] = await tx
+      .select()
+      .from(registerCatalogue)
+      .where(eq(registerCatalogue.title, "Verbetercultuur"));
+    if (item) {
+      await tx.insert(registerActivities).values({
+        userId: marloes,
+        source: "catalogue",
+        title: item.title,
+        provider: item.provider,
+        learningForm: item.learningForm,
+        startDate: "2024-02-01",
+        endDate: "2024-05-15",
+        hours: 56,
+        points: item.percentage,
+        themes: item.themes,
+        evidence: "Deelnamebewijs AVS Academie",
+      });
+    }
+  }
+  if (anouk)
+    await tx
+      .insert(registerProfiles)
+      .values({ userId: anouk, cycleStart: "2024-08-26", cycleYears: 4 });
+}
