@@ -79,6 +79,7 @@ function SiteHeader() {
             <>
               <NavItem to="/netwerken">{t("nav.networks")}</NavItem>
               <NavItem to="/agenda">{t("nav.agenda")}</NavItem>
+              <NavItem to="/herregistratie">{t("nav.herregistratie")}</NavItem>
               <NavItem to="/mensen">{t("nav.people")}</NavItem>
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/profiel">{t("nav.profile")}</NavItem>
@@ -154,7 +155,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">
-          {t("app.tagline")}
+          <p>{t("app.tagline")}</p>
+          <p className="mt-1">
+            <Link to="/certificaat-controleren" className="underline">
+              {t("footer.verify")}
+            </Link>
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { extractText } from "unpdf";
 import { expect, readMail, test } from "./support/fixtures.ts";
 
 // These follow a whole year or route through many pages, each checked by axe.
@@ -237,6 +238,31 @@ test("a member completes the route with re-registration and sees it completed", 
 
   await memberPage.goto(new URL(page.url()).pathname.replace("voortgang", "mijn-route"));
   await expect(memberPage.getByText(/Je hebt de route afgerond op/)).toBeVisible();
+  await expect(memberPage.getByText("Je krijgt 85 punten voor je herregistratie.")).toBeVisible();
+  await checkA11y(memberPage);
+  // The certificate, read back from the PDF.
+  const certificateHref =
+    (await memberPage
+      .getByRole("link", { name: "Download je certificaat (pdf)" })
+      .getAttribute("href")) ?? "";
+  const pdf = await memberPage.request.get(certificateHref);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const { text } = await extractText(new Uint8Array(await pdf.body()), { mergePages: true });
+  for (const expected of [
+    "Certificaat",
+    "Anouk Visser",
+    "Met herregistratie Schoolleider PO",
+    "85 punten",
+    "Verandermanagement",
+  ]) {
+    expect(text).toContain(expected);
+  }
+  const code = text.match(/KP-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0] ?? "";
+  expect(code).not.toBe("");
+  // Her ledger: 85 points with the evidence.
+  await memberPage.getByRole("link", { name: "Naar je herregistratie" }).click();
+  await expect(memberPage.getByText("85 van 100 punten")).toBeVisible();
+  await expect(memberPage.getByText(/aanwezig bij 9 van 9 gehouden bijeenkomsten/)).toBeVisible();
   await checkA11y(memberPage);
 
   // Her calendar feed, read by a real iCalendar parser.
@@ -257,6 +283,42 @@ test("a member completes the route with re-registration and sees it completed", 
   await expect(memberPage.getByText("De agenda-link werkt niet meer.")).toBeVisible();
   expect((await memberPage.request.get(feedUrl)).status()).toBe(404);
   await member.close();
+
+  // A visitor checks the code; then the provider revokes the certificate and the points go.
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  expect((await visitorPage.request.get(certificateHref)).url()).toContain("/inloggen");
+  await visitorPage.goto("/certificaat-controleren");
+  await visitorPage.getByLabel("Controlecode").fill("KP-AAAA-BBBB-CCCC");
+  await visitorPage.getByRole("button", { name: "Controleren" }).click();
+  await expect(visitorPage.getByText("Er is geen certificaat met deze code.")).toBeVisible();
+  await checkA11y(visitorPage);
+  await visitorPage.getByLabel("Controlecode").fill(code.toLowerCase());
+  await visitorPage.getByRole("button", { name: "Controleren" }).click();
+  await expect(visitorPage.getByText("Dit certificaat is echt en geldig.")).toBeVisible();
+  await expect(visitorPage.getByText("Anouk Visser")).toBeVisible();
+  await expect(visitorPage.getByText("85% (85 punten)")).toBeVisible();
+  await checkA11y(visitorPage);
+
+  await page.goto(new URL(page.url()).pathname.replace("voortgang", "certificaten"));
+  await expect(page.getByText(code)).toBeVisible();
+  await checkA11y();
+  await page.getByRole("button", { name: "Certificaat intrekken" }).first().click();
+  await expect(page.getByText("Geef een reden (minstens 5 tekens).")).toBeVisible();
+  await checkA11y();
+  await page
+    .getByLabel("Reden van intrekken (Anouk Visser)")
+    .fill("Aanwezigheid op 10 november bleek onjuist.");
+  await page.getByRole("button", { name: "Certificaat intrekken" }).first().click();
+  await expect(
+    page.getByText("Het certificaat is ingetrokken; de punten tellen niet meer mee."),
+  ).toBeVisible();
+  await checkA11y();
+  await visitorPage.reload();
+  await expect(
+    visitorPage.getByText(/Dit certificaat is op .* ingetrokken door de aanbieder\./),
+  ).toBeVisible();
+  await visitor.close();
 });
 
 test("a course participant hands in an assignment and gets feedback from the teacher and the buddy", async ({

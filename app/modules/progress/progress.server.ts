@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
+  certificates,
   conversationSlots,
   conversations,
   enrolmentRoutes,
@@ -278,9 +279,14 @@ export async function getMyRoute(db: DbOrTx, actor: Actor, networkId: string) {
         sql`(${stepCompletions.link} <> '' or ${stepCompletions.fileId} is not null)`,
       ),
     );
+  const [certificate] = await db
+    .select({ id: certificates.id, code: certificates.code, points: certificates.points })
+    .from(certificates)
+    .where(and(eq(certificates.memberId, member.id), isNull(certificates.revokedAt)));
   return {
     network,
     member,
+    certificate: certificate ?? null,
     progress: progress ?? null,
     conversations: talks.map((talk) => ({
       ...talk,

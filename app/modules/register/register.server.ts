@@ -142,6 +142,8 @@ async function insertOwnActivity(
   actor: Actor,
   values: Omit<typeof registerActivities.$inferInsert, "userId">,
   today: string,
+  /** the form field that names the activity, where a duplicate is reported */
+  nameField = "title",
 ) {
   await db.transaction(async (tx) => {
     const profile = await profileOf(tx, actor.userId);
@@ -161,7 +163,7 @@ async function insertOwnActivity(
           eq(registerActivities.endDate, values.endDate),
         ),
       );
-    if (duplicate) throw new FieldError("title", "error.register.duplicate");
+    if (duplicate) throw new FieldError(nameField, "error.register.duplicate");
     await tx.insert(registerActivities).values({ ...values, userId: actor.userId });
   });
 }
@@ -246,6 +248,7 @@ export async function addFromCatalogue(
       evidence: input.evidence,
     },
     today,
+    "catalogueId",
   );
 }
 

@@ -124,6 +124,7 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (roles.includes("deelnemer")) links.push([`${base}/mijn-route`, t("net.page.myRoute")]);
   if (guides || view.canManage) links.push([`${base}/voortgang`, t("net.page.progress")]);
   if (guides) links.push([`${base}/leervragen`, t("net.page.questions")]);
+  if (view.canManage) links.push([`${base}/certificaten`, t("net.page.certificates")]);
   if (isMember && view.network.kind === "course") {
     links.push(
       [`${base}/leergang`, t("net.page.course")],

@@ -100,6 +100,21 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
                     ? t.date(loaderData.member.routeCompletedAt)
                     : "",
                 })}
+                {loaderData.certificate ? (
+                  <>
+                    {" "}
+                    {t("route.certificate", { points: loaderData.certificate.points })}{" "}
+                    <a
+                      href={`/certificaten/${loaderData.certificate.id}/pdf`}
+                      className="underline"
+                    >
+                      {t("route.certificate.download")}
+                    </a>{" "}
+                    <a href="/herregistratie" className="underline">
+                      {t("route.certificate.register")}
+                    </a>
+                  </>
+                ) : null}
               </Notice>
             ) : (
               <p className="font-medium">{t("route.inProgress")}</p>
