@@ -287,6 +287,7 @@ test("anyone signed in starts a network; bad input is explained and kept", async
   await newRoute.getByLabel("Naam van de route").fill("Basis");
   await newRoute.getByLabel("Prijs in euro", { exact: true }).fill("-5");
   await newRoute.getByLabel("Minimaal aantal bijeenkomsten aanwezig").fill("0");
+  await newRoute.getByLabel("Herregistratiepunten bij afronden").fill("150");
   await newRoute.getByRole("button", { name: "Route opslaan" }).click();
   await expect(
     page.getByText("Vul een prijs in euro's in, 0 of meer (bijvoorbeeld 1450)."),
@@ -294,12 +295,18 @@ test("anyone signed in starts a network; bad input is explained and kept", async
   await expect(
     page.getByText("Vul een aantal bijeenkomsten in (1–100) of laat leeg."),
   ).toBeVisible();
+  await expect(page.getByText("Vul 10 tot en met 100 punten in, of laat leeg.")).toBeVisible();
   await checkA11y();
   await page.locator("form#route-new").getByLabel("Prijs in euro", { exact: true }).fill("450");
   await page
     .locator("form#route-new")
     .getByLabel("Minimaal aantal bijeenkomsten aanwezig")
     .fill("3");
+  await page.locator("form#route-new").getByLabel("Herregistratiepunten bij afronden").fill("30");
+  await page
+    .locator("form#route-new")
+    .getByRole("checkbox", { name: "Persoonlijk leiderschap" })
+    .check();
   await page.locator("form#route-new").getByRole("checkbox", { name: "1. Aanmelden" }).check();
   await page.locator("form#route-new").getByRole("checkbox", { name: "4. Afsluiting" }).check();
   await page.locator("form#route-new").getByRole("button", { name: "Route opslaan" }).click();

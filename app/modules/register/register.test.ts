@@ -21,10 +21,11 @@ import {
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { addMonths } from "./cycle.ts";
 import { certificatePdf, cyclePdf, cycleXlsx } from "./documents.server.ts";
-import { activitySchema } from "./register.schema.ts";
+import { activitySchema, valuationSchema } from "./register.schema.ts";
 import {
   addActivity,
   addFromCatalogue,
+  addValuation,
   getCertificate,
   getMyRegister,
   getNetworkCertificates,
@@ -133,6 +134,21 @@ describe("a person's ledger", () => {
       messageKey: "error.register.duplicate",
     });
     expect((await getMyRegister(database.db, leader, today)).activities).toHaveLength(1);
+  });
+
+  it("takes informal learning only with the bureau's valuation attached", async () => {
+    const leader = await schoolLeader();
+    const input = valuationSchema.parse({
+      title: "Eigen leerproject teamleren",
+      provider: "Bureau EVC",
+      startDate: "2025-01-01",
+      endDate: "2025-06-30",
+      value: "40",
+    });
+    await expect(
+      addValuation(database.db, leader, { ...input, evidenceFileId: null }, today),
+    ).rejects.toMatchObject({ field: "file" });
+    expect((await getMyRegister(database.db, leader, today)).points).toBe(0);
   });
 
   it("is private: another person sees only their own", async () => {
