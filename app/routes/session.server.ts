@@ -1,6 +1,6 @@
 import { createContext, data, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { type Locale, parseLocale } from "#app/i18n/messages.ts";
+import { isMessageKey, type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
   createSession,
   endSession,
@@ -138,4 +138,10 @@ export async function startSession(userId: string, request: Request, state: Requ
     ipAddress: clientAddress(request),
   });
   return sessionCookie(token);
+}
+
+/** The success notice a redirect carries in ?melding=, if it is a known message. */
+export function noticeFrom(request: Request) {
+  const notice = new URL(request.url).searchParams.get("melding");
+  return notice && isMessageKey(notice) ? notice : null;
 }

@@ -222,3 +222,67 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/** A file upload with its hint and its error tied to the input. */
+export function FileField({
+  name = "file",
+  id = name,
+  label,
+  hint,
+  error,
+}: {
+  name?: string;
+  id?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}) {
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type="file"
+        aria-describedby={describedBy(id, error, hint)}
+        aria-invalid={error ? true : undefined}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * For pages with several forms: the action answers with the `target` form's errors and values,
+ * and only that form shows them.
+ */
+export function targetedForm(actionData: unknown) {
+  const answer = (actionData ?? {}) as {
+    target?: string;
+    errors?: Record<string, string> | null;
+    values?: Record<string, unknown> | null;
+  };
+  const errorsFor = (target: string) =>
+    answer.target === target && answer.errors ? answer.errors : undefined;
+  const valueFor = (target: string, name: string, fallback = "") => {
+    const value = answer.target === target ? answer.values?.[name] : undefined;
+    return typeof value === "string" ? value : fallback;
+  };
+  const listFor = (target: string, name: string, fallback: string[] = []) => {
+    if (answer.target !== target || !answer.values) return fallback;
+    return ([] as string[]).concat((answer.values[name] as string[] | string | undefined) ?? []);
+  };
+  return { errorsFor, valueFor, listFor };
+}

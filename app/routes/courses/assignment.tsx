@@ -1,15 +1,20 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { feedbackSchema, submissionSchema } from "#app/modules/courses/courses.schema.ts";
 import { getAssignment, giveFeedback, submitWork } from "#app/modules/courses/courses.server.ts";
 import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
+import {
+  ErrorSummary,
+  FileField,
+  SubmitButton,
+  TextAreaField,
+  targetedForm,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/assignment";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -19,11 +24,10 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getAssignment(await getDb(), actor, params.networkId, params.assignmentId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 
@@ -70,13 +74,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function AssignmentPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, assignment, isTeacher, submissions } = loaderData;
-  const target = actionData && "target" in actionData ? actionData.target : null;
-  const errorsFor = (key: string) =>
-    target === key ? (actionData?.errors as Record<string, string>) : undefined;
-  const valueFor = (key: string, name: string, fallback: string) =>
-    target === key
-      ? (((actionData?.values ?? {}) as Record<string, string>)[name] ?? fallback)
-      : fallback;
+  const { errorsFor, valueFor } = targetedForm(actionData);
   const mine = submissions.find((s) => s.isMine);
   const errors = errorsFor("submit");
   return (
@@ -127,26 +125,11 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                 defaultValue={valueFor("submit", "reflection", mine?.reflection ?? "")}
               />
             ) : null}
-            <div className="flex flex-col gap-1">
-              <label htmlFor="file" className="font-medium">
-                {t("course.submission.file")}
-              </label>
-              <p id="file-hint" className="text-sm text-slate-600">
-                {t("file.hint")}
-              </p>
-              <input
-                id="file"
-                name="file"
-                type="file"
-                aria-describedby={errors?.file ? "file-hint file-error" : "file-hint"}
-                aria-invalid={errors?.file ? true : undefined}
-              />
-              {errors?.file ? (
-                <p id="file-error" className="text-sm font-medium text-red-700">
-                  {t(errors.file)}
-                </p>
-              ) : null}
-            </div>
+            <FileField
+              label={t("course.submission.file")}
+              hint={t("file.hint")}
+              error={errors?.file}
+            />
             <div>
               <SubmitButton>{t("course.submission.save")}</SubmitButton>
             </div>

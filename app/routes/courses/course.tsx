@@ -1,6 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import {
   assignmentSchema,
   literatureSchema,
@@ -14,11 +13,17 @@ import {
   saveStudyLoad,
 } from "#app/modules/courses/courses.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
+import {
+  ErrorSummary,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  targetedForm,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/course";
 
 export function meta() {
@@ -28,11 +33,10 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getCourse(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 
@@ -78,13 +82,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function CoursePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, studyLoad, isTeacher } = loaderData;
-  const target = actionData && "target" in actionData ? actionData.target : null;
-  const errorsFor = (key: string) =>
-    target === key ? (actionData?.errors as Record<string, string>) : undefined;
-  const valueFor = (key: string, name: string, fallback: string) =>
-    target === key
-      ? (((actionData?.values ?? {}) as Record<string, string>)[name] ?? fallback)
-      : fallback;
+  const { errorsFor, valueFor } = targetedForm(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("course.title")} intro={network.name}>

@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
 import { createSeries, listMeetings } from "#app/modules/meetings/meetings.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
@@ -9,7 +8,7 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/meeting-list";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -19,7 +18,6 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await listMeetings(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     network: {
       id: view.network.id,
@@ -29,7 +27,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     meetings: view.meetings,
     canPlan: view.canPlan,
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 

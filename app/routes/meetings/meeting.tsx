@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import {
   attendanceStatuses,
   caseSchema,
@@ -24,11 +23,12 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
+  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/meeting";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -38,12 +38,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getMeeting(await getDb(), actor, params.networkId, params.meetingId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
     me: actor.userId,
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 
@@ -104,13 +103,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, meeting, can } = loaderData;
-  const target = actionData && "target" in actionData ? actionData.target : null;
-  const errorsFor = (key: string) =>
-    target === key ? (actionData?.errors as Record<string, string>) : undefined;
-  const valueFor = (key: string, name: string, fallback: string) =>
-    target === key
-      ? (((actionData?.values ?? {}) as Record<string, string>)[name] ?? fallback)
-      : fallback;
+  const { errorsFor, valueFor } = targetedForm(actionData);
   const attendanceOf = new Map(loaderData.attendance.map((a) => [a.userId, a.status]));
   const base = `/netwerken/${network.id}/bijeenkomsten/${meeting.id}`;
   return (

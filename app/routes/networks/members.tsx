@@ -1,6 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import {
   intakeDecisionSchema,
   roleChangeSchema,
@@ -16,7 +15,7 @@ import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/members";
 import { withFieldErrors } from "./network-helpers.server.ts";
 
@@ -27,8 +26,7 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const admin = await getMembershipAdmin(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
-  return { ...admin, notice: notice && isMessageKey(notice) ? notice : null };
+  return { ...admin, notice: noticeFrom(request) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {

@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
@@ -32,7 +31,7 @@ import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, Tag } from "#app/ui/layout.tsx";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/network";
 import { withFieldErrors } from "./network-helpers.server.ts";
 
@@ -52,7 +51,6 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     facilitationStatus(db, view.network),
     view.network.kind === "course" ? getStudyLoad(db, view.network.id) : null,
   ]);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     view,
     standing,
@@ -66,7 +64,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
         actor.grants.some(
           (g) => g.role === "programme-coordinator" && g.scopeId === view.network.programmeId,
         )),
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 

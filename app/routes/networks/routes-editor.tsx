@@ -19,7 +19,7 @@ import {
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/routes-editor";
 import { withFieldErrors } from "./network-helpers.server.ts";
 
@@ -31,9 +31,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getNetwork(await getDb(), actor, params.networkId);
   authorize(view.canManage);
-  const notice = new URL(request.url).searchParams.get("melding");
   const themes = (await listProfessionalThemes(await getDb())).map((theme) => theme.name);
-  return { network: view.network, routes: view.routes, steps: view.steps, themes, notice };
+  return {
+    network: view.network,
+    routes: view.routes,
+    steps: view.steps,
+    themes,
+    notice: noticeFrom(request),
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {

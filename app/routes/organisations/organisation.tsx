@@ -9,7 +9,7 @@ import {
 import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/organisation";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -24,7 +24,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     context.get(requestState).actor,
     id.data,
   );
-  const notice = new URL(request.url).searchParams.get("melding");
+  const notice = noticeFrom(request);
   return {
     organisation,
     notice: notice === "org.saved" || notice === "org.roleSaved" ? notice : null,

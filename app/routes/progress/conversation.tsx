@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { conversationNotesSchema } from "#app/modules/progress/progress.schema.ts";
 import { getConversation, saveConversationNotes } from "#app/modules/progress/progress.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
@@ -9,7 +8,7 @@ import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/conversation";
 
 export function meta() {
@@ -19,11 +18,10 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getConversation(await getDb(), actor, params.networkId, params.conversationId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 

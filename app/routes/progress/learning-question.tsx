@@ -1,6 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { learningQuestionSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   getMyLearningQuestion,
@@ -11,7 +10,7 @@ import { CheckboxGroup, ErrorSummary, SubmitButton, TextAreaField } from "#app/u
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/learning-question";
 
 export function meta() {
@@ -21,11 +20,10 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getMyLearningQuestion(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name, themes: view.network.themes },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 

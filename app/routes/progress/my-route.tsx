@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { presentationSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   confirmSlot,
@@ -10,11 +9,11 @@ import {
 } from "#app/modules/progress/progress.server.ts";
 import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
+import { ErrorSummary, FileField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/my-route";
 
 export function meta() {
@@ -24,11 +23,10 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getMyRoute(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 
@@ -236,26 +234,11 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
                           error={errors?.link}
                           defaultValue={values?.link ?? presentation?.link ?? ""}
                         />
-                        <div className="flex flex-col gap-1">
-                          <label htmlFor="file" className="font-medium">
-                            {t("route.presentation.fileLabel")}
-                          </label>
-                          <p id="file-hint" className="text-sm text-slate-600">
-                            {t("file.hint")}
-                          </p>
-                          <input
-                            id="file"
-                            name="file"
-                            type="file"
-                            aria-describedby={errors?.file ? "file-hint file-error" : "file-hint"}
-                            aria-invalid={errors?.file ? true : undefined}
-                          />
-                          {errors?.file ? (
-                            <p id="file-error" className="text-sm font-medium text-red-700">
-                              {t(errors.file)}
-                            </p>
-                          ) : null}
-                        </div>
+                        <FileField
+                          label={t("route.presentation.fileLabel")}
+                          hint={t("file.hint")}
+                          error={errors?.file}
+                        />
                         <input type="hidden" name="note" value="" />
                         <div>
                           <SubmitButton>{t("route.presentation.save")}</SubmitButton>

@@ -1,6 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { isMessageKey } from "#app/i18n/messages.ts";
 import { slotProposalSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   getProgressTable,
@@ -12,7 +11,7 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/progress-table";
 
 export function meta() {
@@ -22,11 +21,10 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const view = await getProgressTable(await getDb(), actor, params.networkId);
-  const notice = new URL(request.url).searchParams.get("melding");
   return {
     ...view,
     network: { id: view.network.id, name: view.network.name },
-    notice: notice && isMessageKey(notice) ? notice : null,
+    notice: noticeFrom(request),
   };
 }
 

@@ -24,10 +24,12 @@ import { Bar, CumulativeChart } from "#app/ui/charts.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
+  FileField,
   SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
+  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
@@ -100,52 +102,10 @@ export async function action({ context, request }: Route.ActionArgs) {
   return result.ok ? done("register.activity.saved") : fail(result.errors);
 }
 
-function FileField({ error }: { error?: string }) {
-  const t = useT();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="file" className="font-medium">
-        {t("register.evidenceFile")}
-      </label>
-      <p id="file-hint" className="text-sm text-slate-600">
-        {t("file.hint")}
-      </p>
-      <input
-        id="file"
-        name="file"
-        type="file"
-        aria-describedby={error ? "file-hint file-error" : "file-hint"}
-        aria-invalid={error ? true : undefined}
-      />
-      {error ? (
-        <p id="file-error" className="text-sm font-medium text-red-700">
-          {t(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export default function MyRegister({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { register, catalogue, themes } = loaderData;
-  const target = actionData?.target;
-  const errorsFor = (key: string) =>
-    target === key && actionData?.errors
-      ? (actionData.errors as Record<string, string>)
-      : undefined;
-  const v = (key: string, name: string, fallback = "") => {
-    const values =
-      target === key ? (actionData?.values as Record<string, string | string[]> | null) : null;
-    const value = values?.[name];
-    return typeof value === "string" ? value : fallback;
-  };
-  const list = (key: string, name: string) => {
-    const values =
-      target === key ? (actionData?.values as Record<string, string | string[]> | null) : null;
-    return values ? ([] as string[]).concat(values[name] ?? []) : [];
-  };
-  const form = (key: "catalogue" | "activity" | "valuation") => key === target;
+  const { errorsFor, valueFor: v, listFor: list } = targetedForm(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("herreg.title")} intro={t("herreg.intro")}>
@@ -484,7 +444,11 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
               error={errorsFor("activity")?.evidence}
               defaultValue={v("activity", "evidence")}
             />
-            <FileField error={form("activity") ? errorsFor("activity")?.file : undefined} />
+            <FileField
+              label={t("register.evidenceFile")}
+              hint={t("file.hint")}
+              error={errorsFor("activity")?.file}
+            />
             <div>
               <SubmitButton>{t("register.add.save")}</SubmitButton>
             </div>
@@ -544,23 +508,11 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
                 defaultValue={v("valuation", "value")}
               />
             </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="valuation-file" className="font-medium">
-                {t("register.valuationFile")}
-              </label>
-              <input
-                id="valuation-file"
-                name="file"
-                type="file"
-                aria-invalid={errorsFor("valuation")?.file ? true : undefined}
-                aria-describedby={errorsFor("valuation")?.file ? "valuation-file-error" : undefined}
-              />
-              {errorsFor("valuation")?.file ? (
-                <p id="valuation-file-error" className="text-sm font-medium text-red-700">
-                  {t(errorsFor("valuation")?.file ?? "")}
-                </p>
-              ) : null}
-            </div>
+            <FileField
+              id="valuation-file"
+              label={t("register.valuationFile")}
+              error={errorsFor("valuation")?.file}
+            />
             <div>
               <SubmitButton>{t("register.add.save")}</SubmitButton>
             </div>
