@@ -52,18 +52,25 @@ await new Promise<void>((resolve) =>
 );
 const base = `http://127.0.0.1:${port}`;
 
-const login = await fetch(`${base}/inloggen`, {
-  method: "POST",
-  redirect: "manual",
-  headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
-  body: new URLSearchParams({
-    email: "deelnemer@knooppunt.test",
-    password: "knooppunt-demo-2026",
-    terug: "/",
-  }),
-});
-const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-if (!cookie.includes("=")) throw new Error("Inloggen voor de benchmark mislukt");
+async function logIn(email: string) {
+  const response = await fetch(`${base}/inloggen`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: "knooppunt-demo-2026", terug: "/" }),
+  });
+  const session = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (!session.includes("=")) throw new Error(`Inloggen voor de benchmark mislukt (${email})`);
+  return session;
+}
+const cookie = await logIn("deelnemer@knooppunt.test");
+const facilitatorCookie = await logIn("guus.geisen@knooppunt.test");
+const leaderCookie = await logIn("marloes.smits@knooppunt.test");
+const catalogue = await (await fetch(`${base}/netwerken?q=autopoiesis`)).text();
+const autopoiesis = catalogue.match(
+  /href="(\/netwerken\/[0-9a-f-]{36})"[^>]*>Netwerk Autopoiesis</,
+)?.[1];
+if (!autopoiesis) throw new Error("Netwerk Autopoiesis niet gevonden voor de benchmark");
 
 const homeBytes = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
 const bare = http.createServer((_req, res) => {
@@ -105,6 +112,19 @@ const rows = [
     { cookie },
   ),
   await measure("mijn profiel, ingelogd (formulier)", `${base}/profiel`, { cookie }),
+  await measure(
+    "bijeenkomsten van een netwerk, penvoerder",
+    `${base}${autopoiesis}/bijeenkomsten`,
+    {
+      cookie: facilitatorCookie,
+    },
+  ),
+  await measure("voortgang van alle deelnemers, penvoerder", `${base}${autopoiesis}/voortgang`, {
+    cookie: facilitatorCookie,
+  }),
+  await measure("mijn herregistratie (punten, grafiek, catalogus)", `${base}/herregistratie`, {
+    cookie: leaderCookie,
+  }),
 ];
 const bareRps = rows[0]?.rps ?? 1;
 console.log("\n| doel | req/s | p99 (ms) | verhouding t.o.v. kale node | fouten |");
