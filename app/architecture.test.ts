@@ -17,6 +17,7 @@ const moduleDependencies: Record<string, string[]> = {
   progress: ["accounts", "organisations", "networks", "meetings", "register"],
   courses: ["accounts", "organisations", "networks"],
   calendar: ["accounts", "organisations", "networks", "meetings"],
+  evaluation: ["accounts", "organisations", "networks", "meetings"],
 };
 
 function sourceFiles(dir: string): string[] {

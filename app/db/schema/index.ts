@@ -1,5 +1,6 @@
 export * from "./accounts.ts";
 export * from "./courses.ts";
+export * from "./evaluation.ts";
 export * from "./meetings.ts";
 export * from "./networks.ts";
 export * from "./organisations.ts";

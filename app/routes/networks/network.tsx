@@ -123,6 +123,8 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (guides || view.canManage) links.push([`${base}/voortgang`, t("net.page.progress")]);
   if (guides) links.push([`${base}/leervragen`, t("net.page.questions")]);
   if (view.canManage) links.push([`${base}/certificaten`, t("net.page.certificates")]);
+  if (view.canManage) links.push([`${base}/vragenlijsten`, t("net.page.surveys")]);
+  links.push([`${base}/peilingen`, t("net.page.polls")]);
   if (isMember && view.network.kind === "course") {
     links.push(
       [`${base}/leergang`, t("net.page.course")],

@@ -1,0 +1,143 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.ts";
+import { networks } from "./networks.ts";
+import { programmes } from "./organisations.ts";
+
+/** A ranking poll: each respondent puts their top 3 in order (3-2-1 points). */
+export const polls = pgTable("polls", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** a network's members vote, or a programme's (both null: anyone signed in) */
+  networkId: uuid("network_id").references(() => networks.id, { onDelete: "cascade" }),
+  programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  question: text("question").notNull(),
+  source: text("source").notNull().default(""),
+  allowOther: boolean("allow_other").notNull().default(true),
+  closedAt: timestamp("closed_at", { withTimezone: true }),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const pollOptions = pgTable(
+  "poll_options",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+  },
+  (table) => [
+    uniqueIndex("poll_options_label_unique").on(table.pollId, sql`lower(${table.label})`),
+  ],
+);
+
+/** A ballot carries no voter: who voted is kept apart, so a ranking cannot be traced to a person. */
+export const pollBallots = pgTable(
+  "poll_ballots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    first: uuid("first").references(() => pollOptions.id, { onDelete: "cascade" }),
+    second: uuid("second").references(() => pollOptions.id, { onDelete: "cascade" }),
+    third: uuid("third").references(() => pollOptions.id, { onDelete: "cascade" }),
+    /** "other", written in, at a place: "1:Coaching" */
+    other: text("other").notNull().default(""),
+  },
+  (table) => [index("poll_ballots_poll_idx").on(table.pollId)],
+);
+
+export const pollVoters = pgTable(
+  "poll_voters",
+  {
+    pollId: uuid("poll_id")
+      .notNull()
+      .references(() => polls.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (table) => [uniqueIndex("poll_voters_unique").on(table.pollId, table.userId)],
+);
+
+/** A survey sent to a network's members: a baseline (nulmeting), a follow-up or a closing one. */
+export const surveys = pgTable("surveys", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  networkId: uuid("network_id")
+    .notNull()
+    .references(() => networks.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: ["baseline", "follow-up", "closing"] }).notNull(),
+  title: text("title").notNull(),
+  anonymous: boolean("anonymous").notNull().default(true),
+  baselineId: uuid("baseline_id"),
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+  closedAt: timestamp("closed_at", { withTimezone: true }),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const surveyItems = pgTable("survey_items", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  surveyId: uuid("survey_id")
+    .notNull()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  position: integer("position").notNull(),
+  kind: text("kind", { enum: ["scale", "open"] }).notNull(),
+  /** stable across surveys, so a follow-up compares with its baseline item by item */
+  code: text("code").notNull(),
+  text: text("text").notNull(),
+});
+
+/** Who may answer (a one-time link) and whether they did; never what they answered. */
+export const surveyInvitations = pgTable(
+  "survey_invitations",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    answered: boolean("answered").notNull().default(false),
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("survey_invitations_unique").on(table.surveyId, table.userId)],
+);
+
+/** A response; for anonymous surveys without person and without time, so nothing links it back. */
+export const surveyResponses = pgTable("survey_responses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  surveyId: uuid("survey_id")
+    .notNull()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+});
+
+export const surveyAnswers = pgTable(
+  "survey_answers",
+  {
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => surveyItems.id, { onDelete: "cascade" }),
+    score: integer("score"),
+    text: text("text").notNull().default(""),
+  },
+  (table) => [uniqueIndex("survey_answers_unique").on(table.responseId, table.itemId)],
+);

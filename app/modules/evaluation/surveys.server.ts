@@ -1,0 +1,342 @@
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  meetings,
+  networkMembers,
+  surveyAnswers,
+  surveyInvitations,
+  surveyItems,
+  surveyResponses,
+  surveys,
+  users,
+} from "#app/db/schema/index.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
+import { canManageNetwork } from "../networks/networks.policy.ts";
+import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { evaluationTemplate, minimumAnswers } from "./survey-template.ts";
+
+export type SurveyKind = (typeof surveys.$inferSelect)["kind"];
+
+async function manageable(db: DbOrTx, actor: Actor, networkId: string) {
+  const loaded = await loadNetworkAccess(db, actor, networkId);
+  authorize(canManageNetwork(actor, loaded.access), "not-found");
+  return loaded;
+}
+
+async function findSurvey(db: DbOrTx, networkId: string, surveyId: string) {
+  if (!isUuid(surveyId)) notFound();
+  const [survey] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.id, surveyId), eq(surveys.networkId, networkId)));
+  if (!survey) notFound();
+  return survey;
+}
+
+export async function listSurveys(db: DbOrTx, actor: Actor, networkId: string) {
+  const { network } = await manageable(db, actor, networkId);
+  const rows = await db
+    .select({
+      id: surveys.id,
+      title: surveys.title,
+      kind: surveys.kind,
+      anonymous: surveys.anonymous,
+      sentAt: surveys.sentAt,
+      invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveys.id})`,
+      answered: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveys.id} and ${surveyInvitations.answered})`,
+    })
+    .from(surveys)
+    .where(eq(surveys.networkId, networkId))
+    .orderBy(desc(surveys.createdAt));
+  return { network, surveys: rows };
+}
+
+/**
+ * A survey from the evaluation template. A closing survey is offered before or during the last
+ * meeting, never after: surveys sent after a programme go unanswered.
+ */
+export async function createSurvey(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: { kind: SurveyKind; title: string; anonymous: boolean },
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    await manageable(tx, actor, networkId);
+    if (input.kind === "closing") {
+      const [last] = await tx
+        .select({ endsAt: meetings.endsAt })
+        .from(meetings)
+        .where(and(eq(meetings.networkId, networkId), isNull(meetings.cancelledAt)))
+        .orderBy(desc(meetings.startsAt))
+        .limit(1);
+      if (last && last.endsAt < now) throw new FieldError("kind", "error.survey.closingTooLate");
+    }
+    const [baseline] =
+      input.kind === "baseline"
+        ? []
+        : await tx
+            .select({ id: surveys.id })
+            .from(surveys)
+            .where(and(eq(surveys.networkId, networkId), eq(surveys.kind, "baseline")))
+            .orderBy(desc(surveys.createdAt))
+            .limit(1);
+    const [survey] = await tx
+      .insert(surveys)
+      .values({ networkId, ...input, baselineId: baseline?.id ?? null, createdBy: actor.userId })
+      .returning({ id: surveys.id });
+    if (!survey) throw new Error("survey not created");
+    await tx
+      .insert(surveyItems)
+      .values(
+        evaluationTemplate.map((item, position) => ({ surveyId: survey.id, position, ...item })),
+      );
+    return survey.id;
+  });
+}
+
+/** Sends each participant a one-time link (no second login) and records only that they were asked. */
+export async function sendSurvey(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  surveyId: string,
+  mail: { baseUrl: string },
+) {
+  return db.transaction(async (tx) => {
+    const { network } = await manageable(tx, actor, networkId);
+    const survey = await findSurvey(tx, networkId, surveyId);
+    if (survey.sentAt) throw new FieldError("form", "error.survey.alreadySent");
+    const members = await tx
+      .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
+      .from(networkMembers)
+      .innerJoin(users, eq(users.id, networkMembers.userId))
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+          eq(networkMembers.role, "deelnemer"),
+          isNull(users.disabledAt),
+        ),
+      );
+    for (const member of members) {
+      const token = newToken();
+      await tx
+        .insert(surveyInvitations)
+        .values({ surveyId, userId: member.userId, tokenHash: hashToken(token) });
+      await sendTemplatedMail(tx, member, "mail.survey", {
+        name: member.name,
+        network: network.name,
+        title: survey.title,
+        anonymous: survey.anonymous
+          ? "Je antwoorden zijn anoniem."
+          : "Je antwoorden zijn niet anoniem.",
+        link: `${mail.baseUrl}/vragenlijst/${token}`,
+      });
+    }
+    await tx.update(surveys).set({ sentAt: new Date() }).where(eq(surveys.id, surveyId));
+    return members.length;
+  });
+}
+
+/** A reminder to those who have not answered, with a fresh link (the old one stops). */
+export async function remindSurvey(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  surveyId: string,
+  mail: { baseUrl: string },
+) {
+  return db.transaction(async (tx) => {
+    const { network } = await manageable(tx, actor, networkId);
+    const survey = await findSurvey(tx, networkId, surveyId);
+    const open = await tx
+      .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
+      .from(surveyInvitations)
+      .innerJoin(users, eq(users.id, surveyInvitations.userId))
+      .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.answered, false)));
+    for (const member of open) {
+      const token = newToken();
+      await tx
+        .update(surveyInvitations)
+        .set({ tokenHash: hashToken(token), remindedAt: new Date() })
+        .where(
+          and(
+            eq(surveyInvitations.surveyId, surveyId),
+            eq(surveyInvitations.userId, member.userId),
+          ),
+        );
+      await sendTemplatedMail(tx, member, "mail.surveyReminder", {
+        name: member.name,
+        network: network.name,
+        title: survey.title,
+        link: `${mail.baseUrl}/vragenlijst/${token}`,
+      });
+    }
+    return open.length;
+  });
+}
+
+async function invitationFor(db: DbOrTx, token: string) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const [invitation] = await db
+    .select({
+      surveyId: surveyInvitations.surveyId,
+      userId: surveyInvitations.userId,
+      answered: surveyInvitations.answered,
+    })
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.tokenHash, hashToken(token)));
+  return invitation ?? null;
+}
+
+/** The questions behind a one-time link; null when the link is unknown. */
+export async function getSurveyForToken(db: DbOrTx, token: string) {
+  const invitation = await invitationFor(db, token);
+  if (!invitation) return null;
+  const [survey] = await db.select().from(surveys).where(eq(surveys.id, invitation.surveyId));
+  if (!survey) return null;
+  const items = await db
+    .select()
+    .from(surveyItems)
+    .where(eq(surveyItems.surveyId, survey.id))
+    .orderBy(asc(surveyItems.position));
+  return { survey, items, answered: invitation.answered };
+}
+
+/** Stores the answers in one go; scale items 1–5 are required, open items optional. */
+export async function submitSurvey(db: Db, token: string, answers: Record<string, string>) {
+  await db.transaction(async (tx) => {
+    const invitation = await invitationFor(tx, token);
+    if (!invitation) notFound();
+    if (invitation.answered) throw new FieldError("form", "error.survey.alreadyAnswered");
+    const [survey] = await tx.select().from(surveys).where(eq(surveys.id, invitation.surveyId));
+    if (!survey || survey.closedAt) throw new FieldError("form", "error.survey.closed");
+    const items = await tx.select().from(surveyItems).where(eq(surveyItems.surveyId, survey.id));
+    const rows = items.map((item) => {
+      const raw = (answers[item.id] ?? "").trim();
+      if (item.kind === "scale") {
+        const score = Number(raw);
+        if (!Number.isInteger(score) || score < 1 || score > 5)
+          throw new FieldError(item.id, "error.survey.scale");
+        return { itemId: item.id, score, text: "" };
+      }
+      if (raw.length > 2000) throw new FieldError(item.id, "error.tooLong2000");
+      return { itemId: item.id, score: null, text: raw };
+    });
+    const claimed = await tx
+      .update(surveyInvitations)
+      .set({ answered: true })
+      .where(
+        and(
+          eq(surveyInvitations.surveyId, survey.id),
+          eq(surveyInvitations.userId, invitation.userId),
+          eq(surveyInvitations.answered, false),
+        ),
+      )
+      .returning();
+    if (!claimed.length) throw new FieldError("form", "error.survey.alreadyAnswered");
+    const [response] = await tx
+      .insert(surveyResponses)
+      .values({ surveyId: survey.id, userId: survey.anonymous ? null : invitation.userId })
+      .returning({ id: surveyResponses.id });
+    if (!response) throw new Error("response not stored");
+    await tx.insert(surveyAnswers).values(rows.map((row) => ({ ...row, responseId: response.id })));
+  });
+}
+
+async function itemStats(db: DbOrTx, surveyId: string) {
+  const items = await db
+    .select()
+    .from(surveyItems)
+    .where(eq(surveyItems.surveyId, surveyId))
+    .orderBy(asc(surveyItems.position));
+  const [responses] = await db
+    .select({ n: count() })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.surveyId, surveyId));
+  const answers = await db
+    .select({ itemId: surveyAnswers.itemId, score: surveyAnswers.score, text: surveyAnswers.text })
+    .from(surveyAnswers)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .where(eq(surveyResponses.surveyId, surveyId));
+  return { items, responses: responses?.n ?? 0, answers };
+}
+
+/**
+ * The report: per scale item the distribution and the mean (with the baseline's mean beside it),
+ * and the open answers — but nothing at all below five answers, so no one can be recognised.
+ */
+export async function getSurveyReport(
+  db: DbOrTx,
+  actor: Actor,
+  networkId: string,
+  surveyId: string,
+) {
+  const { network } = await manageable(db, actor, networkId);
+  const survey = await findSurvey(db, networkId, surveyId);
+  const current = await itemStats(db, surveyId);
+  const [invited] = await db
+    .select({ n: count() })
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.surveyId, surveyId));
+  const visible = current.responses >= minimumAnswers;
+  const baseline = survey.baselineId ? await itemStats(db, survey.baselineId) : null;
+  const baselineVisible = !!baseline && baseline.responses >= minimumAnswers;
+  const mean = (scores: number[]) =>
+    scores.length
+      ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10
+      : null;
+  const items = current.items.map((item) => {
+    const mine = current.answers.filter((a) => a.itemId === item.id);
+    const scores = mine.map((a) => a.score).filter((s): s is number => s !== null);
+    const baseItem = baseline?.items.find((b) => b.code === item.code);
+    const baseScores = baseItem
+      ? (baseline?.answers
+          .filter((a) => a.itemId === baseItem.id)
+          .map((a) => a.score)
+          .filter((s): s is number => s !== null) ?? [])
+      : [];
+    return {
+      id: item.id,
+      kind: item.kind,
+      text: item.text,
+      distribution: visible
+        ? [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length)
+        : null,
+      mean: visible ? mean(scores) : null,
+      baselineMean: baselineVisible ? mean(baseScores) : null,
+      // Open answers in a fixed order that says nothing about who wrote them.
+      openAnswers: visible
+        ? mine
+            .map((a) => a.text)
+            .filter(Boolean)
+            .sort((a, b) => a.localeCompare(b, "nl"))
+        : null,
+    };
+  });
+  return {
+    network,
+    survey,
+    invited: invited?.n ?? 0,
+    responses: current.responses,
+    visible,
+    minimum: minimumAnswers,
+    items,
+  };
+}
+
+export async function closeSurvey(db: DbOrTx, actor: Actor, networkId: string, surveyId: string) {
+  await manageable(db, actor, networkId);
+  await findSurvey(db, networkId, surveyId);
+  await db
+    .update(surveys)
+    .set({ closedAt: new Date() })
+    .where(and(eq(surveys.id, surveyId), isNull(surveys.closedAt)));
+}

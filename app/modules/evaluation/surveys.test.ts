@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import { meetings, outbox, surveyResponses } from "#app/db/schema/index.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import {
+  createSurvey,
+  getSurveyForToken,
+  getSurveyReport,
+  sendSurvey,
+  submitSurvey,
+} from "./surveys.server.ts";
+
+let database: Database;
+const mail = { baseUrl: "https://knooppunt.test" };
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function networkWith(participants: number) {
+  const { db } = database;
+  const network = await buildNetwork(db);
+  const facilitator = await actorFor(db, await buildUser(db));
+  await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
+  const people = [];
+  for (let i = 0; i < participants; i++) {
+    const person = await buildUser(db);
+    await addNetworkMember(db, network.id, person.id);
+    people.push(person);
+  }
+  return { network, facilitator, people };
+}
+
+async function tokensFor(emails: string[]) {
+  const mails = await database.db.select().from(outbox);
+  return emails.map((email) => {
+    const found = mails.filter((m) => m.to === email).at(-1);
+    return found?.text.match(/\/vragenlijst\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+  });
+}
+
+async function answerAll(surveyId: string, tokens: string[], score: (i: number) => number) {
+  for (const [i, token] of tokens.entries()) {
+    const view = await getSurveyForToken(database.db, token);
+    const answers: Record<string, string> = {};
+    for (const item of view?.items ?? [])
+      answers[item.id] =
+        item.kind === "scale" ? String(score(i)) : i === 0 ? "Meer tijd voor casussen" : "";
+    await submitSurvey(database.db, token, answers);
+  }
+  return surveyId;
+}
+
+describe("surveys", () => {
+  it("are answered through one-time links, anonymously, and reported only from five answers on", async () => {
+    const { network, facilitator, people } = await networkWith(6);
+    const { db } = database;
+    const baselineId = await createSurvey(db, facilitator, network.id, {
+      kind: "baseline",
+      title: "Nulmeting",
+      anonymous: true,
+    });
+    expect(await sendSurvey(db, facilitator, network.id, baselineId, mail)).toBe(6);
+    const tokens = await tokensFor(people.map((p) => p.email));
+    const view = await getSurveyForToken(db, tokens[0] ?? "");
+    const scaleItem = view?.items.find((i) => i.kind === "scale");
+    await expect(
+      submitSurvey(db, tokens[0] ?? "", { [scaleItem?.id ?? ""]: "7" }),
+    ).rejects.toMatchObject({ messageKey: "error.survey.scale" });
+    expect(
+      await db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, baselineId)),
+    ).toHaveLength(0);
+
+    await answerAll(baselineId, tokens.slice(0, 4), () => 3);
+    let report = await getSurveyReport(db, facilitator, network.id, baselineId);
+    expect(report).toMatchObject({ responses: 4, visible: false });
+    expect(report.items.every((i) => i.distribution === null && i.openAnswers === null)).toBe(true);
+    await answerAll(baselineId, tokens.slice(4, 5), () => 4);
+    report = await getSurveyReport(db, facilitator, network.id, baselineId);
+    expect(report.items[0]).toMatchObject({ distribution: [0, 0, 4, 1, 0], mean: 3.2 });
+    await expect(submitSurvey(db, tokens[1] ?? "", {})).rejects.toMatchObject({
+      messageKey: "error.survey.alreadyAnswered",
+    });
+    const stored = await db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, baselineId));
+    expect(stored.every((r) => r.userId === null)).toBe(true);
+    expect(Object.keys(stored[0] ?? {}).sort()).toEqual(["id", "surveyId", "userId"]);
+    await expect(
+      getSurveyReport(
+        db,
+        await actorFor(db, people[0] ?? (await buildUser(db))),
+        network.id,
+        baselineId,
+      ),
+    ).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+
+    // A follow-up compares with the baseline, item by item.
+    const followUpId = await createSurvey(db, facilitator, network.id, {
+      kind: "follow-up",
+      title: "Tussenmeting",
+      anonymous: true,
+    });
+    await sendSurvey(db, facilitator, network.id, followUpId, mail);
+    await answerAll(followUpId, await tokensFor(people.map((p) => p.email)), () => 5);
+    const followUp = await getSurveyReport(db, facilitator, network.id, followUpId);
+    expect(followUp.items[0]).toMatchObject({ mean: 5, baselineMean: 3.2 });
+    expect(followUp.items.find((i) => i.kind === "open")?.openAnswers).toEqual([
+      "Meer tijd voor casussen",
+    ]);
+  });
+
+  it("offers a closing survey only before or during the last meeting", async () => {
+    const { network, facilitator } = await networkWith(1);
+    await database.db.insert(meetings).values({
+      networkId: network.id,
+      startsAt: new Date("2026-06-16T06:30:00Z"),
+      endsAt: new Date("2026-06-16T10:30:00Z"),
+      mode: "location",
+      address: "Utrecht",
+    });
+    await expect(
+      createSurvey(
+        database.db,
+        facilitator,
+        network.id,
+        { kind: "closing", title: "Slotmeting", anonymous: true },
+        new Date("2026-06-17T09:00:00Z"),
+      ),
+    ).rejects.toMatchObject({ field: "kind", messageKey: "error.survey.closingTooLate" });
+    expect(
+      await createSurvey(
+        database.db,
+        facilitator,
+        network.id,
+        { kind: "closing", title: "Slotmeting", anonymous: true },
+        new Date("2026-06-16T08:00:00Z"),
+      ),
+    ).toBeTruthy();
+  });
+});

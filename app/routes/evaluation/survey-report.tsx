@@ -1,0 +1,73 @@
+import { Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
+import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
+import { Bar } from "#app/ui/charts.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/survey-report";
+
+export function meta() {
+  return [{ title: "Uitkomsten vragenlijst — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const report = await getSurveyReport(await getDb(), actor, params.networkId, params.surveyId);
+  return { ...report, network: { id: report.network.id, name: report.network.name } };
+}
+
+export default function SurveyReport({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { network, survey, items } = loaderData;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={survey.title}
+        intro={`${network.name} · ${t(`survey.kind.${survey.kind}`)}`}
+      >
+        <Link to={`/netwerken/${network.id}/vragenlijsten`} className="text-accent-700 underline">
+          {t("survey.list")}
+        </Link>
+      </PageHeader>
+      <p>{t("survey.answered", { answered: loaderData.responses, invited: loaderData.invited })}</p>
+      {survey.anonymous ? <LockNote>{t("survey.anonymous.note")}</LockNote> : null}
+      {!loaderData.visible ? (
+        <Notice tone="warning">{t("survey.tooFew", { minimum: loaderData.minimum })}</Notice>
+      ) : (
+        items.map((item) => (
+          <Card key={item.id}>
+            <h2 className="font-semibold">{item.text}</h2>
+            {item.kind === "scale" && item.distribution ? (
+              <>
+                <p className="mt-1 text-sm">
+                  {t("survey.mean", { mean: item.mean ?? "—" })}
+                  {item.baselineMean !== null
+                    ? ` · ${t("survey.baselineMean", { mean: item.baselineMean })}`
+                    : ""}
+                </p>
+                <div className="mt-2 flex flex-col gap-1">
+                  {item.distribution.map((n, i) => (
+                    <Bar
+                      key={scaleLabels[i]}
+                      label={`${i + 1} · ${scaleLabels[i]}`}
+                      value={n}
+                      max={loaderData.responses}
+                    />
+                  ))}
+                </div>
+              </>
+            ) : (
+              <ul className="mt-2 list-disc pl-6">
+                {(item.openAnswers ?? []).map((answer) => (
+                  <li key={answer}>{answer}</li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ))
+      )}
+    </div>
+  );
+}

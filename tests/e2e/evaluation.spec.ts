@@ -1,0 +1,182 @@
+import fs from "node:fs";
+import { expect, test } from "./support/fixtures.ts";
+import { mailboxPath } from "./support/paths.ts";
+
+test("the seed's figure 2 is reproduced from the poll's own 53 ballots", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("deelnemer@knooppunt.test");
+  await page.goto("/peilingen");
+  await checkA11y();
+  await page.getByRole("link", { name: "Leer-top 3 van schoolleiders" }).click();
+  await expect(page.getByRole("heading", { name: "Uitkomst (53 deelnemers)" })).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  const expected = [
+    ["1. Werken aan een verbetering of vernieuwing in de school", "53", "11"],
+    ["2. Reflecteren met collega's", "53", "10"],
+    ["3. Meedoen aan leernetwerk", "26", "2"],
+    ["4. Samenwerken met collega's", "25", "6"],
+    ["5. Andere school bezoeken", "21", "3"],
+    ["6. Zelfreflectie", "20", "2"],
+    ["7. Feedback (vragen / ontvangen)", "18", "4"],
+    ["8. Rolmodel / mentor", "15", "3"],
+    ["9. Reflecteren in het algemeen (zowel met collega's als zelf)", "11", "2"],
+    ["10. Werken aan een praktijkvraagstuk in de school", "10", "1"],
+  ];
+  for (const [i, cells] of expected.entries()) {
+    await expect(rows.nth(i + 1).getByRole("rowheader")).toHaveText(cells[0] ?? "");
+    await expect(rows.nth(i + 1).getByRole("cell")).toHaveText([cells[1] ?? "", cells[2] ?? ""]);
+  }
+  // The poll is closed: nobody adds to the published figure.
+  await expect(page.getByRole("button", { name: "Top 3 insturen" })).toHaveCount(0);
+  await checkA11y();
+});
+
+test("a facilitator opens a top-3 poll; members rank anonymously and see the scores", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("jan.paul.beekman@knooppunt.test");
+  await page.goto("/netwerken?q=eindverantwoordelijk");
+  await checkA11y();
+  await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Peilingen (top 3)" }).click();
+  await checkA11y();
+  await page.getByLabel("Titel").fill("Wat werkt voor ons?");
+  await page.getByLabel("Keuzes").fill("Elkaars school bezoeken\nIntervisie");
+  await page.getByRole("button", { name: "Peiling openen" }).click();
+  await expect(page.getByText("Geef minstens drie keuzes, één per regel.").first()).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Wat werkt voor ons?");
+  await checkA11y();
+  await page.getByLabel("Keuzes").fill("Elkaars school bezoeken\nIntervisie\nintervisie");
+  await page.getByRole("button", { name: "Peiling openen" }).click();
+  await expect(page.getByText("Elke keuze mag maar één keer voorkomen.").first()).toBeVisible();
+  await page
+    .getByLabel("Keuzes")
+    .fill("Elkaars school bezoeken\nIntervisie\nGastspreker\nSamen lesmateriaal maken");
+  await page.getByRole("button", { name: "Peiling openen" }).click();
+  await expect(page.getByText("De peiling staat open voor de leden.")).toBeVisible();
+  await checkA11y();
+  const pollPath = new URL(page.url()).pathname;
+
+  const member = await browser.newContext();
+  const memberPage = await member.newPage();
+  await login("jozef.geurtzen@knooppunt.test", undefined, memberPage);
+  await memberPage.goto(pollPath);
+  await memberPage.getByLabel("Op 1 (3 punten)").selectOption({ label: "Intervisie" });
+  await memberPage.getByLabel("Op 2 (2 punten)").selectOption({ label: "Intervisie" });
+  await memberPage.getByRole("button", { name: "Top 3 insturen" }).click();
+  await expect(memberPage.getByText("Kies elke leervorm maar één keer.").first()).toBeVisible();
+  await checkA11y(memberPage);
+  await memberPage.getByLabel("Op 2 (2 punten)").selectOption({ label: "Anders, namelijk…" });
+  await memberPage.getByLabel("Anders, namelijk").fill("Gesprek met de raad van toezicht");
+  await memberPage.getByLabel("Op 3 (1 punt)").selectOption({ label: "Gastspreker" });
+  await memberPage.getByRole("button", { name: "Top 3 insturen" }).click();
+  await expect(memberPage.getByText("Dank je wel! Je top 3 telt mee.")).toBeVisible();
+  await expect(memberPage.getByRole("rowheader", { name: "1. Intervisie" })).toBeVisible();
+  await expect(
+    memberPage.getByRole("rowheader", { name: "2. Anders: Gesprek met de raad van toezicht" }),
+  ).toBeVisible();
+  await checkA11y(memberPage);
+  await member.close();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Uitkomst (1 deelnemers)" })).toBeVisible();
+  await page.getByRole("button", { name: "Peiling sluiten" }).click();
+  await expect(page.getByText("De peiling is gesloten.")).toBeVisible();
+  await checkA11y();
+});
+
+test("a penvoerder sends the baseline; members answer from their one-time link; the report shows from five answers", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("jan.paul.beekman@knooppunt.test");
+  await page.goto("/netwerken?q=eindverantwoordelijk");
+  await checkA11y();
+  await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Vragenlijsten en evaluatie" }).click();
+  await checkA11y();
+  await page.getByRole("button", { name: "Vragenlijst maken" }).click();
+  await expect(
+    page.getByText("Geef de vragenlijst een titel van 3 tot 150 tekens.").first(),
+  ).toBeVisible();
+  await checkA11y();
+  const title = `Nulmeting ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("button", { name: "Vragenlijst maken" }).click();
+  await expect(page.getByText(/De vragenlijst is gemaakt/)).toBeVisible();
+  const since = Date.now();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByRole("button", { name: "Versturen" })
+    .click();
+  await expect(page.getByText(/De vragenlijst is verstuurd/)).toBeVisible();
+  await checkA11y();
+
+  // Every participant's mail holds their own link.
+  let links: string[] = [];
+  for (let tries = 0; tries < 50 && links.length < 5; tries++) {
+    links = fs
+      .readFileSync(mailboxPath, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { subject: string; text: string; at: number })
+      .filter((m) => m.at >= since && m.subject.includes(title))
+      .map(
+        (m) =>
+          new URL(m.text.match(/https?:\/\/\S+\/vragenlijst\/[A-Za-z0-9_-]+/)?.[0] ?? "http://x/")
+            .pathname,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  expect(links.length).toBeGreaterThanOrEqual(5);
+
+  const visitor = await browser.newContext();
+  const answerPage = await visitor.newPage();
+  for (const [i, link] of links.slice(0, 5).entries()) {
+    await answerPage.goto(link);
+    if (i === 0) {
+      await answerPage.getByRole("button", { name: "Antwoorden versturen" }).click();
+      await expect(
+        answerPage.getByText("Kies een antwoord van 1 tot en met 5.").first(),
+      ).toBeVisible();
+      await checkA11y(answerPage);
+    }
+    for (const group of await answerPage.getByRole("group").all()) {
+      await group.getByRole("radio", { name: i < 3 ? /^4 · / : /^5 · / }).check();
+    }
+    await answerPage
+      .getByLabel("Wat werkt het best in dit netwerk?")
+      .fill(i === 0 ? "De casussen uit de praktijk" : "");
+    await answerPage.getByRole("button", { name: "Antwoorden versturen" }).click();
+    await expect(answerPage.getByText("Dank je wel! Je antwoorden zijn opgeslagen.")).toBeVisible();
+    if (i === 0) await checkA11y(answerPage);
+    if (i === 3) {
+      // Four answers: the report shows nothing yet.
+      await page.getByRole("link", { name: title }).click();
+      await expect(page.getByText(/Uitkomsten zijn zichtbaar vanaf 5 antwoorden/)).toBeVisible();
+      await checkA11y();
+      await page.goBack();
+    }
+  }
+  await answerPage.goto(links[0] ?? "");
+  await expect(answerPage.getByText("Je hebt deze vragenlijst al ingevuld.")).toBeVisible();
+  await visitor.close();
+
+  await page.goto(new URL(page.url()).pathname);
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("5 van", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText("gemiddeld 4.4").first()).toBeVisible();
+  await expect(page.getByText("De casussen uit de praktijk")).toBeVisible();
+  await checkA11y();
+});
