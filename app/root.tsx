@@ -84,7 +84,10 @@ function SiteHeader() {
               <NavItem to="/organisaties">{t("nav.organisations")}</NavItem>
               <NavItem to="/profiel">{t("nav.profile")}</NavItem>
               {actor.isCoordinator ? (
-                <NavItem to="/aanvragen">{t("nav.applications")}</NavItem>
+                <>
+                  <NavItem to="/aanvragen">{t("nav.applications")}</NavItem>
+                  <NavItem to="/dashboard">{t("nav.dashboard")}</NavItem>
+                </>
               ) : null}
               {actor.isPlatformAdmin ? (
                 <>

@@ -57,6 +57,8 @@ export default [
   route("netwerken/:networkId/vragenlijsten", "routes/evaluation/surveys.tsx"),
   route("netwerken/:networkId/vragenlijsten/:surveyId", "routes/evaluation/survey-report.tsx"),
   route("vragenlijst/:token", "routes/evaluation/survey-answer.tsx"),
+  route("dashboard", "routes/evaluation/dashboard.tsx"),
+  route("dashboard/xlsx", "routes/evaluation/dashboard-xlsx.ts"),
   route("peilingen", "routes/evaluation/programme-polls.tsx"),
   route("peilingen/:pollId", "routes/evaluation/poll.tsx"),
   route("agenda", "routes/calendar/agenda.tsx"),

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import * as XLSX from "xlsx";
 import { expect, test } from "./support/fixtures.ts";
 import { mailboxPath } from "./support/paths.ts";
 
@@ -179,4 +180,57 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
   await expect(page.getByText("gemiddeld 4.4").first()).toBeVisible();
   await expect(page.getByText("De casussen uit de praktijk")).toBeVisible();
   await checkA11y();
+});
+
+test("a coordinator reads the programme in figures and downloads the same numbers as XLSX", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("coordinator@knooppunt.test");
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "In cijfers" })
+    .click();
+  await expect(page.getByRole("heading", { name: "VO-academie in cijfers" })).toBeVisible();
+  await checkA11y();
+  const figure = async (label: string) =>
+    (await page
+      .getByRole("list", { name: "Kerncijfers" })
+      .getByRole("listitem")
+      .filter({ hasText: label })
+      .locator("p")
+      .last()
+      .textContent()) ?? "";
+  const networks = Number(await figure("Netwerken"));
+  expect(networks).toBeGreaterThan(0);
+  const participants = Number(await figure("Deelnemers"));
+  await page.getByLabel("Van").fill("2030-01-01");
+  await page.getByRole("button", { name: "Toon" }).click();
+  await page.waitForURL(/van=2030-01-01/);
+  await expect(
+    page
+      .getByRole("list", { name: "Kerncijfers" })
+      .getByRole("listitem")
+      .filter({ hasText: "Bijeenkomsten gehouden" }),
+  ).toContainText("0");
+  await checkA11y();
+  const xlsx = await page.request.get(
+    (await page
+      .getByRole("link", { name: "Download als spreadsheet (xlsx)" })
+      .getAttribute("href")) ?? "",
+  );
+  const rows = XLSX.utils.sheet_to_json<{ Cijfer: string; Waarde: string | number }>(
+    XLSX.read(await xlsx.body()).Sheets.Cijfers as XLSX.WorkSheet,
+  );
+  expect(rows.find((r) => r.Cijfer === "Programma")?.Waarde).toBe("VO-academie");
+  expect(rows.find((r) => r.Cijfer === "Netwerken")?.Waarde).toBe(networks);
+  expect(rows.find((r) => r.Cijfer === "Deelnemers")?.Waarde).toBe(participants);
+  expect(rows.find((r) => r.Cijfer === "Bijeenkomsten gehouden")?.Waarde).toBe(0);
+});
+
+test("people without a programme get 404 on the dashboard", async ({ page, login }) => {
+  await login("deelnemer@knooppunt.test");
+  expect((await page.request.get("/dashboard")).status()).toBe(404);
+  expect((await page.request.get("/dashboard/xlsx")).status()).toBe(404);
 });

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import type { Database } from "#app/db/client.server.ts";
+import { certificates, meetings, programmeCoordinators, regions } from "#app/db/schema/index.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildOrganisation,
+  buildProgramme,
+  buildUser,
+  makeCoordinator,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { dashboardXlsx, getDashboard } from "./dashboard.server.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const all = { programmeId: null, regionId: null, from: null, to: null };
+
+async function fixture() {
+  const { db } = database;
+  const programme = await buildProgramme(db);
+  const [noord, oost] = await db
+    .insert(regions)
+    .values([{ name: `Noord ${programme.id}` }, { name: `Oost ${programme.id}` }])
+    .returning();
+  const a = await buildNetwork(db, {
+    programmeId: programme.id,
+    regionId: noord?.id,
+    themes: ["hrm", "talent"],
+    continuation: "continues",
+  });
+  const b = await buildNetwork(db, {
+    programmeId: programme.id,
+    regionId: noord?.id,
+    themes: ["hrm"],
+    status: "ended",
+    continuation: "stops",
+  });
+  const c = await buildNetwork(db, {
+    programmeId: programme.id,
+    regionId: oost?.id,
+    themes: ["krimp"],
+    status: "in-formation",
+  });
+  await buildNetwork(db, { themes: ["other programme"] });
+  const school1 = await buildOrganisation(db);
+  const school2 = await buildOrganisation(db);
+  const people = await Promise.all([buildUser(db), buildUser(db), buildUser(db)]);
+  // hand count: 3 participants, schools 1 and 2 (school 1 twice)
+  await addNetworkMember(db, a.id, people[0]?.id ?? "", "deelnemer", school1.id);
+  await addNetworkMember(db, b.id, people[0]?.id ?? "", "deelnemer", school1.id);
+  await addNetworkMember(db, a.id, people[1]?.id ?? "", "deelnemer", school2.id);
+  await addNetworkMember(db, c.id, people[2]?.id ?? "", "deelnemer", null);
+  const at = (iso: string) => ({
+    startsAt: new Date(iso),
+    endsAt: new Date(new Date(iso).getTime() + 3 * 3600_000),
+    mode: "location" as const,
+    address: "x",
+  });
+  // hand count: 3 held (one cancelled and one in 2031 do not count)
+  await db.insert(meetings).values([
+    { networkId: a.id, ...at("2026-03-01T09:00:00Z") },
+    { networkId: a.id, ...at("2026-05-01T09:00:00Z") },
+    { networkId: b.id, ...at("2025-10-01T09:00:00Z") },
+    { networkId: b.id, ...at("2026-04-01T09:00:00Z"), cancelledAt: new Date() },
+    { networkId: c.id, ...at("2031-01-01T09:00:00Z") },
+  ]);
+  const cert = (networkId: string, userId: string, code: string, revoked = false) => ({
+    code,
+    userId,
+    networkId,
+    participantName: "x",
+    title: "x",
+    routeName: "x",
+    provider: "x",
+    startDate: "2026-01-01",
+    endDate: "2026-06-01",
+    hours: 10,
+    points: 50,
+    revokedAt: revoked ? new Date() : null,
+  });
+  await db
+    .insert(certificates)
+    .values([
+      cert(a.id, people[0]?.id ?? "", `KP-${programme.id.slice(0, 4).toUpperCase()}-AAAA-0001`),
+      cert(
+        a.id,
+        people[1]?.id ?? "",
+        `KP-${programme.id.slice(0, 4).toUpperCase()}-AAAA-0002`,
+        true,
+      ),
+    ]);
+  const coordinator = await buildUser(db);
+  await makeCoordinator(db, coordinator.id, programme.id);
+  const regional = await buildUser(db);
+  await db
+    .insert(programmeCoordinators)
+    .values({ programmeId: programme.id, userId: regional.id, regionId: oost?.id });
+  return {
+    programme,
+    coordinator: await actorFor(db, coordinator),
+    regional: await actorFor(db, regional),
+  };
+}
+
+describe("the programme dashboard", () => {
+  it("counts what the data holds, checked against a hand count", async () => {
+    const { coordinator } = await fixture();
+    const dashboard = await getDashboard(database.db, coordinator, all);
+    expect(dashboard.figures).toMatchObject({
+      networks: 3,
+      active: 1,
+      inFormation: 1,
+      ended: 1,
+      schools: 2,
+      participants: 3,
+      meetingsHeld: 3,
+      certificates: 1,
+      continuing: 1,
+      decided: 2,
+      continuingShare: 50,
+    });
+    expect(dashboard.themes).toEqual([
+      { theme: "hrm", networks: 2, share: 50 },
+      { theme: "krimp", networks: 1, share: 25 },
+      { theme: "talent", networks: 1, share: 25 },
+    ]);
+    expect(dashboard.perRegion.map((r) => r.networks)).toEqual([2, 1]);
+    const sheet = XLSX.read(await dashboardXlsx(dashboard)).Sheets.Cijfers as XLSX.WorkSheet;
+    const rows = XLSX.utils.sheet_to_json<{ Cijfer: string; Waarde: string | number }>(sheet);
+    expect(rows.find((r) => r.Cijfer === "Scholen bereikt")?.Waarde).toBe(2);
+  });
+
+  it("filters by period, and holds a regional coordinator to their region", async () => {
+    const { coordinator, regional } = await fixture();
+    const period = await getDashboard(database.db, coordinator, {
+      ...all,
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
+    expect(period.figures.meetingsHeld).toBe(2);
+    const own = await getDashboard(database.db, regional, all);
+    expect(own.heldToRegion).toBe(true);
+    expect(own.figures).toMatchObject({ networks: 1, inFormation: 1, participants: 1 });
+    const stranger = await actorFor(database.db, await buildUser(database.db));
+    await expect(getDashboard(database.db, stranger, all)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+});
