@@ -162,6 +162,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <p className="mt-1">
             <Link to="/certificaat-controleren" className="underline">
               {t("footer.verify")}
+            </Link>{" "}
+            ·{" "}
+            <Link to="/goede-voorbeelden" className="underline">
+              {t("practices.title")}
             </Link>
           </p>
         </footer>

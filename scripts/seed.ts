@@ -20,7 +20,7 @@ import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
 import { updateProfile } from "../app/modules/accounts/profile.server.ts";
 import { stepKindFor } from "../app/modules/networks/networks.server.ts";
 import * as demo from "./seed/demo-data.ts";
-import { seedEvaluation } from "./seed/demo-evaluation.ts";
+import { seedEvaluation, seedGoodPractice } from "./seed/demo-evaluation.ts";
 import { seedMeetingsAndCourses } from "./seed/demo-meetings.ts";
 import { networks as demoNetworks, extraPerson, voAcademyCriteria } from "./seed/demo-networks.ts";
 import { seedRegister } from "./seed/demo-register.ts";
@@ -250,6 +250,7 @@ export async function seedDemoData(db: Db) {
     await seedMeetingsAndCourses(tx);
     await seedRegister(tx);
     await seedEvaluation(tx);
+    await seedGoodPractice(tx);
   });
 }
 

@@ -224,6 +224,7 @@ export const people: DemoPerson[] = [
     region: "Oost",
     bio: "Bestuurder van het Assink Lyceum. Samen verantwoordelijk voor de inhoud van onze bijeenkomsten.",
     expertise: ["governance", "krimp", "samenwerking in de regio"],
+    organisationAdmin: true,
   },
   {
     name: "Jacqueline Schoones",

@@ -2,7 +2,17 @@
 // that gives exactly the published totals.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../app/db/client.server.ts";
-import { pollBallots, pollOptions, polls, programmes } from "../../app/db/schema/index.ts";
+import {
+  harvestOutcomes,
+  harvestPeople,
+  networks,
+  organisations,
+  pollBallots,
+  pollOptions,
+  polls,
+  programmes,
+  users,
+} from "../../app/db/schema/index.ts";
 import { figureTwoBallots, figureTwoOptions } from "../../app/modules/evaluation/figure-two.ts";
 
 export async function seedEvaluation(tx: Tx) {
@@ -34,4 +44,40 @@ export async function seedEvaluation(tx: Tx) {
       return { pollId: poll.id, first, second, third };
     }),
   );
+}
+
+/** One good practice from Netwerk Autopoiesis, shared with Anouk's and her school's consent. */
+export async function seedGoodPractice(tx: Tx) {
+  const [network] = await tx
+    .select()
+    .from(networks)
+    .where(eq(networks.name, "Netwerk Autopoiesis"));
+  const [anouk] = await tx
+    .select()
+    .from(users)
+    .where(eq(users.email, "anouk.visser@knooppunt.test"));
+  const [school] = await tx
+    .select()
+    .from(organisations)
+    .where(eq(organisations.name, "Basisschool De Vlinderboom (demo)"));
+  if (!network || !anouk) return;
+  const now = new Date();
+  const [outcome] = await tx
+    .insert(harvestOutcomes)
+    .values({
+      networkId: network.id,
+      title: "Het team eigenaar maken van begaafdheidsonderwijs",
+      answer:
+        "We begonnen niet met een plan maar met de vraag aan het team: wat zien jullie bij deze kinderen? Drie collega's werkten het uit als pilot, presenteerden het in de bouwvergadering en het team koos zelf de aanpak. Wat werkte: kleine stappen, zichtbare opbrengsten na zes weken en de missie van de school als toetssteen.",
+      schoolId: school?.id ?? null,
+      schoolConsentAt: school ? now : null,
+      publishRequestedAt: now,
+      publishedAt: now,
+      createdBy: anouk.id,
+    })
+    .returning({ id: harvestOutcomes.id });
+  if (outcome)
+    await tx
+      .insert(harvestPeople)
+      .values({ outcomeId: outcome.id, userId: anouk.id, consentAt: now });
 }

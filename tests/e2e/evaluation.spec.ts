@@ -234,3 +234,78 @@ test("people without a programme get 404 on the dashboard", async ({ page, login
   expect((await page.request.get("/dashboard")).status()).toBe(404);
   expect((await page.request.get("/dashboard/xlsx")).status()).toBe(404);
 });
+
+test("a network harvests and shares a good practice once everyone named agrees", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("jozef.geurtzen@knooppunt.test");
+  await page.goto("/netwerken?q=eindverantwoordelijk");
+  await checkA11y();
+  await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Oogst en goede voorbeelden" }).click();
+  await checkA11y();
+  await page.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(page.getByText("Geef een titel van 3 tot 200 tekens.").first()).toBeVisible();
+  await checkA11y();
+  const title = `Koers bepalen met de raad van toezicht ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page
+    .getByLabel("Het gevonden antwoord")
+    .fill(
+      "Twee keer per jaar een open gesprek met de toezichthouders over de koers, zonder agenda vooraf, werkte beter dan elk rapport.",
+    );
+  await page.getByRole("checkbox", { name: "Jan Paul Beekman" }).check();
+  await page
+    .getByLabel("Voorbeeldschool (als de school akkoord gaat)")
+    .selectOption({ label: "Assink Lyceum" });
+  await page.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(page.getByText("De opbrengst is vastgelegd.")).toBeVisible();
+  await checkA11y();
+  const item = page.getByRole("listitem").filter({ hasText: title });
+  await item.getByRole("button", { name: "Delen als goed voorbeeld" }).click();
+  await expect(page.getByText(/het wordt gepubliceerd zodra iedereen/)).toBeVisible();
+
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(`/goede-voorbeelden?q=${encodeURIComponent("toezichthouder koers")}`);
+  await expect(visitorPage.getByRole("link", { name: title })).toHaveCount(0);
+
+  const named = await browser.newContext();
+  const namedPage = await named.newPage();
+  await login("jan.paul.beekman@knooppunt.test", undefined, namedPage);
+  await namedPage.goto(new URL(page.url()).pathname);
+  await namedPage
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByRole("button", { name: "Ik ga akkoord met publicatie" })
+    .click();
+  await expect(namedPage.getByText("Je toestemming is vastgelegd.")).toBeVisible();
+  await checkA11y(namedPage);
+  await named.close();
+
+  await visitorPage.reload();
+  await expect(visitorPage.getByRole("link", { name: title })).toBeVisible();
+  await expect(visitorPage.getByText("voorbeeldschool Assink Lyceum")).toHaveCount(0);
+  await checkA11y(visitorPage);
+
+  await page.reload();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByRole("button", { name: "Assink Lyceum wil voorbeeldschool zijn" })
+    .click();
+  await expect(
+    page.getByText("De school staat nu als voorbeeldschool bij dit voorbeeld."),
+  ).toBeVisible();
+  await checkA11y();
+  await visitorPage.reload();
+  await visitorPage.getByRole("link", { name: title }).click();
+  await expect(visitorPage.getByText("Assink Lyceum")).toBeVisible();
+  await expect(visitorPage.getByText("Jan Paul Beekman")).toBeVisible();
+  await checkA11y(visitorPage);
+  await visitor.close();
+});

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   index,
   integer,
   pgTable,
@@ -10,8 +11,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
+import { learningQuestions } from "./meetings.ts";
 import { networks } from "./networks.ts";
-import { programmes } from "./organisations.ts";
+import { organisations, programmes } from "./organisations.ts";
+import { storedFiles } from "./platform.ts";
 
 /** A ranking poll: each respondent puts their top 3 in order (3-2-1 points). */
 export const polls = pgTable("polls", {
@@ -140,4 +143,52 @@ export const surveyAnswers = pgTable(
     text: text("text").notNull().default(""),
   },
   (table) => [uniqueIndex("survey_answers_unique").on(table.responseId, table.itemId)],
+);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** What a network found in its harvest phase: the answer to a learning question, and more. */
+export const harvestOutcomes = pgTable(
+  "harvest_outcomes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    learningQuestionId: uuid("learning_question_id").references(() => learningQuestions.id, {
+      onDelete: "set null",
+    }),
+    title: text("title").notNull(),
+    answer: text("answer").notNull(),
+    fileId: uuid("file_id").references(() => storedFiles.id, { onDelete: "set null" }),
+    /** the voorbeeldschool, shown only when the school agrees */
+    schoolId: uuid("school_id").references(() => organisations.id, { onDelete: "set null" }),
+    schoolConsentAt: timestamp("school_consent_at", { withTimezone: true }),
+    publishRequestedAt: timestamp("publish_requested_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('dutch', title || ' ' || answer)`,
+    ),
+  },
+  (table) => [
+    index("harvest_outcomes_network_idx").on(table.networkId),
+    index("harvest_outcomes_search_idx").using("gin", table.searchVector),
+  ],
+);
+
+/** People an outcome names; it is published only when every one of them agreed. */
+export const harvestPeople = pgTable(
+  "harvest_people",
+  {
+    outcomeId: uuid("outcome_id")
+      .notNull()
+      .references(() => harvestOutcomes.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    consentAt: timestamp("consent_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("harvest_people_unique").on(table.outcomeId, table.userId)],
 );

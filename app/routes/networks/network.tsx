@@ -125,6 +125,7 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (view.canManage) links.push([`${base}/certificaten`, t("net.page.certificates")]);
   if (view.canManage) links.push([`${base}/vragenlijsten`, t("net.page.surveys")]);
   links.push([`${base}/peilingen`, t("net.page.polls")]);
+  if (isMember || view.canManage) links.push([`${base}/oogst`, t("net.page.harvest")]);
   if (isMember && view.network.kind === "course") {
     links.push(
       [`${base}/leergang`, t("net.page.course")],

@@ -1,0 +1,316 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  harvestOutcomes,
+  harvestPeople,
+  learningQuestions,
+  networkMembers,
+  networks,
+  organisationMembers,
+  organisations,
+  users,
+} from "#app/db/schema/index.ts";
+import { type Actor, hasGrant, type MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { canManageNetwork, isNetworkMember } from "../networks/networks.policy.ts";
+import { loadNetworkAccess } from "../networks/networks.server.ts";
+
+export interface OutcomeInput {
+  title: string;
+  answer: string;
+  learningQuestionId: string | null;
+  people: string[];
+  schoolId: string | null;
+  fileId: string | null;
+}
+
+const guides = (roles: string[]) => roles.includes("penvoerder") || roles.includes("facilitator");
+
+/** A network's harvest: its outcomes with who is named and who agreed, for members only. */
+export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
+  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(isNetworkMember(access) || canManageNetwork(actor, access), "not-found");
+  const outcomes = await db
+    .select({
+      id: harvestOutcomes.id,
+      title: harvestOutcomes.title,
+      answer: harvestOutcomes.answer,
+      fileId: harvestOutcomes.fileId,
+      schoolId: harvestOutcomes.schoolId,
+      schoolName: organisations.name,
+      schoolConsentAt: harvestOutcomes.schoolConsentAt,
+      publishRequestedAt: harvestOutcomes.publishRequestedAt,
+      publishedAt: harvestOutcomes.publishedAt,
+      createdBy: harvestOutcomes.createdBy,
+      question: learningQuestions.text,
+    })
+    .from(harvestOutcomes)
+    .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
+    .leftJoin(learningQuestions, eq(learningQuestions.id, harvestOutcomes.learningQuestionId))
+    .where(eq(harvestOutcomes.networkId, networkId))
+    .orderBy(desc(harvestOutcomes.createdAt));
+  const named = outcomes.length
+    ? await db
+        .select({
+          outcomeId: harvestPeople.outcomeId,
+          userId: harvestPeople.userId,
+          name: users.name,
+          consentAt: harvestPeople.consentAt,
+        })
+        .from(harvestPeople)
+        .innerJoin(users, eq(users.id, harvestPeople.userId))
+        .where(
+          inArray(
+            harvestPeople.outcomeId,
+            outcomes.map((o) => o.id),
+          ),
+        )
+        .orderBy(asc(users.name))
+    : [];
+  const members = await db
+    .select({ userId: users.id, name: users.name })
+    .from(networkMembers)
+    .innerJoin(users, eq(users.id, networkMembers.userId))
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")))
+    .orderBy(asc(users.name));
+  const questions = await db
+    .select({
+      id: learningQuestions.id,
+      text: learningQuestions.text,
+      userId: learningQuestions.userId,
+    })
+    .from(learningQuestions)
+    .where(
+      and(
+        eq(learningQuestions.networkId, networkId),
+        guides(access.myRoles) ? undefined : eq(learningQuestions.userId, actor.userId),
+      ),
+    );
+  const schools = await db
+    .selectDistinct({ id: organisations.id, name: organisations.name })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .innerJoin(
+      networkMembers,
+      and(
+        eq(networkMembers.userId, organisationMembers.userId),
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.status, "active"),
+      ),
+    )
+    .orderBy(asc(organisations.name));
+  return {
+    network,
+    phase: network.phase,
+    isGuide: guides(access.myRoles),
+    canRecord: isNetworkMember(access),
+    members,
+    questions,
+    schools,
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      people: named.filter((n) => n.outcomeId === outcome.id),
+      mayAgreeForSchool:
+        !!outcome.schoolId &&
+        !outcome.schoolConsentAt &&
+        hasGrant(actor, "organisation-admin", outcome.schoolId),
+    })),
+  };
+}
+
+export async function recordOutcome(db: Db, actor: Actor, networkId: string, input: OutcomeInput) {
+  return db.transaction(async (tx) => {
+    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(isNetworkMember(access), "not-found");
+    if (network.phase !== "oogsten") throw new FieldError("title", "error.harvest.phase");
+    if (input.learningQuestionId) {
+      const [question] = await tx
+        .select({ userId: learningQuestions.userId })
+        .from(learningQuestions)
+        .where(
+          and(
+            eq(learningQuestions.id, input.learningQuestionId),
+            eq(learningQuestions.networkId, networkId),
+          ),
+        );
+      if (!question || (question.userId !== actor.userId && !guides(access.myRoles)))
+        throw new FieldError("learningQuestionId", "error.harvest.question");
+    }
+    const people = [...new Set(input.people)];
+    if (people.length) {
+      const active = await tx
+        .select({ userId: networkMembers.userId })
+        .from(networkMembers)
+        .where(
+          and(
+            eq(networkMembers.networkId, networkId),
+            eq(networkMembers.status, "active"),
+            inArray(networkMembers.userId, people),
+          ),
+        );
+      if (active.length !== people.length) throw new FieldError("people", "error.harvest.people");
+    }
+    const [outcome] = await tx
+      .insert(harvestOutcomes)
+      .values({
+        networkId,
+        title: input.title,
+        answer: input.answer,
+        learningQuestionId: input.learningQuestionId,
+        schoolId: input.schoolId,
+        fileId: input.fileId,
+        createdBy: actor.userId,
+      })
+      .returning({ id: harvestOutcomes.id });
+    if (!outcome) throw new Error("outcome not stored");
+    if (people.length) {
+      await tx.insert(harvestPeople).values(
+        people.map((userId) => ({
+          outcomeId: outcome.id,
+          userId,
+          consentAt: userId === actor.userId ? new Date() : null,
+        })),
+      );
+    }
+    return outcome.id;
+  });
+}
+
+async function findOutcome(db: DbOrTx, networkId: string, outcomeId: string) {
+  if (!isUuid(outcomeId)) notFound();
+  const [outcome] = await db
+    .select()
+    .from(harvestOutcomes)
+    .where(and(eq(harvestOutcomes.id, outcomeId), eq(harvestOutcomes.networkId, networkId)));
+  if (!outcome) notFound();
+  return outcome;
+}
+
+/** Published once asked for and every named person agreed; nothing is published without that. */
+async function publishIfAgreed(tx: DbOrTx, outcomeId: string) {
+  const [outcome] = await tx
+    .select()
+    .from(harvestOutcomes)
+    .where(eq(harvestOutcomes.id, outcomeId));
+  if (!outcome?.publishRequestedAt || outcome.publishedAt) return;
+  const waiting = await tx
+    .select({ userId: harvestPeople.userId })
+    .from(harvestPeople)
+    .where(and(eq(harvestPeople.outcomeId, outcomeId), isNull(harvestPeople.consentAt)));
+  if (waiting.length === 0)
+    await tx
+      .update(harvestOutcomes)
+      .set({ publishedAt: new Date() })
+      .where(eq(harvestOutcomes.id, outcomeId));
+}
+
+export async function requestPublication(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  outcomeId: string,
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    const outcome = await findOutcome(tx, networkId, outcomeId);
+    authorize(guides(access.myRoles) || outcome.createdBy === actor.userId);
+    await tx
+      .update(harvestOutcomes)
+      .set({ publishRequestedAt: new Date() })
+      .where(eq(harvestOutcomes.id, outcomeId));
+    await publishIfAgreed(tx, outcomeId);
+  });
+}
+
+export async function giveConsent(db: Db, actor: Actor, networkId: string, outcomeId: string) {
+  await db.transaction(async (tx) => {
+    await findOutcome(tx, networkId, outcomeId);
+    const updated = await tx
+      .update(harvestPeople)
+      .set({ consentAt: new Date() })
+      .where(and(eq(harvestPeople.outcomeId, outcomeId), eq(harvestPeople.userId, actor.userId)))
+      .returning();
+    if (!updated.length) notFound();
+    await publishIfAgreed(tx, outcomeId);
+  });
+}
+
+/** The school's admin agrees to be named as voorbeeldschool. */
+export async function giveSchoolConsent(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  outcomeId: string,
+) {
+  const outcome = await findOutcome(db, networkId, outcomeId);
+  authorize(!!outcome.schoolId && hasGrant(actor, "organisation-admin", outcome.schoolId));
+  await db
+    .update(harvestOutcomes)
+    .set({ schoolConsentAt: new Date() })
+    .where(eq(harvestOutcomes.id, outcomeId));
+}
+
+const practiceColumns = {
+  id: harvestOutcomes.id,
+  title: harvestOutcomes.title,
+  answer: harvestOutcomes.answer,
+  fileId: harvestOutcomes.fileId,
+  publishedAt: harvestOutcomes.publishedAt,
+  networkId: networks.id,
+  networkName: networks.name,
+  schoolName: sql<
+    string | null
+  >`case when ${harvestOutcomes.schoolConsentAt} is not null then ${organisations.name} end`,
+};
+
+/** Published good practices for everyone, searchable in Dutch. */
+export async function listGoodPractices(db: DbOrTx, query: string) {
+  const q = query.trim();
+  return db
+    .select(practiceColumns)
+    .from(harvestOutcomes)
+    .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
+    .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
+    .where(
+      and(
+        isNotNull(harvestOutcomes.publishedAt),
+        q ? sql`${harvestOutcomes.searchVector} @@ websearch_to_tsquery('dutch', ${q})` : undefined,
+      ),
+    )
+    .orderBy(desc(harvestOutcomes.publishedAt))
+    .limit(50);
+}
+
+export async function getGoodPractice(db: DbOrTx, outcomeId: string) {
+  if (!isUuid(outcomeId)) notFound();
+  const [practice] = await db
+    .select(practiceColumns)
+    .from(harvestOutcomes)
+    .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
+    .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
+    .where(and(eq(harvestOutcomes.id, outcomeId), isNotNull(harvestOutcomes.publishedAt)));
+  if (!practice) notFound();
+  const people = await db
+    .select({ name: users.name })
+    .from(harvestPeople)
+    .innerJoin(users, eq(users.id, harvestPeople.userId))
+    .where(and(eq(harvestPeople.outcomeId, outcomeId), isNotNull(harvestPeople.consentAt)))
+    .orderBy(asc(users.name));
+  return { ...practice, people: people.map((p) => p.name) };
+}
+
+/** An outcome's attachment: public once published, before that for the network's members. */
+export async function harvestFileAccess(db: DbOrTx, actor: MaybeActor, fileId: string) {
+  if (!isUuid(fileId)) notFound();
+  const [outcome] = await db
+    .select()
+    .from(harvestOutcomes)
+    .where(eq(harvestOutcomes.fileId, fileId));
+  if (!outcome) notFound();
+  if (outcome.publishedAt) return;
+  if (!actor) notFound();
+  const { access } = await loadNetworkAccess(db, actor, outcome.networkId);
+  if (!isNetworkMember(access)) notFound();
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  addToOrganisation,
+  buildNetwork,
+  buildOrganisation,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import {
+  getGoodPractice,
+  getHarvest,
+  giveConsent,
+  giveSchoolConsent,
+  listGoodPractices,
+  recordOutcome,
+  requestPublication,
+} from "./harvest.server.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("harvest and good practices", () => {
+  it("publishes only with everyone's consent, names the school only when it agrees, and is found in Dutch", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db, { phase: "oogsten" });
+    const school = await buildOrganisation(db, { name: "Assink Lyceum (test)" });
+    const author = await buildUser(db);
+    const named = await buildUser(db, { name: "Jan Paul" });
+    await addToOrganisation(db, author.id, school.id, "admin");
+    await addNetworkMember(db, network.id, author.id);
+    await addNetworkMember(db, network.id, named.id, "penvoerder");
+    const authorActor = await actorFor(db, author);
+    const outcomeId = await recordOutcome(db, authorActor, network.id, {
+      title: "Samenwerken met de raad van toezicht",
+      answer:
+        "Vaste gesprekken met de toezichthouders over de koers van de scholen werkten het best.",
+      learningQuestionId: null,
+      people: [named.id],
+      schoolId: school.id,
+      fileId: null,
+    });
+    await requestPublication(db, authorActor, network.id, outcomeId);
+    await expect(getGoodPractice(db, outcomeId)).rejects.toMatchObject({ init: { status: 404 } });
+    expect(await listGoodPractices(db, "toezichthouders")).toEqual([]);
+    await giveConsent(db, await actorFor(db, named), network.id, outcomeId);
+    let practice = await getGoodPractice(db, outcomeId);
+    expect(practice).toMatchObject({ schoolName: null, people: ["Jan Paul"] });
+    await giveSchoolConsent(db, authorActor, network.id, outcomeId);
+    practice = await getGoodPractice(db, outcomeId);
+    expect(practice.schoolName).toBe("Assink Lyceum (test)");
+    // Dutch stemming: "toezichthouder" finds "toezichthouders".
+    expect((await listGoodPractices(db, "toezichthouder")).map((p) => p.id)).toContain(outcomeId);
+    const outsider = await actorFor(db, await buildUser(db));
+    await expect(getHarvest(db, outsider, network.id)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+
+  it("records outcomes only in the harvest phase", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db, { phase: "cultiveren" });
+    const member = await buildUser(db);
+    await addNetworkMember(db, network.id, member.id);
+    await expect(
+      recordOutcome(db, await actorFor(db, member), network.id, {
+        title: "Te vroeg",
+        answer: "Nog niets te oogsten hier.",
+        learningQuestionId: null,
+        people: [],
+        schoolId: null,
+        fileId: null,
+      }),
+    ).rejects.toMatchObject({ messageKey: "error.harvest.phase" });
+  });
+});

@@ -1,0 +1,72 @@
+import { Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { listGoodPractices } from "#app/modules/evaluation/harvest.server.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
+import type { Route } from "./+types/good-practices";
+
+export function meta() {
+  return [{ title: "Goede voorbeelden — Knooppunt" }];
+}
+
+/** Public: what networks chose to share, with the consent of everyone it names. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  return { q, practices: await listGoodPractices(await getDb(), q) };
+}
+
+export default function GoodPractices({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("practices.title")} intro={t("practices.intro")} />
+      <SearchForm className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="q" className="font-medium">
+            {t("practices.search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={loaderData.q}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
+          {t("practices.searchButton")}
+        </button>
+      </SearchForm>
+      {loaderData.practices.length === 0 ? (
+        <Card>
+          <EmptyState>{t("practices.none")}</EmptyState>
+        </Card>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {loaderData.practices.map((practice) => (
+            <li key={practice.id}>
+              <Card>
+                <h2 className="font-semibold">
+                  <Link
+                    to={`/goede-voorbeelden/${practice.id}`}
+                    className="text-accent-700 underline"
+                  >
+                    {practice.title}
+                  </Link>
+                </h2>
+                <p className="text-sm text-slate-700">
+                  {practice.networkName}
+                  {practice.schoolName
+                    ? ` · ${t("practices.school", { school: practice.schoolName })}`
+                    : ""}
+                </p>
+                <p className="mt-1 line-clamp-3">{practice.answer}</p>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
