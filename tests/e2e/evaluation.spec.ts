@@ -180,6 +180,18 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
   await expect(page.getByText("gemiddeld 4.4").first()).toBeVisible();
   await expect(page.getByText("De casussen uit de praktijk")).toBeVisible();
   await checkA11y();
+  const xlsx = await page.request.get(
+    (await page
+      .getByRole("link", { name: "Uitkomsten als spreadsheet (xlsx)" })
+      .getAttribute("href")) ?? "",
+  );
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(
+    XLSX.read(await xlsx.body()).Sheets.Uitkomsten as XLSX.WorkSheet,
+    { header: 1 },
+  );
+  expect(
+    rows.find((r) => r[0] === "In het netwerk worden de juiste onderwerpen besproken."),
+  ).toEqual(["In het netwerk worden de juiste onderwerpen besproken.", 0, 0, 0, 3, 2, 4.4]);
 });
 
 test("a coordinator reads the programme in figures and downloads the same numbers as XLSX", async ({
@@ -308,4 +320,79 @@ test("a network harvests and shares a good practice once everyone named agrees",
   await expect(visitorPage.getByText("Jan Paul Beekman")).toBeVisible();
   await checkA11y(visitorPage);
   await visitor.close();
+});
+
+test("a participant scans their competences, sees the profile and shares an action plan with their buddy", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("sanne.kok@knooppunt.test");
+  await page.goto("/zelfscan");
+  await checkA11y();
+  await page.getByRole("button", { name: "Scan opslaan" }).click();
+  await expect(page.getByText("Kies een antwoord van 1 tot en met 5.").first()).toBeVisible();
+  await checkA11y();
+  const groups = await page.getByRole("group").all();
+  for (const [i, group] of groups.entries()) {
+    await group.getByRole("radio", { name: i < 2 ? /^4 · / : /^2 · / }).check();
+  }
+  await page.getByRole("button", { name: "Scan opslaan" }).click();
+  await expect(page.getByText("Je scan is opgeslagen; je profiel staat hierboven.")).toBeVisible();
+  await expect(page.getByText("Visiegestuurd werken").first()).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("button", { name: "Actieplan opslaan" }).click();
+  await expect(page.getByText("Vul minstens één doel met een actie in.").first()).toBeVisible();
+  await page.getByLabel("Doel 1").fill("Leraren leren van elkaar");
+  await page.getByLabel("Actie 1").fill("Elke maand een lesbezoek in duo's");
+  await page.getByLabel("Datum 1").fill("2027-03-01");
+  await page
+    .getByLabel("In netwerk")
+    .selectOption({ label: "Leergang Leiding geven aan een lerende school" });
+  await page.getByLabel("Delen met").selectOption("buddy");
+  await page.getByRole("button", { name: "Actieplan opslaan" }).click();
+  await expect(page.getByText("Je actieplan is opgeslagen.")).toBeVisible();
+  await checkA11y();
+
+  const buddy = await browser.newContext();
+  const buddyPage = await buddy.newPage();
+  await login("ahmed.elidrissi@knooppunt.test", undefined, buddyPage);
+  await buddyPage.goto("/netwerken?q=lerende+school");
+  await buddyPage
+    .getByRole("link", { name: "Leergang Leiding geven aan een lerende school" })
+    .click();
+  await buddyPage.getByRole("link", { name: "Gedeelde actieplannen" }).click();
+  await expect(buddyPage.getByText("Elke maand een lesbezoek in duo's")).toBeVisible();
+  await checkA11y(buddyPage);
+  await buddy.close();
+});
+
+test("a school admin loads the competence framework the school uses", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("schoolbeheerder@knooppunt.test");
+  await page.goto("/zelfscan/raamwerk");
+  await checkA11y();
+  await page.getByLabel("Naam van het raamwerk").fill("Competenties teamleiders Baken");
+  await page
+    .getByLabel("Competenties en stellingen")
+    .fill("# Coachen\n# Organiseren\n- Ik plan vooruit.");
+  await page.getByRole("button", { name: "Raamwerk laden" }).click();
+  await expect(page.getByText(/Zet elke competentie op een regel met #/).first()).toBeVisible();
+  await expect(page.getByLabel("Naam van het raamwerk")).toHaveValue(
+    "Competenties teamleiders Baken",
+  );
+  await checkA11y();
+  await page
+    .getByLabel("Competenties en stellingen")
+    .fill(
+      "# Coachen\n- Ik voer ontwikkelgesprekken.\n# Organiseren\n- Ik plan vooruit met het team.",
+    );
+  await page.getByRole("button", { name: "Raamwerk laden" }).click();
+  await expect(page.getByRole("heading", { name: "Competenties teamleiders Baken" })).toBeVisible();
+  await checkA11y();
 });

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   customType,
+  date,
   index,
   integer,
   pgTable,
@@ -192,3 +193,76 @@ export const harvestPeople = pgTable(
   },
   (table) => [uniqueIndex("harvest_people_unique").on(table.outcomeId, table.userId)],
 );
+
+/** A competence framework is data: an organisation loads the one it uses. */
+export const competenceFrameworks = pgTable("competence_frameworks", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  description: text("description").notNull().default(""),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const competenceStatements = pgTable("competence_statements", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  frameworkId: uuid("framework_id")
+    .notNull()
+    .references(() => competenceFrameworks.id, { onDelete: "cascade" }),
+  competence: text("competence").notNull(),
+  position: integer("position").notNull(),
+  text: text("text").notNull(),
+});
+
+export const selfScans = pgTable("self_scans", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  frameworkId: uuid("framework_id")
+    .notNull()
+    .references(() => competenceFrameworks.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const selfScanScores = pgTable(
+  "self_scan_scores",
+  {
+    scanId: uuid("scan_id")
+      .notNull()
+      .references(() => selfScans.id, { onDelete: "cascade" }),
+    statementId: uuid("statement_id")
+      .notNull()
+      .references(() => competenceStatements.id, { onDelete: "cascade" }),
+    score: integer("score").notNull(),
+  },
+  (table) => [uniqueIndex("self_scan_scores_unique").on(table.scanId, table.statementId)],
+);
+
+/** An action plan after a scan: goals with actions and dates, shared with a buddy or the facilitator. */
+export const actionPlans = pgTable("action_plans", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  scanId: uuid("scan_id").references(() => selfScans.id, { onDelete: "set null" }),
+  learningQuestionId: uuid("learning_question_id").references(() => learningQuestions.id, {
+    onDelete: "set null",
+  }),
+  /** the network in which it is shared; with whom */
+  networkId: uuid("network_id").references(() => networks.id, { onDelete: "set null" }),
+  sharedWith: text("shared_with", { enum: ["nobody", "buddy", "facilitator"] })
+    .notNull()
+    .default("nobody"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const actionPlanItems = pgTable("action_plan_items", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  planId: uuid("plan_id")
+    .notNull()
+    .references(() => actionPlans.id, { onDelete: "cascade" }),
+  position: integer("position").notNull(),
+  goal: text("goal").notNull(),
+  action: text("action").notNull(),
+  dueDate: date("due_date"),
+});

@@ -31,7 +31,23 @@ export default function SurveyReport({ loaderData }: Route.ComponentProps) {
           {t("survey.list")}
         </Link>
       </PageHeader>
-      <p>{t("survey.answered", { answered: loaderData.responses, invited: loaderData.invited })}</p>
+      <p className="flex flex-wrap gap-4">
+        <span>
+          {t("survey.answered", { answered: loaderData.responses, invited: loaderData.invited })}
+        </span>
+        <a
+          href={`/netwerken/${network.id}/vragenlijsten/${survey.id}/export/pdf`}
+          className="text-accent-700 underline"
+        >
+          {t("survey.export.pdf")}
+        </a>
+        <a
+          href={`/netwerken/${network.id}/vragenlijsten/${survey.id}/export/xlsx`}
+          className="text-accent-700 underline"
+        >
+          {t("survey.export.xlsx")}
+        </a>
+      </p>
       {survey.anonymous ? <LockNote>{t("survey.anonymous.note")}</LockNote> : null}
       {!loaderData.visible ? (
         <Notice tone="warning">{t("survey.tooFew", { minimum: loaderData.minimum })}</Notice>

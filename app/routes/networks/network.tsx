@@ -126,6 +126,8 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (view.canManage) links.push([`${base}/vragenlijsten`, t("net.page.surveys")]);
   links.push([`${base}/peilingen`, t("net.page.polls")]);
   if (isMember || view.canManage) links.push([`${base}/oogst`, t("net.page.harvest")]);
+  if (isMember)
+    links.push([`${base}/actieplannen`, t("net.page.plans")], ["/zelfscan", t("selfscan.title")]);
   if (isMember && view.network.kind === "course") {
     links.push(
       [`${base}/leergang`, t("net.page.course")],

@@ -62,6 +62,9 @@ export default function LearningQuestionPage({ loaderData, actionData }: Route.C
           <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
             {t("net.enrol.back")}
           </Link>
+          <Link to="/zelfscan" className="text-accent-700 underline">
+            {t("selfscan.title")}
+          </Link>
           {loaderData.canSeeAll ? (
             <Link to={`/netwerken/${network.id}/leervragen`} className="text-accent-700 underline">
               {t("learningQuestion.all")}

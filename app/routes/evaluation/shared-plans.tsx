@@ -1,0 +1,38 @@
+import { Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { PlanList } from "#app/modules/evaluation/components/plan-list.tsx";
+import { getSharedPlans } from "#app/modules/evaluation/selfscan.server.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/shared-plans";
+
+export function meta() {
+  return [{ title: "Gedeelde actieplannen — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const view = await getSharedPlans(await getDb(), actor, params.networkId);
+  return { network: { id: view.network.id, name: view.network.name }, plans: view.plans };
+}
+
+export default function SharedPlans({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <PageHeader title={t("plan.shared")} intro={loaderData.network.name}>
+        <Link to={`/netwerken/${loaderData.network.id}`} className="text-accent-700 underline">
+          {t("net.enrol.back")}
+        </Link>
+      </PageHeader>
+      <Card>
+        {loaderData.plans.length ? (
+          <PlanList plans={loaderData.plans} />
+        ) : (
+          <EmptyState>{t("plan.shared.none")}</EmptyState>
+        )}
+      </Card>
+    </div>
+  );
+}
