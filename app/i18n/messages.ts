@@ -1328,6 +1328,19 @@ const nl = {
   "plan.shared.none": "Niemand heeft in dit netwerk een actieplan met je gedeeld.",
   "error.plan.first": "Vul minstens één doel met een actie in.",
   "error.plan.network": "Kies een netwerk waar je lid van bent om te kunnen delen.",
+  "survey.useTemplate": "Begin met de vragen uit de evaluatie van de VO-academie",
+  "survey.extraItems": "Eigen vragen (mag leeg)",
+  "survey.extraItems.hint":
+    "Eén per regel: een stelling krijgt de schaal; begin met ? voor een open vraag.",
+  "survey.scaleLabels": "Antwoordschaal (vijf labels)",
+  "survey.scaleLabels.hint": "Van laag naar hoog, gescheiden door komma's.",
+  "error.survey.noItems":
+    "Een vragenlijst heeft minstens één vraag: kies de evaluatievragen of schrijf eigen vragen.",
+  "error.survey.duplicateItems": "Elke vraag mag maar één keer voorkomen.",
+  "error.survey.scaleLabels": "Geef de schaal vijf verschillende labels, gescheiden door komma's.",
+  "error.survey.itemShort": "Een vraag heeft minstens 3 tekens.",
+  "error.survey.itemLong": "Een vraag heeft hoogstens 300 tekens.",
+  "error.survey.tooMany": "Hoogstens 30 eigen vragen.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -2650,6 +2663,19 @@ const en: Record<MessageKey, string> = {
   "plan.shared.none": "Nobody has shared an action plan with you in this network.",
   "error.plan.first": "Fill in at least one goal with an action.",
   "error.plan.network": "Choose a network you are a member of to share.",
+  "survey.useTemplate": "Start with the questions of the VO-academie's evaluation",
+  "survey.extraItems": "Own questions (optional)",
+  "survey.extraItems.hint":
+    "One per line: a statement gets the scale; start with ? for an open question.",
+  "survey.scaleLabels": "Answer scale (five labels)",
+  "survey.scaleLabels.hint": "From low to high, separated by commas.",
+  "error.survey.noItems":
+    "A survey has at least one question: choose the evaluation questions or write your own.",
+  "error.survey.duplicateItems": "Each question may appear only once.",
+  "error.survey.scaleLabels": "Give the scale five different labels, separated by commas.",
+  "error.survey.itemShort": "A question has at least 3 characters.",
+  "error.survey.itemLong": "A question has at most 300 characters.",
+  "error.survey.tooMany": "At most 30 own questions.",
 };
 
 export const locales = ["nl", "en"] as const;

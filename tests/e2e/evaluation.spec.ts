@@ -113,6 +113,20 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
   await checkA11y();
   const title = `Nulmeting ${Date.now()}`;
   await page.getByLabel("Titel").fill(title);
+  await page.getByLabel(/Begin met de vragen uit de evaluatie/).uncheck();
+  await page.getByRole("button", { name: "Vragenlijst maken" }).click();
+  await expect(page.getByText(/Een vragenlijst heeft minstens één vraag/).first()).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue(title);
+  await checkA11y();
+  await page.getByLabel(/Begin met de vragen uit de evaluatie/).check();
+  await page.getByLabel("Antwoordschaal (vijf labels)").fill("ja, nee");
+  await page.getByRole("button", { name: "Vragenlijst maken" }).click();
+  await expect(
+    page.getByText("Geef de schaal vijf verschillende labels, gescheiden door komma's.").first(),
+  ).toBeVisible();
+  await page
+    .getByLabel("Antwoordschaal (vijf labels)")
+    .fill("helemaal oneens, oneens, neutraal, eens, helemaal eens");
   await page.getByRole("button", { name: "Vragenlijst maken" }).click();
   await expect(page.getByText(/De vragenlijst is gemaakt/)).toBeVisible();
   const since = Date.now();
@@ -395,4 +409,31 @@ test("a school admin loads the competence framework the school uses", async ({
   await page.getByRole("button", { name: "Raamwerk laden" }).click();
   await expect(page.getByRole("heading", { name: "Competenties teamleiders Baken" })).toBeVisible();
   await checkA11y();
+});
+
+test("outsiders get 404 on a network's surveys, harvest, polls and shared plans, and on unknown survey links", async ({
+  page,
+  login,
+  checkA11y,
+}) => {
+  await login("deelnemer@knooppunt.test");
+  await page.goto("/netwerken?q=autopoiesis");
+  await checkA11y();
+  await page.getByRole("link", { name: "Netwerk Autopoiesis" }).click();
+  await page.waitForURL(/\/netwerken\/[0-9a-f-]{36}$/);
+  const network = new URL(page.url()).pathname;
+  await checkA11y();
+  for (const url of [
+    `${network}/vragenlijsten`,
+    `${network}/vragenlijsten/00000000-0000-4000-8000-000000000000`,
+    `${network}/vragenlijsten/00000000-0000-4000-8000-000000000000/export/xlsx`,
+    `${network}/oogst`,
+    `${network}/peilingen`,
+    `${network}/actieplannen`,
+    "/vragenlijst/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ",
+    "/goede-voorbeelden/00000000-0000-4000-8000-000000000000",
+    "/peilingen/00000000-0000-4000-8000-000000000000",
+  ]) {
+    expect((await page.request.get(url)).status(), url).toBe(404);
+  }
 });

@@ -86,6 +86,8 @@ export const surveys = pgTable("surveys", {
   kind: text("kind", { enum: ["baseline", "follow-up", "closing"] }).notNull(),
   title: text("title").notNull(),
   anonymous: boolean("anonymous").notNull().default(true),
+  /** the five answer labels of the scale, from "helemaal oneens" to "helemaal eens" */
+  scaleLabels: text("scale_labels").array().notNull().default(sql`'{}'::text[]`),
   baselineId: uuid("baseline_id"),
   sentAt: timestamp("sent_at", { withTimezone: true }),
   closedAt: timestamp("closed_at", { withTimezone: true }),

@@ -49,3 +49,64 @@ export const ballotSchema = z
 
 export type PollInput = z.infer<typeof pollSchema>;
 export type BallotInput = z.infer<typeof ballotSchema>;
+
+/**
+ * A survey definition: the evaluation template (optional) plus own questions, one per line
+ * ("?" in front for an open question), and the five labels of the answer scale.
+ */
+export const surveyDefinitionSchema = z
+  .object({
+    kind: z.enum(["baseline", "follow-up", "closing"], { error: "error.survey.kind" }),
+    title: z.string().trim().min(3, "error.survey.title").max(150, "error.survey.title"),
+    anonymous: z
+      .string()
+      .optional()
+      .transform((value) => value === "on"),
+    useTemplate: z
+      .string()
+      .optional()
+      .transform((value) => value === "on"),
+    extraItems: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) =>
+            line.startsWith("?")
+              ? { kind: "open" as const, text: line.slice(1).trim() }
+              : { kind: "scale" as const, text: line },
+          ),
+      )
+      .pipe(
+        z
+          .array(
+            z.object({
+              kind: z.enum(["open", "scale"]),
+              text: z.string().min(3, "error.survey.itemShort").max(300, "error.survey.itemLong"),
+            }),
+          )
+          .max(30, "error.survey.tooMany"),
+      ),
+    scaleLabels: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((label) => label.trim())
+          .filter(Boolean),
+      ),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.useTemplate && value.extraItems.length === 0)
+      ctx.addIssue({ code: "custom", path: ["extraItems"], message: "error.survey.noItems" });
+    const hasScale = value.useTemplate || value.extraItems.some((item) => item.kind === "scale");
+    const labels = value.scaleLabels.map((l) => l.toLowerCase());
+    if (hasScale && (labels.length !== 5 || new Set(labels).size !== 5))
+      ctx.addIssue({ code: "custom", path: ["scaleLabels"], message: "error.survey.scaleLabels" });
+  });
+
+export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;

@@ -18,6 +18,7 @@ import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import type { SurveyDefinition } from "./evaluation.schema.ts";
 import { evaluationTemplate, minimumAnswers } from "./survey-template.ts";
 
 export type SurveyKind = (typeof surveys.$inferSelect)["kind"];
@@ -64,7 +65,7 @@ export async function createSurvey(
   db: Db,
   actor: Actor,
   networkId: string,
-  input: { kind: SurveyKind; title: string; anonymous: boolean },
+  input: SurveyDefinition,
   now = new Date(),
 ) {
   return db.transaction(async (tx) => {
@@ -87,16 +88,35 @@ export async function createSurvey(
             .where(and(eq(surveys.networkId, networkId), eq(surveys.kind, "baseline")))
             .orderBy(desc(surveys.createdAt))
             .limit(1);
+    const items = [
+      ...(input.useTemplate ? evaluationTemplate.map((item) => ({ ...item })) : []),
+      ...input.extraItems.map((item) => ({ ...item, code: `eigen:${item.text.toLowerCase()}` })),
+    ];
+    const texts = items.map((item) => item.text.toLowerCase());
+    if (new Set(texts).size !== texts.length)
+      throw new FieldError("extraItems", "error.survey.duplicateItems");
     const [survey] = await tx
       .insert(surveys)
-      .values({ networkId, ...input, baselineId: baseline?.id ?? null, createdBy: actor.userId })
+      .values({
+        networkId,
+        kind: input.kind,
+        title: input.title,
+        anonymous: input.anonymous,
+        scaleLabels: input.scaleLabels,
+        baselineId: baseline?.id ?? null,
+        createdBy: actor.userId,
+      })
       .returning({ id: surveys.id });
     if (!survey) throw new Error("survey not created");
-    await tx
-      .insert(surveyItems)
-      .values(
-        evaluationTemplate.map((item, position) => ({ surveyId: survey.id, position, ...item })),
-      );
+    await tx.insert(surveyItems).values(
+      items.map((item, position) => ({
+        surveyId: survey.id,
+        position,
+        code: item.code,
+        kind: item.kind,
+        text: item.text,
+      })),
+    );
     return survey.id;
   });
 }

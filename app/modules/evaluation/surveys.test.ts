@@ -9,6 +9,8 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { surveyDefinitionSchema } from "./evaluation.schema.ts";
+import { scaleLabels } from "./survey-template.ts";
 import {
   createSurvey,
   getSurveyForToken,
@@ -18,6 +20,14 @@ import {
 } from "./surveys.server.ts";
 
 let database: Database;
+const definition = (kind: string, title: string) =>
+  surveyDefinitionSchema.parse({
+    kind,
+    title,
+    anonymous: "on",
+    useTemplate: "on",
+    scaleLabels: scaleLabels.join(","),
+  });
 const mail = { baseUrl: "https://knooppunt.test" };
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -61,14 +71,41 @@ async function answerAll(surveyId: string, tokens: string[], score: (i: number) 
 }
 
 describe("surveys", () => {
+  it("refuses a definition without items, with duplicate items or a scale without five labels", async () => {
+    const none = surveyDefinitionSchema.safeParse({
+      kind: "baseline",
+      title: "Leeg",
+      scaleLabels: "",
+    });
+    expect(none.error?.issues.map((i) => i.message)).toContain("error.survey.noItems");
+    const labels = surveyDefinitionSchema.safeParse({
+      kind: "baseline",
+      title: "Schaal",
+      extraItems: "De bijeenkomsten zijn nuttig",
+      scaleLabels: "ja, nee",
+    });
+    expect(labels.error?.issues[0]?.message).toBe("error.survey.scaleLabels");
+    const { network, facilitator } = await networkWith(1);
+    const twice = surveyDefinitionSchema.parse({
+      kind: "baseline",
+      title: "Dubbel",
+      extraItems: "Het tempo is goed\nhet tempo is goed",
+      scaleLabels: scaleLabels.join(","),
+    });
+    await expect(createSurvey(database.db, facilitator, network.id, twice)).rejects.toMatchObject({
+      messageKey: "error.survey.duplicateItems",
+    });
+  });
+
   it("are answered through one-time links, anonymously, and reported only from five answers on", async () => {
     const { network, facilitator, people } = await networkWith(6);
     const { db } = database;
-    const baselineId = await createSurvey(db, facilitator, network.id, {
-      kind: "baseline",
-      title: "Nulmeting",
-      anonymous: true,
-    });
+    const baselineId = await createSurvey(
+      db,
+      facilitator,
+      network.id,
+      definition("baseline", "Nulmeting"),
+    );
     expect(await sendSurvey(db, facilitator, network.id, baselineId, mail)).toBe(6);
     const tokens = await tokensFor(people.map((p) => p.email));
     const view = await getSurveyForToken(db, tokens[0] ?? "");
@@ -108,11 +145,12 @@ describe("surveys", () => {
     });
 
     // A follow-up compares with the baseline, item by item.
-    const followUpId = await createSurvey(db, facilitator, network.id, {
-      kind: "follow-up",
-      title: "Tussenmeting",
-      anonymous: true,
-    });
+    const followUpId = await createSurvey(
+      db,
+      facilitator,
+      network.id,
+      definition("follow-up", "Tussenmeting"),
+    );
     await sendSurvey(db, facilitator, network.id, followUpId, mail);
     await answerAll(followUpId, await tokensFor(people.map((p) => p.email)), () => 5);
     const followUp = await getSurveyReport(db, facilitator, network.id, followUpId);
@@ -136,7 +174,7 @@ describe("surveys", () => {
         database.db,
         facilitator,
         network.id,
-        { kind: "closing", title: "Slotmeting", anonymous: true },
+        definition("closing", "Slotmeting"),
         new Date("2026-06-17T09:00:00Z"),
       ),
     ).rejects.toMatchObject({ field: "kind", messageKey: "error.survey.closingTooLate" });
@@ -145,7 +183,7 @@ describe("surveys", () => {
         database.db,
         facilitator,
         network.id,
-        { kind: "closing", title: "Slotmeting", anonymous: true },
+        definition("closing", "Slotmeting"),
         new Date("2026-06-16T08:00:00Z"),
       ),
     ).toBeTruthy();

@@ -18,7 +18,11 @@ export async function loader({ params }: Route.LoaderArgs) {
   const view = await getSurveyForToken(await getDb(), params.token);
   if (!view) notFound();
   return {
-    survey: { title: view.survey.title, anonymous: view.survey.anonymous },
+    survey: {
+      title: view.survey.title,
+      anonymous: view.survey.anonymous,
+      labels: view.survey.scaleLabels.length === 5 ? view.survey.scaleLabels : [...scaleLabels],
+    },
     items: view.items,
     answered: view.answered,
     done: false,
@@ -63,7 +67,7 @@ export default function SurveyAnswer({ loaderData, actionData }: Route.Component
               <fieldset aria-describedby={errors?.[item.id] ? `${item.id}-error` : undefined}>
                 <legend className="font-medium">{item.text}</legend>
                 <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-4">
-                  {scaleLabels.map((label, i) => (
+                  {loaderData.survey.labels.map((label, i) => (
                     <label key={label} className="flex items-center gap-2">
                       <input
                         type="radio"

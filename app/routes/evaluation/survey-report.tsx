@@ -21,6 +21,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export default function SurveyReport({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { network, survey, items } = loaderData;
+  const labels = survey.scaleLabels.length === 5 ? survey.scaleLabels : scaleLabels;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -66,8 +67,8 @@ export default function SurveyReport({ loaderData }: Route.ComponentProps) {
                 <div className="mt-2 flex flex-col gap-1">
                   {item.distribution.map((n, i) => (
                     <Bar
-                      key={scaleLabels[i]}
-                      label={`${i + 1} · ${scaleLabels[i]}`}
+                      key={labels[i] ?? i}
+                      label={`${i + 1} · ${labels[i] ?? ""}`}
                       value={n}
                       max={loaderData.responses}
                     />

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
+import { surveyDefinitionSchema } from "#app/modules/evaluation/evaluation.schema.ts";
+import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import {
   createSurvey,
   listSurveys,
@@ -8,7 +9,13 @@ import {
   sendSurvey,
 } from "#app/modules/evaluation/surveys.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
+import {
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
@@ -18,15 +25,6 @@ import type { Route } from "./+types/surveys";
 export function meta() {
   return [{ title: "Vragenlijsten — Knooppunt" }];
 }
-
-const surveySchema = z.object({
-  kind: z.enum(["baseline", "follow-up", "closing"], { error: "error.survey.kind" }),
-  title: z.string().trim().min(3, "error.survey.title").max(150, "error.survey.title"),
-  anonymous: z
-    .string()
-    .optional()
-    .transform((value) => value === "on"),
-});
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
@@ -59,7 +57,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     await remindSurvey(db, actor, params.networkId, surveyId, mail);
     return back("survey.reminded");
   }
-  const form = parseForm(surveySchema, formData);
+  const form = parseForm(surveyDefinitionSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const result = await withFieldErrors(() => createSurvey(db, actor, params.networkId, form.data));
   if (!result.ok)
@@ -152,6 +150,30 @@ export default function Surveys({ loaderData, actionData }: Route.ComponentProps
             required
             error={errors?.title}
             defaultValue={values?.title ?? ""}
+          />
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="useTemplate"
+              className="size-4"
+              defaultChecked={values ? values.useTemplate === "on" : true}
+            />
+            {t("survey.useTemplate")}
+          </label>
+          <TextAreaField
+            name="extraItems"
+            label={t("survey.extraItems")}
+            hint={t("survey.extraItems.hint")}
+            rows={4}
+            error={errors?.extraItems}
+            defaultValue={values?.extraItems ?? ""}
+          />
+          <TextField
+            name="scaleLabels"
+            label={t("survey.scaleLabels")}
+            hint={t("survey.scaleLabels.hint")}
+            error={errors?.scaleLabels}
+            defaultValue={values?.scaleLabels ?? scaleLabels.join(", ")}
           />
           <label className="flex items-center gap-2">
             <input

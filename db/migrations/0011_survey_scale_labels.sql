@@ -1,0 +1,1 @@
+ALTER TABLE "surveys" ADD COLUMN "scale_labels" text[] DEFAULT '{}'::text[] NOT NULL;
