@@ -66,6 +66,7 @@ async function logIn(email: string) {
 const cookie = await logIn("deelnemer@knooppunt.test");
 const facilitatorCookie = await logIn("guus.geisen@knooppunt.test");
 const leaderCookie = await logIn("marloes.smits@knooppunt.test");
+const coordinatorCookie = await logIn("coordinator@knooppunt.test");
 const catalogue = await (await fetch(`${base}/netwerken?q=autopoiesis`)).text();
 const autopoiesis = catalogue.match(
   /href="(\/netwerken\/[0-9a-f-]{36})"[^>]*>Netwerk Autopoiesis</,
@@ -125,6 +126,13 @@ const rows = [
   await measure("mijn herregistratie (punten, grafiek, catalogus)", `${base}/herregistratie`, {
     cookie: leaderCookie,
   }),
+  await measure("programma in cijfers (dashboard), coördinator", `${base}/dashboard`, {
+    cookie: coordinatorCookie,
+  }),
+  await measure(
+    "goede voorbeelden, Nederlandse zoekvraag, bezoeker",
+    `${base}/goede-voorbeelden?q=team`,
+  ),
 ];
 const bareRps = rows[0]?.rps ?? 1;
 console.log("\n| doel | req/s | p99 (ms) | verhouding t.o.v. kale node | fouten |");
