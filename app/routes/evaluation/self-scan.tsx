@@ -6,7 +6,7 @@ import { getSelfScan, savePlan, submitScan } from "#app/modules/evaluation/selfs
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { Bar } from "#app/ui/charts.tsx";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
+import { ErrorSummary, SelectField, SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
@@ -85,14 +85,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function SelfScan({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { framework, statements, profile } = loaderData;
-  const errorsOf = (target: string) =>
-    actionData?.target === target && actionData.errors
-      ? (actionData.errors as Record<string, string>)
-      : undefined;
-  const valueOf = (target: string, name: string) =>
-    actionData?.target === target
-      ? ((actionData.values as Record<string, string> | null)?.[name] ?? "")
-      : "";
+  const { errorsFor: errorsOf, valueFor: formValue } = targetedForm(actionData);
   const competences = [...new Set(statements.map((s) => s.competence))];
   return (
     <div className="flex flex-col gap-6">
@@ -157,7 +150,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
                               type="radio"
                               name={statement.id}
                               value={String(i + 1)}
-                              defaultChecked={valueOf("scan", statement.id) === String(i + 1)}
+                              defaultChecked={formValue("scan", statement.id) === String(i + 1)}
                               className="size-4"
                             />
                             {i + 1} · {label}
@@ -199,21 +192,21 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
                 label={t("plan.goal", { n })}
                 required={n === 1}
                 error={errorsOf("plan")?.[`goal${n}`]}
-                defaultValue={valueOf("plan", `goal${n}`)}
+                defaultValue={formValue("plan", `goal${n}`)}
               />
               <TextField
                 name={`action${n}`}
                 label={t("plan.action", { n })}
                 required={n === 1}
                 error={errorsOf("plan")?.[`action${n}`]}
-                defaultValue={valueOf("plan", `action${n}`)}
+                defaultValue={formValue("plan", `action${n}`)}
               />
               <TextField
                 name={`due${n}`}
                 type="date"
                 label={t("plan.due", { n })}
                 error={errorsOf("plan")?.[`due${n}`]}
-                defaultValue={valueOf("plan", `due${n}`)}
+                defaultValue={formValue("plan", `due${n}`)}
               />
             </div>
           ))}
@@ -223,7 +216,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
               label={t("plan.question")}
               placeholder={t("plan.question.none")}
               error={errorsOf("plan")?.learningQuestionId}
-              defaultValue={valueOf("plan", "learningQuestionId")}
+              defaultValue={formValue("plan", "learningQuestionId")}
               options={loaderData.questions.map((q) => ({
                 value: q.id,
                 label: q.text.slice(0, 120),
@@ -235,13 +228,13 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
             label={t("plan.network")}
             placeholder={t("plan.network.none")}
             error={errorsOf("plan")?.networkId}
-            defaultValue={valueOf("plan", "networkId")}
+            defaultValue={formValue("plan", "networkId")}
             options={loaderData.networks.map((n) => ({ value: n.id, label: n.name }))}
           />
           <SelectField
             name="sharedWith"
             label={t("plan.sharedWith")}
-            defaultValue={valueOf("plan", "sharedWith") || "nobody"}
+            defaultValue={formValue("plan", "sharedWith") || "nobody"}
             options={(["nobody", "buddy", "facilitator"] as const).map((v) => ({
               value: v,
               label: t(`plan.sharedWith.${v}`),
