@@ -23,6 +23,46 @@ export interface MeetingDefaults {
   isClosing: boolean;
 }
 
+/** Where a meeting is: on location (address) or online (a link only members see). */
+export function PlaceFields({
+  errors,
+  value,
+}: {
+  errors?: Record<string, string>;
+  value: (name: "mode" | "address" | "onlineUrl") => string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <SelectField
+        name="mode"
+        label={t("meeting.mode")}
+        required
+        error={errors?.mode}
+        defaultValue={value("mode")}
+        options={[
+          { value: "location", label: t("meeting.mode.location") },
+          { value: "online", label: t("meeting.mode.online") },
+        ]}
+      />
+      <TextField
+        name="address"
+        label={t("meeting.address")}
+        hint={t("meeting.address.hint")}
+        error={errors?.address}
+        defaultValue={value("address")}
+      />
+      <TextField
+        name="onlineUrl"
+        label={t("meeting.onlineUrl")}
+        hint={t("meeting.onlineUrl.hint")}
+        error={errors?.onlineUrl}
+        defaultValue={value("onlineUrl")}
+      />
+    </>
+  );
+}
+
 /** The meeting form, for a new meeting and for moving or editing one. */
 export function MeetingForm({
   meeting,
@@ -84,30 +124,15 @@ export function MeetingForm({
           defaultValue={value("endTime", end?.time ?? "12:30")}
         />
       </div>
-      <SelectField
-        name="mode"
-        label={t("meeting.mode")}
-        required
-        error={errors?.mode}
-        defaultValue={value("mode", meeting?.mode ?? "location")}
-        options={[
-          { value: "location", label: t("meeting.mode.location") },
-          { value: "online", label: t("meeting.mode.online") },
-        ]}
-      />
-      <TextField
-        name="address"
-        label={t("meeting.address")}
-        hint={t("meeting.address.hint")}
-        error={errors?.address}
-        defaultValue={value("address", meeting?.address ?? "")}
-      />
-      <TextField
-        name="onlineUrl"
-        label={t("meeting.onlineUrl")}
-        hint={t("meeting.onlineUrl.hint")}
-        error={errors?.onlineUrl}
-        defaultValue={value("onlineUrl", meeting?.onlineUrl ?? "")}
+      <PlaceFields
+        errors={errors}
+        value={(name) =>
+          value(
+            name,
+            meeting?.[name as "mode" | "address" | "onlineUrl"] ??
+              (name === "mode" ? "location" : ""),
+          )
+        }
       />
       <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3">
         <legend className="px-1 font-medium">{t("meeting.speaker")}</legend>

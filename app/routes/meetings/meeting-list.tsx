@@ -4,12 +4,13 @@ import { formatRange } from "#app/i18n/dates.ts";
 import { seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
 import { createSeries, listMeetings } from "#app/modules/meetings/meetings.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
 import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/meeting-list";
+import { PlaceFields } from "./meeting-form.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `Bijeenkomsten — ${loaderData?.network.name ?? ""} — Knooppunt` }];
@@ -143,17 +144,6 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
                 error={errors?.intervalWeeks}
                 defaultValue={values?.intervalWeeks ?? "4"}
               />
-              <SelectField
-                name="mode"
-                label={t("meeting.mode")}
-                required
-                error={errors?.mode}
-                defaultValue={values?.mode ?? "location"}
-                options={[
-                  { value: "location", label: t("meeting.mode.location") },
-                  { value: "online", label: t("meeting.mode.online") },
-                ]}
-              />
               <TextField
                 name="startTime"
                 type="time"
@@ -180,17 +170,9 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
               />
               {t("meeting.series.spansNextDay")}
             </label>
-            <TextField
-              name="address"
-              label={t("meeting.address")}
-              error={errors?.address}
-              defaultValue={values?.address ?? ""}
-            />
-            <TextField
-              name="onlineUrl"
-              label={t("meeting.onlineUrl")}
-              error={errors?.onlineUrl}
-              defaultValue={values?.onlineUrl ?? ""}
+            <PlaceFields
+              errors={errors}
+              value={(name) => values?.[name] ?? (name === "mode" ? "location" : "")}
             />
             <div>
               <SubmitButton>{t("meeting.series.save")}</SubmitButton>

@@ -102,6 +102,52 @@ export async function action({ context, request }: Route.ActionArgs) {
   return result.ok ? done("register.activity.saved") : fail(result.errors);
 }
 
+/** Start date, end date and (where asked) hours: the period of an activity. */
+function PeriodFields({
+  form,
+  hours,
+  errors,
+  value,
+}: {
+  form: string;
+  hours: boolean;
+  errors?: Record<string, string>;
+  value: (name: string) => string;
+}) {
+  const t = useT();
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <TextField
+        name="startDate"
+        id={`${form}-startDate`}
+        type="date"
+        label={t("register.startDate")}
+        required
+        error={errors?.startDate}
+        defaultValue={value("startDate")}
+      />
+      <TextField
+        name="endDate"
+        id={`${form}-endDate`}
+        type="date"
+        label={t("register.endDate")}
+        required
+        error={errors?.endDate}
+        defaultValue={value("endDate")}
+      />
+      {hours ? (
+        <TextField
+          name="hours"
+          id={`${form}-hours`}
+          label={t("register.hours")}
+          error={errors?.hours}
+          defaultValue={value("hours")}
+        />
+      ) : null}
+    </div>
+  );
+}
+
 export default function MyRegister({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { register, catalogue, themes } = loaderData;
@@ -311,33 +357,12 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
                 label: `${c.title} (${c.provider}) — ${c.percentage}%`,
               }))}
             />
-            <div className="grid gap-3 sm:grid-cols-3">
-              <TextField
-                name="startDate"
-                id="catalogue-startDate"
-                type="date"
-                label={t("register.startDate")}
-                required
-                error={errorsFor("catalogue")?.startDate}
-                defaultValue={v("catalogue", "startDate")}
-              />
-              <TextField
-                name="endDate"
-                id="catalogue-endDate"
-                type="date"
-                label={t("register.endDate")}
-                required
-                error={errorsFor("catalogue")?.endDate}
-                defaultValue={v("catalogue", "endDate")}
-              />
-              <TextField
-                name="hours"
-                id="catalogue-hours"
-                label={t("register.hours")}
-                error={errorsFor("catalogue")?.hours}
-                defaultValue={v("catalogue", "hours")}
-              />
-            </div>
+            <PeriodFields
+              form="catalogue"
+              hours={true}
+              errors={errorsFor("catalogue")}
+              value={(name) => v("catalogue", name)}
+            />
             <div>
               <SubmitButton>{t("register.add.save")}</SubmitButton>
             </div>
@@ -380,33 +405,12 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
                 label: t(`register.form.${f}`),
               }))}
             />
-            <div className="grid gap-3 sm:grid-cols-3">
-              <TextField
-                name="startDate"
-                id="activity-startDate"
-                type="date"
-                label={t("register.startDate")}
-                required
-                error={errorsFor("activity")?.startDate}
-                defaultValue={v("activity", "startDate")}
-              />
-              <TextField
-                name="endDate"
-                id="activity-endDate"
-                type="date"
-                label={t("register.endDate")}
-                required
-                error={errorsFor("activity")?.endDate}
-                defaultValue={v("activity", "endDate")}
-              />
-              <TextField
-                name="hours"
-                id="activity-hours"
-                label={t("register.hours")}
-                error={errorsFor("activity")?.hours}
-                defaultValue={v("activity", "hours")}
-              />
-            </div>
+            <PeriodFields
+              form="activity"
+              hours={true}
+              errors={errorsFor("activity")}
+              value={(name) => v("activity", name)}
+            />
             <div className="grid gap-3 sm:grid-cols-2">
               <SelectField
                 name="valueKind"
@@ -480,34 +484,20 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
               error={errorsFor("valuation")?.provider}
               defaultValue={v("valuation", "provider")}
             />
-            <div className="grid gap-3 sm:grid-cols-3">
-              <TextField
-                name="startDate"
-                id="valuation-startDate"
-                type="date"
-                label={t("register.startDate")}
-                required
-                error={errorsFor("valuation")?.startDate}
-                defaultValue={v("valuation", "startDate")}
-              />
-              <TextField
-                name="endDate"
-                id="valuation-endDate"
-                type="date"
-                label={t("register.endDate")}
-                required
-                error={errorsFor("valuation")?.endDate}
-                defaultValue={v("valuation", "endDate")}
-              />
-              <TextField
-                name="value"
-                id="valuation-value"
-                label={t("register.awardedPoints")}
-                required
-                error={errorsFor("valuation")?.value}
-                defaultValue={v("valuation", "value")}
-              />
-            </div>
+            <PeriodFields
+              form="valuation"
+              hours={false}
+              errors={errorsFor("valuation")}
+              value={(name) => v("valuation", name)}
+            />
+            <TextField
+              name="value"
+              id="valuation-value"
+              label={t("register.awardedPoints")}
+              required
+              error={errorsFor("valuation")?.value}
+              defaultValue={v("valuation", "value")}
+            />
             <FileField
               id="valuation-file"
               label={t("register.valuationFile")}
