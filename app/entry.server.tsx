@@ -9,6 +9,7 @@ import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
+import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
 import {
   planRegisterReminders,
@@ -29,7 +30,7 @@ async function work() {
   const { db } = await getDatabase();
   await planReminders(db);
   await planRegisterReminders(db);
-  await runDueJobs(db, { ...calendarJobHandlers, ...registerJobHandlers });
+  await runDueJobs(db, { ...calendarJobHandlers, ...registerJobHandlers, ...surveyJobHandlers });
 }
 
 async function tidy() {

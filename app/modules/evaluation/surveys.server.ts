@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   meetings,
   networkMembers,
+  networks,
   surveyAnswers,
   surveyInvitations,
   surveyItems,
@@ -14,6 +15,7 @@ import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { type JobHandler, scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
@@ -161,11 +163,48 @@ export async function sendSurvey(
       });
     }
     await tx.update(surveys).set({ sentAt: new Date() }).where(eq(surveys.id, surveyId));
+    await scheduleJob(tx, {
+      kind: "survey-reminder",
+      key: `survey-reminder:${surveyId}`,
+      payload: { surveyId, baseUrl: mail.baseUrl },
+      runAt: new Date(Date.now() + reminderDelayDays * 86_400_000),
+    });
     return members.length;
   });
 }
 
 /** A reminder to those who have not answered, with a fresh link (the old one stops). */
+/** Each participant who has not answered gets a fresh link (the old one stops). */
+async function remindUnanswered(
+  tx: DbOrTx,
+  survey: { id: string; title: string },
+  networkName: string,
+  baseUrl: string,
+) {
+  const open = await tx
+    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(surveyInvitations)
+    .innerJoin(users, eq(users.id, surveyInvitations.userId))
+    .where(and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.answered, false)));
+  for (const member of open) {
+    const token = newToken();
+    await tx
+      .update(surveyInvitations)
+      .set({ tokenHash: hashToken(token), remindedAt: new Date() })
+      .where(
+        and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.userId, member.userId)),
+      );
+    await sendTemplatedMail(tx, member, "mail.surveyReminder", {
+      name: member.name,
+      network: networkName,
+      title: survey.title,
+      link: `${baseUrl}/vragenlijst/${token}`,
+    });
+  }
+  return open.length;
+}
+
+/** The facilitator sends a reminder now. */
 export async function remindSurvey(
   db: Db,
   actor: Actor,
@@ -176,32 +215,31 @@ export async function remindSurvey(
   return db.transaction(async (tx) => {
     const { network } = await manageable(tx, actor, networkId);
     const survey = await findSurvey(tx, networkId, surveyId);
-    const open = await tx
-      .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
-      .from(surveyInvitations)
-      .innerJoin(users, eq(users.id, surveyInvitations.userId))
-      .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.answered, false)));
-    for (const member of open) {
-      const token = newToken();
-      await tx
-        .update(surveyInvitations)
-        .set({ tokenHash: hashToken(token), remindedAt: new Date() })
-        .where(
-          and(
-            eq(surveyInvitations.surveyId, surveyId),
-            eq(surveyInvitations.userId, member.userId),
-          ),
-        );
-      await sendTemplatedMail(tx, member, "mail.surveyReminder", {
-        name: member.name,
-        network: network.name,
-        title: survey.title,
-        link: `${mail.baseUrl}/vragenlijst/${token}`,
-      });
-    }
-    return open.length;
+    return remindUnanswered(tx, survey, network.name, mail.baseUrl);
   });
 }
+
+/** Three days after sending, the reminder goes out by itself (a durable job). */
+export const reminderDelayDays = 3;
+
+const sendScheduledReminder: JobHandler = async (db, payload) => {
+  await db.transaction(async (tx) => {
+    const [survey] = await tx
+      .select()
+      .from(surveys)
+      .where(eq(surveys.id, String(payload.surveyId)));
+    if (!survey || survey.closedAt) return;
+    const [network] = await tx
+      .select({ name: networks.name })
+      .from(networks)
+      .where(eq(networks.id, survey.networkId));
+    await remindUnanswered(tx, survey, network?.name ?? "", String(payload.baseUrl));
+  });
+};
+
+export const surveyJobHandlers: Record<string, JobHandler> = {
+  "survey-reminder": sendScheduledReminder,
+};
 
 async function invitationFor(db: DbOrTx, token: string) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { meetings, outbox, surveyResponses } from "#app/db/schema/index.ts";
+import { runDueJobs } from "#app/platform/jobs.server.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -17,6 +18,7 @@ import {
   getSurveyReport,
   sendSurvey,
   submitSurvey,
+  surveyJobHandlers,
 } from "./surveys.server.ts";
 
 let database: Database;
@@ -158,6 +160,32 @@ describe("surveys", () => {
     expect(followUp.items.find((i) => i.kind === "open")?.openAnswers).toEqual([
       "Meer tijd voor casussen",
     ]);
+  });
+
+  it("reminds those who have not answered by itself, three days after sending", async () => {
+    const { network, facilitator, people } = await networkWith(2);
+    const { db } = database;
+    const surveyId = await createSurvey(
+      db,
+      facilitator,
+      network.id,
+      definition("baseline", "Nulmeting herinnering"),
+    );
+    await sendSurvey(db, facilitator, network.id, surveyId, mail);
+    const [first] = await tokensFor([people[0]?.email ?? ""]);
+    await answerAll(surveyId, [first ?? ""], () => 4);
+    const remindersTo = async () =>
+      (await db.select().from(outbox))
+        .filter(
+          (m) =>
+            m.subject.startsWith("Herinnering: vragenlijst") &&
+            people.some((p) => p.email === m.to),
+        )
+        .map((m) => m.to);
+    await runDueJobs(db, surveyJobHandlers, new Date(Date.now() + 2 * 86_400_000));
+    expect(await remindersTo()).toEqual([]);
+    await runDueJobs(db, surveyJobHandlers, new Date(Date.now() + 3.1 * 86_400_000));
+    expect(await remindersTo()).toEqual([people[1]?.email]);
   });
 
   it("offers a closing survey only before or during the last meeting", async () => {
