@@ -15,6 +15,7 @@ import {
   planRegisterReminders,
   registerJobHandlers,
 } from "#app/modules/register/register.server.ts";
+import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
@@ -39,8 +40,7 @@ async function tidy() {
   await purgeSpentTokens(db);
   await purgeOldRateLimits(db);
   // Lapsed waiting-list offers pass to the next person even when nobody opens the network page.
-  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  await expireOffers(db, { baseUrl: publicUrl.replace(/\/$/, "") });
+  await expireOffers(db, { baseUrl: publicBaseUrl() });
 }
 
 /**

@@ -42,3 +42,11 @@ export function env(): Env {
 export function resetEnvForTests() {
   cached = undefined;
 }
+
+/** The address people use, for links in mail sent outside a request (jobs, housekeeping). */
+export function publicBaseUrl() {
+  return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(
+    /\/$/,
+    "",
+  );
+}

@@ -14,6 +14,7 @@ import {
 import { formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { type CalendarEvent, toICalendar } from "#app/platform/ical.ts";
 import { type JobHandler, scheduleJobOnce } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
@@ -334,9 +335,7 @@ const sendReminder: JobHandler = async (db: Db, payload) => {
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return;
-  const baseUrl = (
-    process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
-  ).replace(/\/$/, "");
+  const baseUrl = publicBaseUrl();
   const locale = parseLocale(user.locale);
   if (payload.type === "meeting") {
     const [meeting] = await db

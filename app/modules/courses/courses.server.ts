@@ -16,13 +16,17 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { isNetworkMember, type NetworkAccess } from "../networks/networks.policy.ts";
+import {
+  isNetworkGuide,
+  isNetworkMember,
+  type NetworkAccess,
+} from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 import type { AssignmentInput, SubmissionInput } from "./courses.schema.ts";
 
 /** The teacher of a course is its penvoerder or facilitator. */
 export function isTeacher(network: NetworkAccess) {
-  return network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+  return isNetworkGuide(network);
 }
 
 async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {

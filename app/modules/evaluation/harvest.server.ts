@@ -14,7 +14,7 @@ import { type Actor, hasGrant, type MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { canManageNetwork, isNetworkMember } from "../networks/networks.policy.ts";
+import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 
 export interface OutcomeInput {
@@ -25,8 +25,6 @@ export interface OutcomeInput {
   schoolId: string | null;
   fileId: string | null;
 }
-
-const guides = (roles: string[]) => roles.includes("penvoerder") || roles.includes("facilitator");
 
 /** A network's harvest: its outcomes with who is named and who agreed, for members only. */
 export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
@@ -85,7 +83,7 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
     .where(
       and(
         eq(learningQuestions.networkId, networkId),
-        guides(access.myRoles) ? undefined : eq(learningQuestions.userId, actor.userId),
+        isNetworkGuide(access) ? undefined : eq(learningQuestions.userId, actor.userId),
       ),
     );
   const schools = await db
@@ -104,7 +102,7 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
   return {
     network,
     phase: network.phase,
-    isGuide: guides(access.myRoles),
+    isGuide: isNetworkGuide(access),
     canRecord: isNetworkMember(access),
     members,
     questions,
@@ -135,7 +133,7 @@ export async function recordOutcome(db: Db, actor: Actor, networkId: string, inp
             eq(learningQuestions.networkId, networkId),
           ),
         );
-      if (!question || (question.userId !== actor.userId && !guides(access.myRoles)))
+      if (!question || (question.userId !== actor.userId && !isNetworkGuide(access)))
         throw new FieldError("learningQuestionId", "error.harvest.question");
     }
     const people = [...new Set(input.people)];
@@ -215,7 +213,7 @@ export async function requestPublication(
   await db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     const outcome = await findOutcome(tx, networkId, outcomeId);
-    authorize(guides(access.myRoles) || outcome.createdBy === actor.userId);
+    authorize(isNetworkGuide(access) || outcome.createdBy === actor.userId);
     await tx
       .update(harvestOutcomes)
       .set({ publishRequestedAt: new Date() })

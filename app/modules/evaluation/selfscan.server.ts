@@ -17,7 +17,7 @@ import { type Actor, grantsOf } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { isNetworkMember } from "../networks/networks.policy.ts";
+import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 
 /** "# Competence" starts a competence, "- statement" adds a statement to it. */
@@ -258,7 +258,7 @@ export async function savePlan(db: Db, actor: Actor, input: PlanInput) {
 export async function getSharedPlans(db: DbOrTx, actor: Actor, networkId: string) {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   authorize(isNetworkMember(access), "not-found");
-  const guide = access.myRoles.includes("penvoerder") || access.myRoles.includes("facilitator");
+  const guide = isNetworkGuide(access);
   const myGroup = db
     .select({ groupId: buddyGroupMembers.groupId })
     .from(buddyGroupMembers)

@@ -1,6 +1,7 @@
 import type { MaybeActor } from "#app/platform/actor.ts";
 import {
   canManageNetwork,
+  isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
@@ -27,5 +28,5 @@ export function canReadCases(network: NetworkAccess) {
 
 /** Attendance is recorded by the people who hold the meeting: penvoerder and facilitator. */
 export function canRecordAttendance(network: NetworkAccess) {
-  return network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+  return isNetworkGuide(network);
 }

@@ -26,6 +26,11 @@ export function isCoordinatorFor(
   );
 }
 
+/** The people who hold the network: its penvoerder(s) and facilitator(s). */
+export function isNetworkGuide(network: NetworkAccess) {
+  return network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+}
+
 export function isNetworkMember(network: NetworkAccess) {
   return network.myRoles.length > 0;
 }
@@ -47,19 +52,14 @@ export function canViewNetworkMembers(actor: MaybeActor, network: NetworkAccess)
 export function canManageNetwork(actor: MaybeActor, network: NetworkAccess): actor is Actor {
   if (!actor) return false;
   if (actor.isPlatformAdmin) return true;
-  if (network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator"))
-    return true;
+  if (isNetworkGuide(network)) return true;
   return isCoordinatorFor(actor, network.programmeId, network.regionId);
 }
 
 /** Applying for support is the network's own act: penvoerder, facilitator or admin. */
 export function canApplyForSupport(actor: MaybeActor, network: NetworkAccess): actor is Actor {
   if (!actor) return false;
-  return (
-    actor.isPlatformAdmin ||
-    network.myRoles.includes("penvoerder") ||
-    network.myRoles.includes("facilitator")
-  );
+  return actor.isPlatformAdmin || isNetworkGuide(network);
 }
 
 /** A coordinator may take a network without programme into their own programme. */

@@ -25,6 +25,7 @@ import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/meetings.server.ts";
 import {
   canManageNetwork,
+  isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
@@ -43,7 +44,7 @@ const isConversationKind = (kind: string): kind is ConversationKind =>
 
 /** Penvoerder and facilitator hold the conversations and follow everyone's route. */
 export function canGuideMembers(network: NetworkAccess) {
-  return network.myRoles.includes("penvoerder") || network.myRoles.includes("facilitator");
+  return isNetworkGuide(network);
 }
 
 async function activeMember(

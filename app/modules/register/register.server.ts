@@ -18,6 +18,7 @@ import {
 import { formatDate, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -612,9 +613,7 @@ const sendRegisterReminder: JobHandler = async (db, payload) => {
   const actor = { userId, name: user.name, email: user.email, isPlatformAdmin: false, grants: [] };
   const register = await getMyRegister(db, actor);
   if (!register.cycle || register.needed === 0) return;
-  const baseUrl = (
-    process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
-  ).replace(/\/$/, "");
+  const baseUrl = publicBaseUrl();
   const locale = parseLocale(user.locale);
   await sendTemplatedMail(db, user, "mail.registerReminder", {
     name: user.name,

@@ -17,6 +17,7 @@ import {
   RoutesOverview,
   StateBadge,
 } from "#app/modules/networks/components/network-bits.tsx";
+import { isNetworkGuide } from "#app/modules/networks/networks.policy.ts";
 import {
   adoptIntoProgramme,
   coordinatedProgrammes,
@@ -114,7 +115,7 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   const { view } = loaderData;
   const roles = view.access.myRoles;
   const isMember = roles.length > 0;
-  const guides = roles.includes("penvoerder") || roles.includes("facilitator");
+  const guides = isNetworkGuide(view.access);
   if (!isMember && !view.canManage) return null;
   const base = `/netwerken/${view.network.id}`;
   const links: [string, string][] = [[`${base}/bijeenkomsten`, t("net.page.meetings")]];
