@@ -18,6 +18,8 @@ const moduleDependencies: Record<string, string[]> = {
   courses: ["accounts", "organisations", "networks"],
   calendar: ["accounts", "organisations", "networks", "meetings"],
   evaluation: ["accounts", "organisations", "networks", "meetings"],
+  discussion: ["accounts", "organisations", "networks"],
+  peergroups: ["accounts", "organisations", "networks"],
 };
 
 function sourceFiles(dir: string): string[] {

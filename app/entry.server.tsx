@@ -7,15 +7,22 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
+import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
+import {
+  discussionJobHandlers,
+  planDigests,
+  receiveInboundMail,
+} from "#app/modules/discussion/discussion-mail.server.ts";
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
 import {
   planRegisterReminders,
   registerJobHandlers,
 } from "#app/modules/register/register.server.ts";
-import { publicBaseUrl } from "#app/platform/env.server.ts";
+import { env, publicBaseUrl } from "#app/platform/env.server.ts";
+import { startInboundSmtp } from "#app/platform/inbound-mail.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
@@ -25,13 +32,20 @@ export const streamTimeout = 5_000;
 
 let housekeeping: ReturnType<typeof setInterval> | undefined;
 let worker: ReturnType<typeof setInterval> | undefined;
+let inboundSmtp: ReturnType<typeof startInboundSmtp> | undefined;
 
 /** Reminders: plan a week ahead, then send what is due. Jobs live in the database, so a restart loses none. */
 async function work() {
   const { db } = await getDatabase();
   await planReminders(db);
   await planRegisterReminders(db);
-  await runDueJobs(db, { ...calendarJobHandlers, ...registerJobHandlers, ...surveyJobHandlers });
+  await planDigests(db);
+  await runDueJobs(db, {
+    ...calendarJobHandlers,
+    ...registerJobHandlers,
+    ...surveyJobHandlers,
+    ...discussionJobHandlers,
+  });
 }
 
 async function tidy() {
@@ -62,10 +76,24 @@ export const platform = {
       every,
     );
     worker.unref();
+    const inboundPort = env().INBOUND_SMTP_PORT;
+    if (inboundPort) {
+      inboundSmtp = startInboundSmtp(inboundPort, env().HOST, async (mail) => {
+        const { db } = await getDatabase();
+        const outcome = await receiveInboundMail(db, mail);
+        return outcome.accepted
+          ? { accepted: true }
+          : {
+              accepted: false,
+              message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
+            };
+      });
+    }
   },
   async close() {
     clearInterval(housekeeping);
     clearInterval(worker);
+    inboundSmtp?.close();
     await closeDatabase();
   },
 };

@@ -13,6 +13,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Knooppunt <noreply@knooppunt.local>"),
+  /** replies and new topics by e-mail arrive at addresses in this domain */
+  INBOUND_MAIL_DOMAIN: z.string().default("reageer.knooppunt.local"),
+  INBOUND_SMTP_PORT: z.coerce.number().int().positive().optional(),
+  INBOUND_MAIL_SECRET: z.string().min(16).optional(),
   COOKIE_SECURE: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce
     .number()

@@ -8,6 +8,10 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** where a reply goes (a discussion's personal reply address) */
+  replyTo?: string;
+  /** e.g. List-Unsubscribe */
+  headers?: Record<string, string>;
 }
 
 let transport: Transporter | undefined;
@@ -42,7 +46,9 @@ export async function sendMail(db: DbOrTx, mail: Mail) {
       log.error("mail.failed", { subject: mail.subject, error });
     }
   }
-  await db.insert(outbox).values({ ...mail, deliveredVia, error });
+  await db
+    .insert(outbox)
+    .values({ to: mail.to, subject: mail.subject, text: mail.text, deliveredVia, error });
 }
 
 /** A mail from the dictionary ("<key>.subject" and "<key>.body"), in the recipient's language. */
@@ -51,11 +57,13 @@ export async function sendTemplatedMail(
   recipient: { email: string; locale: string | null },
   key: string,
   params: Record<string, string>,
+  extra: Pick<Mail, "replyTo" | "headers"> = {},
 ) {
   const locale = parseLocale(recipient.locale);
   await sendMail(db, {
     to: recipient.email,
     subject: translate(locale, `${key}.subject`, params),
     text: translate(locale, `${key}.body`, params),
+    ...extra,
   });
 }

@@ -120,3 +120,90 @@ export function Bar({ label, value, max }: { label: string; value: number; max: 
     </div>
   );
 }
+
+/** Vertical bars per period with an optional target line; the numbers sit on the bars. */
+export function BarChart({
+  title,
+  bars,
+  target,
+  targetLabel,
+}: {
+  title: string;
+  bars: { label: string; value: number }[];
+  target?: number;
+  targetLabel?: string;
+}) {
+  const width = 640;
+  const height = 200;
+  const pad = { left: 8, right: 8, top: 20, bottom: 28 };
+  const max = Math.max(1, target ?? 0, ...bars.map((b) => b.value)) * 1.15;
+  const slot = (width - pad.left - pad.right) / Math.max(1, bars.length);
+  const y = (value: number) =>
+    height - pad.bottom - (value / max) * (height - pad.top - pad.bottom);
+  const id = `chart-${title.replace(/[^a-z0-9]/gi, "").slice(0, 24)}`;
+  return (
+    <figure className="flex flex-col gap-1">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full max-w-2xl"
+        role="img"
+        aria-labelledby={id}
+      >
+        <title id={id}>{title}</title>
+        {bars.map((bar, i) => (
+          <g key={bar.label}>
+            <rect
+              x={pad.left + i * slot + slot * 0.15}
+              y={y(bar.value)}
+              width={slot * 0.7}
+              height={Math.max(0, y(0) - y(bar.value))}
+              fill="#1d4ed8"
+            />
+            <text
+              x={pad.left + i * slot + slot / 2}
+              y={y(bar.value) - 4}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#0f172a"
+            >
+              {bar.value}
+            </text>
+            <text
+              x={pad.left + i * slot + slot / 2}
+              y={height - 10}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#334155"
+            >
+              {bar.label}
+            </text>
+          </g>
+        ))}
+        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#475569" />
+        {target !== undefined ? (
+          <>
+            <line
+              x1={pad.left}
+              x2={width - pad.right}
+              y1={y(target)}
+              y2={y(target)}
+              stroke="#b45309"
+              strokeDasharray="6 4"
+              strokeWidth="2"
+            />
+            <text
+              x={width - pad.right}
+              y={y(target) - 6}
+              textAnchor="end"
+              fontSize="12"
+              fill="#7c2d12"
+            >
+              {targetLabel ?? target}
+            </text>
+          </>
+        ) : null}
+      </svg>
+      <figcaption className="text-sm text-slate-700">{title}</figcaption>
+    </figure>
+  );
+}

@@ -230,12 +230,14 @@ export function FileField({
   label,
   hint,
   error,
+  multiple,
 }: {
   name?: string;
   id?: string;
   label: string;
   hint?: string;
   error?: string;
+  multiple?: boolean;
 }) {
   const t = useT();
   return (
@@ -252,6 +254,7 @@ export function FileField({
         id={id}
         name={name}
         type="file"
+        multiple={multiple}
         aria-describedby={describedBy(id, error, hint)}
         aria-invalid={error ? true : undefined}
       />

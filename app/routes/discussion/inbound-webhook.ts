@@ -1,0 +1,45 @@
+import { timingSafeEqual } from "node:crypto";
+import { getDb } from "#app/db/client.server.ts";
+import { parseLocale, translate } from "#app/i18n/messages.ts";
+import { receiveInboundMail } from "#app/modules/discussion/discussion-mail.server.ts";
+import { env } from "#app/platform/env.server.ts";
+import { parseMail } from "#app/platform/inbound-mail.server.ts";
+import type { Route } from "./+types/inbound-webhook";
+
+function authorised(request: Request) {
+  const secret = env().INBOUND_MAIL_SECRET;
+  if (!secret) return false;
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Webhook for a mail provider that forwards inbound mail (docs/INBOUND-MAIL.md): POST the raw
+ * message (message/rfc822) with "Authorization: Bearer INBOUND_MAIL_SECRET".
+ */
+export async function action({ request }: Route.ActionArgs) {
+  if (!authorised(request)) return new Response("Niet gevonden", { status: 404 });
+  const raw = Buffer.from(await request.arrayBuffer());
+  if (raw.length > 12 * 1024 * 1024)
+    return Response.json({ accepted: false, message: "Bericht te groot" }, { status: 413 });
+  const envelopeTo = (request.headers.get("x-envelope-to") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const mail = await parseMail(raw, envelopeTo);
+  const outcome = await receiveInboundMail(await getDb(), mail);
+  if (outcome.accepted) return Response.json({ accepted: true, topicId: outcome.topicId });
+  return Response.json(
+    {
+      accepted: false,
+      reason: outcome.reason,
+      message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
+    },
+    { status: 422 },
+  );
+}
+
+export function loader() {
+  return new Response("Niet gevonden", { status: 404 });
+}

@@ -1,0 +1,235 @@
+import { data, Form, Link, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { postSchema } from "#app/modules/discussion/discussion.schema.ts";
+import {
+  deleteTopic,
+  getTopic,
+  markHelpful,
+  replyToTopic,
+} from "#app/modules/discussion/discussion.server.ts";
+import { formValues, parseForm } from "#app/platform/forms.ts";
+import {
+  ErrorSummary,
+  FileField,
+  SubmitButton,
+  TextAreaField,
+  targetedForm,
+} from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { RichText } from "#app/ui/rich-text.tsx";
+import { withFieldErrors } from "../networks/network-helpers.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/topic";
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.topic.title ?? "Discussie"} — Knooppunt` }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const view = await getTopic(await getDb(), actor, params.networkId, params.topicId);
+  return {
+    ...view,
+    network: { id: view.network.id, name: view.network.name },
+    notice: noticeFrom(request),
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const db = await getDb();
+  const here = `/netwerken/${params.networkId}/discussie/${params.topicId}`;
+  const intent = String(formData.get("intent") ?? "");
+  if (intent === "helpful" || intent === "not-helpful") {
+    await markHelpful(
+      db,
+      actor,
+      params.networkId,
+      params.topicId,
+      String(formData.get("postId") ?? ""),
+      intent === "helpful",
+    );
+    return redirect(`${here}?melding=discussion.helpfulSaved`);
+  }
+  if (intent === "delete") {
+    await deleteTopic(db, actor, params.networkId, params.topicId);
+    return redirect(`/netwerken/${params.networkId}/discussie?melding=discussion.deleted`);
+  }
+  const target = String(formData.get("parentId") || "answer");
+  const form = parseForm(postSchema, formData);
+  if (!form.ok) return data({ target, errors: form.errors, values: form.values }, { status: 400 });
+  const files = formData.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+  const result = await withFieldErrors(() =>
+    replyToTopic(db, actor, params.networkId, params.topicId, form.data, files),
+  );
+  if (!result.ok)
+    return data({ target, errors: result.errors, values: formValues(formData) }, { status: 400 });
+  return redirect(`${here}?melding=discussion.answered#bericht-${result.value}`);
+}
+
+type Post = Route.ComponentProps["loaderData"]["posts"][number];
+
+export default function Topic({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { network, topic, posts, attachments, meeting, isAsker } = loaderData;
+  const { errorsFor, valueFor } = targetedForm(actionData);
+  const filesOf = (postId: string | null) => attachments.filter((a) => a.postId === postId);
+  const base = `/netwerken/${network.id}/discussie`;
+  const fileList = (postId: string | null) => {
+    const files = filesOf(postId);
+    if (!files.length) return null;
+    return (
+      <ul className="mt-2 flex flex-col gap-1 text-sm">
+        {files.map((file) => (
+          <li key={file.fileId}>
+            <a href={`${base}/bestanden/${file.fileId}`} className="text-accent-700 underline">
+              {t("discussion.download", { name: file.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  const answerForm = (parentId: string | null) => {
+    const target = parentId ?? "answer";
+    const errors = errorsFor(target);
+    const id = parentId ? `body-${parentId}` : "body";
+    return (
+      <Form method="post" encType="multipart/form-data" className="flex flex-col gap-3">
+        <input type="hidden" name="parentId" value={parentId ?? ""} />
+        <ErrorSummary errors={errors} />
+        <TextAreaField
+          name="body"
+          id={id}
+          label={t(parentId ? "discussion.replyLabel" : "discussion.answerLabel")}
+          hint={t("discussion.formatHint")}
+          required
+          error={errors?.body}
+          defaultValue={valueFor(target, "body")}
+        />
+        <FileField
+          name="files"
+          id={parentId ? `files-${parentId}` : "files"}
+          multiple
+          label={t("discussion.files")}
+          hint={t("discussion.filesHint")}
+          error={errors?.files}
+        />
+        <div>
+          <SubmitButton>
+            {t(parentId ? "discussion.sendReply" : "discussion.sendAnswer")}
+          </SubmitButton>
+        </div>
+      </Form>
+    );
+  };
+  const renderPost = (post: Post, nested: Post[]) => (
+    <li
+      key={post.id}
+      id={`bericht-${post.id}`}
+      className="flex flex-col gap-2 rounded-md border border-slate-300 p-3"
+    >
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <span className="font-semibold text-slate-900">{post.authorName ?? "?"}</span>
+        <span>{t.dateTime(post.createdAt)}</span>
+        {post.via === "email" ? <Tag>{t("discussion.viaMail")}</Tag> : null}
+        {post.isNew ? <Tag>{t("discussion.new")}</Tag> : null}
+        {post.helpful ? <Tag>{t("discussion.helpedThis")}</Tag> : null}
+      </p>
+      <RichText text={post.body} />
+      {fileList(post.id)}
+      {isAsker && post.authorId !== loaderData.me ? (
+        <Form method="post">
+          <input type="hidden" name="postId" value={post.id} />
+          <input type="hidden" name="intent" value={post.helpful ? "not-helpful" : "helpful"} />
+          <SubmitButton variant="secondary">
+            {t(post.helpful ? "discussion.unmarkHelpful" : "discussion.markHelpful")}
+          </SubmitButton>
+        </Form>
+      ) : null}
+      {nested.length ? (
+        <ul className="ml-4 flex flex-col gap-2 border-l-2 border-slate-200 pl-3">
+          {nested.map((reply) => renderPost(reply, []))}
+        </ul>
+      ) : null}
+      {post.parentId === null ? (
+        <details open={!!errorsFor(post.id)}>
+          <summary className="cursor-pointer text-accent-700 underline">
+            {t("discussion.replyTo", { name: post.authorName ?? "?" })}
+          </summary>
+          <div className="mt-2">{answerForm(post.id)}</div>
+        </details>
+      ) : null}
+    </li>
+  );
+  const topLevel = posts.filter((p) => !p.parentId || !posts.some((q) => q.id === p.parentId));
+  const repliesTo = (id: string) => posts.filter((p) => p.parentId === id);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <PageHeader title={topic.title} intro={network.name}>
+        <Link to={base} className="text-accent-700 underline">
+          {t("discussion.back")}
+        </Link>
+      </PageHeader>
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      <Card>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <span className="font-semibold text-slate-900">{topic.authorName ?? "?"}</span>
+          <span>{t.dateTime(topic.createdAt)}</span>
+          {topic.via === "email" ? <Tag>{t("discussion.viaMail")}</Tag> : null}
+          {topic.themes.map((theme) => (
+            <Tag key={theme}>{theme}</Tag>
+          ))}
+        </p>
+        <div className="mt-2">
+          <RichText text={topic.body} />
+        </div>
+        {fileList(null)}
+        {meeting ? (
+          <p className="mt-2 text-sm">
+            {t("discussion.linkedMeeting")}{" "}
+            <Link
+              to={`/netwerken/${network.id}/bijeenkomsten/${meeting.id}`}
+              className="text-accent-700 underline"
+            >
+              {t.date(meeting.startsAt)}
+              {meeting.theme ? ` · ${meeting.theme}` : ""}
+            </Link>
+          </p>
+        ) : null}
+        {loaderData.canDelete ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm text-red-800 underline">
+              {t("discussion.delete")}
+            </summary>
+            <Form method="post" className="mt-2 flex flex-col gap-2">
+              <input type="hidden" name="intent" value="delete" />
+              <p className="text-sm">{t("discussion.deleteWarning")}</p>
+              <div>
+                <SubmitButton variant="danger">{t("discussion.deleteConfirm")}</SubmitButton>
+              </div>
+            </Form>
+          </details>
+        ) : null}
+      </Card>
+      <section aria-labelledby="answers" className="flex flex-col gap-3">
+        <h2 id="answers" className="text-lg font-semibold">
+          {t("discussion.answerCount", { count: posts.length })}
+        </h2>
+        {topLevel.length ? (
+          <ul className="flex flex-col gap-3">
+            {topLevel.map((post) => renderPost(post, repliesTo(post.id)))}
+          </ul>
+        ) : (
+          <EmptyState>{t("discussion.noAnswers")}</EmptyState>
+        )}
+      </section>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("discussion.yourAnswer")}</h2>
+        <div className="mt-2">{answerForm(null)}</div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Form } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { unsubscribeByToken } from "#app/modules/discussion/discussion.server.ts";
+import { SubmitButton } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import type { Route } from "./+types/unsubscribe";
+
+export function meta() {
+  return [{ title: "Uitschrijven — Knooppunt" }];
+}
+
+// The link only shows a button: mail scanners that open links must not unsubscribe anyone.
+export async function action({ params }: Route.ActionArgs) {
+  await unsubscribeByToken(await getDb(), params.token);
+  return { done: true };
+}
+
+export default function Unsubscribe({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-6">
+      <PageHeader title={t("unsubscribe.title")} />
+      <Card>
+        {actionData?.done ? (
+          <Notice tone="success">{t("unsubscribe.done")}</Notice>
+        ) : (
+          <Form method="post" className="flex flex-col gap-3">
+            <p>{t("unsubscribe.intro")}</p>
+            <div>
+              <SubmitButton>{t("unsubscribe.confirm")}</SubmitButton>
+            </div>
+          </Form>
+        )}
+      </Card>
+    </div>
+  );
+}
