@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "react-router";
-import { formatDate, formatDateTime } from "#app/i18n/dates.ts";
+import { formatDate, formatDateTime, formatRange } from "#app/i18n/dates.ts";
 import { type Locale, type MessageKey, translate } from "#app/i18n/messages.ts";
 
 export function useLocale(): Locale {
@@ -16,5 +16,6 @@ export function useT() {
     locale,
     date: (value: Date | string) => formatDate(value, locale),
     dateTime: (value: Date | string) => formatDateTime(value, locale),
+    range: (start: Date | string, end: Date | string) => formatRange(start, end, locale),
   });
 }

@@ -44,12 +44,5 @@ export const literatureSchema = z.object({
     .transform((value) => value === "on"),
 });
 
-export const buddyPairSchema = z.object({
-  userIds: z
-    .array(z.uuid("error.buddies.pick"))
-    .min(2, "error.buddies.size")
-    .max(5, "error.buddies.size"),
-});
-
 export type AssignmentInput = z.infer<typeof assignmentSchema>;
 export type SubmissionInput = z.infer<typeof submissionSchema>;

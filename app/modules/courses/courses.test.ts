@@ -7,15 +7,14 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { formBuddyGroup, listBuddyGroups } from "../peergroups/buddies.server.ts";
 import { assignmentSchema } from "./courses.schema.ts";
 import {
   addLiterature,
   createAssignment,
-  formBuddyGroup,
   getAssignment,
   getCourse,
   giveFeedback,
-  listBuddyGroups,
   saveStudyLoad,
   submitWork,
 } from "./courses.server.ts";

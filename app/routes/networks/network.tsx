@@ -119,7 +119,15 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (!isMember && !view.canManage) return null;
   const base = `/netwerken/${view.network.id}`;
   const links: [string, string][] = [[`${base}/bijeenkomsten`, t("net.page.meetings")]];
-  if (isMember) links.push([`${base}/leervraag`, t("net.page.myQuestion")]);
+  if (isMember)
+    links.push(
+      [`${base}/discussie`, t("discussion.title")],
+      [`${base}/maatjes`, t("net.page.buddies")],
+      [`${base}/intervisie`, t("intervision.title")],
+      [`${base}/leervraag`, t("net.page.myQuestion")],
+    );
+  else if (view.canManage)
+    links.push([`${base}/discussie/levendigheid`, t("discussion.metrics.title")]);
   if (roles.includes("deelnemer")) links.push([`${base}/mijn-route`, t("net.page.myRoute")]);
   if (guides || view.canManage) links.push([`${base}/voortgang`, t("net.page.progress")]);
   if (guides) links.push([`${base}/leervragen`, t("net.page.questions")]);
@@ -130,10 +138,7 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
   if (isMember)
     links.push([`${base}/actieplannen`, t("net.page.plans")], ["/zelfscan", t("selfscan.title")]);
   if (isMember && view.network.kind === "course") {
-    links.push(
-      [`${base}/leergang`, t("net.page.course")],
-      [`${base}/maatjes`, t("net.page.buddies")],
-    );
+    links.push([`${base}/leergang`, t("net.page.course")]);
   }
   return (
     <Card>

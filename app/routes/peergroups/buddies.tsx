@@ -1,15 +1,16 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { buddyPairSchema } from "#app/modules/courses/courses.schema.ts";
 import {
   dissolveBuddyGroup,
   formBuddyGroup,
+  formSuggestedGroups,
   listBuddyGroups,
-} from "#app/modules/courses/courses.server.ts";
+} from "#app/modules/peergroups/buddies.server.ts";
+import { buddyGroupSchema, suggestionSchema } from "#app/modules/peergroups/peergroups.schema.ts";
 import { parseForm } from "#app/platform/forms.ts";
-import { CheckboxGroup, ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
+import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
-import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
 import { noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/buddies";
@@ -18,11 +19,18 @@ export function meta() {
   return [{ title: "Maatjes — Knooppunt" }];
 }
 
+function sizeFrom(request: Request) {
+  const size = Number(new URL(request.url).searchParams.get("grootte") ?? 3);
+  return Number.isInteger(size) && size >= 2 && size <= 5 ? size : 3;
+}
+
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const view = await listBuddyGroups(await getDb(), actor, params.networkId);
+  const size = sizeFrom(request);
+  const view = await listBuddyGroups(await getDb(), actor, params.networkId, size);
   return {
     ...view,
+    size,
     me: actor.userId,
     network: { id: view.network.id, name: view.network.name },
     notice: noticeFrom(request),
@@ -35,22 +43,27 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const db = await getDb();
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/maatjes?melding=${notice}`);
-  if (formData.get("intent") === "dissolve") {
+  const intent = formData.get("intent");
+  if (intent === "dissolve") {
     await dissolveBuddyGroup(db, actor, params.networkId, String(formData.get("groupId") ?? ""));
     return back("buddies.dissolved");
   }
+  if (intent === "suggestion") {
+    const form = parseForm(suggestionSchema, formData);
+    if (!form.ok) return data({ errors: form.errors }, { status: 400 });
+    const result = await withFieldErrors(() =>
+      formSuggestedGroups(db, actor, params.networkId, form.data.size),
+    );
+    return result.ok
+      ? back("buddies.suggestionSaved")
+      : data({ errors: result.errors }, { status: 400 });
+  }
   const ids = formData.getAll("userIds").map(String);
-  // A participant choosing a buddy is always part of the pair themself.
-  if (formData.get("intent") === "choose") ids.push(actor.userId);
-  const form = parseForm(
-    buddyPairSchema,
-    (() => {
-      const copy = new FormData();
-      for (const id of new Set(ids)) copy.append("userIds", id);
-      return copy;
-    })(),
-    ["userIds"],
-  );
+  // A participant forming a group is always part of it themself.
+  if (intent === "choose") ids.push(actor.userId);
+  const copy = new FormData();
+  for (const id of new Set(ids)) copy.append("userIds", id);
+  const form = parseForm(buddyGroupSchema, copy, ["userIds"]);
   if (!form.ok) return data({ errors: form.errors }, { status: 400 });
   const result = await withFieldErrors(() =>
     formBuddyGroup(db, actor, params.networkId, form.data.userIds),
@@ -60,18 +73,31 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Buddies({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { network, groups, unpaired, isTeacher, myGroupId, me } = loaderData;
+  const { network, groups, unpaired, isTeacher, myGroupId, me, suggestion } = loaderData;
   const errors = actionData?.errors as Record<string, string> | undefined;
   const others = unpaired.filter((u) => u.userId !== me);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("buddies.title")} intro={network.name}>
+        <p className="text-slate-700">{t("buddies.intro")}</p>
         <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
           {t("net.enrol.back")}
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <ErrorSummary errors={errors} />
+      {myGroupId ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("buddies.mine")}</h2>
+          <LockNote>{t("buddies.confidential")}</LockNote>
+          <Link
+            to={`/netwerken/${network.id}/maatjes/${myGroupId}`}
+            className="mt-2 inline-block text-accent-700 underline"
+          >
+            {t("buddies.openSpace")}
+          </Link>
+        </Card>
+      ) : null}
       <Card>
         <h2 className="text-lg font-semibold">{t("buddies.groups")}</h2>
         {groups.length ? (
@@ -95,6 +121,34 @@ export default function Buddies({ loaderData, actionData }: Route.ComponentProps
           <EmptyState>{t("buddies.none")}</EmptyState>
         )}
       </Card>
+      {isTeacher && unpaired.length >= 2 ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("buddies.suggestion")}</h2>
+          <p className="text-sm text-slate-700">{t("buddies.suggestionHint")}</p>
+          <Form method="get" className="mt-2 flex flex-wrap items-end gap-3">
+            <SelectField
+              name="grootte"
+              id="suggestion-size"
+              label={t("buddies.size")}
+              defaultValue={String(loaderData.size)}
+              options={[2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+            />
+            <SubmitButton variant="secondary">{t("buddies.suggest")}</SubmitButton>
+          </Form>
+          <ol className="mt-3 flex list-decimal flex-col gap-1 pl-6">
+            {suggestion.map((group) => (
+              <li key={group.map((m) => m.userId).join("-")}>
+                {group.map((m) => (m.school ? `${m.name} (${m.school})` : m.name)).join(", ")}
+              </li>
+            ))}
+          </ol>
+          <Form method="post" className="mt-3">
+            <input type="hidden" name="intent" value="suggestion" />
+            <input type="hidden" name="size" value={loaderData.size} />
+            <SubmitButton>{t("buddies.acceptSuggestion")}</SubmitButton>
+          </Form>
+        </Card>
+      ) : null}
       {isTeacher && unpaired.length >= 2 ? (
         <Card>
           <Form method="post" className="flex flex-col gap-3">

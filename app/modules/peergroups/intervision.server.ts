@@ -1,0 +1,385 @@
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  confidentialAudit,
+  intervisionGroupMembers,
+  intervisionGroups,
+  intervisionMethods,
+  intervisionNotes,
+  intervisionSessions,
+  networkMembers,
+  users,
+} from "#app/db/schema/index.ts";
+import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
+import { loadNetworkAccess } from "../networks/networks.server.ts";
+import type { CaseInput, MethodInput } from "./peergroups.schema.ts";
+
+export async function listMethods(db: DbOrTx, includeArchived = false) {
+  return db
+    .select()
+    .from(intervisionMethods)
+    .where(includeArchived ? undefined : isNull(intervisionMethods.archived))
+    .orderBy(asc(intervisionMethods.name));
+}
+
+/** The managed list of methods is kept by platform admins. */
+export async function saveMethod(
+  db: DbOrTx,
+  actor: Actor,
+  input: MethodInput,
+  methodId: string | null,
+) {
+  authorize(actor.isPlatformAdmin, "not-found");
+  const [clash] = await db
+    .select({ id: intervisionMethods.id })
+    .from(intervisionMethods)
+    .where(eq(intervisionMethods.name, input.name));
+  if (clash && clash.id !== methodId) throw new FieldError("name", "error.method.taken");
+  if (methodId) {
+    if (!isUuid(methodId)) notFound();
+    const updated = await db
+      .update(intervisionMethods)
+      .set(input)
+      .where(eq(intervisionMethods.id, methodId))
+      .returning({ id: intervisionMethods.id });
+    if (!updated.length) notFound();
+    return methodId;
+  }
+  const [row] = await db
+    .insert(intervisionMethods)
+    .values(input)
+    .returning({ id: intervisionMethods.id });
+  if (!row) throw new Error("method not saved");
+  return row.id;
+}
+
+export async function setMethodArchived(
+  db: DbOrTx,
+  actor: Actor,
+  methodId: string,
+  archived: boolean,
+) {
+  authorize(actor.isPlatformAdmin, "not-found");
+  if (!isUuid(methodId)) notFound();
+  await db
+    .update(intervisionMethods)
+    .set({ archived: archived ? new Date() : null })
+    .where(eq(intervisionMethods.id, methodId));
+}
+
+/**
+ * The network's intervision groups. Guides form them, so they see which groups exist and who is
+ * in them; members see their own groups. What happens inside is for the group alone.
+ */
+export async function listIntervisionGroups(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(!!actor && isNetworkMember(access), "not-found");
+  const me = (actor as Actor).userId;
+  const guide = isNetworkGuide(access);
+  const rows = await db
+    .select({
+      groupId: intervisionGroups.id,
+      groupName: intervisionGroups.name,
+      userId: users.id,
+      name: users.name,
+    })
+    .from(intervisionGroups)
+    .innerJoin(intervisionGroupMembers, eq(intervisionGroupMembers.groupId, intervisionGroups.id))
+    .innerJoin(users, eq(users.id, intervisionGroupMembers.userId))
+    .where(eq(intervisionGroups.networkId, networkId))
+    .orderBy(asc(intervisionGroups.name), asc(users.name));
+  const groups = new Map<
+    string,
+    { id: string; name: string; members: { userId: string; name: string }[] }
+  >();
+  for (const row of rows) {
+    const group = groups.get(row.groupId) ?? { id: row.groupId, name: row.groupName, members: [] };
+    group.members.push({ userId: row.userId, name: row.name });
+    groups.set(row.groupId, group);
+  }
+  const all = [...groups.values()].map((g) => ({
+    ...g,
+    isMine: g.members.some((m) => m.userId === me),
+  }));
+  const members = guide
+    ? await db
+        .select({ userId: users.id, name: users.name })
+        .from(networkMembers)
+        .innerJoin(users, eq(users.id, networkMembers.userId))
+        .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")))
+        .orderBy(asc(users.name))
+    : [];
+  return { network, isGuide: guide, groups: guide ? all : all.filter((g) => g.isMine), members };
+}
+
+export async function createIntervisionGroup(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: { name: string; userIds: string[] },
+) {
+  return db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(isNetworkGuide(access), "not-found");
+    const unique = [...new Set(input.userIds)];
+    if (unique.length < 3 || unique.length > 8)
+      throw new FieldError("userIds", "error.intervision.size");
+    const active = await tx
+      .select({ userId: networkMembers.userId })
+      .from(networkMembers)
+      .where(
+        and(
+          eq(networkMembers.networkId, networkId),
+          eq(networkMembers.status, "active"),
+          inArray(networkMembers.userId, unique),
+        ),
+      );
+    if (active.length !== unique.length) throw new FieldError("userIds", "error.intervision.size");
+    const [group] = await tx
+      .insert(intervisionGroups)
+      .values({ networkId, name: input.name, createdBy: actor.userId })
+      .returning({ id: intervisionGroups.id });
+    if (!group) throw new Error("group not created");
+    await tx
+      .insert(intervisionGroupMembers)
+      .values(unique.map((userId) => ({ groupId: group.id, userId })));
+    return group.id;
+  });
+}
+
+/** Members of the group only; everyone else, guides and admins included, gets a 404. */
+async function loadGroup(db: DbOrTx, actor: MaybeActor, networkId: string, groupId: string) {
+  if (!actor || !isUuid(groupId) || !isUuid(networkId)) notFound();
+  const [group] = await db
+    .select()
+    .from(intervisionGroups)
+    .where(and(eq(intervisionGroups.id, groupId), eq(intervisionGroups.networkId, networkId)));
+  if (!group) notFound();
+  const members = await db
+    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(intervisionGroupMembers)
+    .innerJoin(users, eq(users.id, intervisionGroupMembers.userId))
+    .where(eq(intervisionGroupMembers.groupId, groupId))
+    .orderBy(asc(users.name));
+  if (!members.some((m) => m.userId === actor.userId)) notFound();
+  // A member who left the network leaves its confidential groups too.
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  if (!isNetworkMember(access)) notFound();
+  return { group, members };
+}
+
+export async function getIntervisionGroup(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+) {
+  const { group, members } = await loadGroup(db, actor, networkId, groupId);
+  const sessions = await db
+    .select({
+      id: intervisionSessions.id,
+      caseTitle: intervisionSessions.caseTitle,
+      caseOwnerId: intervisionSessions.caseOwnerId,
+      ownerName: users.name,
+      methodName: intervisionMethods.name,
+      currentStep: intervisionSessions.currentStep,
+      completedAt: intervisionSessions.completedAt,
+      createdAt: intervisionSessions.createdAt,
+    })
+    .from(intervisionSessions)
+    .innerJoin(users, eq(users.id, intervisionSessions.caseOwnerId))
+    .leftJoin(intervisionMethods, eq(intervisionMethods.id, intervisionSessions.methodId))
+    .where(eq(intervisionSessions.groupId, groupId))
+    .orderBy(desc(intervisionSessions.createdAt));
+  return {
+    group,
+    members: members.map(({ userId, name }) => ({ userId, name })),
+    sessions,
+    methods: await listMethods(db),
+  };
+}
+
+async function tellGroup(
+  db: DbOrTx,
+  actor: Actor,
+  members: { userId: string; email: string; name: string; locale: string }[],
+  link: string,
+) {
+  for (const member of members) {
+    if (member.userId === actor.userId) continue;
+    await sendTemplatedMail(db, member, "mail.intervisionActivity", { name: member.name, link });
+  }
+}
+
+/** A member brings a case; the method's steps are copied so later edits of the list change nothing. */
+export async function bringCase(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  groupId: string,
+  input: CaseInput,
+  linkFor: (sessionId: string) => string,
+) {
+  return db.transaction(async (tx) => {
+    const { members } = await loadGroup(tx, actor, networkId, groupId);
+    const [method] = await tx
+      .select()
+      .from(intervisionMethods)
+      .where(and(eq(intervisionMethods.id, input.methodId), isNull(intervisionMethods.archived)));
+    if (!method) throw new FieldError("methodId", "error.intervision.method");
+    const [session] = await tx
+      .insert(intervisionSessions)
+      .values({
+        groupId,
+        caseOwnerId: actor.userId,
+        caseTitle: input.caseTitle,
+        caseText: input.caseText,
+        methodId: method.id,
+        steps: method.steps,
+      })
+      .returning({ id: intervisionSessions.id });
+    if (!session) throw new Error("session not created");
+    await tellGroup(tx, actor, members, linkFor(session.id));
+    return session.id;
+  });
+}
+
+async function loadSession(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+) {
+  const loaded = await loadGroup(db, actor, networkId, groupId);
+  if (!isUuid(sessionId)) notFound();
+  const [session] = await db
+    .select()
+    .from(intervisionSessions)
+    .where(and(eq(intervisionSessions.id, sessionId), eq(intervisionSessions.groupId, groupId)));
+  if (!session) notFound();
+  return { ...loaded, session };
+}
+
+export async function getSession(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+) {
+  const { group, members, session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  const notes = await db
+    .select({
+      id: intervisionNotes.id,
+      stepIndex: intervisionNotes.stepIndex,
+      body: intervisionNotes.body,
+      authorName: users.name,
+      createdAt: intervisionNotes.createdAt,
+    })
+    .from(intervisionNotes)
+    .leftJoin(users, eq(users.id, intervisionNotes.authorId))
+    .where(eq(intervisionNotes.sessionId, session.id))
+    .orderBy(asc(intervisionNotes.createdAt));
+  const [method] = session.methodId
+    ? await db
+        .select({ name: intervisionMethods.name, summary: intervisionMethods.summary })
+        .from(intervisionMethods)
+        .where(eq(intervisionMethods.id, session.methodId))
+    : [];
+  const owner = members.find((m) => m.userId === session.caseOwnerId);
+  return {
+    group,
+    session,
+    steps: session.steps ?? [],
+    method: method ?? null,
+    notes,
+    ownerName: owner?.name ?? "",
+    isOwner: session.caseOwnerId === (actor as Actor).userId,
+  };
+}
+
+/** Start, or move on to the next step (the timer restarts); past the last step the case owner closes. */
+export async function advanceSession(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+) {
+  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  if (session.completedAt) throw new FieldError("form", "error.intervision.closed");
+  const last = (session.steps?.length ?? 0) - 1;
+  if (session.currentStep >= last) throw new FieldError("form", "error.intervision.lastStep");
+  await db
+    .update(intervisionSessions)
+    .set({ currentStep: session.currentStep + 1, stepStartedAt: new Date() })
+    .where(
+      and(
+        eq(intervisionSessions.id, session.id),
+        eq(intervisionSessions.currentStep, session.currentStep),
+      ),
+    );
+}
+
+export async function addSessionNote(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+  body: string,
+) {
+  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  if (session.completedAt) throw new FieldError("body", "error.intervision.closed");
+  await db.insert(intervisionNotes).values({
+    sessionId: session.id,
+    authorId: actor.userId,
+    stepIndex: Math.max(0, session.currentStep),
+    body,
+  });
+}
+
+/** The case owner closes with their insight and next step. */
+export async function closeSession(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+  input: { insight: string; nextStep: string },
+) {
+  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  authorize(session.caseOwnerId === actor.userId);
+  if (session.currentStep < 0) throw new FieldError("insight", "error.intervision.notStarted");
+  await db
+    .update(intervisionSessions)
+    .set({ ...input, completedAt: new Date(), currentStep: session.steps?.length ?? 0 })
+    .where(eq(intervisionSessions.id, session.id));
+}
+
+/**
+ * The case owner may delete their case at any time: the case, every note on it, gone. The log
+ * keeps that it happened, by whom and in which group, never what it was about.
+ */
+export async function deleteCase(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+) {
+  await db.transaction(async (tx) => {
+    const { session } = await loadSession(tx, actor, networkId, groupId, sessionId);
+    authorize(session.caseOwnerId === actor.userId);
+    await tx.delete(intervisionSessions).where(eq(intervisionSessions.id, session.id));
+    await tx
+      .insert(confidentialAudit)
+      .values({ event: "intervision.case-deleted", groupId, actorId: actor.userId });
+  });
+}

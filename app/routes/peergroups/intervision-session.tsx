@@ -1,0 +1,268 @@
+import { data, Form, Link, redirect } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import {
+  addSessionNote,
+  advanceSession,
+  closeSession,
+  deleteCase,
+  getSession,
+} from "#app/modules/peergroups/intervision.server.ts";
+import { closingSchema, noteSchema } from "#app/modules/peergroups/peergroups.schema.ts";
+import { parseForm } from "#app/platform/forms.ts";
+import { ErrorSummary, SubmitButton, TextAreaField, targetedForm } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { RichText } from "#app/ui/rich-text.tsx";
+import { StepTimer } from "#app/ui/step-timer.tsx";
+import { withFieldErrors } from "../networks/network-helpers.server.ts";
+import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/intervision-session";
+
+export function meta() {
+  return [{ title: "Intervisie — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const view = await getSession(
+    await getDb(),
+    actor,
+    params.networkId,
+    params.groupId,
+    params.sessionId,
+  );
+  const step = view.steps[view.session.currentStep];
+  const remaining =
+    step && view.session.stepStartedAt && !view.session.completedAt
+      ? Math.round(
+          (view.session.stepStartedAt.getTime() + step.minutes * 60_000 - Date.now()) / 1000,
+        )
+      : null;
+  return { ...view, remaining, networkId: params.networkId, notice: noticeFrom(request) };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const formData = await request.formData();
+  const db = await getDb();
+  const { networkId, groupId, sessionId } = params;
+  const here = `/netwerken/${networkId}/intervisie/${groupId}/sessies/${sessionId}`;
+  const intent = String(formData.get("intent") ?? "");
+  if (intent === "delete") {
+    await deleteCase(db, actor, networkId, groupId, sessionId);
+    return redirect(
+      `/netwerken/${networkId}/intervisie/${groupId}?melding=intervision.caseDeleted`,
+    );
+  }
+  if (intent === "advance") {
+    const result = await withFieldErrors(() =>
+      advanceSession(db, actor, networkId, groupId, sessionId),
+    );
+    if (!result.ok) return data({ target: "advance", errors: result.errors }, { status: 400 });
+    return redirect(here);
+  }
+  if (intent === "close") {
+    const form = parseForm(closingSchema, formData);
+    if (!form.ok)
+      return data({ target: "close", errors: form.errors, values: form.values }, { status: 400 });
+    const result = await withFieldErrors(() =>
+      closeSession(db, actor, networkId, groupId, sessionId, form.data),
+    );
+    if (!result.ok)
+      return data(
+        { target: "close", errors: result.errors, values: Object.fromEntries(formData) },
+        { status: 400 },
+      );
+    return redirect(`${here}?melding=intervision.closed`);
+  }
+  const form = parseForm(noteSchema, formData);
+  if (!form.ok)
+    return data({ target: "note", errors: form.errors, values: form.values }, { status: 400 });
+  const result = await withFieldErrors(() =>
+    addSessionNote(db, actor, networkId, groupId, sessionId, form.data.body),
+  );
+  if (!result.ok)
+    return data(
+      { target: "note", errors: result.errors, values: Object.fromEntries(formData) },
+      { status: 400 },
+    );
+  return redirect(`${here}?melding=intervision.noteSaved`);
+}
+
+export default function IntervisionSession({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { group, session, steps, notes, method, isOwner, networkId } = loaderData;
+  const { errorsFor, valueFor } = targetedForm(actionData);
+  const current = session.currentStep;
+  const step = steps[current];
+  const finished = !!session.completedAt;
+  const lastStep = current >= steps.length - 1;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={session.caseTitle}
+        intro={t("intervision.sessionIntro", {
+          name: loaderData.ownerName,
+          method: method?.name ?? "?",
+          group: group.name,
+        })}
+      >
+        <LockNote>{t("peer.confidential")}</LockNote>
+        <Link
+          to={`/netwerken/${networkId}/intervisie/${group.id}`}
+          className="text-accent-700 underline"
+        >
+          {t("intervision.backToGroup")}
+        </Link>
+      </PageHeader>
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      <ErrorSummary errors={errorsFor("advance")} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <Card>
+          <h2 className="text-lg font-semibold">{t("intervision.steps")}</h2>
+          <ol className="mt-2 flex flex-col gap-2">
+            {steps.map((s, i) => (
+              <li
+                key={s.title}
+                aria-current={i === current && !finished ? "step" : undefined}
+                className={`rounded-md border p-2 ${i === current && !finished ? "border-accent-700 bg-accent-50" : "border-slate-200"}`}
+              >
+                <span className="font-medium">
+                  {i + 1}. {s.title}
+                </span>{" "}
+                <span className="text-sm text-slate-700">
+                  ({t("intervision.minutes", { count: s.minutes })})
+                </span>
+                {i < current || finished ? (
+                  <span className="text-sm text-slate-700"> · {t("intervision.stepDone")}</span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </Card>
+        <div className="flex flex-col gap-6">
+          <Card>
+            <h2 className="text-lg font-semibold">{t("intervision.case")}</h2>
+            <RichText text={session.caseText} />
+          </Card>
+          {finished ? (
+            <Card>
+              <h2 className="text-lg font-semibold">{t("intervision.outcome")}</h2>
+              <h3 className="mt-2 font-medium">{t("intervision.insight")}</h3>
+              <RichText text={session.insight ?? ""} />
+              <h3 className="mt-2 font-medium">{t("intervision.nextStep")}</h3>
+              <RichText text={session.nextStep ?? ""} />
+            </Card>
+          ) : (
+            <Card>
+              {step ? (
+                <div className="flex flex-col gap-3">
+                  <h2 className="text-lg font-semibold">
+                    {t("intervision.nowStep", { n: current + 1, title: step.title })}
+                  </h2>
+                  <p>{step.description}</p>
+                  {session.stepStartedAt && loaderData.remaining !== null ? (
+                    <StepTimer
+                      startedAt={new Date(session.stepStartedAt).toISOString()}
+                      minutes={step.minutes}
+                      initialRemaining={loaderData.remaining}
+                    />
+                  ) : null}
+                </div>
+              ) : (
+                <p>{t("intervision.notStarted")}</p>
+              )}
+              {!lastStep ? (
+                <Form method="post" className="mt-3">
+                  <input type="hidden" name="intent" value="advance" />
+                  <SubmitButton>
+                    {current < 0 ? t("intervision.start") : t("intervision.nextStepButton")}
+                  </SubmitButton>
+                </Form>
+              ) : null}
+            </Card>
+          )}
+          {!finished && current >= 0 ? (
+            <Card>
+              <h2 className="text-lg font-semibold">{t("intervision.notes")}</h2>
+              <Form method="post" className="mt-2 flex flex-col gap-3">
+                <input type="hidden" name="intent" value="note" />
+                <TextAreaField
+                  name="body"
+                  id="session-note"
+                  label={t("intervision.noteLabel")}
+                  required
+                  error={errorsFor("note")?.body}
+                  defaultValue={valueFor("note", "body")}
+                />
+                <div>
+                  <SubmitButton variant="secondary">{t("intervision.saveNote")}</SubmitButton>
+                </div>
+              </Form>
+            </Card>
+          ) : null}
+          {notes.length ? (
+            <Card>
+              <h2 className="text-lg font-semibold">{t("intervision.notesSoFar")}</h2>
+              <ul className="mt-2 flex flex-col gap-2">
+                {notes.map((note) => (
+                  <li key={note.id} className="rounded-md border border-slate-300 p-2">
+                    <p className="text-sm text-slate-700">
+                      {t("intervision.noteMeta", {
+                        step: steps[note.stepIndex]?.title ?? "",
+                        name: note.authorName ?? "?",
+                      })}
+                    </p>
+                    <RichText text={note.body} />
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+          {isOwner && !finished && current >= 0 ? (
+            <Card>
+              <h2 className="text-lg font-semibold">{t("intervision.close")}</h2>
+              <Form method="post" className="mt-2 flex flex-col gap-3">
+                <input type="hidden" name="intent" value="close" />
+                <ErrorSummary errors={errorsFor("close")} />
+                <TextAreaField
+                  name="insight"
+                  label={t("intervision.insight")}
+                  required
+                  error={errorsFor("close")?.insight}
+                  defaultValue={valueFor("close", "insight")}
+                />
+                <TextAreaField
+                  name="nextStep"
+                  label={t("intervision.nextStep")}
+                  required
+                  error={errorsFor("close")?.nextStep}
+                  defaultValue={valueFor("close", "nextStep")}
+                />
+                <div>
+                  <SubmitButton>{t("intervision.closeButton")}</SubmitButton>
+                </div>
+              </Form>
+            </Card>
+          ) : null}
+          {isOwner ? (
+            <Card>
+              <details>
+                <summary className="cursor-pointer text-red-800 underline">
+                  {t("intervision.delete")}
+                </summary>
+                <Form method="post" className="mt-2 flex flex-col gap-2">
+                  <input type="hidden" name="intent" value="delete" />
+                  <p className="text-sm">{t("intervision.deleteWarning")}</p>
+                  <div>
+                    <SubmitButton variant="danger">{t("intervision.deleteConfirm")}</SubmitButton>
+                  </div>
+                </Form>
+              </details>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
