@@ -71,10 +71,17 @@ export const platform = {
     );
     housekeeping.unref();
     const every = Number(process.env.JOB_INTERVAL_SECONDS ?? 60) * 1000;
-    worker = setInterval(
-      () => work().catch((error) => log.error("jobs.failed", { error: String(error) })),
-      every,
-    );
+    let working = false;
+    worker = setInterval(() => {
+      // A slow round is not overlapped by the next one.
+      if (working) return;
+      working = true;
+      work()
+        .catch((error) => log.error("jobs.failed", { error: String(error) }))
+        .finally(() => {
+          working = false;
+        });
+    }, every);
     worker.unref();
     const inboundPort = env().INBOUND_SMTP_PORT;
     if (inboundPort) {

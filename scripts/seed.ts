@@ -19,6 +19,7 @@ import {
 import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
 import { updateProfile } from "../app/modules/accounts/profile.server.ts";
 import { stepKindFor } from "../app/modules/networks/networks.server.ts";
+import { seedBetweenMeetings } from "./seed/demo-between-meetings.ts";
 import * as demo from "./seed/demo-data.ts";
 import { seedEvaluation, seedGoodPractice } from "./seed/demo-evaluation.ts";
 import { seedMeetingsAndCourses } from "./seed/demo-meetings.ts";
@@ -251,6 +252,7 @@ export async function seedDemoData(db: Db) {
     await seedRegister(tx);
     await seedEvaluation(tx);
     await seedGoodPractice(tx);
+    await seedBetweenMeetings(tx);
   });
 }
 

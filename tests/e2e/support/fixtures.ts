@@ -9,6 +9,8 @@ interface Mail {
   to: string[];
   subject: string;
   text: string;
+  replyTo?: string | null;
+  listUnsubscribe?: string | null;
   at: number;
 }
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { e2ePort, mailboxPath, smtpPort } from "./paths.ts";
+import { e2ePort, inboundSmtpPort, mailboxPath, smtpPort } from "./paths.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-e2e-"));
 fs.mkdirSync(path.dirname(mailboxPath), { recursive: true });
@@ -24,7 +24,17 @@ const smtp = new SMTPServer({
           : (mail.to?.value ?? []);
         fs.appendFileSync(
           mailboxPath,
-          `${JSON.stringify({ to: to.map((a) => a.address), subject: mail.subject, text: mail.text, at: Date.now() })}\n`,
+          `${JSON.stringify({
+            to: to.map((a) => a.address),
+            subject: mail.subject,
+            text: mail.text,
+            replyTo: mail.replyTo?.value[0]?.address ?? null,
+            listUnsubscribe:
+              mail.headerLines
+                .find((h) => h.key === "list-unsubscribe")
+                ?.line.replace(/^list-unsubscribe:\s*/i, "") ?? null,
+            at: Date.now(),
+          })}\n`,
         );
         callback();
       })
@@ -57,6 +67,9 @@ const env = {
   HOST: "127.0.0.1",
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   COOKIE_SECURE: "true",
+  INBOUND_SMTP_PORT: String(inboundSmtpPort),
+  // Each-message notifications and digests are jobs; the tests should not wait a minute for them.
+  JOB_INTERVAL_SECONDS: "2",
   LOG_LEVEL: "warn",
 };
 const seeded = spawnSync(process.execPath, ["scripts/seed.ts"], { env, stdio: "inherit" });
