@@ -72,6 +72,11 @@ const autopoiesis = catalogue.match(
   /href="(\/netwerken\/[0-9a-f-]{36})"[^>]*>Netwerk Autopoiesis</,
 )?.[1];
 if (!autopoiesis) throw new Error("Netwerk Autopoiesis niet gevonden voor de benchmark");
+const penvoerderCookie = await logIn("jan.paul.beekman@knooppunt.test");
+const leaders = (await (await fetch(`${base}/netwerken?q=eindverantwoordelijk`)).text()).match(
+  /href="(\/netwerken\/[0-9a-f-]{36})"[^>]*>Eindverantwoordelijk Schoolleiders</,
+)?.[1];
+if (!leaders) throw new Error("Eindverantwoordelijk Schoolleiders niet gevonden voor de benchmark");
 
 const homeBytes = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
 const bare = http.createServer((_req, res) => {
@@ -132,6 +137,25 @@ const rows = [
   await measure(
     "goede voorbeelden, Nederlandse zoekvraag, bezoeker",
     `${base}/goede-voorbeelden?q=team`,
+  ),
+  await measure(
+    "discussie van een netwerk (46 vragen, wat is nieuw), lid",
+    `${base}${leaders}/discussie`,
+    {
+      cookie: penvoerderCookie,
+    },
+  ),
+  await measure(
+    "discussie, Nederlandse zoekvraag in vragen en antwoorden",
+    `${base}${leaders}/discussie?q=formatie`,
+    { cookie: penvoerderCookie },
+  ),
+  await measure(
+    "leeft het netwerk? (12 maanden), penvoerder",
+    `${base}${leaders}/discussie/levendigheid`,
+    {
+      cookie: penvoerderCookie,
+    },
   ),
 ];
 const bareRps = rows[0]?.rps ?? 1;
