@@ -17,6 +17,7 @@ const envSchema = z.object({
   INBOUND_MAIL_DOMAIN: z.string().default("reageer.knooppunt.local"),
   INBOUND_SMTP_PORT: z.coerce.number().int().positive().optional(),
   INBOUND_MAIL_SECRET: z.string().min(16).optional(),
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().optional(),
   COOKIE_SECURE: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce
     .number()

@@ -141,13 +141,13 @@ test("a question to the network: asked on the web, answered on the web and by e-
   const refusedAt = Date.now();
   await expect(
     sendToKnooppunt({
-      from: "deelnemer@knooppunt.test",
+      from: "anouk.visser@knooppunt.test",
       to: replyTo,
       subject: "Re: doe ik ook mee",
       text: "Mag ik ook iets zeggen?",
     }),
   ).rejects.toThrow(/geen lid van dit netwerk/);
-  const bounce = await readMail("deelnemer@knooppunt.test", /^Niet geplaatst/, refusedAt);
+  const bounce = await readMail("anouk.visser@knooppunt.test", /^Niet geplaatst/, refusedAt);
   expect(bounce.text).toContain("geen lid van dit netwerk");
 
   // The asker sees both answers, the mail one without the quote, and marks what helped.
@@ -183,7 +183,7 @@ test("a question to the network: asked on the web, answered on the web and by e-
   // Non-members get a 404 on the discussion, the topic and its file; members not guiding, on the metrics.
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();
-  await login("deelnemer@knooppunt.test", undefined, stranger);
+  await login("anouk.visser@knooppunt.test", undefined, stranger);
   for (const path of [`${base}/discussie`, topicPath]) {
     const response = await stranger.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -195,19 +195,19 @@ test("a question to the network: asked on the web, answered on the web and by e-
   await visitor.close();
 });
 
-test("the penvoerder sees whether the network lives: questions per month against the ≥7-in-a-week benchmark", async ({
+test("the programme coordinator sees whether the network lives: questions per month against the ≥7-in-a-week benchmark", async ({
   page,
   checkA11y,
   login,
 }) => {
-  await login("jan.paul.beekman@knooppunt.test");
+  await login("coordinator@knooppunt.test");
   const base = await networkPath(
     page,
     "eindverantwoordelijk",
     "Eindverantwoordelijk Schoolleiders",
   );
   await checkA11y();
-  await page.goto(`${base}/discussie`);
+  await page.goto(base);
   await checkA11y();
   await page.getByRole("link", { name: "Leeft het netwerk?" }).click();
   await expect(page.getByRole("heading", { name: "Leeft het netwerk?" })).toBeVisible();
@@ -297,7 +297,7 @@ test("a facilitator forms buddy groups; a buddy group's space is for its members
     "ella.verweij@knooppunt.test",
     "coordinator@knooppunt.test",
     "beheerder@knooppunt.test",
-    "deelnemer@knooppunt.test",
+    "marloes.smits@knooppunt.test",
   ]) {
     const context = await browser.newContext();
     const other = await context.newPage();
@@ -407,9 +407,9 @@ test("an intervision session runs through a method; the case owner can erase it;
   // Nobody outside the group reads it: a member of the network, the coordinator, the admin, a stranger.
   for (const email of [
     groupOutsider.email,
-    "coordinator@knooppunt.test",
+    "regiocoordinator@knooppunt.test",
     "beheerder@knooppunt.test",
-    "deelnemer@knooppunt.test",
+    "schoolbeheerder@knooppunt.test",
   ]) {
     const context = await browser.newContext();
     const other = await context.newPage();

@@ -68,6 +68,8 @@ const env = {
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   COOKIE_SECURE: "true",
   INBOUND_SMTP_PORT: String(inboundSmtpPort),
+  // Every journey logs in from 127.0.0.1; the per-account limit still holds.
+  LOGIN_LIMIT_PER_IP: "1000",
   // Each-message notifications and digests are jobs; the tests should not wait a minute for them.
   JOB_INTERVAL_SECONDS: "2",
   LOG_LEVEL: "warn",
