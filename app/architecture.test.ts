@@ -20,6 +20,7 @@ const moduleDependencies: Record<string, string[]> = {
   evaluation: ["accounts", "organisations", "networks", "meetings"],
   discussion: ["accounts", "organisations", "networks"],
   peergroups: ["accounts", "organisations", "networks"],
+  toolkit: ["accounts", "organisations", "networks"],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -8,3 +8,4 @@ export * from "./organisations.ts";
 export * from "./peergroups.ts";
 export * from "./platform.ts";
 export * from "./register.ts";
+export * from "./toolkit.ts";

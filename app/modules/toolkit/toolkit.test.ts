@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import { expertiseTags, userExpertise } from "#app/db/schema/index.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  addToOrganisation,
+  buildNetwork,
+  buildOrganisation,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { questionWords, rankKnowsAbout } from "./knows-about.ts";
+import { moveStep, stepPlans } from "./step-plans.ts";
+import { themeSchema } from "./toolkit.schema.ts";
+import {
+  addAgendaMeeting,
+  addChore,
+  cleanSlate,
+  createInitiative,
+  createTheme,
+  getInitiative,
+  getYearAgenda,
+  knowsAbout,
+  moveInitiative,
+  planOnAgenda,
+  setInvolvement,
+  spaceOverview,
+  themesToDecide,
+} from "./toolkit.server.ts";
+import { columnFor, yearAgenda } from "./year-agenda.ts";
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function school() {
+  const { db } = database;
+  const organisation = await buildOrganisation(db, { name: "Baken Trinitas Gymnasium" });
+  const users = await Promise.all([buildUser(db), buildUser(db), buildUser(db), buildUser(db)]);
+  const [admin, fred, gemma, outsider] = await Promise.all(users.map((u) => actorFor(db, u)));
+  if (!admin || !fred || !gemma || !outsider) throw new Error("setup");
+  await addToOrganisation(db, admin.userId, organisation.id, "admin");
+  await addToOrganisation(db, fred.userId, organisation.id);
+  await addToOrganisation(db, gemma.userId, organisation.id);
+  return { db, id: organisation.id, admin, fred, gemma, outsider };
+}
+
+const initiative = {
+  name: "Nieuw toetsmodel",
+  goal: "Eén toetsmodel voor de hele sectie Engels, van klas 1 tot en met 6.",
+  forWhom: "De sectie Engels en de leerlingen",
+  valueForOthers: "Andere talensecties kunnen het overnemen",
+  plan: "stappenplan" as const,
+  themeIds: [],
+};
+
+describe("step plans", () => {
+  it("go one step at a time, and round off only in the period of trying out", () => {
+    expect(stepPlans.stappenplan).toHaveLength(11);
+    expect(stepPlans.stappenplan[0]?.title).toBe("Het begin");
+    expect(stepPlans.btg).toHaveLength(8);
+    const start = { currentStep: 0, completed: false };
+    expect(moveStep("stappenplan", start, "back")).toEqual({ error: "error.initiative.firstStep" });
+    expect(moveStep("stappenplan", start, "next")).toEqual({ currentStep: 1, completed: false });
+    expect(moveStep("stappenplan", { currentStep: 7, completed: false }, "complete")).toEqual({
+      error: "error.initiative.notTriedYet",
+    });
+    expect(moveStep("stappenplan", { currentStep: 8, completed: false }, "complete")).toEqual({
+      currentStep: 8,
+      completed: true,
+    });
+    expect(moveStep("stappenplan", { currentStep: 10, completed: false }, "next")).toEqual({
+      error: "error.initiative.lastStep",
+    });
+    expect(moveStep("btg", { currentStep: 5, completed: true }, "reopen")).toEqual({
+      currentStep: 7,
+      completed: false,
+    });
+  });
+});
+
+describe("year agenda columns", () => {
+  it("plans in column 1, informs at the next meeting, then exchanges experiences until rounded off", () => {
+    const days = [
+      "2011-09-15",
+      "2011-10-15",
+      "2011-11-15",
+      "2011-12-15",
+      "2012-02-15",
+      "2012-03-15",
+    ];
+    const meetings = days.map((heldOn, i) => ({ id: `m${i + 1}`, number: i + 1, heldOn }));
+    const rows = yearAgenda(meetings, [
+      { id: "a", name: "English Proficiency", plannedAt: 1, completedOn: null },
+      { id: "b", name: "Toetsmodel", plannedAt: 2, completedOn: "2012-01-20" },
+    ]);
+    expect(rows.map((r) => r.columns)).toEqual([
+      { plannen: ["English Proficiency"], informeren: [], ervaringen: [] },
+      { plannen: ["Toetsmodel"], informeren: ["English Proficiency"], ervaringen: [] },
+      { plannen: [], informeren: ["Toetsmodel"], ervaringen: ["English Proficiency"] },
+      { plannen: [], informeren: [], ervaringen: ["English Proficiency", "Toetsmodel"] },
+      // Toetsmodel was rounded off on 20 January, before meeting 5 (15 February)
+      { plannen: [], informeren: [], ervaringen: ["English Proficiency"] },
+      { plannen: [], informeren: [], ervaringen: ["English Proficiency"] },
+    ]);
+    expect(
+      columnFor(meetings[0] as never, { id: "x", name: "x", plannedAt: 3, completedOn: null }),
+    ).toBeNull();
+  });
+});
+
+describe("who knows about", () => {
+  it("ranks people by tag, schakel role and position, with why; initiatives and themes too", () => {
+    const hits = rankKnowsAbout(
+      {
+        people: [
+          {
+            userId: "u1",
+            name: "Ria",
+            tags: ["hoogbegaafdheid"],
+            involvement: [{ initiativeId: "i1", initiative: "Plusklas", position: "i" }],
+            schakelOf: [],
+          },
+          {
+            userId: "u2",
+            name: "Kees",
+            tags: [],
+            involvement: [{ initiativeId: "i1", initiative: "Plusklas", position: "g" }],
+            schakelOf: [],
+          },
+          {
+            userId: "u3",
+            name: "Anna",
+            tags: ["toetsing"],
+            involvement: [],
+            schakelOf: [{ themeId: "t1", theme: "Begaafdheid" }],
+          },
+          { userId: "u4", name: "Bert", tags: ["rekenen"], involvement: [], schakelOf: [] },
+        ],
+        initiatives: [
+          { id: "i1", name: "Plusklas", goal: "Uitdaging voor begaafde leerlingen", themes: [] },
+        ],
+        themes: [{ id: "t1", name: "Begaafdheid", description: "", closed: false }],
+      },
+      "Wie weet iets van begaafdheid?",
+    );
+    expect(questionWords("Wie weet iets van begaafdheid?")).toEqual(["begaafdheid"]);
+    expect(hits.map((h) => [h.kind, h.name, h.score])).toEqual([
+      ["person", "Ria", 7],
+      ["person", "Anna", 3],
+      ["theme", "Begaafdheid", 3],
+      ["person", "Kees", 1],
+      ["initiative", "Plusklas", 1],
+    ]);
+    expect(hits[0]?.why.map((w) => w.key)).toEqual(["knows.why.tag", "knows.why.position.i"]);
+    expect(rankKnowsAbout({ people: [], initiatives: [], themes: [] }, "wie weet iets")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("toolkit of a school", () => {
+  it("is for the school's members only", async () => {
+    const { db, id, outsider } = await school();
+    await expect(spaceOverview(db, outsider, "organisation", id)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+
+  it("moves an initiative through its steps; an initiative whose initiator left is flagged", async () => {
+    const { db, id, fred, gemma, admin } = await school();
+    const initiativeId = await createInitiative(db, fred, "organisation", id, initiative);
+    await expect(
+      moveInitiative(db, gemma, "organisation", id, initiativeId, "next"),
+    ).rejects.toMatchObject({
+      init: { status: 403 },
+    });
+    await moveInitiative(db, fred, "organisation", id, initiativeId, "next");
+    // Gemma offers help as leverancier; she may do that herself
+    await setInvolvement(db, gemma, "organisation", id, initiativeId, {
+      userId: gemma.userId,
+      position: "l",
+      kind: "help",
+      note: "Ik heb toetsen uit mijn vorige school",
+    });
+    let view = await getInitiative(db, gemma, "organisation", id, initiativeId);
+    expect(view.initiative.currentStep).toBe(1);
+    expect(view.current.map((r) => [r.position, r.kind])).toEqual([
+      ["i", "role"],
+      ["l", "help"],
+    ]);
+    // Fred leaves the school: nobody owns the test model any more
+    await db.execute(
+      `delete from organisation_members where user_id = '${fred.userId}' and organisation_id = '${id}'`,
+    );
+    const overview = await spaceOverview(db, admin, "organisation", id);
+    expect(overview.initiatives.find((i) => i.id === initiativeId)?.orphaned).toBe(true);
+    // The admin makes Gemma initiatiefnemer; her earlier position stays in the history
+    await setInvolvement(db, admin, "organisation", id, initiativeId, {
+      userId: gemma.userId,
+      position: "i",
+      kind: "role",
+      note: "",
+    });
+    view = await getInitiative(db, gemma, "organisation", id, initiativeId);
+    expect(view.orphaned).toBe(false);
+    expect(view.history.map((r) => r.position)).toEqual(["l"]);
+  });
+
+  it("themes: refuses a timeline that ends before it starts; the clean slate closes or renews every open theme", async () => {
+    const { db, id, admin, fred } = await school();
+    const bad = themeSchema.safeParse({
+      name: "Differentiatie",
+      kind: "jaarthema",
+      schoolYear: "2011-2012",
+      startsOn: "2012-06-01",
+      endsOn: "2011-09-01",
+    });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toBe("error.toolkit.endBeforeStart");
+    const a = await createInitiative(db, fred, "organisation", id, {
+      ...initiative,
+      name: "Plusklas",
+    });
+    const b = await createInitiative(db, fred, "organisation", id, {
+      ...initiative,
+      name: "Olympiade",
+    });
+    const differentiatie = await createTheme(db, admin, "organisation", id, {
+      name: "Differentiatie",
+      kind: "jaarthema",
+      description: "",
+      schoolYear: "2011-2012",
+      startsOn: "2011-09-01",
+      endsOn: "2012-07-01",
+      schakelIds: [fred.userId],
+      initiativeIds: [a, b],
+    });
+    const studiewijzer = await createTheme(db, admin, "organisation", id, {
+      name: "Studiewijzer",
+      kind: "vast",
+      description: "",
+      schoolYear: "2011-2012",
+      startsOn: null,
+      endsOn: null,
+      schakelIds: [],
+      initiativeIds: [],
+    });
+    const overview = await spaceOverview(db, admin, "organisation", id);
+    expect(overview.themes.find((t) => t.id === differentiatie)?.initiativeIds.sort()).toEqual(
+      [a, b].sort(),
+    );
+    await expect(
+      cleanSlate(db, admin, "organisation", id, "2012-2013", { [differentiatie]: "close" }),
+    ).rejects.toMatchObject({ messageKey: "error.toolkit.undecided" });
+    expect(await themesToDecide(db, admin, "organisation", id, "2012-2013")).toHaveLength(2);
+    await expect(
+      cleanSlate(db, fred, "organisation", id, "2012-2013", {
+        [differentiatie]: "close",
+        [studiewijzer]: "renew",
+      }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+    const result = await cleanSlate(db, admin, "organisation", id, "2012-2013", {
+      [differentiatie]: "close",
+      [studiewijzer]: "renew",
+    });
+    expect(result).toEqual({ closed: 1, renewed: 1 });
+    const after = await spaceOverview(db, admin, "organisation", id);
+    const open = after.themes.filter((t) => !t.closedAt);
+    expect(open.map((t) => [t.name, t.schoolYear, t.renewedFromId])).toEqual([
+      ["Studiewijzer", "2012-2013", studiewijzer],
+    ]);
+    expect(await themesToDecide(db, admin, "organisation", id, "2012-2013")).toHaveLength(0);
+  });
+
+  it("keeps a year agenda in which initiatives move through the columns by themselves", async () => {
+    const { db, id, fred, gemma } = await school();
+    const proficiency = await createInitiative(db, fred, "organisation", id, {
+      ...initiative,
+      name: "English Proficiency",
+    });
+    const toets = await createInitiative(db, gemma, "organisation", id, {
+      ...initiative,
+      name: "Toetsmodel",
+    });
+    const meetings = [];
+    for (const heldOn of ["2011-09-06", "2011-10-04", "2011-11-08", "2011-12-06"])
+      meetings.push(
+        await addAgendaMeeting(db, fred, "organisation", id, {
+          body: "Sectie Engels",
+          schoolYear: "2011-2012",
+          heldOn,
+        }),
+      );
+    await planOnAgenda(db, fred, "organisation", id, meetings[0] ?? "", proficiency);
+    await planOnAgenda(db, gemma, "organisation", id, meetings[1] ?? "", toets);
+    await addChore(db, gemma, "organisation", id, meetings[1] ?? "", "PTA aanpassen");
+    const agenda = await getYearAgenda(db, fred, "organisation", id, "Sectie Engels", "2011-2012");
+    expect(
+      agenda.rows.map((r) => [
+        r.meeting.number,
+        r.columns.plannen,
+        r.columns.informeren,
+        r.columns.ervaringen,
+        r.chores,
+      ]),
+    ).toEqual([
+      [1, ["English Proficiency"], [], [], []],
+      [2, ["Toetsmodel"], ["English Proficiency"], [], ["PTA aanpassen"]],
+      [3, [], ["Toetsmodel"], ["English Proficiency"], []],
+      [4, [], [], ["English Proficiency", "Toetsmodel"], []],
+    ]);
+  });
+
+  it("finds who knows about a subject in a network, by tag and by position", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db);
+    const [ria, kees, outsider] = await Promise.all([buildUser(db), buildUser(db), buildUser(db)]);
+    if (!ria || !kees || !outsider) throw new Error("setup");
+    await addNetworkMember(db, network.id, ria.id, "penvoerder");
+    await addNetworkMember(db, network.id, kees.id, "deelnemer");
+    const riaActor = await actorFor(db, ria);
+    const [tag] = await db.insert(expertiseTags).values({ name: "Hoogbegaafdheid" }).returning();
+    await db.insert(userExpertise).values({ userId: ria.id, tagId: tag?.id ?? "" });
+    const keesActor = await actorFor(db, kees);
+    await createInitiative(db, keesActor, "network", network.id, {
+      ...initiative,
+      name: "Plusklas voor begaafde leerlingen",
+    });
+    const { hits } = await knowsAbout(db, riaActor, "network", network.id, "begaafdheid");
+    expect(hits[0]).toMatchObject({ name: ria.name, why: [{ key: "knows.why.tag" }] });
+    expect(hits.map((h) => h.name)).toContain(kees.name);
+    expect(hits.map((h) => h.name)).toContain("Plusklas voor begaafde leerlingen");
+    await expect(
+      knowsAbout(db, await actorFor(db, outsider), "network", network.id, "x"),
+    ).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+  });
+});
