@@ -62,7 +62,7 @@ function SiteHeader() {
   const actor = data?.actor;
   const back = location.pathname + location.search;
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link to="/" className="flex items-center gap-2 text-xl font-bold text-accent-800">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
@@ -157,7 +157,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">
+        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600 print:hidden">
           <p>{t("app.tagline")}</p>
           <p className="mt-1">
             <Link to="/certificaat-controleren" className="underline">

@@ -86,6 +86,78 @@ export default [
   route("netwerken/:networkId/actieplannen", "routes/evaluation/shared-plans.tsx"),
   route("peilingen", "routes/evaluation/programme-polls.tsx"),
   route("peilingen/:pollId", "routes/evaluation/poll.tsx"),
+  route("organisaties/:spaceId/netwerklerend", "routes/toolkit/toolkit.tsx", { id: "toolkit-org" }),
+  route(
+    "organisaties/:spaceId/netwerklerend/initiatieven/:initiativeId",
+    "routes/toolkit/initiative.tsx",
+    {
+      id: "initiative-org",
+    },
+  ),
+  route("organisaties/:spaceId/netwerklerend/jaaragenda", "routes/toolkit/year-agenda.tsx", {
+    id: "year-agenda-org",
+  }),
+  route("organisaties/:spaceId/netwerklerend/schone-lei", "routes/toolkit/clean-slate.tsx", {
+    id: "clean-slate-org",
+  }),
+  route("organisaties/:spaceId/netwerklerend/wie-weet-wat", "routes/toolkit/knows-about.tsx", {
+    id: "knows-about-org",
+  }),
+  route("organisaties/:spaceId/netwerklerend/netwerkanalyses", "routes/toolkit/analyses.tsx", {
+    id: "analyses-org",
+  }),
+  route(
+    "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId",
+    "routes/toolkit/analysis.tsx",
+    {
+      id: "analysis-org",
+    },
+  ),
+  route(
+    "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv",
+    "routes/toolkit/analysis-table.ts",
+    { id: "analysis-table-org" },
+  ),
+  route("organisaties/:spaceId/netwerklerend/themas/:themeId", "routes/toolkit/theme.tsx", {
+    id: "theme-org",
+  }),
+  route("organisaties/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-org" }),
+  route("netwerken/:spaceId/netwerklerend", "routes/toolkit/toolkit.tsx", { id: "toolkit-net" }),
+  route(
+    "netwerken/:spaceId/netwerklerend/initiatieven/:initiativeId",
+    "routes/toolkit/initiative.tsx",
+    {
+      id: "initiative-net",
+    },
+  ),
+  route("netwerken/:spaceId/netwerklerend/jaaragenda", "routes/toolkit/year-agenda.tsx", {
+    id: "year-agenda-net",
+  }),
+  route("netwerken/:spaceId/netwerklerend/schone-lei", "routes/toolkit/clean-slate.tsx", {
+    id: "clean-slate-net",
+  }),
+  route("netwerken/:spaceId/netwerklerend/wie-weet-wat", "routes/toolkit/knows-about.tsx", {
+    id: "knows-about-net",
+  }),
+  route("netwerken/:spaceId/netwerklerend/netwerkanalyses", "routes/toolkit/analyses.tsx", {
+    id: "analyses-net",
+  }),
+  route(
+    "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId",
+    "routes/toolkit/analysis.tsx",
+    {
+      id: "analysis-net",
+    },
+  ),
+  route(
+    "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv",
+    "routes/toolkit/analysis-table.ts",
+    { id: "analysis-table-net" },
+  ),
+  route("netwerken/:spaceId/netwerklerend/themas/:themeId", "routes/toolkit/theme.tsx", {
+    id: "theme-net",
+  }),
+  route("netwerken/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-net" }),
   route("agenda", "routes/calendar/agenda.tsx"),
   route("agenda/feed/:token", "routes/calendar/feed.ts"),
   route("aanvragen", "routes/applications/applications.tsx"),

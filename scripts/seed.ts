@@ -23,6 +23,7 @@ import { seedBetweenMeetings } from "./seed/demo-between-meetings.ts";
 import * as demo from "./seed/demo-data.ts";
 import { seedEvaluation, seedGoodPractice } from "./seed/demo-evaluation.ts";
 import { seedMeetingsAndCourses } from "./seed/demo-meetings.ts";
+import { seedNetworkSchool } from "./seed/demo-network-school.ts";
 import { networks as demoNetworks, extraPerson, voAcademyCriteria } from "./seed/demo-networks.ts";
 import { seedRegister } from "./seed/demo-register.ts";
 
@@ -253,6 +254,7 @@ export async function seedDemoData(db: Db) {
     await seedEvaluation(tx);
     await seedGoodPractice(tx);
     await seedBetweenMeetings(tx);
+    await seedNetworkSchool(tx, passwordHash);
   });
 }
 

@@ -161,3 +161,184 @@ export const agendaChores = pgTable("agenda_chores", {
     .references(() => agendaMeetings.id, { onDelete: "cascade" }),
   text: text("text").notNull(),
 });
+
+/** Network analysis (L 7.1) around an initiative or a theme. */
+export const networkAnalyses = pgTable("network_analyses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  spaceKind: text("space_kind", { enum: spaceKinds }).notNull(),
+  spaceId: uuid("space_id").notNull(),
+  initiativeId: uuid("initiative_id").references(() => initiatives.id, { onDelete: "cascade" }),
+  themeId: uuid("theme_id").references(() => themes.id, { onDelete: "cascade" }),
+  /** step 1: the initiative or theme in the middle */
+  centre: text("centre").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Step 2 ingredients and step 3 schakels; every addition is its own row, so none is lost. */
+export const analysisItems = pgTable(
+  "analysis_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    analysisId: uuid("analysis_id")
+      .notNull()
+      .references(() => networkAnalyses.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["ingredient", "schakel"] }).notNull(),
+    label: text("label").notNull(),
+    category: text("category").notNull().default("anders"),
+    /** a schakel who is a real person in the school */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** step 4: the story of the initiative for this schakel, and the contact prepared */
+    story: text("story").notNull().default(""),
+    email: text("email").notNull().default(""),
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    x: integer("x"),
+    y: integer("y"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("analysis_items_analysis").on(table.analysisId)],
+);
+
+/** A schakel connects ingredients to the initiative. */
+export const analysisLinks = pgTable(
+  "analysis_links",
+  {
+    schakelId: uuid("schakel_id")
+      .notNull()
+      .references(() => analysisItems.id, { onDelete: "cascade" }),
+    ingredientId: uuid("ingredient_id")
+      .notNull()
+      .references(() => analysisItems.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.schakelId, table.ingredientId] })],
+);
+
+/** Step 5: positions of involvement per contact, over time. */
+export const analysisPositions = pgTable("analysis_positions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  itemId: uuid("item_id")
+    .notNull()
+    .references(() => analysisItems.id, { onDelete: "cascade" }),
+  position: text("position", { enum: ["i", "p", "s", "l", "g"] }).notNull(),
+  since: timestamp("since", { withTimezone: true }).notNull().defaultNow(),
+  until: timestamp("until", { withTimezone: true }),
+});
+
+/** Theme analysis (L 7.2, figure 7.3), one canvas per theme. */
+export const themeAnalyses = pgTable("theme_analyses", {
+  themeId: uuid("theme_id")
+    .primaryKey()
+    .references(() => themes.id, { onDelete: "cascade" }),
+  words: text("words").array().notNull().default([]),
+  chosenName: text("chosen_name").notNull().default(""),
+  remarks: text("remarks").notNull().default(""),
+  story: text("story").notNull().default(""),
+  ideas: text("ideas").notNull().default(""),
+  startsOn: date("starts_on"),
+  manifestationOn: date("manifestation_on"),
+  manifestation: text("manifestation").notNull().default(""),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const themeMoments = pgTable("theme_moments", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  themeId: uuid("theme_id")
+    .notNull()
+    .references(() => themes.id, { onDelete: "cascade" }),
+  heldOn: date("held_on").notNull(),
+  title: text("title").notNull(),
+});
+
+/** The nine activities of a network programme (L 7.3). */
+export const programmeActivityKinds = [
+  "thema-benoemd",
+  "analyse-gemaakt",
+  "gesprek-op-gang",
+  "netwerken-geanalyseerd",
+  "voorbeelden-gevonden",
+  "media",
+  "programmalijn",
+  "ontmoetingsmomenten",
+  "manifestatie",
+] as const;
+
+export const networkProgrammes = pgTable("network_programmes", {
+  themeId: uuid("theme_id")
+    .primaryKey()
+    .references(() => themes.id, { onDelete: "cascade" }),
+  startsOn: date("starts_on").notNull(),
+  months: integer("months").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+});
+
+export const programmeActivities = pgTable(
+  "programme_activities",
+  {
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+    activity: text("activity", { enum: programmeActivityKinds }).notNull(),
+    plannedOn: date("planned_on"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    note: text("note").notNull().default(""),
+  },
+  (table) => [primaryKey({ columns: [table.themeId, table.activity] })],
+);
+
+/** Denkgroep and doegroep sign-up lists. */
+export const programmeSignups = pgTable(
+  "programme_signups",
+  {
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    group: text("group", { enum: ["denk", "doe", "nieuwsbrief"] }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.themeId, table.userId, table.group] })],
+);
+
+export const programmePilots = pgTable("programme_pilots", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  themeId: uuid("theme_id")
+    .notNull()
+    .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  participants: text("participants").notNull().default(""),
+  experiences: text("experiences").notNull().default(""),
+});
+
+export const newsletterIssues = pgTable("newsletter_issues", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  themeId: uuid("theme_id")
+    .notNull()
+    .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+  recipients: integer("recipients").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Kennisweb: what a theme collected; kept after the theme closes. */
+export const kenniswebItems = pgTable(
+  "kennisweb_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    kind: text("kind", {
+      enum: ["verhaal", "uitspraak", "activiteit", "voorbeeld", "document", "link"],
+    }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    url: text("url").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("kennisweb_items_theme").on(table.themeId)],
+);

@@ -3,10 +3,8 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   assignments,
   buddyGroupMembers,
-  buddyGroups,
   courseDetails,
   literature,
-  networkMembers,
   submissionFeedback,
   submissions,
   users,

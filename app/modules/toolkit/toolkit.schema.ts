@@ -73,3 +73,15 @@ export const choreSchema = z.object({
 
 export type InitiativeInput = z.infer<typeof initiativeSchema>;
 export type ThemeInput = z.infer<typeof themeSchema>;
+
+export const ingredientCategories = [
+  "idee",
+  "gedachte",
+  "middel",
+  "persoon",
+  "gebouw",
+  "software",
+  "instantie",
+  "beeld",
+  "anders",
+] as const;

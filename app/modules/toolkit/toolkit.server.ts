@@ -69,7 +69,7 @@ export async function loadSpace(
 }
 
 /** The people of a space: a school's members or a network's active members. */
-async function spacePeople(db: DbOrTx, space: Space) {
+export async function spacePeople(db: DbOrTx, space: Space) {
   return space.kind === "network"
     ? db
         .select({ userId: users.id, name: users.name })
@@ -85,8 +85,10 @@ async function spacePeople(db: DbOrTx, space: Space) {
         .orderBy(asc(users.name));
 }
 
-const inSpace = (table: typeof initiatives | typeof themes | typeof agendaMeetings, space: Space) =>
-  and(eq(table.spaceKind, space.kind), eq(table.spaceId, space.id));
+export const inSpace = (
+  table: typeof initiatives | typeof themes | typeof agendaMeetings,
+  space: Space,
+) => and(eq(table.spaceKind, space.kind), eq(table.spaceId, space.id));
 
 /** Initiatives and themes of a space; initiatives whose initiators all left are flagged. */
 export async function spaceOverview(

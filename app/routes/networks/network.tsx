@@ -124,6 +124,7 @@ function Workspace({ loaderData }: { loaderData: Route.ComponentProps["loaderDat
       [`${base}/discussie`, t("discussion.title")],
       [`${base}/maatjes`, t("net.page.buddies")],
       [`${base}/intervisie`, t("intervision.title")],
+      [`${base}/netwerklerend`, t("toolkit.title")],
       [`${base}/leervraag`, t("net.page.myQuestion")],
     );
   else if (view.canManage)

@@ -25,8 +25,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     id.data,
   );
   const notice = noticeFrom(request);
+  const actor = context.get(requestState).actor;
   return {
     organisation,
+    isMember: !!actor && !!organisation.people?.some((p) => p.id === actor.userId),
     notice: notice === "org.saved" || notice === "org.roleSaved" ? notice : null,
   };
 }
@@ -90,6 +92,18 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
           </dl>
         ) : null}
       </Card>
+      {loaderData.isMember ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("toolkit.title")}</h2>
+          <p className="text-slate-700">{t("toolkit.intro")}</p>
+          <Link
+            to={`/organisaties/${org.id}/netwerklerend`}
+            className="mt-2 inline-block text-accent-700 underline"
+          >
+            {t("toolkit.open", { name: org.name })}
+          </Link>
+        </Card>
+      ) : null}
       {org.kind === "board" ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("org.schools")}</h2>

@@ -1,0 +1,358 @@
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import {
+  analysisItems,
+  analysisLinks,
+  analysisPositions,
+  initiatives,
+  networkAnalyses,
+  themes,
+  users,
+} from "#app/db/schema/index.ts";
+import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import type { Position } from "./knows-about.ts";
+
+export { ingredientCategories } from "./toolkit.schema.ts";
+
+import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
+
+export async function listAnalyses(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+) {
+  const space = await loadSpace(db, actor, kind, spaceId);
+  const rows = await db
+    .select()
+    .from(networkAnalyses)
+    .where(and(eq(networkAnalyses.spaceKind, space.kind), eq(networkAnalyses.spaceId, space.id)))
+    .orderBy(desc(networkAnalyses.createdAt));
+  return { space, analyses: rows };
+}
+
+/** Step 1: the initiative or theme in the middle. */
+export async function startAnalysis(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  about: { initiativeId: string | null; themeId: string | null },
+) {
+  const space = await loadSpace(db, actor, kind, spaceId);
+  let centre = "";
+  if (about.initiativeId) {
+    const [row] = await db
+      .select({ name: initiatives.name })
+      .from(initiatives)
+      .where(
+        and(
+          eq(initiatives.id, about.initiativeId),
+          eq(initiatives.spaceKind, space.kind),
+          eq(initiatives.spaceId, space.id),
+        ),
+      );
+    if (!row) throw new FieldError("about", "error.analysis.about");
+    centre = row.name;
+  } else if (about.themeId) {
+    const [row] = await db
+      .select({ name: themes.name })
+      .from(themes)
+      .where(
+        and(
+          eq(themes.id, about.themeId),
+          eq(themes.spaceKind, space.kind),
+          eq(themes.spaceId, space.id),
+        ),
+      );
+    if (!row) throw new FieldError("about", "error.analysis.about");
+    centre = row.name;
+  } else throw new FieldError("about", "error.analysis.about");
+  const [row] = await db
+    .insert(networkAnalyses)
+    .values({ spaceKind: space.kind, spaceId: space.id, ...about, centre, createdBy: actor.userId })
+    .returning({ id: networkAnalyses.id });
+  return row?.id ?? "";
+}
+
+async function loadAnalysis(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+) {
+  const space = await loadSpace(db, actor, kind, spaceId);
+  if (!isUuid(analysisId)) notFound();
+  const [analysis] = await db
+    .select()
+    .from(networkAnalyses)
+    .where(
+      and(
+        eq(networkAnalyses.id, analysisId),
+        eq(networkAnalyses.spaceKind, space.kind),
+        eq(networkAnalyses.spaceId, space.id),
+      ),
+    );
+  if (!analysis) notFound();
+  return { space, analysis };
+}
+
+export async function getAnalysis(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+) {
+  const { space, analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const items = await db
+    .select({
+      id: analysisItems.id,
+      kind: analysisItems.kind,
+      label: analysisItems.label,
+      category: analysisItems.category,
+      userId: analysisItems.userId,
+      personName: users.name,
+      story: analysisItems.story,
+      email: analysisItems.email,
+      invitedAt: analysisItems.invitedAt,
+      x: analysisItems.x,
+      y: analysisItems.y,
+    })
+    .from(analysisItems)
+    .leftJoin(users, eq(users.id, analysisItems.userId))
+    .where(eq(analysisItems.analysisId, analysis.id))
+    .orderBy(asc(analysisItems.createdAt));
+  const ids = items.map((i) => i.id);
+  const links = ids.length
+    ? await db.select().from(analysisLinks).where(inArray(analysisLinks.schakelId, ids))
+    : [];
+  const positions = ids.length
+    ? await db
+        .select()
+        .from(analysisPositions)
+        .where(inArray(analysisPositions.itemId, ids))
+        .orderBy(asc(analysisPositions.since))
+    : [];
+  return {
+    space,
+    analysis,
+    people: await spacePeople(db, space),
+    items: items.map((item) => ({
+      ...item,
+      position: (positions.find((p) => p.itemId === item.id && !p.until)?.position ??
+        null) as Position | null,
+      positionHistory: positions.filter((p) => p.itemId === item.id && p.until),
+      linkedTo: links.filter((l) => l.schakelId === item.id).map((l) => l.ingredientId),
+    })),
+  };
+}
+
+/** Step 2 (ingredients, brainstorm first) and step 3 (schakels, named, linked to real people). */
+export async function addItem(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+  input: {
+    kind: "ingredient" | "schakel";
+    label: string;
+    category: string;
+    userId: string | null;
+    ingredientIds: string[];
+  },
+) {
+  return db.transaction(async (tx) => {
+    const { space, analysis } = await loadAnalysis(tx, actor, kind, spaceId, analysisId);
+    let label = input.label;
+    if (input.kind === "schakel" && input.userId) {
+      const person = (await spacePeople(tx, space)).find((p) => p.userId === input.userId);
+      if (!person) throw new FieldError("userId", "error.toolkit.person");
+      label ||= person.name;
+    }
+    if (input.kind === "schakel" && !label)
+      throw new FieldError("label", "error.analysis.schakelName");
+    const [row] = await tx
+      .insert(analysisItems)
+      .values({
+        analysisId: analysis.id,
+        kind: input.kind,
+        label,
+        category: input.kind === "ingredient" ? input.category : "persoon",
+        userId: input.kind === "schakel" ? input.userId : null,
+        createdBy: actor.userId,
+      })
+      .returning({ id: analysisItems.id });
+    if (!row) throw new Error("item not saved");
+    if (input.kind === "schakel" && input.ingredientIds.length) {
+      const own = await tx
+        .select({ id: analysisItems.id })
+        .from(analysisItems)
+        .where(
+          and(
+            eq(analysisItems.analysisId, analysis.id),
+            eq(analysisItems.kind, "ingredient"),
+            inArray(analysisItems.id, input.ingredientIds),
+          ),
+        );
+      if (own.length !== new Set(input.ingredientIds).size)
+        throw new FieldError("ingredientIds", "error.analysis.ingredient");
+      await tx
+        .insert(analysisLinks)
+        .values(own.map((i) => ({ schakelId: row.id, ingredientId: i.id })));
+    }
+    return row.id;
+  });
+}
+
+async function loadItem(db: DbOrTx, analysisId: string, itemId: string) {
+  if (!isUuid(itemId)) notFound();
+  const [item] = await db
+    .select()
+    .from(analysisItems)
+    .where(and(eq(analysisItems.id, itemId), eq(analysisItems.analysisId, analysisId)));
+  if (!item) notFound();
+  return item;
+}
+
+/** Dragging a node stores where it was put; the picture is the same for everyone. */
+export async function moveItem(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+  itemId: string,
+  point: { x: number; y: number },
+) {
+  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const item = await loadItem(db, analysis.id, itemId);
+  await db
+    .update(analysisItems)
+    .set({ x: Math.round(point.x), y: Math.round(point.y) })
+    .where(eq(analysisItems.id, item.id));
+}
+
+/** Step 4: the story per schakel and the contact prepared; step 5: the position, with history. */
+export async function updateSchakel(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+  itemId: string,
+  input: { label: string; story: string; email: string; position: Position | null },
+) {
+  await db.transaction(async (tx) => {
+    const { analysis } = await loadAnalysis(tx, actor, kind, spaceId, analysisId);
+    const item = await loadItem(tx, analysis.id, itemId);
+    if (item.kind === "schakel" && !input.label)
+      throw new FieldError("label", "error.analysis.schakelName");
+    await tx
+      .update(analysisItems)
+      .set({ label: input.label || item.label, story: input.story, email: input.email })
+      .where(eq(analysisItems.id, item.id));
+    const [current] = await tx
+      .select()
+      .from(analysisPositions)
+      .where(and(eq(analysisPositions.itemId, item.id), isNull(analysisPositions.until)));
+    if ((current?.position ?? null) === input.position) return;
+    const now = new Date();
+    if (current)
+      await tx
+        .update(analysisPositions)
+        .set({ until: now })
+        .where(eq(analysisPositions.id, current.id));
+    if (input.position)
+      await tx
+        .insert(analysisPositions)
+        .values({ itemId: item.id, position: input.position, since: now });
+  });
+}
+
+export async function removeItem(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+  itemId: string,
+) {
+  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const item = await loadItem(db, analysis.id, itemId);
+  await db.delete(analysisItems).where(eq(analysisItems.id, item.id));
+}
+
+/** Step 4: invite the schakel by e-mail, with their story. */
+export async function inviteSchakel(
+  db: Db,
+  actor: Actor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+  itemId: string,
+  link: string,
+) {
+  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const item = await loadItem(db, analysis.id, itemId);
+  let email = item.email;
+  let locale = "nl";
+  if (item.userId) {
+    const [person] = await db.select().from(users).where(eq(users.id, item.userId));
+    email ||= person?.email ?? "";
+    locale = person?.locale ?? "nl";
+  }
+  if (!email) throw new FieldError("email", "error.analysis.email");
+  if (!item.story.trim()) throw new FieldError("story", "error.analysis.story");
+  const [sender] = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  await sendTemplatedMail(db, { email, locale }, "mail.analysisInvite", {
+    name: item.label,
+    sender: sender?.name ?? "",
+    centre: analysis.centre,
+    story: item.story,
+    link,
+  });
+  await db
+    .update(analysisItems)
+    .set({ invitedAt: new Date() })
+    .where(eq(analysisItems.id, item.id));
+}
+
+/** The analysis as a table (CSV, for a spreadsheet): one row per ingredient and schakel. */
+export async function analysisTable(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+) {
+  const view = await getAnalysis(db, actor, kind, spaceId, analysisId);
+  const labelOf = new Map(view.items.map((i) => [i.id, i.label]));
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const lines = [
+    ["soort", "naam", "categorie", "persoon", "positie", "verbonden met", "verhaal", "uitgenodigd"],
+    ...view.items.map((item) => [
+      item.kind,
+      item.label,
+      item.category,
+      item.personName ?? "",
+      item.position ?? "",
+      item.linkedTo.map((id) => labelOf.get(id) ?? "").join("; "),
+      item.story,
+      item.invitedAt ? item.invitedAt.toISOString().slice(0, 10) : "",
+    ]),
+  ];
+  return {
+    name: view.analysis.centre,
+    csv: `\uFEFF${lines.map((l) => l.map(quote).join(";")).join("\r\n")}\r\n`,
+  };
+}

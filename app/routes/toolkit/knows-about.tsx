@@ -1,0 +1,84 @@
+import { Link } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { knowsAbout } from "#app/modules/toolkit/toolkit.server.ts";
+import { SubmitButton, TextField } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { SearchForm } from "#app/ui/search-form.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/knows-about";
+import { spaceFrom } from "./space.server.ts";
+
+export function meta() {
+  return [{ title: "Wie weet wat? — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  const view = await knowsAbout(await getDb(), actor, kind, spaceId, q);
+  return { ...view, q, base };
+}
+
+export default function KnowsAbout({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { hits, q, base } = loaderData;
+  const linkFor = (hit: (typeof hits)[number]) =>
+    hit.kind === "person"
+      ? `/mensen/${hit.id}`
+      : hit.kind === "initiative"
+        ? `${base}/initiatieven/${hit.id}`
+        : null;
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <PageHeader title={t("knows.title")} intro={loaderData.space.name}>
+        <p className="text-slate-700">{t("knows.intro")}</p>
+        <Link to={base} className="text-accent-700 underline">
+          {t("toolkit.back")}
+        </Link>
+      </PageHeader>
+      <SearchForm className="flex flex-wrap items-end gap-3">
+        <div className="grow">
+          <TextField name="q" type="search" label={t("knows.question")} defaultValue={q} />
+        </div>
+        <SubmitButton>{t("knows.search")}</SubmitButton>
+      </SearchForm>
+      {q ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("knows.results", { count: hits.length, q })}</h2>
+          {hits.length ? (
+            <ol className="mt-2 flex flex-col gap-3">
+              {hits.map((hit) => {
+                const to = linkFor(hit);
+                return (
+                  <li key={`${hit.kind}-${hit.id}`}>
+                    <p className="flex flex-wrap items-center gap-2">
+                      {to ? (
+                        <Link to={to} className="font-semibold text-accent-700 underline">
+                          {hit.name}
+                        </Link>
+                      ) : (
+                        <span className="font-semibold">{hit.name}</span>
+                      )}
+                      <Tag>{t(`knows.kind.${hit.kind}`)}</Tag>
+                    </p>
+                    <ul className="ml-4 list-disc text-sm text-slate-700">
+                      {hit.why.map((reason) => (
+                        <li key={`${reason.key}-${JSON.stringify(reason.params)}`}>
+                          {t(reason.key, reason.params)}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ol>
+          ) : (
+            <EmptyState>{t("knows.none")}</EmptyState>
+          )}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { Form, Link, useNavigate, useSearchParams } from "react-router";
+import { getDb } from "#app/db/client.server.ts";
+import { KnowledgeMap } from "#app/modules/toolkit/components/KnowledgeMap.tsx";
+import { knowledgeMap } from "#app/modules/toolkit/map.server.ts";
+import { SelectField, SubmitButton } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/map";
+import { spaceFrom } from "./space.server.ts";
+
+export function meta() {
+  return [{ title: "Netwerken in beeld — Knooppunt" }];
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
+  const url = new URL(request.url);
+  const themeId = url.searchParams.get("thema") ?? "";
+  const schoolYear = url.searchParams.get("jaar") ?? "";
+  const view = await knowledgeMap(await getDb(), actor, kind, spaceId, {
+    themeId: /^[0-9a-f-]{36}$/.test(themeId) ? themeId : undefined,
+    schoolYear: schoolYear || undefined,
+  });
+  return { ...view, base, themeId, schoolYear };
+}
+
+export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { nodes, links, base } = loaderData;
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const selectedId = params.get("knoop");
+  const selected = nodes.find((n) => n.id === selectedId) ?? null;
+  const labelOf = new Map(nodes.map((n) => [n.id, n]));
+  const connected = selected
+    ? links
+        .filter((l) => l.from === selected.id || l.to === selected.id)
+        .map((l) => ({ link: l, other: labelOf.get(l.from === selected.id ? l.to : l.from) }))
+        .filter((c) => c.other)
+    : [];
+  const select = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set("knoop", id);
+    else next.delete("knoop");
+    navigate(`?${next.toString()}`, { replace: true, preventScrollReset: true });
+  };
+  const hrefOf = (id: string) =>
+    id.startsWith("p:")
+      ? `/mensen/${id.slice(2)}`
+      : id.startsWith("i:")
+        ? `${base}/initiatieven/${id.slice(2)}`
+        : id.startsWith("t:")
+          ? `${base}/themas/${id.slice(2)}`
+          : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("map.title")} intro={loaderData.space.name}>
+        <p className="max-w-2xl text-slate-700">{t("map.intro")}</p>
+        <div className="flex flex-wrap gap-4">
+          <Link to={base} className="text-accent-700 underline">
+            {t("toolkit.back")}
+          </Link>
+          <Link to={`${base}/wie-weet-wat`} className="text-accent-700 underline">
+            {t("knows.title")}
+          </Link>
+        </div>
+      </PageHeader>
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <SelectField
+          name="thema"
+          label={t("map.filterTheme")}
+          defaultValue={loaderData.themeId}
+          placeholder={t("discussion.allThemes")}
+          options={loaderData.themes.map((th) => ({ value: th.id, label: th.name }))}
+        />
+        <SelectField
+          name="jaar"
+          label={t("map.filterYear")}
+          defaultValue={loaderData.schoolYear}
+          placeholder={t("map.allYears")}
+          options={loaderData.schoolYears.map((y) => ({ value: y, label: y }))}
+        />
+        <SubmitButton variant="secondary">{t("map.filter")}</SubmitButton>
+      </Form>
+      <div className="grid gap-6 xl:grid-cols-[3fr_1fr]">
+        <Card>
+          <p className="mb-2 text-sm text-slate-700">
+            {t("map.counts", { nodes: nodes.length, links: links.length, ms: loaderData.buildMs })}
+          </p>
+          <KnowledgeMap nodes={nodes} links={links} selectedId={selectedId} onSelect={select} />
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">
+            {selected ? selected.label : t("map.nothingSelected")}
+          </h2>
+          {selected ? (
+            <>
+              <p className="text-sm text-slate-700">{t(`map.kind.${selected.kind}`)}</p>
+              {hrefOf(selected.id) ? (
+                <Link to={hrefOf(selected.id) ?? "/"} className="text-accent-700 underline">
+                  {t("map.open", { label: selected.label })}
+                </Link>
+              ) : null}
+              <h3 className="mt-3 font-semibold">
+                {t("map.connected", { count: connected.length })}
+              </h3>
+              <ul className="mt-1 flex flex-col gap-1 text-sm">
+                {connected.map(({ link, other }) => (
+                  <li key={`${link.from}-${link.to}-${link.kind}`}>
+                    <button
+                      type="button"
+                      className="text-left text-accent-700 underline"
+                      onClick={() => select(other?.id ?? null)}
+                    >
+                      {other?.label}
+                    </button>{" "}
+                    ({t(`map.link.${link.kind}`)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="text-sm text-slate-700">{t("map.selectHint")}</p>
+          )}
+          <h3 className="mt-4 font-semibold">{t("map.listTitle")}</h3>
+          <details>
+            <summary className="cursor-pointer text-sm text-accent-700 underline">
+              {t("map.listSummary", { count: Math.min(nodes.length, 300) })}
+            </summary>
+            <ul className="mt-1 max-h-80 overflow-y-auto text-sm">
+              {nodes.slice(0, 300).map((n) => (
+                <li key={n.id}>
+                  <button
+                    type="button"
+                    className="text-left text-accent-700 underline"
+                    onClick={() => select(n.id)}
+                  >
+                    {n.label}
+                  </button>{" "}
+                  ({t(`map.kind.${n.kind}`)})
+                </li>
+              ))}
+            </ul>
+          </details>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,372 @@
+import { expect, readMail, test } from "./support/fixtures.ts";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function toolkitOf(page: import("@playwright/test").Page, school: string) {
+  await page.goto(`/organisaties?q=${encodeURIComponent(school)}`);
+  const href = await page.getByRole("link", { name: school }).first().getAttribute("href");
+  if (!href) throw new Error(`no link to ${school}`);
+  return `${href}/netwerklerend`;
+}
+
+test("the English section keeps its year agenda: initiatives move through the columns by themselves", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("fred.willems@knooppunt.test");
+  const base = await toolkitOf(page, "Leidsche Rijn College");
+  await checkA11y();
+  await page.goto(base.replace("/netwerklerend", ""));
+  await checkA11y();
+  await page.getByRole("link", { name: "Naar netwerklerend Leidsche Rijn College" }).click();
+  await expect(page.getByRole("heading", { name: "Netwerklerend" })).toBeVisible();
+  // the test model lost its initiator when Fred stepped back: flagged
+  const toets = page.getByRole("listitem").filter({ hasText: "Toetsmodel" });
+  await expect(toets.getByText("geen initiatiefnemer meer")).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Jaaragenda" }).click();
+  await page.getByRole("link", { name: /Sectie Engels/ }).click();
+  const table = page.getByRole("table");
+  await expect(table).toBeVisible();
+  const row = (n: number) =>
+    table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^Overleg ${n}\\b`) }) });
+  const cells = async (n: number) =>
+    (await row(n).getByRole("cell").allInnerTexts()).map((c) =>
+      c
+        .split("\n")
+        .filter((l) => l.startsWith("– "))
+        .join(" "),
+    );
+  expect(await cells(1)).toEqual([
+    "– English Proficiency – Literatuuronderwijs",
+    "",
+    "",
+    "– PTA's aanpassen",
+  ]);
+  expect(await cells(2)).toEqual([
+    "– Toetsmodel",
+    "– English Proficiency – Literatuuronderwijs",
+    "",
+    "",
+  ]);
+  expect(await cells(3)).toEqual([
+    "",
+    "– Toetsmodel",
+    "– English Proficiency – Literatuuronderwijs",
+    "– Toetsen voor de toetsweek maken",
+  ]);
+  expect(await cells(4)).toEqual([
+    "– Uitgangspunten voor klassenverdeling",
+    "",
+    "– English Proficiency – Literatuuronderwijs – Toetsmodel",
+    "",
+  ]);
+  expect((await cells(5))[1]).toBe("– Uitgangspunten voor klassenverdeling");
+  await checkA11y();
+  // An empty chore is refused next to its field; a real one lands in column 4.
+  await page.getByLabel("Regelwerk bij overleg 6").fill("x");
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).last().click();
+  await expect(page.getByText("Beschrijf het regelwerk in minstens 3 tekens.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Regelwerk bij overleg 6").fill("Excursie Londen evalueren");
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).last().click();
+  await expect(row(6).getByText("– Excursie Londen evalueren")).toBeVisible();
+  // Plan a new initiative at meeting 5: next meeting it is in column 2 by itself.
+  await page
+    .getByLabel("Plan bespreken in overleg 5")
+    .selectOption({ label: "English Proficiency" });
+  await page.getByRole("button", { name: "Op de agenda" }).nth(4).click();
+  await expect(row(5).getByRole("cell").first().getByRole("list")).toContainText(
+    "English Proficiency",
+  );
+  await expect(row(6).getByRole("cell").nth(1).getByRole("list")).toContainText(
+    "English Proficiency",
+  );
+  await expect(row(1).getByRole("cell").first().getByRole("list")).not.toContainText(
+    "English Proficiency",
+  );
+  await checkA11y();
+});
+
+test("a teacher finds a colleague's expertise through 'who knows what' and the map", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("gemma.bakker@knooppunt.test");
+  const base = await toolkitOf(page, "Leidsche Rijn College");
+  await checkA11y();
+  await page.goto(`${base}/wie-weet-wat`);
+  await page.getByLabel("Waarover zoek je iemand?").fill("Wie weet iets van formatief evalueren?");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  const first = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Fred Willems" }) })
+    .first();
+  await expect(first.getByText("expertise: formatief evalueren")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Waarover zoek je iemand?").fill("toetsing");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("leverancier voor Toetsmodel")).toBeVisible();
+  await expect(page.getByText("partner in Toetsmodel")).toBeVisible();
+  await checkA11y();
+
+  await page.goto(`${base}/kaart`);
+  await expect(page.getByRole("img", { name: /Kaart met \d+ knooppunten/ })).toBeVisible();
+  await page.getByText("De eerste").click();
+  await page.getByRole("button", { name: "Fred Willems" }).click();
+  await expect(page.getByRole("heading", { name: "Fred Willems", level: 2 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "formatief evalueren" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Toetsmodel" }).first()).toBeVisible();
+  await checkA11y();
+});
+
+test("BTG: the schakel sets up differentiation, two colleagues analyse its network at once, then the theme analysis and the network programme", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("carolien.maas@knooppunt.test");
+  const base = await toolkitOf(page, "Baken Trinitas Gymnasium");
+  await checkA11y();
+  await page.goto(base);
+  await checkA11y();
+  // A timeline that ends before it starts is refused; nothing is lost.
+  await page.getByLabel("Naam van het thema").fill("Differentiatie");
+  await page.getByLabel("Van", { exact: true }).fill("2027-06-01");
+  await page.getByLabel("Tot en met").fill("2026-09-01");
+  await page.getByRole("checkbox", { name: "Carolien Maas" }).check();
+  await page.getByRole("button", { name: "Thema opslaan" }).click();
+  await expect(page.getByText("Het einde ligt voor het begin.")).toBeVisible();
+  await expect(page.getByLabel("Naam van het thema")).toHaveValue("Differentiatie");
+  await checkA11y();
+  await page.getByLabel("Van", { exact: true }).fill("2026-09-01");
+  await page.getByLabel("Tot en met").fill("2027-07-01");
+  await page.getByRole("checkbox", { name: "Plusprogramma begaafdheid" }).check();
+  await page.getByRole("checkbox", { name: "Olympiade" }).check();
+  await page.getByRole("button", { name: "Thema opslaan" }).click();
+  await expect(page.getByText("Het thema is opgeslagen.")).toBeVisible();
+
+  // Network analysis around the theme, with Lotte adding at the same time.
+  await page.getByRole("link", { name: "Netwerkanalyses" }).click();
+  await checkA11y();
+  await page
+    .getByLabel("Stap 1: wat staat in het midden?")
+    .selectOption({ label: "thema: Differentiatie" });
+  await page.getByRole("button", { name: "Analyse starten" }).click();
+  await expect(page.getByRole("heading", { name: "Netwerkanalyse: Differentiatie" })).toBeVisible();
+  await page.waitForURL(/netwerkanalyses\/[0-9a-f-]{36}/);
+  const analysisPath = new URL(page.url()).pathname;
+  await checkA11y();
+
+  const lotteContext = await browser.newContext();
+  const lotte = await lotteContext.newPage();
+  await login("lotte.degraaf@knooppunt.test", undefined, lotte);
+  await lotte.goto(analysisPath);
+  const initiativesFound = [
+    "Plusprogramma begaafdheid",
+    "Olympiade",
+    "Academische vaardigheden",
+    "Leerlingbespreking",
+    "Verbreding en verdieping",
+    "Studiewijzer",
+  ];
+  // both submit at the same time: nobody's additions are lost
+  await page.getByLabel("Ingrediënten (brainstorm)").fill(initiativesFound.slice(0, 3).join("\n"));
+  await lotte.getByLabel("Ingrediënten (brainstorm)").fill(initiativesFound.slice(3).join("\n"));
+  await Promise.all([
+    page.getByRole("button", { name: "Ingrediënten toevoegen" }).click(),
+    lotte.getByRole("button", { name: "Ingrediënten toevoegen" }).click(),
+  ]);
+  await expect(page.getByText("Toegevoegd.")).toBeVisible();
+  await expect(lotte.getByText("Toegevoegd.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Ingrediënten (6)" })).toBeVisible();
+  await checkA11y(lotte);
+
+  // A schakel without a name is refused.
+  await page.getByRole("button", { name: "Schakel toevoegen" }).click();
+  await expect(
+    page.getByText("Een schakel heeft een naam: kies een collega of vul een naam in.").first(),
+  ).toBeVisible();
+  await checkA11y();
+  const schakels: [string, string | null][] = [
+    ["Inge Kramer", "Plusprogramma begaafdheid"],
+    ["Bas de Vries", "Olympiade"],
+    ["Noor Hendriks", "Academische vaardigheden"],
+    ["Joost Peters", "Studiewijzer"],
+    ["Lotte de Graaf", "Verbreding en verdieping"],
+  ];
+  for (const [name, ingredient] of schakels) {
+    await page.getByLabel("Een collega uit de school").selectOption({ label: name });
+    if (ingredient)
+      await page
+        .getByRole("group", { name: "Verbindt met" })
+        .getByRole("checkbox", { name: ingredient })
+        .check();
+    await page.getByRole("button", { name: "Schakel toevoegen" }).click();
+    await expect(page.getByText("Toegevoegd.")).toBeVisible();
+  }
+  for (const name of [
+    "Teamleider onderbouw",
+    "Mentor klas 2",
+    "Decaan",
+    "Ouderraad",
+    "Leerlingenraad",
+    "Ruud (buurman, onderwijsadviseur)",
+  ]) {
+    await page.getByLabel("Naam van de schakel").fill(name);
+    await page.getByRole("button", { name: "Schakel toevoegen" }).click();
+    await expect(page.getByText("Toegevoegd.")).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Schakels (11)" })).toBeVisible();
+  // Lotte sees them too without reloading (the page refreshes itself)
+  await expect(lotte.getByRole("heading", { name: "Schakels (11)" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await lotteContext.close();
+
+  // Step 4 and 5 for Inge: her story, the invitation, her position (partner).
+  await page.getByRole("table").getByRole("link", { name: "Inge Kramer" }).click();
+  await page.getByLabel("Stap 5: positie van betrokkenheid").selectOption("p");
+  await page
+    .getByLabel("Verhaal voor deze schakel")
+    .fill(
+      "Differentiatie is voor jouw plusprogramma de kans om verrijking in gewone lessen te brengen.",
+    );
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+  const invited = Date.now();
+  await page.getByRole("button", { name: "Uitnodigen per e-mail" }).click();
+  await expect(page.getByText("De uitnodiging is verstuurd.")).toBeVisible();
+  const invitation = await readMail("inge.kramer@knooppunt.test", /Differentiatie/, invited);
+  expect(invitation.text).toContain("verrijking in gewone lessen");
+  await expect(page.getByRole("row", { name: /Inge Kramer/ })).toContainText("p – partner");
+  await checkA11y();
+
+  // The picture: a node moved by keyboard stays where it was put.
+  const node = page.getByRole("button", { name: /schakel Inge Kramer/ });
+  const before = await node.getAttribute("transform");
+  await node.focus();
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.getByRole("button", { name: /schakel Inge Kramer/ }).getAttribute("transform");
+    })
+    .not.toBe(before);
+  // Exports: the table and the PNG.
+  const csv = await page.request.get(`${analysisPath}/tabel.csv`);
+  const text = await csv.text();
+  expect(text.split("\r\n").filter(Boolean)).toHaveLength(18);
+  expect(text).toContain('"schakel";"Inge Kramer";"persoon";"Inge Kramer";"p"');
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Als afbeelding (PNG)" }).click();
+  expect((await download).suggestedFilename()).toBe("netwerkanalyse-Differentiatie.png");
+  await checkA11y();
+
+  // The theme analysis prepares the study day; the network programme plans February and March.
+  await page.goto(base);
+  await page.getByRole("link", { name: "Differentiatie" }).click();
+  await checkA11y();
+  await page
+    .getByLabel("Brainstorm: woorden voor het thema")
+    .fill("differentiatie\nafstemming op verschillen\nmaatwerk");
+  await page.getByLabel("Gekozen naam (een van de woorden)").fill("maatwerk in de les");
+  await page.getByRole("button", { name: "Thema-analyse opslaan" }).click();
+  await expect(page.getByText("Kies de naam uit de brainstormwoorden.").first()).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Gekozen naam (een van de woorden)").fill("differentiatie");
+  await page
+    .getByLabel("Verhaal", { exact: true })
+    .fill("We komen niet met voorstellen, we gaan eerst met elkaar in gesprek.");
+  await page.getByLabel("Start", { exact: true }).fill("2026-11-15");
+  await page.getByLabel("Datum manifestatie").fill("2027-03-31");
+  await page.getByRole("button", { name: "Thema-analyse opslaan" }).click();
+  await expect(page.getByText("Gekozen: differentiatie")).toBeVisible();
+  await page.getByText("Thema-analyse invullen").click();
+  await page.getByLabel("Datum ontmoetingsmoment").fill("2026-12-06");
+  await page.getByLabel("Wat gebeurt er?").fill("Gymnasiumdag: schoolbrede start");
+  await page.getByRole("button", { name: "Moment toevoegen" }).click();
+  await expect(page.getByText("Gymnasiumdag: schoolbrede start")).toBeVisible();
+  await page.getByLabel("Begint op").fill("2027-02-01");
+  await page.getByLabel("Periode").selectOption("3");
+  await page.getByRole("button", { name: "Programma starten" }).click();
+  await expect(page.getByText("Vanaf")).toBeVisible();
+  const activities = page.locator("#netwerkprogramma ol > li");
+  await expect(activities).toHaveCount(9);
+  const dates = await activities.allInnerTexts();
+  expect(dates.filter((d) => /feb|mrt/i.test(d)).length).toBeGreaterThanOrEqual(6);
+  await checkA11y();
+  await page.getByRole("button", { name: "Nieuwsbrief ontvangen" }).click();
+  await page.getByRole("button", { name: "Meedenken" }).click();
+  await page.getByLabel("Titel van dit nummer").fill("Differentiatie #1");
+  await page
+    .getByLabel("Tekst", { exact: true })
+    .first()
+    .fill("Op de gymnasiumdag begint het gesprek over maatwerk in de les.");
+  const sent = Date.now();
+  await page.getByRole("button", { name: "Versturen aan de abonnees" }).click();
+  await expect(page.getByText("De nieuwsbrief is verstuurd.")).toBeVisible();
+  expect(
+    (await readMail("carolien.maas@knooppunt.test", /Differentiatie #1/, sent)).text,
+  ).toContain("gymnasiumdag");
+  await checkA11y();
+});
+
+test("the clean slate closes or renews last year's themes; a renewed theme brings its knowledge back; outsiders get 404", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("schoolbeheerder@knooppunt.test");
+  const base = await toolkitOf(page, "Baken Trinitas Gymnasium");
+  await checkA11y();
+  await page.goto(`${base}/schone-lei`);
+  await checkA11y();
+  await page
+    .getByRole("group", { name: /De eigen leerweg/ })
+    .getByLabel("Afronden")
+    .check();
+  await page
+    .getByRole("group", { name: /Studiewijzer/ })
+    .getByLabel(/Opnieuw starten/)
+    .check();
+  await page.getByRole("button", { name: "Schone lei vastleggen" }).click();
+  await expect(page.getByText("De schone lei staat")).toBeVisible();
+  await checkA11y();
+  // the renewed Studiewijzer shows last year's knowledge
+  const renewed = page
+    .getByRole("listitem")
+    .filter({ hasText: "Studiewijzer" })
+    .filter({ hasNotText: "afgesloten" });
+  await renewed.getByRole("link", { name: "Studiewijzer", exact: true }).click();
+  await expect(page.getByText("Schrijfsessie studiewijzers")).toBeVisible();
+  await expect(page.getByText("uit een eerder jaar")).toBeVisible();
+  await page.getByLabel("Zoeken in het kennisweb").fill("schrijfsessie");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("Schrijfsessie studiewijzers")).toBeVisible();
+  await checkA11y();
+  const themePath = new URL(page.url()).pathname;
+
+  for (const email of ["jozef.geurtzen@knooppunt.test", "coordinator@knooppunt.test"]) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await login(email, undefined, other);
+    for (const path of [
+      base,
+      themePath,
+      `${base}/kaart`,
+      `${base}/jaaragenda`,
+      `${base}/wie-weet-wat?q=differentiatie`,
+    ]) {
+      expect((await other.goto(path))?.status(), `${email} ${path}`).toBe(404);
+    }
+    await context.close();
+  }
+});
