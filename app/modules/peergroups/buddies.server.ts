@@ -16,9 +16,9 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { toICalendar } from "#app/platform/ical.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { tellGroupMembers } from "./group-mail.server.ts";
 import type { BuddyMeetingInput } from "./peergroups.schema.ts";
 
 async function loadMemberNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
@@ -235,19 +235,6 @@ export async function getBuddySpace(
   };
 }
 
-/** Others in the group hear that something is new, never what: the mail holds only a link. */
-async function tellGroup(
-  db: DbOrTx,
-  actor: Actor,
-  members: { userId: string; email: string; name: string; locale: string }[],
-  link: string,
-) {
-  for (const member of members) {
-    if (member.userId === actor.userId) continue;
-    await sendTemplatedMail(db, member, "mail.buddyActivity", { name: member.name, link });
-  }
-}
-
 export async function addBuddyNote(
   db: Db,
   actor: Actor,
@@ -259,7 +246,7 @@ export async function addBuddyNote(
   await db.transaction(async (tx) => {
     const { members } = await loadBuddyGroup(tx, actor, networkId, groupId);
     await tx.insert(buddyNotes).values({ groupId, authorId: actor.userId, body });
-    await tellGroup(tx, actor, members, link);
+    await tellGroupMembers(tx, actor, members, "mail.buddyActivity", link);
   });
 }
 
@@ -308,7 +295,7 @@ export async function planBuddyMeeting(
     await tx
       .insert(buddyMeetings)
       .values({ groupId, startsAt, endsAt, place: input.place, createdBy: actor.userId });
-    await tellGroup(tx, actor, members, link);
+    await tellGroupMembers(tx, actor, members, "mail.buddyActivity", link);
   });
 }
 

@@ -14,9 +14,9 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { tellGroupMembers } from "./group-mail.server.ts";
 import type { CaseInput, MethodInput } from "./peergroups.schema.ts";
 
 export async function listMethods(db: DbOrTx, includeArchived = false) {
@@ -204,18 +204,6 @@ export async function getIntervisionGroup(
   };
 }
 
-async function tellGroup(
-  db: DbOrTx,
-  actor: Actor,
-  members: { userId: string; email: string; name: string; locale: string }[],
-  link: string,
-) {
-  for (const member of members) {
-    if (member.userId === actor.userId) continue;
-    await sendTemplatedMail(db, member, "mail.intervisionActivity", { name: member.name, link });
-  }
-}
-
 /** A member brings a case; the method's steps are copied so later edits of the list change nothing. */
 export async function bringCase(
   db: Db,
@@ -244,7 +232,7 @@ export async function bringCase(
       })
       .returning({ id: intervisionSessions.id });
     if (!session) throw new Error("session not created");
-    await tellGroup(tx, actor, members, linkFor(session.id));
+    await tellGroupMembers(tx, actor, members, "mail.intervisionActivity", linkFor(session.id));
     return session.id;
   });
 }

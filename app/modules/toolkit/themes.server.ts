@@ -23,6 +23,15 @@ import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { loadSpace, type SpaceKind } from "./toolkit.server.ts";
 
+async function loadProgramme(db: DbOrTx, themeId: string) {
+  const [programme] = await db
+    .select()
+    .from(networkProgrammes)
+    .where(eq(networkProgrammes.themeId, themeId));
+  if (!programme) notFound();
+  return programme;
+}
+
 async function loadTheme(
   db: DbOrTx,
   actor: MaybeActor,
@@ -263,11 +272,7 @@ export async function updateActivity(
 ) {
   const { theme, canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
   authorize(canShape);
-  const [programme] = await db
-    .select()
-    .from(networkProgrammes)
-    .where(eq(networkProgrammes.themeId, theme.id));
-  if (!programme) notFound();
+  const programme = await loadProgramme(db, theme.id);
   const end = addMonths(programme.startsOn, programme.months);
   if (input.plannedOn && (input.plannedOn < programme.startsOn || input.plannedOn > end))
     throw new FieldError("plannedOn", "error.programme.outside");
@@ -294,11 +299,7 @@ export async function toggleSignup(
   group: "denk" | "doe" | "nieuwsbrief",
 ) {
   const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
-  const [programme] = await db
-    .select()
-    .from(networkProgrammes)
-    .where(eq(networkProgrammes.themeId, theme.id));
-  if (!programme) notFound();
+  await loadProgramme(db, theme.id);
   const where = and(
     eq(programmeSignups.themeId, theme.id),
     eq(programmeSignups.userId, actor.userId),
@@ -321,11 +322,7 @@ export async function addPilot(
   input: { title: string; participants: string; experiences: string },
 ) {
   const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
-  const [programme] = await db
-    .select()
-    .from(networkProgrammes)
-    .where(eq(networkProgrammes.themeId, theme.id));
-  if (!programme) notFound();
+  await loadProgramme(db, theme.id);
   await db.insert(programmePilots).values({ themeId: theme.id, ...input });
 }
 
@@ -342,11 +339,7 @@ export async function sendNewsletter(
   return db.transaction(async (tx) => {
     const { theme, canShape } = await loadTheme(tx, actor, kind, spaceId, themeId);
     authorize(canShape);
-    const [programme] = await tx
-      .select()
-      .from(networkProgrammes)
-      .where(eq(networkProgrammes.themeId, theme.id));
-    if (!programme) notFound();
+    await loadProgramme(tx, theme.id);
     const subscribers = await tx
       .select({ email: users.email, locale: users.locale, name: users.name })
       .from(programmeSignups)
