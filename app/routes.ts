@@ -122,6 +122,11 @@ export default [
     id: "theme-org",
   }),
   route("organisaties/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-org" }),
+  route(
+    "organisaties/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId",
+    "routes/toolkit/kennisweb-file.ts",
+    { id: "kennisweb-file-org" },
+  ),
   route("netwerken/:spaceId/netwerklerend", "routes/toolkit/toolkit.tsx", { id: "toolkit-net" }),
   route(
     "netwerken/:spaceId/netwerklerend/initiatieven/:initiativeId",
@@ -158,6 +163,11 @@ export default [
     id: "theme-net",
   }),
   route("netwerken/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-net" }),
+  route(
+    "netwerken/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId",
+    "routes/toolkit/kennisweb-file.ts",
+    { id: "kennisweb-file-net" },
+  ),
   route("agenda", "routes/calendar/agenda.tsx"),
   route("agenda/feed/:token", "routes/calendar/feed.ts"),
   route("aanvragen", "routes/applications/applications.tsx"),

@@ -1956,6 +1956,7 @@ const nl = {
   "map.connected": "Verbonden met ({count})",
   "map.listTitle": "Als lijst",
   "map.listSummary": "De eerste {count} knooppunten",
+  "kennisweb.file": "Document (optioneel)",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -3901,6 +3902,7 @@ const en: Record<MessageKey, string> = {
   "map.connected": "Connected to ({count})",
   "map.listTitle": "As a list",
   "map.listSummary": "The first {count} nodes",
+  "kennisweb.file": "Document (optional)",
 };
 
 export const locales = ["nl", "en"] as const;

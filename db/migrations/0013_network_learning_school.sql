@@ -98,6 +98,7 @@ CREATE TABLE "kennisweb_items" (
 	"title" text NOT NULL,
 	"body" text DEFAULT '' NOT NULL,
 	"url" text DEFAULT '' NOT NULL,
+	"file_id" uuid,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -213,6 +214,7 @@ ALTER TABLE "initiative_themes" ADD CONSTRAINT "initiative_themes_initiative_id_
 ALTER TABLE "initiative_themes" ADD CONSTRAINT "initiative_themes_theme_id_themes_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kennisweb_items" ADD CONSTRAINT "kennisweb_items_theme_id_themes_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kennisweb_items" ADD CONSTRAINT "kennisweb_items_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kennisweb_items" ADD CONSTRAINT "kennisweb_items_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_analyses" ADD CONSTRAINT "network_analyses_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_analyses" ADD CONSTRAINT "network_analyses_theme_id_themes_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -353,6 +353,31 @@ test("the clean slate closes or renews last year's themes; a renewed theme bring
   await expect(page.getByText("Schrijfsessie studiewijzers")).toBeVisible();
   await checkA11y();
   const themePath = new URL(page.url()).pathname;
+  // a document for the kennisweb: a disallowed file is refused, a text file is kept
+  await page.getByLabel("Soort", { exact: true }).last().selectOption("document");
+  await page.getByLabel("Titel", { exact: true }).last().fill("Format studiewijzer 2027");
+  await page.getByLabel("Document (optioneel)").setInputFiles({
+    name: "format.html",
+    mimeType: "text/html",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
+  await page.getByRole("button", { name: "Toevoegen aan het kennisweb" }).click();
+  await expect(page.getByText(/Dit soort bestand kan niet/).first()).toBeVisible();
+  await expect(page.getByLabel("Titel", { exact: true }).last()).toHaveValue(
+    "Format studiewijzer 2027",
+  );
+  await checkA11y();
+  await page.getByLabel("Document (optioneel)").setInputFiles({
+    name: "format.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Studiewijzer: doelen, planning, keuzes"),
+  });
+  await page.getByRole("button", { name: "Toevoegen aan het kennisweb" }).click();
+  await expect(page.getByText("Toegevoegd aan het kennisweb.")).toBeVisible();
+  const fileHref =
+    (await page.getByRole("link", { name: "Download format.txt" }).getAttribute("href")) ?? "";
+  expect(await (await page.request.get(fileHref)).text()).toContain("doelen, planning");
+  await checkA11y();
 
   for (const email of ["jozef.geurtzen@knooppunt.test", "coordinator@knooppunt.test"]) {
     const context = await browser.newContext();

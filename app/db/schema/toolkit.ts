@@ -9,6 +9,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
+import { storedFiles } from "./platform.ts";
 
 /** The toolkit of the network-learning school works in a school (or board) or in a network. */
 export const spaceKinds = ["organisation", "network"] as const;
@@ -337,6 +338,7 @@ export const kenniswebItems = pgTable(
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
     url: text("url").notNull().default(""),
+    fileId: uuid("file_id").references(() => storedFiles.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -10,6 +10,7 @@ import {
   programmeActivityKinds,
   programmePilots,
   programmeSignups,
+  storedFiles,
   themeAnalyses,
   themeMoments,
   themeSchakels,
@@ -17,6 +18,7 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -134,11 +136,14 @@ export async function getTheme(
       title: kenniswebItems.title,
       body: kenniswebItems.body,
       url: kenniswebItems.url,
+      fileId: kenniswebItems.fileId,
+      fileName: storedFiles.name,
       createdAt: kenniswebItems.createdAt,
       authorName: users.name,
     })
     .from(kenniswebItems)
     .leftJoin(users, eq(users.id, kenniswebItems.createdBy))
+    .leftJoin(storedFiles, eq(storedFiles.id, kenniswebItems.fileId))
     .where(
       and(
         inArray(kenniswebItems.themeId, themeIds),
@@ -375,7 +380,37 @@ export async function addKenniswebItem(
     body: string;
     url: string;
   },
+  file: File | null = null,
+) {
+  await db.transaction(async (tx) => {
+    const { theme } = await loadTheme(tx, actor, kind, spaceId, themeId);
+    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
+    await tx
+      .insert(kenniswebItems)
+      .values({ themeId: theme.id, ...input, fileId: stored?.id ?? null, createdBy: actor.userId });
+  });
+}
+
+/** A kennisweb document, for the space's members: from this theme or one it renews. */
+export async function kenniswebFile(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  themeId: string,
+  fileId: string,
 ) {
   const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
-  await db.insert(kenniswebItems).values({ themeId: theme.id, ...input, createdBy: actor.userId });
+  if (!isUuid(fileId)) notFound();
+  const [item] = await db
+    .select({ fileId: kenniswebItems.fileId })
+    .from(kenniswebItems)
+    .where(
+      and(
+        eq(kenniswebItems.fileId, fileId),
+        inArray(kenniswebItems.themeId, [theme.id, ...(await lineage(db, theme))]),
+      ),
+    );
+  if (!item) notFound();
+  return fileId;
 }

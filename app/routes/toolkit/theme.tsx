@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
-import { programmeActivityKinds } from "#app/db/schema/index.ts";
+import { programmeActivityKinds } from "#app/modules/toolkit/programme.ts";
 import {
   addKenniswebItem,
   addMoment,
@@ -16,6 +16,7 @@ import {
 import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
+  FileField,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -118,6 +119,12 @@ const itemSchema = z.object({
     .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "error.kennisweb.url" })])),
 });
 
+/** The document field's file, or null when none was chosen (an empty input sends size 0). */
+function chosenFile(formData: FormData) {
+  const value = formData.get("file");
+  return value instanceof File && value.size > 0 ? value : null;
+}
+
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
@@ -191,7 +198,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     default:
       return run(
         itemSchema,
-        (input) => addKenniswebItem(...args, input),
+        (input) => addKenniswebItem(...args, input, chosenFile(formData)),
         "kennisweb.saved",
         "#kennisweb",
       );
@@ -645,6 +652,14 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
                     {item.earlier ? <Tag>{t("kennisweb.earlier")}</Tag> : null}
                   </p>
                   {item.body ? <RichText text={item.body} /> : null}
+                  {item.fileId ? (
+                    <a
+                      href={`${base}/themas/${theme.id}/bestanden/${item.fileId}`}
+                      className="text-accent-700 underline"
+                    >
+                      {t("discussion.download", { name: item.fileName ?? "" })}
+                    </a>
+                  ) : null}
                   <p className="text-sm text-slate-700">
                     {item.authorName ?? "?"} · {t.date(item.createdAt)}
                   </p>
@@ -654,7 +669,7 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
           ) : (
             <EmptyState>{t(loaderData.q ? "discussion.noneFound" : "kennisweb.none")}</EmptyState>
           )}
-          <Form method="post" className="mt-4 flex flex-col gap-2">
+          <Form method="post" encType="multipart/form-data" className="mt-4 flex flex-col gap-2">
             <input type="hidden" name="intent" value="item" />
             <ErrorSummary errors={errorsFor("item")} />
             <SelectField
@@ -688,6 +703,13 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
               label={t("kennisweb.url")}
               error={errorsFor("item")?.url}
               defaultValue={valueFor("item", "url")}
+            />
+            <FileField
+              name="file"
+              id="item-file"
+              label={t("kennisweb.file")}
+              hint={t("discussion.filesHint")}
+              error={errorsFor("item")?.file}
             />
             <div>
               <SubmitButton variant="secondary">{t("kennisweb.add")}</SubmitButton>
