@@ -1957,6 +1957,7 @@ const nl = {
   "map.listTitle": "Als lijst",
   "map.listSummary": "De eerste {count} knooppunten",
   "kennisweb.file": "Document (optioneel)",
+  "meeting.topics": "Vragen uit de discussie bij deze bijeenkomst",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -3903,6 +3904,7 @@ const en: Record<MessageKey, string> = {
   "map.listTitle": "As a list",
   "map.listSummary": "The first {count} nodes",
   "kennisweb.file": "Document (optional)",
+  "meeting.topics": "Questions from the discussion for this meeting",
 };
 
 export const locales = ["nl", "en"] as const;

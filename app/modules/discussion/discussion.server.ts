@@ -543,3 +543,21 @@ export async function discussionMetrics(
     quiet,
   };
 }
+
+/** The network's questions linked to a meeting, for its members (others get an empty list). */
+export async function topicsForMeeting(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  meetingId: string,
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  if (!actor || !isNetworkMember(access) || !isUuid(meetingId)) return [];
+  return db
+    .select({ id: discussionTopics.id, title: discussionTopics.title })
+    .from(discussionTopics)
+    .where(
+      and(eq(discussionTopics.networkId, networkId), eq(discussionTopics.meetingId, meetingId)),
+    )
+    .orderBy(asc(discussionTopics.createdAt));
+}

@@ -6,6 +6,7 @@ import {
   discussionSubscriptions,
   discussionTopics,
   jobs,
+  meetings,
   outbox,
 } from "#app/db/schema/index.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
@@ -26,6 +27,7 @@ import {
   markHelpful,
   replyToTopic,
   setSubscription,
+  topicsForMeeting,
   unsubscribeByToken,
 } from "./discussion.server.ts";
 import {
@@ -179,6 +181,41 @@ describe("discussion", () => {
     ).toHaveLength(1);
     expect((await listTopics(db, helper, network.id, { q: "GGD" })).topics).toHaveLength(1);
     expect((await listTopics(db, helper, network.id, { q: "rooster" })).topics).toHaveLength(0);
+  });
+
+  it("links a question to a meeting of the network; the meeting shows it to members only", async () => {
+    const { db, network, asker, outsider } = await setup();
+    const [meeting] = await db
+      .insert(meetings)
+      .values({
+        networkId: network.id,
+        theme: "Verzuim",
+        startsAt: new Date("2027-02-02T15:00:00Z"),
+        endsAt: new Date("2027-02-02T18:00:00Z"),
+        mode: "location",
+      })
+      .returning();
+    const topicId = await createTopic(db, asker, network.id, {
+      ...question,
+      meetingId: meeting?.id ?? null,
+    });
+    expect(await topicsForMeeting(db, asker, network.id, meeting?.id ?? "")).toEqual([
+      { id: topicId, title: question.title },
+    ]);
+    expect(await topicsForMeeting(db, outsider, network.id, meeting?.id ?? "")).toEqual([]);
+    const other = await buildNetwork(db);
+    const [elsewhere] = await db
+      .insert(meetings)
+      .values({
+        networkId: other.id,
+        startsAt: new Date("2027-02-02T15:00:00Z"),
+        endsAt: new Date("2027-02-02T18:00:00Z"),
+        mode: "online",
+      })
+      .returning();
+    await expect(
+      createTopic(db, asker, network.id, { ...question, meetingId: elsewhere?.id ?? null }),
+    ).rejects.toMatchObject({ field: "meetingId" });
   });
 
   it("refuses a theme or meeting of another network without saving anything", async () => {

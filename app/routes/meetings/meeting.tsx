@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
+import { topicsForMeeting } from "#app/modules/discussion/discussion.server.ts";
 import {
   attendanceStatuses,
   caseSchema,
@@ -37,9 +38,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const view = await getMeeting(await getDb(), actor, params.networkId, params.meetingId);
+  const db = await getDb();
+  const view = await getMeeting(db, actor, params.networkId, params.meetingId);
   return {
     ...view,
+    topics: await topicsForMeeting(db, actor, params.networkId, params.meetingId),
     network: { id: view.network.id, name: view.network.name },
     me: actor.userId,
     notice: noticeFrom(request),
@@ -296,6 +299,24 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               </div>
             </Form>
           ) : null}
+        </Card>
+      ) : null}
+
+      {loaderData.topics.length ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("meeting.topics")}</h2>
+          <ul className="mt-2 flex flex-col gap-1">
+            {loaderData.topics.map((topic) => (
+              <li key={topic.id}>
+                <Link
+                  to={`/netwerken/${loaderData.network.id}/discussie/${topic.id}`}
+                  className="text-accent-700 underline"
+                >
+                  {topic.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
 
