@@ -1958,6 +1958,7 @@ const nl = {
   "map.listSummary": "De eerste {count} knooppunten",
   "kennisweb.file": "Document (optioneel)",
   "meeting.topics": "Vragen uit de discussie bij deze bijeenkomst",
+  "agenda.kind.buddy": "Maatjes",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -3905,6 +3906,7 @@ const en: Record<MessageKey, string> = {
   "map.listSummary": "The first {count} nodes",
   "kennisweb.file": "Document (optional)",
   "meeting.topics": "Questions from the discussion for this meeting",
+  "agenda.kind.buddy": "Buddies",
 };
 
 export const locales = ["nl", "en"] as const;

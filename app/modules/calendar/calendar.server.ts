@@ -2,6 +2,8 @@ import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   assignments,
+  buddyGroupMembers,
+  buddyMeetings,
   calendarSettings,
   conversations,
   jobs,
@@ -67,7 +69,7 @@ export async function saveReminderSettings(
 
 export interface AgendaItem {
   uid: string;
-  kind: "meeting" | "conversation" | "due";
+  kind: "meeting" | "conversation" | "due" | "buddy";
   title: string;
   networkId: string;
   networkName: string;
@@ -85,7 +87,7 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
     .select({ networkId: networkMembers.networkId })
     .from(networkMembers)
     .where(and(eq(networkMembers.userId, userId), eq(networkMembers.status, "active")));
-  const [meetingRows, talkRows, dueRows] = await Promise.all([
+  const [meetingRows, talkRows, dueRows, buddyRows] = await Promise.all([
     db
       .select({
         id: meetings.id,
@@ -137,6 +139,27 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       .from(assignments)
       .innerJoin(networks, eq(networks.id, assignments.networkId))
       .where(and(inArray(assignments.networkId, memberOf), gt(assignments.dueAt, from))),
+    // the own meeting times of my buddy groups, in networks I am still in
+    db
+      .select({
+        id: buddyMeetings.id,
+        groupId: buddyMeetings.groupId,
+        startsAt: buddyMeetings.startsAt,
+        endsAt: buddyMeetings.endsAt,
+        place: buddyMeetings.place,
+        networkId: networks.id,
+        networkName: networks.name,
+      })
+      .from(buddyMeetings)
+      .innerJoin(buddyGroupMembers, eq(buddyGroupMembers.groupId, buddyMeetings.groupId))
+      .innerJoin(networks, eq(networks.id, buddyGroupMembers.networkId))
+      .where(
+        and(
+          eq(buddyGroupMembers.userId, userId),
+          inArray(buddyGroupMembers.networkId, memberOf),
+          gt(buddyMeetings.endsAt, from),
+        ),
+      ),
   ]);
   const items: AgendaItem[] = [
     ...meetingRows.map((m) => ({
@@ -181,6 +204,19 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       endsAt: a.dueAt,
       location: "",
       path: `/netwerken/${a.networkId}/leergang/opdrachten/${a.id}`,
+      cancelled: false,
+      sequence: 0,
+    })),
+    ...buddyRows.map((b) => ({
+      uid: `buddy-${b.id}@knooppunt`,
+      kind: "buddy" as const,
+      title: `Maatjes (${b.networkName})`,
+      networkId: b.networkId,
+      networkName: b.networkName,
+      startsAt: b.startsAt,
+      endsAt: b.endsAt,
+      location: b.place,
+      path: `/netwerken/${b.networkId}/maatjes/${b.groupId}`,
       cancelled: false,
       sequence: 0,
     })),

@@ -173,6 +173,16 @@ describe("buddy groups", () => {
     const ics = await buddyCalendar(db, b, network.id, groupId, "https://x");
     expect(ics).toContain("DTSTART;TZID=Europe/Amsterdam:20270315T160000");
     expect(ics).toContain("LOCATION:Station Zwolle");
+    // and it is in both members' own agenda (and so in their feeds), nobody else's
+    const { agendaItems } = await import("../calendar/calendar.server.ts");
+    const since = new Date("2027-01-01T00:00:00Z");
+    expect((await agendaItems(db, b.userId, since)).filter((i) => i.kind === "buddy")).toHaveLength(
+      1,
+    );
+    const stranger = await buildUser(db);
+    expect(
+      (await agendaItems(db, stranger.id, since)).filter((i) => i.kind === "buddy"),
+    ).toHaveLength(0);
   });
 });
 
