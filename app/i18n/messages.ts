@@ -1934,7 +1934,7 @@ const nl = {
   "map.filterTheme": "Thema",
   "map.filterYear": "Schooljaar",
   "map.allYears": "Alle jaren",
-  "map.filter": "Tonen",
+  "map.filter": "Kaart tonen",
   "map.counts": "{nodes} knooppunten, {links} verbindingen (opgebouwd in {ms} ms)",
   "map.canvasLabel":
     "Kaart met {count} knooppunten en {links} verbindingen; de lijst ernaast geeft dezelfde informatie.",
@@ -1959,6 +1959,11 @@ const nl = {
   "kennisweb.file": "Document (optioneel)",
   "meeting.topics": "Vragen uit de discussie bij deze bijeenkomst",
   "agenda.kind.buddy": "Maatjes",
+  "org.team": "Team of sectie van {name}",
+  "org.saveTeam": "Team opslaan",
+  "error.org.team": "Hoogstens 60 tekens.",
+  "map.filterTeam": "Team of sectie",
+  "map.allTeams": "Alle teams",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -3882,7 +3887,7 @@ const en: Record<MessageKey, string> = {
   "map.filterTheme": "Theme",
   "map.filterYear": "School year",
   "map.allYears": "All years",
-  "map.filter": "Show",
+  "map.filter": "Show map",
   "map.counts": "{nodes} nodes, {links} links (built in {ms} ms)",
   "map.canvasLabel":
     "Map with {count} nodes and {links} links; the list beside it gives the same information.",
@@ -3907,6 +3912,11 @@ const en: Record<MessageKey, string> = {
   "kennisweb.file": "Document (optional)",
   "meeting.topics": "Questions from the discussion for this meeting",
   "agenda.kind.buddy": "Buddies",
+  "org.team": "Team or section of {name}",
+  "org.saveTeam": "Save team",
+  "error.org.team": "At most 60 characters.",
+  "map.filterTeam": "Team or section",
+  "map.allTeams": "All teams",
 };
 
 export const locales = ["nl", "en"] as const;

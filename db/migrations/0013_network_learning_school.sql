@@ -197,6 +197,7 @@ CREATE TABLE "themes" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "organisation_members" ADD COLUMN "team" text;--> statement-breakpoint
 ALTER TABLE "agenda_chores" ADD CONSTRAINT "agenda_chores_meeting_id_agenda_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."agenda_meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_plans" ADD CONSTRAINT "agenda_plans_meeting_id_agenda_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."agenda_meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_plans" ADD CONSTRAINT "agenda_plans_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

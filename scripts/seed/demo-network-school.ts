@@ -1,7 +1,7 @@
 // The network-learning school (seed L): Baken Trinitas Gymnasium with its themes and
 // initiatives around differentiation, and the English section of Leidsche Rijn College with the
 // step plan, its year agenda (figure 3.3) and an initiative nobody owns any more.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../app/db/client.server.ts";
 import {
   agendaChores,
@@ -131,6 +131,30 @@ export async function seedNetworkSchool(tx: Tx, passwordHash: string, now = new 
     if (row) person.set(email, row.id);
   }
   const id = (email: string) => person.get(email) ?? "";
+  const teams: [string, string, string][] = [
+    ["Sectie Engels", lrc, "deelnemer@knooppunt.test"],
+    ["Sectie Engels", lrc, "fred.willems@knooppunt.test"],
+    ["Sectie Engels", lrc, "gemma.bakker@knooppunt.test"],
+    ["Sectie Engels", lrc, "theo.smit@knooppunt.test"],
+    ["Sectie Engels", lrc, "thomas.dewit@knooppunt.test"],
+    ["Team onderbouw", btg, "lotte.degraaf@knooppunt.test"],
+    ["Team onderbouw", btg, "joost.peters@knooppunt.test"],
+    ["Team onderbouw", btg, "schoolbeheerder@knooppunt.test"],
+    ["Team bovenbouw", btg, "carolien.maas@knooppunt.test"],
+    ["Team bovenbouw", btg, "bas.devries@knooppunt.test"],
+    ["Team bovenbouw", btg, "inge.kramer@knooppunt.test"],
+    ["Team bovenbouw", btg, "noor.hendriks@knooppunt.test"],
+  ];
+  for (const [team, organisationId, email] of teams)
+    await tx
+      .update(organisationMembers)
+      .set({ team })
+      .where(
+        and(
+          eq(organisationMembers.organisationId, organisationId),
+          eq(organisationMembers.userId, id(email)),
+        ),
+      );
 
   // BTG: last year's themes, still open (the clean slate has to decide), and this year's.
   const makeTheme = async (

@@ -117,6 +117,9 @@ test("a teacher finds a colleague's expertise through 'who knows what' and the m
 
   await page.goto(`${base}/kaart`);
   await expect(page.getByRole("img", { name: /Kaart met \d+ knooppunten/ })).toBeVisible();
+  await page.getByLabel("Team of sectie").selectOption("Sectie Engels");
+  await page.getByRole("button", { name: "Kaart tonen" }).click();
+  await expect(page).toHaveURL(/team=Sectie/);
   await page.getByText("De eerste").click();
   await page.getByRole("button", { name: "Fred Willems" }).click();
   await expect(page.getByRole("heading", { name: "Fred Willems", level: 2 })).toBeVisible();
@@ -327,6 +330,19 @@ test("the clean slate closes or renews last year's themes; a renewed theme bring
 }) => {
   await login("schoolbeheerder@knooppunt.test");
   const base = await toolkitOf(page, "Baken Trinitas Gymnasium");
+  await checkA11y();
+  // the admin names a colleague's team; too long a name is refused
+  await page.goto(base.replace("/netwerklerend", ""));
+  await page.getByLabel("Team of sectie van Joost Peters").fill("x".repeat(61));
+  const joost = page
+    .getByRole("listitem")
+    .filter({ has: page.getByLabel("Team of sectie van Joost Peters") });
+  await joost.getByRole("button", { name: "Team opslaan" }).click();
+  await expect(page.getByText("Hoogstens 60 tekens.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Team of sectie van Joost Peters").fill("Sectie geschiedenis");
+  await joost.getByRole("button", { name: "Team opslaan" }).click();
+  await expect(page.getByText("· Sectie geschiedenis")).toBeVisible();
   await checkA11y();
   await page.goto(`${base}/schone-lei`);
   await checkA11y();

@@ -52,6 +52,8 @@ export const organisationMembers = pgTable(
     role: text("role", { enum: ["member", "admin"] })
       .notNull()
       .default("member"),
+    /** team or section (e.g. "Sectie Engels"), set by the school's admins; filters the knowledge map */
+    team: text("team"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -179,6 +179,7 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
             jobFunction: users.jobFunction,
             jobFunctionOther: users.jobFunctionOther,
             role: organisationMembers.role,
+            team: organisationMembers.team,
           })
           .from(organisationMembers)
           .innerJoin(users, eq(users.id, organisationMembers.userId))
@@ -242,6 +243,32 @@ export async function setOrganisationRole(
   const updated = await db
     .update(organisationMembers)
     .set({ role: input.role })
+    .where(
+      and(
+        eq(organisationMembers.organisationId, organisationId),
+        eq(organisationMembers.userId, input.userId),
+      ),
+    )
+    .returning({ userId: organisationMembers.userId });
+  if (!updated.length) notFound();
+}
+
+/** School admins name the team or section a colleague works in (empty clears it). */
+export async function setOrganisationTeam(
+  db: Db,
+  actor: MaybeActor,
+  organisationId: string,
+  input: { userId: string; team: string },
+) {
+  const [organisation] = await db
+    .select({ id: organisations.id, boardId: organisations.boardId })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) notFound();
+  authorize(canEditOrganisation(actor, organisation));
+  const updated = await db
+    .update(organisationMembers)
+    .set({ team: input.team.trim() || null })
     .where(
       and(
         eq(organisationMembers.organisationId, organisationId),

@@ -281,6 +281,23 @@ describe("knowledge map", () => {
     const filtered = await knowledgeMap(db, colleague, "organisation", id, { themeId });
     expect(filtered.nodes.map((n) => n.label)).not.toContain("Roosterproef");
     expect(filtered.nodes.map((n) => n.label)).toContain("Plusklas");
+    // by team: the colleague's team sees the colleague and the Plusklas, not the schakel's Roosterproef
+    const { organisationMembers } = await import("#app/db/schema/index.ts");
+    const { and, eq } = await import("drizzle-orm");
+    await db
+      .update(organisationMembers)
+      .set({ team: "Team bovenbouw" })
+      .where(
+        and(
+          eq(organisationMembers.organisationId, id),
+          eq(organisationMembers.userId, colleague.userId),
+        ),
+      );
+    const team = await knowledgeMap(db, colleague, "organisation", id, { team: "Team bovenbouw" });
+    expect(team.teams).toEqual(["Team bovenbouw"]);
+    expect(team.nodes.map((n) => n.label)).toContain("Plusklas");
+    expect(team.nodes.map((n) => n.label)).not.toContain("Roosterproef");
+    expect(team.nodes.filter((n) => n.kind === "person")).toHaveLength(1);
   });
 
   it("lays out 5 000 nodes and 20 000 links without piling nodes on one spot", () => {

@@ -5,6 +5,7 @@ import {
   initiativeInvolvement,
   initiatives,
   initiativeThemes,
+  organisationMembers,
   themeSchakels,
   themes,
   userExpertise,
@@ -15,6 +16,8 @@ import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
 
 export interface MapFilter {
   themeId?: string;
+  /** a school's team or section: its people and what they are involved in */
+  team?: string;
   /** "2026-2027": themes of that school year and initiatives running in it */
   schoolYear?: string;
 }
@@ -38,6 +41,13 @@ export async function knowledgeMap(
   const space = await loadSpace(db, actor, kind, spaceId);
   const started = performance.now();
   const people = await spacePeople(db, space);
+  const teamRows =
+    space.kind === "organisation"
+      ? await db
+          .select({ userId: organisationMembers.userId, team: organisationMembers.team })
+          .from(organisationMembers)
+          .where(eq(organisationMembers.organisationId, space.id))
+      : [];
   let themeRows = await db
     .select({ id: themes.id, name: themes.name, schoolYear: themes.schoolYear })
     .from(themes)
@@ -126,6 +136,16 @@ export async function knowledgeMap(
     nodes = nodes.filter((n) => keep.has(n.id));
     links = links.filter((l) => keep.has(l.from) && keep.has(l.to));
   }
+  if (filter.team) {
+    // the team's people, their initiatives and themes, and their expertise
+    const keep = new Set(
+      teamRows.filter((r) => r.team === filter.team).map((r) => `p:${r.userId}`),
+    );
+    for (const l of links) if (keep.has(l.from) && !l.to.startsWith("p:")) keep.add(l.to);
+    for (const l of links) if (keep.has(l.from) && l.from.startsWith("i:")) keep.add(l.to);
+    nodes = nodes.filter((n) => keep.has(n.id));
+    links = links.filter((l) => keep.has(l.from) && keep.has(l.to));
+  }
   const placed = layoutMap(nodes, links);
   return {
     space,
@@ -133,6 +153,7 @@ export async function knowledgeMap(
     links,
     themes: allThemes.map((t) => ({ id: t.id, name: t.name })),
     schoolYears: [...new Set(allThemes.map((t) => t.schoolYear))].sort().reverse(),
+    teams: [...new Set(teamRows.map((r) => r.team).filter((t): t is string => !!t))].sort(),
     buildMs: Math.round(performance.now() - started),
   };
 }

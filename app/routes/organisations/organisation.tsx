@@ -1,12 +1,15 @@
-import { Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import {
   getOrganisation,
   setOrganisationRole,
+  setOrganisationTeam,
 } from "#app/modules/organisations/organisations.server.ts";
+import { parseForm } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
+import { SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
 import { noticeFrom, requestState, requireActor } from "../session.server.ts";
@@ -34,18 +37,35 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 const roleSchema = z.object({ userId: z.uuid(), role: z.enum(["member", "admin"]) });
+const teamSchema = z.object({
+  userId: z.uuid(),
+  team: z.string().trim().max(60, "error.org.team").default(""),
+});
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const id = z.uuid().safeParse(params.organisationId);
-  const input = roleSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!id.success || !input.success) notFound();
+  if (!id.success) notFound();
+  const formData = await request.formData();
+  if (formData.get("intent") === "team") {
+    const form = parseForm(teamSchema, formData);
+    if (!form.ok)
+      return data(
+        { target: String(formData.get("userId")), errors: form.errors, values: form.values },
+        { status: 400 },
+      );
+    await setOrganisationTeam(await getDb(), actor, id.data, form.data);
+    return redirect(`/organisaties/${id.data}?melding=org.roleSaved`);
+  }
+  const input = roleSchema.safeParse(Object.fromEntries(formData));
+  if (!input.success) notFound();
   await setOrganisationRole(await getDb(), actor, id.data, input.data);
   return redirect(`/organisaties/${id.data}?melding=org.roleSaved`);
 }
 
-export default function Organisation({ loaderData }: Route.ComponentProps) {
+export default function Organisation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const { errorsFor, valueFor } = targetedForm(actionData);
   const { organisation: org } = loaderData;
   const facts = [
     [t("org.brin"), org.brin],
@@ -151,6 +171,9 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
                   {person.role === "admin" ? (
                     <span className="ml-2 text-sm text-slate-600">({t("org.admin")})</span>
                   ) : null}
+                  {person.team ? (
+                    <span className="ml-2 text-sm text-slate-700">· {person.team}</span>
+                  ) : null}
                   {org.canEdit ? (
                     <Form method="post" className="ml-2 inline">
                       <input type="hidden" name="userId" value={person.id} />
@@ -166,6 +189,20 @@ export default function Organisation({ loaderData }: Route.ComponentProps) {
                       >
                         {person.role === "admin" ? t("org.removeAdmin") : t("org.makeAdmin")}
                       </button>
+                    </Form>
+                  ) : null}
+                  {org.canEdit ? (
+                    <Form method="post" className="mt-1 flex flex-wrap items-end gap-2">
+                      <input type="hidden" name="intent" value="team" />
+                      <input type="hidden" name="userId" value={person.id} />
+                      <TextField
+                        name="team"
+                        id={`team-${person.id}`}
+                        label={t("org.team", { name: person.name })}
+                        error={errorsFor(person.id)?.team}
+                        defaultValue={valueFor(person.id, "team", person.team ?? "")}
+                      />
+                      <SubmitButton variant="secondary">{t("org.saveTeam")}</SubmitButton>
                     </Form>
                   ) : null}
                 </li>

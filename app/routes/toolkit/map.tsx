@@ -19,11 +19,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const themeId = url.searchParams.get("thema") ?? "";
   const schoolYear = url.searchParams.get("jaar") ?? "";
+  const team = url.searchParams.get("team") ?? "";
   const view = await knowledgeMap(await getDb(), actor, kind, spaceId, {
     themeId: /^[0-9a-f-]{36}$/.test(themeId) ? themeId : undefined,
     schoolYear: schoolYear || undefined,
+    team: team || undefined,
   });
-  return { ...view, base, themeId, schoolYear };
+  return { ...view, base, themeId, schoolYear, team };
 }
 
 export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
@@ -82,6 +84,15 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
           placeholder={t("map.allYears")}
           options={loaderData.schoolYears.map((y) => ({ value: y, label: y }))}
         />
+        {loaderData.teams.length ? (
+          <SelectField
+            name="team"
+            label={t("map.filterTeam")}
+            defaultValue={loaderData.team}
+            placeholder={t("map.allTeams")}
+            options={loaderData.teams.map((team) => ({ value: team, label: team }))}
+          />
+        ) : null}
         <SubmitButton variant="secondary">{t("map.filter")}</SubmitButton>
       </Form>
       <div className="grid gap-6 xl:grid-cols-[3fr_1fr]">
