@@ -236,6 +236,7 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
 
   // Step 4 and 5 for Inge: her story, the invitation, her position (partner).
   await page.getByRole("table").getByRole("link", { name: "Inge Kramer" }).click();
+  await expect(page.getByRole("heading", { name: "Bewerken: Inge Kramer" })).toBeVisible();
   await page.getByLabel("Stap 5: positie van betrokkenheid").selectOption("p");
   await page
     .getByLabel("Verhaal voor deze schakel")

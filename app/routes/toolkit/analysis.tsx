@@ -1,5 +1,15 @@
 import { useEffect, useRef } from "react";
-import { data, Form, Link, redirect, useFetcher, useNavigate, useRevalidator } from "react-router";
+import {
+  data,
+  Form,
+  Link,
+  redirect,
+  useFetcher,
+  useNavigate,
+  useNavigation,
+  useRevalidator,
+  useSearchParams,
+} from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import {
@@ -37,11 +47,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
   const view = await getAnalysis(await getDb(), actor, kind, spaceId, params.analysisId);
-  const selected = new URL(request.url).searchParams.get("item");
   return {
     ...view,
     base,
-    selectedId: view.items.some((i) => i.id === selected) ? selected : null,
     notice: noticeFrom(request),
   };
 }
@@ -163,21 +171,32 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Analysis({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { analysis, items, people, base, selectedId } = loaderData;
+  const { analysis, items, people, base } = loaderData;
+  // The selection lives in the URL; reading it here keeps the edit form when a refresh lands.
+  const [params] = useSearchParams();
+  const selectedId = params.get("item");
+  const navigation = useNavigation();
   const { errorsFor, valueFor } = targetedForm(actionData);
   const navigate = useNavigate();
   const mover = useFetcher();
   const revalidator = useRevalidator();
   const svgRef = useRef<SVGSVGElement | null>(null);
   const here = `${base}/netwerkanalyses/${analysis.id}`;
-  // Several people may be adding at once: pick up their additions every few seconds.
+  // Several people may be adding at once: pick up their additions every few seconds, but not
+  // while this person is busy in a form or the page is already loading.
+  const idle = navigation.state === "idle";
   useEffect(() => {
     const timer = setInterval(() => {
-      if (document.visibilityState === "visible" && revalidator.state === "idle")
+      const field = document.activeElement;
+      const typing =
+        field instanceof HTMLInputElement ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement;
+      if (document.visibilityState === "visible" && revalidator.state === "idle" && idle && !typing)
         revalidator.revalidate();
     }, 4000);
     return () => clearInterval(timer);
-  }, [revalidator]);
+  }, [revalidator, idle]);
   const ingredients = items.filter((i) => i.kind === "ingredient");
   const schakels = items.filter((i) => i.kind === "schakel");
   const selected = items.find((i) => i.id === selectedId) ?? null;
