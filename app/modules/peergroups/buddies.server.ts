@@ -18,7 +18,7 @@ import { toICalendar } from "#app/platform/ical.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
-import { tellGroupMembers } from "./group-mail.server.ts";
+import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import type { BuddyMeetingInput } from "./peergroups.schema.ts";
 
 async function loadMemberNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
@@ -106,17 +106,8 @@ export async function listBuddyGroups(db: DbOrTx, actor: Actor, networkId: strin
 }
 
 async function insertBuddyGroup(tx: DbOrTx, actor: Actor, networkId: string, userIds: string[]) {
-  const active = await tx
-    .select({ userId: networkMembers.userId })
-    .from(networkMembers)
-    .where(
-      and(
-        eq(networkMembers.networkId, networkId),
-        eq(networkMembers.status, "active"),
-        inArray(networkMembers.userId, userIds),
-      ),
-    );
-  if (active.length !== userIds.length) throw new FieldError("userIds", "error.buddies.pick");
+  if (!(await allActiveMembers(tx, networkId, userIds)))
+    throw new FieldError("userIds", "error.buddies.pick");
   const taken = await tx
     .select({ userId: buddyGroupMembers.userId })
     .from(buddyGroupMembers)

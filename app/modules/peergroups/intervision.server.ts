@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   confidentialAudit,
@@ -16,7 +16,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
-import { tellGroupMembers } from "./group-mail.server.ts";
+import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import type { CaseInput, MethodInput } from "./peergroups.schema.ts";
 
 export async function listMethods(db: DbOrTx, includeArchived = false) {
@@ -129,17 +129,8 @@ export async function createIntervisionGroup(
     const unique = [...new Set(input.userIds)];
     if (unique.length < 3 || unique.length > 8)
       throw new FieldError("userIds", "error.intervision.size");
-    const active = await tx
-      .select({ userId: networkMembers.userId })
-      .from(networkMembers)
-      .where(
-        and(
-          eq(networkMembers.networkId, networkId),
-          eq(networkMembers.status, "active"),
-          inArray(networkMembers.userId, unique),
-        ),
-      );
-    if (active.length !== unique.length) throw new FieldError("userIds", "error.intervision.size");
+    if (!(await allActiveMembers(tx, networkId, unique)))
+      throw new FieldError("userIds", "error.intervision.size");
     const [group] = await tx
       .insert(intervisionGroups)
       .values({ networkId, name: input.name, createdBy: actor.userId })

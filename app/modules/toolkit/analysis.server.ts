@@ -18,7 +18,7 @@ import type { Position } from "./knows-about.ts";
 
 export { ingredientCategories } from "./toolkit.schema.ts";
 
-import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
+import { inSpace, loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
 
 export async function listAnalyses(
   db: DbOrTx,
@@ -44,34 +44,16 @@ export async function startAnalysis(
   about: { initiativeId: string | null; themeId: string | null },
 ) {
   const space = await loadSpace(db, actor, kind, spaceId);
-  let centre = "";
-  if (about.initiativeId) {
-    const [row] = await db
-      .select({ name: initiatives.name })
-      .from(initiatives)
-      .where(
-        and(
-          eq(initiatives.id, about.initiativeId),
-          eq(initiatives.spaceKind, space.kind),
-          eq(initiatives.spaceId, space.id),
-        ),
-      );
-    if (!row) throw new FieldError("about", "error.analysis.about");
-    centre = row.name;
-  } else if (about.themeId) {
-    const [row] = await db
-      .select({ name: themes.name })
-      .from(themes)
-      .where(
-        and(
-          eq(themes.id, about.themeId),
-          eq(themes.spaceKind, space.kind),
-          eq(themes.spaceId, space.id),
-        ),
-      );
-    if (!row) throw new FieldError("about", "error.analysis.about");
-    centre = row.name;
-  } else throw new FieldError("about", "error.analysis.about");
+  const table = about.initiativeId ? initiatives : themes;
+  const id = about.initiativeId ?? about.themeId;
+  const [found] = id
+    ? await db
+        .select({ name: table.name })
+        .from(table)
+        .where(and(eq(table.id, id), inSpace(table, space)))
+    : [];
+  if (!found) throw new FieldError("about", "error.analysis.about");
+  const centre = found.name;
   const [row] = await db
     .insert(networkAnalyses)
     .values({ spaceKind: space.kind, spaceId: space.id, ...about, centre, createdBy: actor.userId })

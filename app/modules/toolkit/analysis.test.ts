@@ -89,6 +89,17 @@ describe("network analysis", () => {
       initiativeId: null,
       themeId,
     });
+    // the centre must be an initiative or theme of this school
+    const elsewhere = await school();
+    await expect(
+      startAnalysis(db, schakel, "organisation", id, {
+        initiativeId: null,
+        themeId: elsewhere.themeId,
+      }),
+    ).rejects.toMatchObject({ field: "about" });
+    await expect(
+      startAnalysis(db, schakel, "organisation", id, { initiativeId: null, themeId: null }),
+    ).rejects.toMatchObject({ field: "about" });
     await expect(
       addItem(db, schakel, "organisation", id, analysisId, {
         kind: "schakel",

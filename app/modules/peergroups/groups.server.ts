@@ -1,4 +1,6 @@
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
+import { networkMembers } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 
@@ -24,4 +26,19 @@ export async function tellGroupMembers(
     if (member.userId === actor.userId) continue;
     await sendTemplatedMail(db, member, key, { name: member.name, link });
   }
+}
+
+/** Whether every one of these people is an active member of the network (groups are formed from them). */
+export async function allActiveMembers(db: DbOrTx, networkId: string, userIds: string[]) {
+  const active = await db
+    .select({ userId: networkMembers.userId })
+    .from(networkMembers)
+    .where(
+      and(
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.status, "active"),
+        inArray(networkMembers.userId, userIds),
+      ),
+    );
+  return active.length === new Set(userIds).size;
 }
