@@ -33,16 +33,28 @@ export function formatDateTime(date: Date | string, locale: Locale) {
   return `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
 }
 
+// Building an Intl.DateTimeFormat is costly; these two are made once and reused.
+const wallClockParts = new Intl.DateTimeFormat("en-US", {
+  timeZone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const amsterdamParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
 function offsetMinutes(instant: Date) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(instant);
+  const parts = wallClockParts.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
@@ -60,15 +72,7 @@ export function amsterdamToInstant(day: string, time: string) {
 
 /** An instant as Amsterdam wall-clock parts: { day: "2026-10-25", time: "08:30" }. */
 export function instantToAmsterdam(instant: Date | string) {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(instant));
+  const parts = amsterdamParts.formatToParts(new Date(instant));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return {
     day: `${get("year")}-${get("month")}-${get("day")}`,

@@ -46,8 +46,9 @@ export function monthlyMetrics(
     list.push(answer);
     byTopic.set(answer.topicId, list);
   }
+  const monthOfQuestion = new Map(questions.map((q) => [q.id, monthOf(q.createdAt)]));
   return months.map((month) => {
-    const asked = questions.filter((q) => monthOf(q.createdAt) === month);
+    const asked = questions.filter((q) => monthOfQuestion.get(q.id) === month);
     const firstAnswerHours: number[] = [];
     let answered = 0;
     let answerCount = 0;
