@@ -205,6 +205,8 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
     ["Joost Peters", "Studiewijzer"],
     ["Lotte de Graaf", "Verbreding en verdieping"],
   ];
+  // each addition is awaited (its row in the list) before the next, as a person would
+  let added = 0;
   for (const [name, ingredient] of schakels) {
     await page.getByLabel("Een collega uit de school").selectOption({ label: name });
     if (ingredient)
@@ -213,7 +215,8 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
         .getByRole("checkbox", { name: ingredient })
         .check();
     await page.getByRole("button", { name: "Schakel toevoegen" }).click();
-    await expect(page.getByText("Toegevoegd.")).toBeVisible();
+    added++;
+    await expect(page.getByRole("heading", { name: `Schakels (${added})` })).toBeVisible();
   }
   for (const name of [
     "Teamleider onderbouw",
@@ -225,7 +228,8 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
   ]) {
     await page.getByLabel("Naam van de schakel").fill(name);
     await page.getByRole("button", { name: "Schakel toevoegen" }).click();
-    await expect(page.getByText("Toegevoegd.")).toBeVisible();
+    added++;
+    await expect(page.getByRole("heading", { name: `Schakels (${added})` })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "Schakels (11)" })).toBeVisible();
   // Lotte sees them too without reloading (the page refreshes itself)
