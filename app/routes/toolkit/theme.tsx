@@ -13,6 +13,7 @@ import {
   toggleSignup,
   updateActivity,
 } from "#app/modules/toolkit/themes.server.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
@@ -119,12 +120,6 @@ const itemSchema = z.object({
     .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "error.kennisweb.url" })])),
 });
 
-/** The document field's file, or null when none was chosen (an empty input sends size 0). */
-function chosenFile(formData: FormData) {
-  const value = formData.get("file");
-  return value instanceof File && value.size > 0 ? value : null;
-}
-
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
@@ -198,7 +193,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     default:
       return run(
         itemSchema,
-        (input) => addKenniswebItem(...args, input, chosenFile(formData)),
+        (input) => addKenniswebItem(...args, input, uploadedFile(formData, "file")),
         "kennisweb.saved",
         "#kennisweb",
       );
