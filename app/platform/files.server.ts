@@ -31,6 +31,13 @@ export function uploadedFile(formData: FormData, field: string) {
   return value instanceof File && value.size > 0 ? value : null;
 }
 
+/** All files chosen in a multiple file field (empty inputs left out). */
+export function uploadedFiles(formData: FormData, field: string) {
+  return formData
+    .getAll(field)
+    .filter((value): value is File => value instanceof File && value.size > 0);
+}
+
 /** Validates and stores an upload; problems come back as a FieldError on the form field. */
 export async function storeUpload(db: DbOrTx, field: string, file: File, uploadedBy: string) {
   if (file.size > maxUploadBytes) throw new FieldError(field, "file.tooLarge");

@@ -12,6 +12,7 @@ import {
   topicOptions,
 } from "#app/modules/discussion/discussion.server.ts";
 import { myMailAddresses } from "#app/modules/discussion/discussion-mail.server.ts";
+import { uploadedFiles } from "#app/platform/files.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
@@ -70,7 +71,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = parseForm(topicSchema, formData, ["themes"]);
   if (!form.ok)
     return data({ target: "topic", errors: form.errors, values: form.values }, { status: 400 });
-  const files = formData.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+  const files = uploadedFiles(formData, "files");
   const result = await withFieldErrors(() =>
     createTopic(db, actor, params.networkId, form.data, files),
   );

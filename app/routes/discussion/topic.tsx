@@ -7,6 +7,7 @@ import {
   markHelpful,
   replyToTopic,
 } from "#app/modules/discussion/discussion.server.ts";
+import { uploadedFiles } from "#app/platform/files.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
@@ -60,7 +61,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const target = String(formData.get("parentId") || "answer");
   const form = parseForm(postSchema, formData);
   if (!form.ok) return data({ target, errors: form.errors, values: form.values }, { status: 400 });
-  const files = formData.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+  const files = uploadedFiles(formData, "files");
   const result = await withFieldErrors(() =>
     replyToTopic(db, actor, params.networkId, params.topicId, form.data, files),
   );
