@@ -5,6 +5,13 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestListener } from "@react-router/node";
+import {
+  clientAddress,
+  isWellFormedUrl,
+  limitBody,
+  proxyHops,
+  refuse,
+} from "./server/http-guards.js";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(root, "build", "client");
@@ -13,8 +20,16 @@ const { platform } = build.entry.module;
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const trustProxy = process.env.TRUST_PROXY === "true";
+const trustedProxyHops = proxyHops(process.env.TRUST_PROXY);
 const production = process.env.NODE_ENV === "production";
+
+if (production && !process.env.PUBLIC_URL) {
+  // Links in mail (login links, resets) must never be built from a Host header a client chose.
+  console.error(
+    "PUBLIC_URL ontbreekt: in productie moet Knooppunt zijn eigen adres kennen (bijv. https://knooppunt.example.nl).",
+  );
+  process.exit(1);
+}
 
 const types = {
   ".js": "text/javascript; charset=utf-8",
@@ -38,7 +53,12 @@ const handle = createRequestListener({ build, mode: production ? "production" : 
 
 function serveStatic(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  } catch {
+    return false; // the app answers malformed paths with 400; isWellFormedUrl ran first anyway
+  }
   if (pathname === "/" || pathname.includes("..")) return false;
   const file = path.join(clientDir, pathname);
   if (!file.startsWith(clientDir)) return false;
@@ -67,13 +87,13 @@ const server = http.createServer((req, res) => {
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  const forwarded = trustProxy
-    ? String(req.headers["x-forwarded-for"] ?? "")
-        .split(",")[0]
-        ?.trim()
-    : "";
-  req.headers["x-knooppunt-client-ip"] = forwarded || req.socket.remoteAddress || "unknown";
+  req.headers["x-knooppunt-client-ip"] = clientAddress(req, trustedProxyHops);
+  if (!isWellFormedUrl(req.url ?? "/")) {
+    refuse(res, 400, "Dit adres klopt niet.");
+    return;
+  }
   if (serveStatic(req, res)) return;
+  if (!limitBody(req, res)) return;
   handle(req, res);
 });
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const shared = {
-  include: ["app/**/*.test.ts", "scripts/**/*.test.ts"],
+  include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };

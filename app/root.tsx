@@ -19,8 +19,14 @@ import { checkOrigin, loadRequestState, requestState } from "./routes/session.se
 export const middleware: Route.MiddlewareFunction[] = [
   async ({ request, context }, next) => {
     await checkOrigin(request);
-    context.set(requestState, await loadRequestState(request));
-    return next();
+    const state = await loadRequestState(request);
+    context.set(requestState, state);
+    const response = await next();
+    // What a signed-in person sees is theirs: no shared or back-button cache may keep it.
+    if (state.actor && response instanceof Response && !response.headers.has("Cache-Control")) {
+      response.headers.set("Cache-Control", "private, no-store");
+    }
+    return response;
   },
 ];
 

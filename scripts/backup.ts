@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { liveLockHolder } from "../app/db/client.server.ts";
 
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const backupDir = path.resolve(process.env.BACKUP_DIR ?? "backups");
@@ -12,17 +13,12 @@ const dataDir = process.env.DATA_DIR ?? "./data/pglite";
 const lockPath = path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
 
 function refuseWhileRunning() {
-  if (!fs.existsSync(lockPath)) return;
-  const pid = Number(fs.readFileSync(lockPath, "utf8"));
-  try {
-    process.kill(pid, 0);
-    console.error(
-      `Knooppunt draait nog (proces ${pid}). Stop de server eerst; een PGlite-map mag maar door één proces open zijn.`,
-    );
-    process.exit(1);
-  } catch {
-    // a stale lock from a crashed process
-  }
+  const pid = liveLockHolder(dataDir);
+  if (!pid) return; // no lock, or a stale one from a crashed process
+  console.error(
+    `Knooppunt draait nog (proces ${pid}). Stop de server eerst; een PGlite-map mag maar door één proces open zijn.`,
+  );
+  process.exit(1);
 }
 
 const restoreIndex = process.argv.indexOf("--restore");
@@ -41,6 +37,8 @@ if (restoreIndex > 0) {
     );
     process.exit(1);
   }
+  // A fresh checkout has no data/ folder yet.
+  fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const db = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
   await db.close();
   console.log(`Teruggezet in ${dataDir}.`);

@@ -38,24 +38,62 @@ function findMigrationsFolder() {
 
 /**
  * PGlite has no lock of its own and two processes on one folder lose rows silently,
- * so we refuse a second process with a lock file holding our pid.
+ * so we refuse a second process with a lock file holding our pid and its start time. After a
+ * crash the pid may belong to another process (containers reuse small pids): a lock whose pid
+ * runs with another start time is stale and taken over.
  */
 function takeLock(dataDir: string) {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
+  const lockPath = lockPathFor(dataDir);
+  const mine = `${process.pid} ${processStartTime(process.pid) ?? ""}`.trim();
   try {
-    fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+    fs.writeFileSync(lockPath, mine, { flag: "wx" });
   } catch {
-    const holder = Number(fs.readFileSync(lockPath, "utf8"));
-    if (holder && holder !== process.pid && isAlive(holder)) {
+    const holder = liveLockHolder(dataDir);
+    if (holder) {
       throw new Error(
         `De database in ${dataDir} is al in gebruik door proces ${holder}. ` +
-          "Stop dat proces eerst (of gebruik PostgreSQL via DATABASE_URL voor meerdere processen).",
+          "Stop dat proces eerst (of gebruik PostgreSQL via DATABASE_URL voor meerdere processen). " +
+          `Draait er zeker geen Knooppunt meer op deze map, verwijder dan ${lockPath}.`,
       );
     }
-    fs.writeFileSync(lockPath, String(process.pid));
+    fs.writeFileSync(lockPath, mine);
   }
   return () => fs.rmSync(lockPath, { force: true });
+}
+
+const lockPathFor = (dataDir: string) =>
+  path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
+
+/** The pid of another live process holding the PGlite folder, or null when free or stale. */
+export function liveLockHolder(dataDir: string) {
+  let content: string;
+  try {
+    content = fs.readFileSync(lockPathFor(dataDir), "utf8");
+  } catch {
+    return null;
+  }
+  const [pidText, startedText] = content.trim().split(/\s+/);
+  const holder = Number(pidText);
+  return holder && holder !== process.pid && isSameProcess(holder, startedText) ? holder : null;
+}
+
+/** Start time of a process in clock ticks since boot (Linux); undefined where /proc is absent. */
+function processStartTime(pid: number) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name may hold spaces and parentheses: fields are counted after the last ')'.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function isSameProcess(pid: number, recordedStart: string | undefined) {
+  if (!isAlive(pid)) return false;
+  const start = processStartTime(pid);
+  if (recordedStart && start) return recordedStart === start;
+  return true;
 }
 
 function isAlive(pid: number) {

@@ -9,6 +9,7 @@ import {
 } from "#app/modules/accounts/sessions.server.ts";
 import { loadActor } from "#app/modules/organisations/organisations.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
 import { log } from "#app/platform/logger.server.ts";
 
@@ -81,13 +82,25 @@ export async function loadRequestState(request: Request): Promise<RequestState> 
   return { actor, sessionToken: token, sessionIdHash: user.sessionIdHash, locale };
 }
 
-/**
- * Before any action runs: the request must come from our own origin (CSRF) and carry a
- * form body (anything else would fail in formData() and become a 500).
- */
 const maxRequestBytes = 12 * 1024 * 1024;
 
+const hasNul = (value: string) => value.includes("\0");
+
+/** NUL bytes cannot be stored by PostgreSQL and are never typed by a person: refused up front. */
+function refuseMalformedUrl(request: Request) {
+  const url = new URL(request.url);
+  for (const [key, value] of url.searchParams) {
+    if (hasNul(key) || hasNul(value)) throw data(null, { status: 400 });
+  }
+}
+
+/**
+ * Before any action runs: the request must come from our own origin (CSRF) and carry a form
+ * body that parses, without NUL bytes in its fields. Checking here, once, means no action can
+ * turn a malformed body into a 500. (server.js limits the bytes read; this is the second line.)
+ */
 export async function checkOrigin(request: Request) {
+  refuseMalformedUrl(request);
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
   // Machine endpoints (the inbound-mail webhook) authenticate with their own secret.
   if (new URL(request.url).pathname.startsWith("/api/")) return;
@@ -95,16 +108,23 @@ export async function checkOrigin(request: Request) {
     log.warn("csrf.refused", { path: new URL(request.url).pathname, ip: clientAddress(request) });
     throw data(null, { status: 403 });
   }
-  // Uploads are at most 10 MB (the form says so next to the field); far larger bodies are refused unread.
   if (Number(request.headers.get("content-length") ?? 0) > maxRequestBytes) {
     throw data(null, { status: 413 });
   }
   const type = request.headers.get("content-type") ?? "";
-  if (
-    !type.startsWith("application/x-www-form-urlencoded") &&
-    !type.startsWith("multipart/form-data")
-  ) {
+  const isForm = type.startsWith("application/x-www-form-urlencoded");
+  const isMultipart = type.startsWith("multipart/form-data") && /;\s*boundary=/i.test(type);
+  if (!isForm && !isMultipart) throw data(null, { status: 400 });
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
     throw data(null, { status: 400 });
+  }
+  for (const [key, value] of form) {
+    if (hasNul(key) || (typeof value === "string" && hasNul(value))) {
+      throw data(null, { status: 400 });
+    }
   }
 }
 
@@ -116,14 +136,29 @@ export function requireActor(state: RequestState, request: Request): Actor {
   throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-/** Only local paths, so a crafted ?terug= cannot send people elsewhere. */
+/**
+ * Only paths on our own site, so a crafted ?terug= cannot send people elsewhere. Browsers drop
+ * tabs and newlines and read a backslash as a slash, so "/\t/evil.test" would become "//evil.test":
+ * such characters are refused outright, and what is left must resolve to our own origin.
+ */
 export function safeReturnPath(value: string | null) {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  if (!value?.startsWith("/")) return "/";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return "/";
+  const base = "http://knooppunt.invalid";
+  let resolved: URL;
+  try {
+    resolved = new URL(value, base);
+  } catch {
+    return "/";
+  }
+  if (resolved.origin !== base || value.startsWith("//")) return "/";
+  return resolved.pathname + resolved.search + resolved.hash;
 }
 
-export function baseUrl(request: Request) {
-  return process.env.PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+/** Links in mail come from PUBLIC_URL, never from the Host header a client sent. */
+export function baseUrl(_request: Request) {
+  return publicBaseUrl();
 }
 
 export function requestInfo(request: Request, state: RequestState) {

@@ -63,12 +63,14 @@ export function TextField({
   type = "text",
   defaultValue,
   autoComplete,
+  maxLength,
   onInput,
   ...field
 }: FieldProps & {
   type?: string;
   defaultValue?: string;
   autoComplete?: string;
+  maxLength?: number;
   onInput?: (value: string) => void;
 }) {
   return (
@@ -79,6 +81,7 @@ export function TextField({
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
+        maxLength={maxLength}
         required={field.required}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(field.id ?? field.name, field.error, field.hint)}

@@ -40,7 +40,11 @@ export const registerSchema = z.object({ name, email, password: newPassword });
 
 export const loginSchema = z.object({
   email,
-  password: z.string({ error: "error.password.required" }).min(1, "error.password.required"),
+  // Nobody's password is longer than the register allows; a 10 MB one is not worth hashing.
+  password: z
+    .string({ error: "error.password.required" })
+    .min(1, "error.password.required")
+    .max(passwordRules.max, "error.password.tooLong"),
 });
 
 export const emailOnlySchema = z.object({ email });

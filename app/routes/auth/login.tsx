@@ -4,11 +4,16 @@ import { isMessageKey } from "#app/i18n/messages.ts";
 import { loginSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { authenticate } from "#app/modules/accounts/accounts.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
+import { keepActionHeaders } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { requestInfo, requestState, safeReturnPath, startSession } from "../session.server.ts";
 import type { Route } from "./+types/login";
+
+export function headers(args: Route.HeadersArgs) {
+  return keepActionHeaders(args);
+}
 
 export function meta() {
   return [{ title: "Inloggen — Knooppunt" }];
@@ -84,6 +89,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
             type="password"
             label={t("field.password")}
             autoComplete="current-password"
+            maxLength={128}
             required
             error={errors?.password}
           />

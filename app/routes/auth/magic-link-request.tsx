@@ -1,6 +1,11 @@
 import { AccountLinkForm } from "#app/modules/accounts/components/account-link-form.tsx";
+import { keepActionHeaders } from "#app/platform/http.server.ts";
 import type { Route } from "./+types/magic-link-request";
 import { requestAccountLink } from "./account-link.server.ts";
+
+export function headers(args: Route.HeadersArgs) {
+  return keepActionHeaders(args);
+}
 
 export function meta() {
   return [{ title: "Inloggen met een link — Knooppunt" }];

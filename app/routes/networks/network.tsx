@@ -29,6 +29,7 @@ import {
   setContinuation,
 } from "#app/modules/networks/support.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
+import { requireValid } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, Tag } from "#app/ui/layout.tsx";
@@ -90,14 +91,19 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     leave: () => leave(db, actor, params.networkId, mail),
     accept: () => acceptOffer(db, actor, params.networkId),
     adopt: () =>
-      adoptIntoProgramme(db, actor, params.networkId, z.uuid().parse(formData.get("programmeId"))),
+      adoptIntoProgramme(
+        db,
+        actor,
+        params.networkId,
+        requireValid(z.uuid(), formData.get("programmeId")),
+      ),
     "record-facilitated": () => recordFacilitatedMeeting(db, actor, params.networkId),
     continuation: () =>
       setContinuation(
         db,
         actor,
         params.networkId,
-        z.enum(["continues", "stops", "intends"]).parse(formData.get("continuation")),
+        requireValid(z.enum(["continues", "stops", "intends"]), formData.get("continuation")),
       ),
   };
   const work = simple[intent];
