@@ -5,12 +5,14 @@ import {
   buddyGroupMembers,
   courseDetails,
   literature,
+  storedFiles,
   submissionFeedback,
   submissions,
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -211,28 +213,40 @@ export async function getAssignment(
   };
 }
 
+/**
+ * The file is stored here, after the course check and in the submission's transaction: a refused
+ * or failing submission leaves no file behind; a file that is replaced is removed.
+ */
 export async function submitWork(
   db: Db,
   actor: Actor,
   networkId: string,
   assignmentId: string,
-  input: SubmissionInput & { fileId: string | null },
+  input: SubmissionInput,
+  file: File | null = null,
 ) {
   await db.transaction(async (tx) => {
     await loadCourse(tx, actor, networkId);
     const assignment = await findAssignment(tx, networkId, assignmentId);
+    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
     if (assignment.isFinal && input.reflection.length < 10)
       throw new FieldError("reflection", "error.submission.reflection");
+    const [previous] = await tx
+      .select({ fileId: submissions.fileId })
+      .from(submissions)
+      .where(and(eq(submissions.assignmentId, assignmentId), eq(submissions.userId, actor.userId)));
     const values = {
       text: input.text,
       reflection: input.reflection,
       submittedAt: new Date(),
-      ...(input.fileId ? { fileId: input.fileId } : {}),
+      ...(stored ? { fileId: stored.id } : {}),
     };
     await tx
       .insert(submissions)
       .values({ assignmentId, userId: actor.userId, ...values })
       .onConflictDoUpdate({ target: [submissions.assignmentId, submissions.userId], set: values });
+    if (stored && previous?.fileId)
+      await tx.delete(storedFiles).where(eq(storedFiles.id, previous.fileId));
   });
 }
 

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
+import { storedFiles, submissions } from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -85,7 +87,6 @@ describe("a course (leergang)", () => {
     await submitWork(db, anna, course.id, assignmentId, {
       text: "Mijn praktijkvraagstuk gaat over teamleren.",
       reflection: "",
-      fileId: null,
     });
     const [submission] = (await getAssignment(db, teacher, course.id, assignmentId)).submissions;
     await giveFeedback(
@@ -131,7 +132,6 @@ describe("a course (leergang)", () => {
       submitWork(database.db, anna, course.id, finalId, {
         text: "De uitwerking van alle opdrachten.",
         reflection: "",
-        fileId: null,
       }),
     ).rejects.toMatchObject({ field: "reflection" });
     await expect(
@@ -150,5 +150,43 @@ describe("a course (leergang)", () => {
     const groups = await listBuddyGroups(database.db, teacher, course.id);
     expect(groups.groups[0]?.members).toHaveLength(3);
     expect(groups.unpaired).toEqual([]);
+  });
+
+  it("stores submitted work only for a participant, and replaces the earlier file", async () => {
+    const { course, teacher, anna, outsider } = await setup();
+    const { db } = database;
+    const pdf = (name: string) =>
+      new File([Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")], name);
+    const filesOf = (userId: string) =>
+      db
+        .select({ id: storedFiles.id, name: storedFiles.name })
+        .from(storedFiles)
+        .where(eq(storedFiles.uploadedBy, userId));
+    const finalId =
+      (await createAssignment(
+        db,
+        teacher,
+        course.id,
+        assignmentSchema.parse({ title: "Eindproduct", dueDay: "2027-10-01", isFinal: "on" }),
+      )) ?? "";
+    const work = { text: "Mijn eindproduct.", reflection: "Ik leerde vooral luisteren." };
+    await expect(
+      submitWork(db, outsider, course.id, finalId, work, pdf("indringer.pdf")),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+    expect(await filesOf(outsider.userId)).toEqual([]);
+    // The missing reflection is found after the file was stored: the file goes with the refusal.
+    await expect(
+      submitWork(db, anna, course.id, finalId, { ...work, reflection: "" }, pdf("te-vroeg.pdf")),
+    ).rejects.toMatchObject({ field: "reflection" });
+    expect(await filesOf(anna.userId)).toEqual([]);
+    await submitWork(db, anna, course.id, finalId, work, pdf("versie-1.pdf"));
+    await submitWork(db, anna, course.id, finalId, work, pdf("versie-2.pdf"));
+    const files = await filesOf(anna.userId);
+    expect(files.map((f) => f.name)).toEqual(["versie-2.pdf"]);
+    const [row] = await db
+      .select({ fileId: submissions.fileId })
+      .from(submissions)
+      .where(eq(submissions.userId, anna.userId));
+    expect(row?.fileId).toBe(files[0]?.id);
   });
 });

@@ -11,11 +11,13 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { type Actor, hasGrant, type MaybeActor } from "#app/platform/actor.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 
 export interface OutcomeInput {
   title: string;
@@ -23,7 +25,6 @@ export interface OutcomeInput {
   learningQuestionId: string | null;
   people: string[];
   schoolId: string | null;
-  fileId: string | null;
 }
 
 /** A network's harvest: its outcomes with who is named and who agreed, for members only. */
@@ -98,6 +99,7 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
         eq(networkMembers.status, "active"),
       ),
     )
+    .where(confirmedWorkplace)
     .orderBy(asc(organisations.name));
   return {
     network,
@@ -118,11 +120,22 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
   };
 }
 
-export async function recordOutcome(db: Db, actor: Actor, networkId: string, input: OutcomeInput) {
+/**
+ * The file is stored here, after the member check and in the outcome's transaction: a refused or
+ * failing outcome leaves no file behind (the route only hands over the browser's File).
+ */
+export async function recordOutcome(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  input: OutcomeInput,
+  file: File | null = null,
+) {
   return db.transaction(async (tx) => {
     const { network, access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(isNetworkMember(access), "not-found");
     if (network.phase !== "oogsten") throw new FieldError("title", "error.harvest.phase");
+    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
     if (input.learningQuestionId) {
       const [question] = await tx
         .select({ userId: learningQuestions.userId })
@@ -158,7 +171,7 @@ export async function recordOutcome(db: Db, actor: Actor, networkId: string, inp
         answer: input.answer,
         learningQuestionId: input.learningQuestionId,
         schoolId: input.schoolId,
-        fileId: input.fileId,
+        fileId: stored?.id ?? null,
         createdBy: actor.userId,
       })
       .returning({ id: harvestOutcomes.id });

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
+import { harvestOutcomes, storedFiles } from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -45,7 +47,6 @@ describe("harvest and good practices", () => {
       learningQuestionId: null,
       people: [named.id],
       schoolId: school.id,
-      fileId: null,
     });
     await requestPublication(db, authorActor, network.id, outcomeId);
     await expect(getGoodPractice(db, outcomeId)).rejects.toMatchObject({ init: { status: 404 } });
@@ -76,8 +77,43 @@ describe("harvest and good practices", () => {
         learningQuestionId: null,
         people: [],
         schoolId: null,
-        fileId: null,
       }),
     ).rejects.toMatchObject({ messageKey: "error.harvest.phase" });
+  });
+
+  it("stores an uploaded file only with the outcome it belongs to", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db, { phase: "oogsten" });
+    const member = await buildUser(db);
+    await addNetworkMember(db, network.id, member.id);
+    const memberActor = await actorFor(db, member);
+    const outsider = await actorFor(db, await buildUser(db));
+    const pdf = () =>
+      new File(
+        [Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")],
+        "oogst.pdf",
+      );
+    const filesOf = (userId: string) =>
+      db.select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.uploadedBy, userId));
+    const outcome = {
+      title: "Wat we leerden",
+      answer: "Samen leren werkt het best met een vaste agenda.",
+      learningQuestionId: null,
+      people: [] as string[],
+      schoolId: null,
+    };
+    // Someone without rights gets the 404 and leaves nothing behind.
+    await expect(recordOutcome(db, outsider, network.id, outcome, pdf())).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    expect(await filesOf(outsider.userId)).toEqual([]);
+    // A check that fails after the file was stored takes the file back with it.
+    await expect(
+      recordOutcome(db, memberActor, network.id, { ...outcome, people: [outsider.userId] }, pdf()),
+    ).rejects.toMatchObject({ field: "people" });
+    expect(await filesOf(member.id)).toEqual([]);
+    const id = await recordOutcome(db, memberActor, network.id, outcome, pdf());
+    const [row] = await db.select().from(harvestOutcomes).where(eq(harvestOutcomes.id, id));
+    expect(await filesOf(member.id)).toEqual([{ id: row?.fileId }]);
   });
 });

@@ -12,11 +12,13 @@ import {
   networkSteps,
   professionalThemes,
   stepCompletions,
+  storedFiles,
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -357,11 +359,16 @@ export async function setStepDone(
 }
 
 /** The member hands in (a link to, or the file of) the presentation of their learning process. */
+/**
+ * The file is stored here, once the member and the step are known and in the same transaction:
+ * a refused or failing submission leaves no file behind; a file that is replaced is removed.
+ */
 export async function submitPresentation(
   db: Db,
   actor: Actor,
   networkId: string,
-  input: { link: string; note: string; fileId: string | null },
+  input: { link: string; note: string },
+  file: File | null = null,
 ) {
   await db.transaction(async (tx) => {
     const member = await activeMember(tx, networkId, { userId: actor.userId });
@@ -379,14 +386,24 @@ export async function submitPresentation(
         ),
       );
     if (!step) notFound();
-    if (!input.link && !input.fileId) throw new FieldError("link", "error.presentation.empty");
+    if (!input.link && !file) throw new FieldError("link", "error.presentation.empty");
+    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
+    const [previous] = await tx
+      .select({ fileId: stepCompletions.fileId })
+      .from(stepCompletions)
+      .where(
+        and(eq(stepCompletions.memberId, member.id), eq(stepCompletions.stepNumber, step.number)),
+      );
+    const fileId = stored?.id ?? null;
     await tx
       .insert(stepCompletions)
-      .values({ memberId: member.id, stepNumber: step.number, ...input })
+      .values({ memberId: member.id, stepNumber: step.number, ...input, fileId })
       .onConflictDoUpdate({
         target: [stepCompletions.memberId, stepCompletions.stepNumber],
-        set: { link: input.link, note: input.note, fileId: input.fileId, completedAt: new Date() },
+        set: { link: input.link, note: input.note, fileId, completedAt: new Date() },
       });
+    if (previous?.fileId && previous.fileId !== fileId)
+      await tx.delete(storedFiles).where(eq(storedFiles.id, previous.fileId));
     await refreshCompletion(tx, networkId, [member.id]);
   });
 }

@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { networkMembers, networkSteps, outbox, professionalThemes } from "#app/db/schema/index.ts";
+import {
+  networkMembers,
+  networkSteps,
+  outbox,
+  professionalThemes,
+  stepCompletions,
+  storedFiles,
+} from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -225,7 +232,6 @@ describe("a member's route", () => {
     await submitPresentation(db, member, network.id, {
       link: "https://slides.example/innovatie",
       note: "",
-      fileId: null,
     });
     route = await getMyRoute(db, member, network.id);
     expect(route.progress?.complete).toBe(false);
@@ -307,6 +313,46 @@ describe("a member's route", () => {
     ).rejects.toMatchObject({
       messageKey: "error.conversation.step",
     });
+  });
+});
+
+describe("the presentation file", () => {
+  const pdf = (name: string) =>
+    new File([Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")], name);
+  const filesOf = (userId: string) =>
+    database.db
+      .select({ id: storedFiles.id, name: storedFiles.name })
+      .from(storedFiles)
+      .where(eq(storedFiles.uploadedBy, userId));
+
+  it("is stored only for a member with the step, and replaces the earlier one", async () => {
+    const { db } = database;
+    const { network, member, memberId } = await setup();
+    const outsider = await actorFor(db, await buildUser(db));
+    const input = { link: "", note: "" };
+    await expect(
+      submitPresentation(db, outsider, network.id, input, pdf("niet-van-mij.pdf")),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+    expect(await filesOf(outsider.userId)).toEqual([]);
+
+    await submitPresentation(db, member, network.id, input, pdf("eerste.pdf"));
+    await expect(
+      submitPresentation(
+        db,
+        member,
+        network.id,
+        input,
+        new File(["<html><script>alert(1)</script></html>"], "tweede.pdf"),
+      ),
+    ).rejects.toMatchObject({ field: "file", messageKey: "file.typeNotAllowed" });
+    await submitPresentation(db, member, network.id, input, pdf("derde.pdf"));
+    const files = await filesOf(member.userId);
+    expect(files.map((f) => f.name)).toEqual(["derde.pdf"]);
+    const [completion] = await db
+      .select({ fileId: stepCompletions.fileId })
+      .from(stepCompletions)
+      .where(eq(stepCompletions.memberId, memberId));
+    expect(completion?.fileId).toBe(files[0]?.id);
   });
 });
 

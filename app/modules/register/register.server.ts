@@ -13,12 +13,14 @@ import {
   registerAudit,
   registerCatalogue,
   registerProfiles,
+  storedFiles,
   users,
 } from "#app/db/schema/index.ts";
 import { formatDate, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { publicBaseUrl } from "#app/platform/env.server.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -141,14 +143,17 @@ export async function listRegisterCatalogue(db: DbOrTx) {
 async function insertOwnActivity(
   db: Db,
   actor: Actor,
-  values: Omit<typeof registerActivities.$inferInsert, "userId">,
+  values: Omit<typeof registerActivities.$inferInsert, "userId" | "evidenceFileId">,
   today: string,
   /** the form field that names the activity, where a duplicate is reported */
   nameField = "title",
+  /** evidence: stored in this transaction, so a refused activity leaves no file behind */
+  file: File | null = null,
 ) {
   await db.transaction(async (tx) => {
     const profile = await profileOf(tx, actor.userId);
     if (!profile) throw new FieldError("cycleStart", "error.register.noProfile");
+    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
     const cycle = cycleOf(profile.cycleStart, profile.cycleYears);
     if (!inCycle(cycle, values.endDate))
       throw new FieldError("endDate", "error.register.outsideCycle");
@@ -165,14 +170,17 @@ async function insertOwnActivity(
         ),
       );
     if (duplicate) throw new FieldError(nameField, "error.register.duplicate");
-    await tx.insert(registerActivities).values({ ...values, userId: actor.userId });
+    await tx
+      .insert(registerActivities)
+      .values({ ...values, evidenceFileId: stored?.id ?? null, userId: actor.userId });
   });
 }
 
 export async function addActivity(
   db: Db,
   actor: Actor,
-  input: ActivityInput & { evidenceFileId: string | null },
+  input: ActivityInput,
+  file: File | null = null,
   today = todayInAmsterdam(),
 ) {
   await insertOwnActivity(
@@ -189,19 +197,21 @@ export async function addActivity(
       points: input.valueKind === "percentage" ? pointsFromPercentage(input.value) : input.value,
       themes: input.themes,
       evidence: input.evidence,
-      evidenceFileId: input.evidenceFileId,
     },
     today,
+    "title",
+    file,
   );
 }
 
 export async function addValuation(
   db: Db,
   actor: Actor,
-  input: ValuationInput & { evidenceFileId: string | null },
+  input: ValuationInput,
+  file: File | null = null,
   today = todayInAmsterdam(),
 ) {
-  if (!input.evidenceFileId) throw new FieldError("file", "error.register.valuationFile");
+  if (!file) throw new FieldError("file", "error.register.valuationFile");
   await insertOwnActivity(
     db,
     actor,
@@ -216,9 +226,10 @@ export async function addValuation(
       points: input.value,
       themes: input.themes,
       evidence: input.evidence,
-      evidenceFileId: input.evidenceFileId,
     },
     today,
+    "title",
+    file,
   );
 }
 
@@ -265,8 +276,11 @@ export async function deleteActivity(db: DbOrTx, actor: Actor, activityId: strin
         sql`${registerActivities.source} <> 'route'`,
       ),
     )
-    .returning({ id: registerActivities.id });
+    .returning({ evidenceFileId: registerActivities.evidenceFileId });
   if (!deleted.length) notFound();
+  // the evidence belongs to this activity alone; left behind it would be an unreachable upload
+  const fileId = deleted[0]?.evidenceFileId;
+  if (fileId) await db.delete(storedFiles).where(eq(storedFiles.id, fileId));
 }
 
 /** Whether the actor may download an evidence file: only the ledger's owner. */

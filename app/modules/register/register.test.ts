@@ -8,7 +8,9 @@ import {
   meetings,
   networkMembers,
   outbox,
+  registerActivities,
   registerAudit,
+  storedFiles,
 } from "#app/db/schema/index.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import {
@@ -26,6 +28,7 @@ import {
   addActivity,
   addFromCatalogue,
   addValuation,
+  deleteActivity,
   getCertificate,
   getMyRegister,
   getNetworkCertificates,
@@ -70,7 +73,7 @@ async function schoolLeader() {
 describe("a person's ledger", () => {
   it("adds activities by hand and from the catalogue, and shows the cycle complete at 100 points", async () => {
     const leader = await schoolLeader();
-    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    await addActivity(database.db, leader, activity(), null, today);
     let register = await getMyRegister(database.db, leader, today);
     expect(register).toMatchObject({ points: 35, needed: 65, status: "herregistratie-nodig" });
     const lerendeSchool = (await listRegisterCatalogue(database.db)).find(
@@ -115,19 +118,21 @@ describe("a person's ledger", () => {
       addActivity(
         database.db,
         leader,
-        { ...activity({ startDate: "2022-01-01", endDate: "2022-01-02" }), evidenceFileId: null },
+        activity({ startDate: "2022-01-01", endDate: "2022-01-02" }),
+        null,
         today,
       ),
     ).rejects.toMatchObject({
       field: "endDate",
       messageKey: "error.register.outsideCycle",
     });
-    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    await addActivity(database.db, leader, activity(), null, today);
     await expect(
       addActivity(
         database.db,
         leader,
-        { ...activity({ title: "MASTERCLASS verandermanagement" }), evidenceFileId: null },
+        activity({ title: "MASTERCLASS verandermanagement" }),
+        null,
         today,
       ),
     ).rejects.toMatchObject({
@@ -145,15 +150,48 @@ describe("a person's ledger", () => {
       endDate: "2025-06-30",
       value: "40",
     });
-    await expect(
-      addValuation(database.db, leader, { ...input, evidenceFileId: null }, today),
-    ).rejects.toMatchObject({ field: "file" });
+    await expect(addValuation(database.db, leader, input, null, today)).rejects.toMatchObject({
+      field: "file",
+    });
     expect((await getMyRegister(database.db, leader, today)).points).toBe(0);
+  });
+
+  it("keeps an evidence file only with the activity it proves", async () => {
+    const { db } = database;
+    const pdf = () =>
+      new File(
+        [Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")],
+        "bewijs.pdf",
+      );
+    const filesOf = (userId: string) =>
+      db.select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.uploadedBy, userId));
+    // Without a register profile nothing may be added, and nothing is left behind.
+    const stranger = await actorFor(db, await buildUser(db));
+    await expect(addActivity(db, stranger, activity(), pdf(), today)).rejects.toMatchObject({
+      messageKey: "error.register.noProfile",
+    });
+    expect(await filesOf(stranger.userId)).toEqual([]);
+    // A check that fails after the file was stored (the duplicate) takes the file back.
+    const leader = await schoolLeader();
+    await addActivity(db, leader, activity(), pdf(), today);
+    await expect(addActivity(db, leader, activity(), pdf(), today)).rejects.toMatchObject({
+      messageKey: "error.register.duplicate",
+    });
+    const files = await filesOf(leader.userId);
+    expect(files).toHaveLength(1);
+    const [row] = await db
+      .select({ id: registerActivities.id, fileId: registerActivities.evidenceFileId })
+      .from(registerActivities)
+      .where(eq(registerActivities.userId, leader.userId));
+    expect(row?.fileId).toBe(files[0]?.id);
+    // Deleting the activity deletes its evidence.
+    await deleteActivity(db, leader, row?.id ?? "");
+    expect(await filesOf(leader.userId)).toEqual([]);
   });
 
   it("is private: another person sees only their own", async () => {
     const leader = await schoolLeader();
-    await addActivity(database.db, leader, { ...activity(), evidenceFileId: null }, today);
+    await addActivity(database.db, leader, activity(), null, today);
     const other = await actorFor(database.db, await buildUser(database.db));
     expect((await getMyRegister(database.db, other, today)).activities).toEqual([]);
   });
@@ -288,7 +326,7 @@ describe("certificates", () => {
   it("exports the cycle as PDF and as XLSX that a spreadsheet reader reads back", async () => {
     const { member, memberId } = await completedMember();
     await issueCertificateForMember(database.db, memberId, null);
-    await addActivity(database.db, member, { ...activity(), evidenceFileId: null }, today);
+    await addActivity(database.db, member, activity(), null, today);
     const register = await getMyRegister(database.db, member, today);
     const workbook = XLSX.read(await cycleXlsx(register, "Anouk Visser"));
     const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { feedbackSchema, submissionSchema } from "#app/modules/courses/courses.schema.ts";
 import { getAssignment, giveFeedback, submitWork } from "#app/modules/courses/courses.server.ts";
-import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
@@ -61,13 +61,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = parseForm(submissionSchema, formData);
   if (!form.ok) return fail(form.errors, "submit");
   const file = uploadedFile(formData, "file");
-  const result = await withFieldErrors(async () => {
-    const stored = file ? await storeUpload(db, "file", file, actor.userId) : null;
-    await submitWork(db, actor, params.networkId, params.assignmentId, {
-      ...form.data,
-      fileId: stored?.id ?? null,
-    });
-  });
+  const result = await withFieldErrors(() =>
+    submitWork(db, actor, params.networkId, params.assignmentId, form.data, file),
+  );
   return result.ok ? back("course.submission.saved") : fail(result.errors, "submit");
 }
 

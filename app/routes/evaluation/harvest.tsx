@@ -8,7 +8,7 @@ import {
   recordOutcome,
   requestPublication,
 } from "#app/modules/evaluation/harvest.server.ts";
-import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
@@ -80,11 +80,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const form = parseForm(outcomeSchema, formData, ["people"]);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const file = uploadedFile(formData, "file");
-  const result = await withFieldErrors(async () => {
-    const stored = file ? await storeUpload(db, "file", file, actor.userId) : null;
-    await recordOutcome(db, actor, params.networkId, { ...form.data, fileId: stored?.id ?? null });
-  });
+  const result = await withFieldErrors(() =>
+    recordOutcome(db, actor, params.networkId, form.data, uploadedFile(formData, "file")),
+  );
   if (!result.ok)
     return data(
       { errors: result.errors, values: Object.fromEntries(formData) as Record<string, string> },

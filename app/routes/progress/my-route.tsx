@@ -7,7 +7,7 @@ import {
   getMyRoute,
   submitPresentation,
 } from "#app/modules/progress/progress.server.ts";
-import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, FileField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -55,14 +55,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const form = parseForm(presentationSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const file = uploadedFile(formData, "file");
-  const result = await withFieldErrors(async () => {
-    const stored = file ? await storeUpload(db, "file", file, actor.userId) : null;
-    await submitPresentation(db, actor, params.networkId, {
-      ...form.data,
-      fileId: stored?.id ?? null,
-    });
-  });
+  const result = await withFieldErrors(() =>
+    submitPresentation(db, actor, params.networkId, form.data, uploadedFile(formData, "file")),
+  );
   if (!result.ok) return data({ errors: result.errors, values: form.data }, { status: 400 });
   return back("route.presentation.saved");
 }

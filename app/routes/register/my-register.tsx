@@ -18,7 +18,7 @@ import {
   myCertificates,
   saveRegisterProfile,
 } from "#app/modules/register/register.server.ts";
-import { storeUpload, uploadedFile } from "#app/platform/files.server.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { Bar, CumulativeChart } from "#app/ui/charts.tsx";
 import {
@@ -87,18 +87,12 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (intent === "valuation") {
     const form = parseForm(valuationSchema, formData, ["themes"]);
     if (!form.ok) return fail(form.errors);
-    const result = await withFieldErrors(async () => {
-      const stored = file ? await storeUpload(db, "file", file, actor.userId) : null;
-      await addValuation(db, actor, { ...form.data, evidenceFileId: stored?.id ?? null });
-    });
+    const result = await withFieldErrors(() => addValuation(db, actor, form.data, file));
     return result.ok ? done("register.activity.saved") : fail(result.errors);
   }
   const form = parseForm(activitySchema, formData, ["themes"]);
   if (!form.ok) return fail(form.errors);
-  const result = await withFieldErrors(async () => {
-    const stored = file ? await storeUpload(db, "file", file, actor.userId) : null;
-    await addActivity(db, actor, { ...form.data, evidenceFileId: stored?.id ?? null });
-  });
+  const result = await withFieldErrors(() => addActivity(db, actor, form.data, file));
   return result.ok ? done("register.activity.saved") : fail(result.errors);
 }
 
