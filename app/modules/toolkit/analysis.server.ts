@@ -10,6 +10,7 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { csvDocument } from "#app/platform/csv.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -319,7 +320,6 @@ export async function analysisTable(
 ) {
   const view = await getAnalysis(db, actor, kind, spaceId, analysisId);
   const labelOf = new Map(view.items.map((i) => [i.id, i.label]));
-  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
   const lines = [
     ["soort", "naam", "categorie", "persoon", "positie", "verbonden met", "verhaal", "uitgenodigd"],
     ...view.items.map((item) => [
@@ -335,6 +335,6 @@ export async function analysisTable(
   ];
   return {
     name: view.analysis.centre,
-    csv: `\uFEFF${lines.map((l) => l.map(quote).join(";")).join("\r\n")}\r\n`,
+    csv: csvDocument(lines),
   };
 }

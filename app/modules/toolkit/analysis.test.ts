@@ -351,4 +351,30 @@ describe("knowledge map", () => {
     expect(radius("theme")).toBeLessThan(radius("initiative"));
     expect(radius("initiative")).toBeLessThan(radius("person"));
   });
+
+  it("exports names that look like formulas as text, so a spreadsheet does not run them", async () => {
+    const { db, id, schakel, themeId } = await school();
+    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
+      initiativeId: null,
+      themeId,
+    });
+    const itemId = await addItem(db, schakel, "organisation", id, analysisId, {
+      kind: "schakel",
+      label: '=HYPERLINK("http://evil.test","x")',
+      category: "persoon",
+      userId: null,
+      ingredientIds: [],
+    });
+    await updateSchakel(db, schakel, "organisation", id, analysisId, itemId, {
+      label: '=HYPERLINK("http://evil.test","x")',
+      story: "@SUM(1+1)\nen -2+3",
+      email: "",
+      position: "p",
+    });
+    const table = await analysisTable(db, schakel, "organisation", id, analysisId);
+    const row = table.csv.split("\r\n").find((line) => line.startsWith('"schakel"'));
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
+    expect(row).toContain(`"'@SUM(1+1)\nen -2+3"`);
+    expect(row).not.toMatch(/(^|;)"?=/);
+  });
 });
