@@ -110,7 +110,15 @@ async function findTopic(db: DbOrTx, networkId: string, topicId: string) {
   return topic;
 }
 
-/** One topic with its answers; reading it marks it read (what was new is returned as such). */
+/**
+ * One topic with its answers; reading it marks it read (what was new is returned as such).
+ *
+ * The read marker is the one write a GET makes, on purpose: it is the reader's own "new since your
+ * last visit", after the member check, and touches nothing anyone else sees. It is kept harmless
+ * and idempotent: it records the newest message actually shown (not the clock, so an answer saved
+ * while the page was being built stays new), only ever moves forward, and a second view of an
+ * unchanged topic writes nothing. A POST on page view would need JavaScript to say "I've read it".
+ */
 export async function getTopic(db: Db, actor: MaybeActor, networkId: string, topicId: string) {
   const { network, access } = await loadDiscussion(db, actor, networkId);
   const me = (actor as Actor).userId;
@@ -153,15 +161,28 @@ export async function getTopic(db: Db, actor: MaybeActor, networkId: string, top
     .select({ seenAt: discussionReads.seenAt })
     .from(discussionReads)
     .where(and(eq(discussionReads.topicId, topic.id), eq(discussionReads.userId, me)));
-  const now = new Date();
-  await db
-    .insert(discussionReads)
-    .values({ topicId: topic.id, userId: me, seenAt: now })
-    .onConflictDoUpdate({
-      target: [discussionReads.topicId, discussionReads.userId],
-      set: { seenAt: now },
-    });
   const lastSeen = read?.seenAt ?? null;
+  const newest = Math.max(topic.createdAt.getTime(), ...posts.map((p) => p.createdAt.getTime()));
+  if (!lastSeen || newest > lastSeen.getTime()) {
+    // In SQL, at the database's own (microsecond) precision: a marker rounded to JavaScript's
+    // milliseconds would leave the newest answer "new" for ever.
+    const shownPosts = posts.length
+      ? sql`(select max(${discussionPosts.createdAt}) from ${discussionPosts} where ${inArray(
+          discussionPosts.id,
+          posts.map((p) => p.id),
+        )})`
+      : sql`null`;
+    const shownUntil = sql`greatest((select ${discussionTopics.createdAt} from ${discussionTopics}
+      where ${eq(discussionTopics.id, topic.id)}), ${shownPosts})`;
+    await db
+      .insert(discussionReads)
+      .values({ topicId: topic.id, userId: me, seenAt: shownUntil })
+      .onConflictDoUpdate({
+        target: [discussionReads.topicId, discussionReads.userId],
+        set: { seenAt: sql`excluded.seen_at` },
+        setWhere: sql`${discussionReads.seenAt} < excluded.seen_at`,
+      });
+  }
   return {
     network,
     topic: { ...topic, authorName: author?.name ?? null },
@@ -427,9 +448,23 @@ export async function ensureSubscription(db: DbOrTx, networkId: string, userId: 
   return row;
 }
 
+/**
+ * How the member follows this network by mail, for the page: read only. No row means they never
+ * chose, which is "each message" (the mail job reads it the same way); the row with its secrets is
+ * made when a mail first needs them or the member saves a choice, never by viewing a page.
+ */
 export async function getMySubscription(db: DbOrTx, actor: MaybeActor, networkId: string) {
   await loadDiscussion(db, actor, networkId);
-  return ensureSubscription(db, networkId, (actor as Actor).userId);
+  const [row] = await db
+    .select({ mode: discussionSubscriptions.mode })
+    .from(discussionSubscriptions)
+    .where(
+      and(
+        eq(discussionSubscriptions.networkId, networkId),
+        eq(discussionSubscriptions.userId, (actor as Actor).userId),
+      ),
+    );
+  return { mode: row?.mode ?? ("each" as const) };
 }
 
 export async function setSubscription(

@@ -7,11 +7,12 @@ import {
 } from "#app/modules/discussion/discussion.schema.ts";
 import {
   createTopic,
+  getMySubscription,
   listTopics,
   setSubscription,
   topicOptions,
 } from "#app/modules/discussion/discussion.server.ts";
-import { myMailAddresses } from "#app/modules/discussion/discussion-mail.server.ts";
+import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
@@ -43,7 +44,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const theme = url.searchParams.get("thema") ?? "";
   const view = await listTopics(db, actor, params.networkId, { q, theme });
   const options = await topicOptions(db, actor, params.networkId);
-  const mail = await myMailAddresses(db, params.networkId, actor.userId);
+  const mail = {
+    networkAddress: networkAddress(params.networkId),
+    mode: (await getMySubscription(db, actor, params.networkId)).mode,
+  };
   return {
     network: { id: view.network.id, name: view.network.name },
     topics: view.topics,

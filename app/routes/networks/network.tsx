@@ -6,7 +6,6 @@ import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
 import {
   acceptOffer,
-  expireOffers,
   getMyStanding,
   leave,
   nominate,
@@ -44,8 +43,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { actor } = context.get(requestState);
   const db = await getDb();
-  // Lapsed offers pass on before anyone sees a stale waiting list.
-  await expireOffers(db, { baseUrl: baseUrl(request) });
+  // No expireOffers here: a GET (even a visitor's) must not move places and send mails. Lapsed
+  // offers pass on in the hourly housekeeping; until then acceptOffer refuses an expired one.
   const view = await getNetwork(db, actor, params.networkId);
   const [standing, adoptable, facilitation, studyLoad] = await Promise.all([
     getMyStanding(db, actor, params.networkId),
