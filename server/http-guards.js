@@ -70,13 +70,17 @@ export function limitBody(req, res, maxBodyBytes = defaultMaxBodyBytes) {
     req.removeListener("data", count);
     req.pause();
     refuse(res, 413, "Dit bestand of formulier is te groot (maximaal 10 MB per bestand).");
-    // The app stops waiting for a body it will never get; its answer is discarded.
-    if (req.listenerCount("error") > 0) {
-      req.emit(
-        "error",
-        Object.assign(new Error("request body too large"), { code: "BODY_TOO_LARGE" }),
-      );
-    }
+    // The app stops waiting for a body it will never get; its answer is discarded. Not from
+    // inside this 'data' event: the app's own listener still runs for this chunk after ours, and
+    // enqueueing into a body that was just errored throws outside any try (it stopped the server).
+    setImmediate(() => {
+      if (req.listenerCount("error") > 0) {
+        req.emit(
+          "error",
+          Object.assign(new Error("request body too large"), { code: "BODY_TOO_LARGE" }),
+        );
+      }
+    });
     res.once("finish", () => req.destroy());
   };
   req.on("data", count);
