@@ -25,6 +25,7 @@ import { env, publicBaseUrl } from "#app/platform/env.server.ts";
 import { startInboundSmtp } from "#app/platform/inbound-mail.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { log } from "#app/platform/logger.server.ts";
+import { purgeOldMail, startMailSender, stopMailSender } from "#app/platform/mailer.server.ts";
 import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
 
@@ -53,6 +54,7 @@ async function tidy() {
   await purgeExpiredSessions(db);
   await purgeSpentTokens(db);
   await purgeOldRateLimits(db);
+  await purgeOldMail(db, env().MAIL_RETENTION_DAYS);
   // Lapsed waiting-list offers pass to the next person even when nobody opens the network page.
   await expireOffers(db, { baseUrl: publicBaseUrl() });
 }
@@ -83,6 +85,8 @@ export const platform = {
         });
     }, every);
     worker.unref();
+    // Mail written by requests and jobs leaves within seconds of their commit (see the sender).
+    startMailSender(async () => (await getDatabase()).db);
     const inboundPort = env().INBOUND_SMTP_PORT;
     if (inboundPort) {
       inboundSmtp = startInboundSmtp(inboundPort, env().HOST, async (mail) => {
@@ -101,6 +105,7 @@ export const platform = {
     clearInterval(housekeeping);
     clearInterval(worker);
     inboundSmtp?.close();
+    await stopMailSender();
     await closeDatabase();
   },
 };

@@ -13,6 +13,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Knooppunt <noreply@knooppunt.local>"),
+  /** delivery metadata of sent and failed mail is kept this long */
+  MAIL_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   /** replies and new topics by e-mail arrive at addresses in this domain */
   INBOUND_MAIL_DOMAIN: z.string().default("reageer.knooppunt.local"),
   INBOUND_SMTP_PORT: z.coerce.number().int().positive().optional(),

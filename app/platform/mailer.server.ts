@@ -1,5 +1,6 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import type { DbOrTx } from "#app/db/client.server.ts";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { log } from "./logger.server.ts";
@@ -12,43 +13,42 @@ export interface Mail {
   replyTo?: string;
   /** e.g. List-Unsubscribe */
   headers?: Record<string, string>;
-}
-
-let transport: Transporter | undefined;
-let transportUrl: string | undefined;
-
-function smtpTransport(url: string) {
-  if (!transport || transportUrl !== url) {
-    transport = nodemailer.createTransport(url);
-    transportUrl = url;
-  }
-  return transport;
+  /** the template key; sendTemplatedMail fills it in */
+  kind?: string;
 }
 
 /**
- * Sends over SMTP when SMTP_URL is set; every mail is also recorded in the outbox,
- * which platform admins read in the app (the only delivery path without SMTP).
+ * Subjects that name nothing about a network, group or discussion: admins may read them in
+ * the outbox. Every other kind (and a mail without a kind) shows admins only its metadata,
+ * and its subject is wiped with the body once the mail has left.
+ */
+const kindsWithPublicSubject = new Set([
+  "mail.verify",
+  "mail.alreadyRegistered",
+  "mail.reset",
+  "mail.magicLink",
+]);
+
+export function hasPublicSubject(kind: string | null) {
+  return kind !== null && kindsWithPublicSubject.has(kind);
+}
+
+/**
+ * Writes the mail into the outbox with the caller's handle: inside a transaction it is sent
+ * only if the change commits. The sender (startMailSender) delivers it afterwards.
  */
 export async function sendMail(db: DbOrTx, mail: Mail) {
-  const url = process.env.SMTP_URL;
-  let deliveredVia: "smtp" | "outbox" | "failed" = "outbox";
-  let error: string | null = null;
-  if (url) {
-    try {
-      await smtpTransport(url).sendMail({
-        from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
-        ...mail,
-      });
-      deliveredVia = "smtp";
-    } catch (cause) {
-      deliveredVia = "failed";
-      error = cause instanceof Error ? cause.message : String(cause);
-      log.error("mail.failed", { subject: mail.subject, error });
-    }
-  }
-  await db
-    .insert(outbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, deliveredVia, error });
+  await db.insert(outbox).values({
+    to: mail.to,
+    kind: mail.kind ?? null,
+    subject: mail.subject,
+    text: mail.text,
+    replyTo: mail.replyTo ?? null,
+    headers: mail.headers ?? null,
+    // The sender compares with its own clock; the database's now() has microseconds it has not.
+    nextAttemptAt: new Date(),
+  });
+  nudgeSender();
 }
 
 /** A mail from the dictionary ("<key>.subject" and "<key>.body"), in the recipient's language. */
@@ -64,6 +64,215 @@ export async function sendTemplatedMail(
     to: recipient.email,
     subject: translate(locale, `${key}.subject`, params),
     text: translate(locale, `${key}.body`, params),
+    kind: key,
     ...extra,
   });
+}
+
+export const maxMailAttempts = 5;
+/** 1, 2, 4, 8 minutes between the five attempts: a short SMTP outage costs no mail. */
+const firstRetryMs = 60_000;
+/** Longer than one SMTP conversation may take (timeouts below), so a live send keeps its claim. */
+const leaseMs = 5 * 60_000;
+
+let transport: Transporter | undefined;
+let transportUrl: string | undefined;
+
+function smtpTransport(url: string) {
+  if (!transport || transportUrl !== url) {
+    transport = nodemailer.createTransport({
+      url,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    });
+    transportUrl = url;
+  }
+  return transport;
+}
+
+type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * Without SMTP (the local demo) the operator's terminal is the mailbox: the person trying
+ * Knooppunt reads the login link where `./knooppunt start` runs, and no admin page holds it.
+ */
+function writeToTerminal(mail: OutboxRow) {
+  const rule = "─".repeat(60);
+  process.stdout.write(
+    `\n${rule}\nMail aan ${mail.to}\nOnderwerp: ${mail.subject ?? ""}\n${rule}\n${mail.text ?? ""}\n${rule}\n\n`,
+  );
+}
+
+async function deliver(mail: OutboxRow) {
+  const url = process.env.SMTP_URL;
+  if (!url) {
+    writeToTerminal(mail);
+    return;
+  }
+  await smtpTransport(url).sendMail({
+    from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
+    to: mail.to,
+    subject: mail.subject ?? "",
+    text: mail.text ?? "",
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    ...(mail.headers ? { headers: mail.headers } : {}),
+  });
+}
+
+/** A 5xx reply refuses this message for good; anything else (no connection, 4xx) may pass later. */
+function isPermanent(error: unknown) {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/**
+ * Claims one due mail. SKIP LOCKED lets several app processes share the outbox without
+ * waiting on each other, and the lease hands a mail to another process if this one dies mid-send.
+ */
+async function claimDueMail(db: Db, now: Date) {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        eq(outbox.status, "pending"),
+        lte(outbox.nextAttemptAt, now),
+        or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, now)),
+      ),
+    )
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(1)
+    .for("update", { skipLocked: true });
+  const [mail] = await db
+    .update(outbox)
+    .set({
+      lockedUntil: new Date(now.getTime() + leaseMs),
+      attempts: sql`${outbox.attempts} + 1`,
+    })
+    .where(eq(outbox.id, sql`(${due})`))
+    .returning();
+  return mail ?? null;
+}
+
+/** What stays of a mail that has left or given up: metadata only, no link, token or text. */
+function wiped(mail: OutboxRow) {
+  return {
+    text: null,
+    replyTo: null,
+    headers: null,
+    lockedUntil: null,
+    subject: hasPublicSubject(mail.kind) ? mail.subject : null,
+  };
+}
+
+/** Delivers every due mail; returns how many were tried. Called by the sender, and by tests. */
+export async function deliverPendingMail(db: Db, now = new Date()) {
+  let tried = 0;
+  for (;;) {
+    const mail = await claimDueMail(db, now);
+    if (!mail) return tried;
+    tried++;
+    try {
+      await deliver(mail);
+      await db
+        .update(outbox)
+        .set({ ...wiped(mail), status: "sent", sentAt: new Date(), lastError: null })
+        .where(eq(outbox.id, mail.id));
+      log.info("mail.sent", { id: mail.id, kind: mail.kind });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const givenUp = mail.attempts >= maxMailAttempts || isPermanent(error);
+      log.error("mail.failed", {
+        id: mail.id,
+        kind: mail.kind,
+        attempt: mail.attempts,
+        error: message,
+      });
+      await db
+        .update(outbox)
+        .set(
+          givenUp
+            ? { ...wiped(mail), status: "failed", lastError: message }
+            : {
+                lockedUntil: null,
+                lastError: message,
+                nextAttemptAt: new Date(now.getTime() + firstRetryMs * 2 ** (mail.attempts - 1)),
+              },
+        )
+        .where(eq(outbox.id, mail.id));
+    }
+  }
+}
+
+/** Metadata of delivered and failed mail is kept this long, for admins to trace a delivery. */
+export async function purgeOldMail(db: DbOrTx, retentionDays: number, now = new Date()) {
+  const before = new Date(now.getTime() - retentionDays * 24 * 60 * 60_000);
+  await db
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.status, ["sent", "failed"]),
+        lt(sql`coalesce(${outbox.sentAt}, ${outbox.createdAt})`, before),
+      ),
+    );
+}
+
+/**
+ * The sender in each app process. People wait for a login link, so it looks for pending mail
+ * every two seconds (one indexed query; cheap next to a page view), and sendMail nudges it a
+ * moment after writing a mail: by then the request's transaction has usually committed, and if
+ * not, the next poll finds it. A nudge or poll while a round is running asks for one more round
+ * instead of overlapping it.
+ */
+let sender:
+  | {
+      db: () => Promise<Db>;
+      timer: ReturnType<typeof setInterval>;
+      round: Promise<void> | undefined;
+      again: boolean;
+    }
+  | undefined;
+
+function runSender() {
+  const current = sender;
+  if (!current) return;
+  if (current.round) {
+    current.again = true;
+    return;
+  }
+  current.round = current
+    .db()
+    .then((db) => deliverPendingMail(db))
+    .then(
+      () => {},
+      (error) => log.error("mail.sender_failed", { error: String(error) }),
+    )
+    .finally(() => {
+      current.round = undefined;
+      if (current.again && sender === current) {
+        current.again = false;
+        runSender();
+      }
+    });
+}
+
+function nudgeSender() {
+  if (sender) setTimeout(runSender, 100).unref();
+}
+
+export function startMailSender(db: () => Promise<Db>, everyMs = 2_000) {
+  const timer = setInterval(runSender, everyMs);
+  timer.unref();
+  sender = { db, timer, round: undefined, again: false };
+  runSender();
+}
+
+/** Waits for a round in flight, so the database closes after the last status is written. */
+export async function stopMailSender() {
+  const current = sender;
+  if (!current) return;
+  sender = undefined;
+  clearInterval(current.timer);
+  await current.round;
 }

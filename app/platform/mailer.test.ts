@@ -1,14 +1,31 @@
-import { desc } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import { createTestDatabase } from "../../tests/test-database.ts";
-import { sendMail } from "./mailer.server.ts";
+import {
+  deliverPendingMail,
+  maxMailAttempts,
+  purgeOldMail,
+  sendMail,
+  sendTemplatedMail,
+  startMailSender,
+  stopMailSender,
+} from "./mailer.server.ts";
 
 let database: Database;
 let server: SMTPServer;
-const received: { to: string[]; body: string }[] = [];
+let smtpUrl: string;
+interface Received {
+  to: string[];
+  subject: string;
+  text: string;
+  replyTo: string | null;
+  listUnsubscribe: string | null;
+}
+const received: Received[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -16,17 +33,37 @@ beforeAll(async () => {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onData(stream, session, callback) {
-      let body = "";
-      stream.on("data", (chunk) => {
-        body += chunk.toString();
-      });
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        callback();
-      });
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            replyTo: mail.replyTo?.value[0]?.address ?? null,
+            listUnsubscribe:
+              mail.headerLines
+                .find((h) => h.key === "list-unsubscribe")
+                ?.line.replace(/^list-unsubscribe:\s*/i, "") ?? null,
+          });
+          callback();
+        })
+        .catch(callback);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  if (!address || typeof address === "string") throw new Error("no port");
+  smtpUrl = `smtp://127.0.0.1:${address.port}`;
+});
+
+beforeEach(async () => {
+  process.env.SMTP_URL = smtpUrl;
+  received.length = 0;
+  await database.db.delete(outbox);
+});
+
+afterEach(async () => {
+  await stopMailSender();
 });
 
 afterAll(async () => {
@@ -35,32 +72,195 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe("mail", () => {
-  it("goes only to the outbox without SMTP settings", async () => {
-    delete process.env.SMTP_URL;
-    await sendMail(database.db, { to: "a@school.test", subject: "Alleen outbox", text: "Hallo" });
-    const [row] = await database.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(1);
-    expect(row?.deliveredVia).toBe("outbox");
-    expect(received).toHaveLength(0);
+async function rowFor(to: string) {
+  const [row] = await database.db.select().from(outbox).where(eq(outbox.to, to));
+  return row;
+}
+
+const minute = 60_000;
+
+describe("the transactional outbox", () => {
+  it("never sends a mail whose transaction rolled back", async () => {
+    await database.db
+      .transaction(async (tx) => {
+        await sendMail(tx, { to: "a@school.test", subject: "Je inloglink", text: "geheim" });
+        throw new Error("the change failed");
+      })
+      .catch(() => {});
+    expect(await deliverPendingMail(database.db)).toBe(0);
+    expect(received).toEqual([]);
+    expect(await rowFor("a@school.test")).toBeUndefined();
   });
 
-  it("is delivered over real SMTP when SMTP_URL is set, and recorded", async () => {
-    const address = server.server.address();
-    if (!address || typeof address === "string") throw new Error("no port");
-    process.env.SMTP_URL = `smtp://127.0.0.1:${address.port}`;
-    await sendMail(database.db, { to: "b@school.test", subject: "Via SMTP", text: "Hoi Femke" });
+  it("sends nothing before the sender runs, then delivers a committed mail and wipes its body", async () => {
+    await database.db.transaction(async (tx) => {
+      await sendTemplatedMail(
+        tx,
+        { email: "b@school.test", locale: "nl" },
+        "mail.magicLink",
+        { name: "Femke", url: "https://knooppunt.test/inloggen/link/TOKEN123" },
+        {
+          replyTo: "reactie+SLEUTEL@reageer.knooppunt.test",
+          headers: { "List-Unsubscribe": "<https://knooppunt.test/afmelden/UITSCHRIJF>" },
+        },
+      );
+    });
+    expect(received).toEqual([]);
+    expect((await rowFor("b@school.test"))?.status).toBe("pending");
+
+    expect(await deliverPendingMail(database.db)).toBe(1);
     expect(received).toHaveLength(1);
-    expect(received[0]?.to).toEqual(["b@school.test"]);
-    expect(received[0]?.body).toContain("Hoi Femke");
-    const [row] = await database.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(1);
-    expect(row?.deliveredVia).toBe("smtp");
+    expect(received[0]).toMatchObject({
+      to: ["b@school.test"],
+      subject: "Je inloglink voor Knooppunt",
+      replyTo: "reactie+SLEUTEL@reageer.knooppunt.test",
+      listUnsubscribe: "<https://knooppunt.test/afmelden/UITSCHRIJF>",
+    });
+    expect(received[0]?.text).toContain("https://knooppunt.test/inloggen/link/TOKEN123");
+
+    const row = await rowFor("b@school.test");
+    expect(row).toMatchObject({
+      status: "sent",
+      kind: "mail.magicLink",
+      attempts: 1,
+      text: null,
+      replyTo: null,
+      headers: null,
+      subject: "Je inloglink voor Knooppunt",
+    });
+    expect(row?.sentAt).toBeInstanceOf(Date);
+    const stored = JSON.stringify(row);
+    for (const secret of ["TOKEN123", "SLEUTEL", "UITSCHRIJF"]) {
+      expect(stored).not.toContain(secret);
+    }
+    // Delivered once: a second round finds nothing.
+    expect(await deliverPendingMail(database.db)).toBe(0);
+    expect(received).toHaveLength(1);
   });
 
-  it("records a failed delivery instead of losing the mail", async () => {
+  it("wipes the subject of a confidential kind once it has left", async () => {
+    await sendMail(database.db, {
+      to: "c@school.test",
+      subject: "[Intervisie Noord] Ruzie met mijn directeur",
+      text: "...",
+    });
+    await deliverPendingMail(database.db);
+    expect(received[0]?.subject).toBe("[Intervisie Noord] Ruzie met mijn directeur");
+    expect((await rowFor("c@school.test"))?.subject).toBeNull();
+  });
+
+  it("retries with growing pauses while SMTP is down, then gives up with the error kept", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
-    await sendMail(database.db, { to: "c@school.test", subject: "Mislukt", text: "..." });
-    const [row] = await database.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(1);
-    expect(row?.deliveredVia).toBe("failed");
-    expect(row?.error).toBeTruthy();
+    await sendMail(database.db, {
+      to: "d@school.test",
+      subject: "Herinnering",
+      text: "link https://knooppunt.test/vragenlijst/GEHEIM",
+      kind: "mail.surveyReminder",
+    });
+    const start = new Date();
+    let now = start;
+    const pauses: number[] = [];
+    for (let attempt = 1; attempt < maxMailAttempts; attempt++) {
+      expect(await deliverPendingMail(database.db, now)).toBe(1);
+      const row = await rowFor("d@school.test");
+      expect(row).toMatchObject({ status: "pending", attempts: attempt });
+      expect(row?.lastError).toBeTruthy();
+      const next = row?.nextAttemptAt ?? now;
+      pauses.push(next.getTime() - now.getTime());
+      // Not before its time: a round a second early leaves it alone.
+      expect(await deliverPendingMail(database.db, new Date(next.getTime() - 1000))).toBe(0);
+      now = next;
+    }
+    expect(pauses).toEqual([1 * minute, 2 * minute, 4 * minute, 8 * minute]);
+
+    expect(await deliverPendingMail(database.db, now)).toBe(1);
+    const failed = await rowFor("d@school.test");
+    expect(failed).toMatchObject({ status: "failed", attempts: maxMailAttempts, text: null });
+    expect(failed?.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(await deliverPendingMail(database.db, new Date(now.getTime() + 60 * minute))).toBe(0);
+    expect(received).toEqual([]);
+  });
+
+  it("delivers a mail that failed once as soon as SMTP is back", async () => {
+    process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    await sendMail(database.db, { to: "e@school.test", subject: "Welkom", text: "Hallo" });
+    await deliverPendingMail(database.db);
+    process.env.SMTP_URL = smtpUrl;
+    await deliverPendingMail(database.db, new Date(Date.now() + 2 * minute));
+    expect(received.map((mail) => mail.to)).toEqual([["e@school.test"]]);
+    expect(await rowFor("e@school.test")).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      text: null,
+    });
+  });
+
+  it("sends each mail once when two processes deliver at the same time", async () => {
+    for (let i = 0; i < 6; i++) {
+      await sendMail(database.db, { to: `f${i}@school.test`, subject: "Samen", text: "..." });
+    }
+    const [first, second] = await Promise.all([
+      deliverPendingMail(database.db),
+      deliverPendingMail(database.db),
+    ]);
+    expect((first ?? 0) + (second ?? 0)).toBe(6);
+    expect(received).toHaveLength(6);
+  });
+
+  it("delivers within seconds of the commit once the sender runs", async () => {
+    startMailSender(async () => database.db);
+    const committed = Date.now();
+    await database.db.transaction(async (tx) => {
+      await sendMail(tx, { to: "g@school.test", subject: "Je inloglink", text: "klik" });
+    });
+    while (received.length === 0 && Date.now() - committed < 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(received.map((mail) => mail.to)).toEqual([["g@school.test"]]);
+    expect(Date.now() - committed).toBeLessThan(3_000);
+  });
+
+  it("without SMTP settings writes the mail to the server's terminal", async () => {
+    delete process.env.SMTP_URL;
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await sendMail(database.db, {
+        to: "h@school.test",
+        subject: "Je inloglink voor Knooppunt",
+        text: "https://knooppunt.test/inloggen/link/ABC",
+      });
+      await deliverPendingMail(database.db);
+    } finally {
+      process.stdout.write = write;
+    }
+    const output = written.join("");
+    expect(output).toContain("h@school.test");
+    expect(output).toContain("https://knooppunt.test/inloggen/link/ABC");
+    expect(await rowFor("h@school.test")).toMatchObject({ status: "sent", text: null });
+  });
+
+  it("forgets sent and failed mail after the retention period, never mail still waiting", async () => {
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * minute);
+    await database.db.insert(outbox).values([
+      { to: "old@school.test", status: "sent", createdAt: daysAgo(40), sentAt: daysAgo(40) },
+      { to: "recent@school.test", status: "sent", createdAt: daysAgo(40), sentAt: daysAgo(10) },
+      { to: "oldfailed@school.test", status: "failed", createdAt: daysAgo(31) },
+      {
+        to: "waiting@school.test",
+        status: "pending",
+        subject: "x",
+        text: "x",
+        createdAt: daysAgo(40),
+      },
+    ]);
+    await purgeOldMail(database.db, 30, now);
+    const left = await database.db.select({ to: outbox.to }).from(outbox);
+    expect(left.map((row) => row.to).sort()).toEqual(["recent@school.test", "waiting@school.test"]);
   });
 });

@@ -18,15 +18,36 @@ export const rateLimits = pgTable("rate_limits", {
   hits: integer("hits").notNull(),
 });
 
-export const outbox = pgTable("outbox", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  to: text("to").notNull(),
-  subject: text("subject").notNull(),
-  text: text("text").notNull(),
-  deliveredVia: text("delivered_via", { enum: ["smtp", "outbox", "failed"] }).notNull(),
-  error: text("error"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * The transactional outbox: a mail is written in the transaction of the change it reports and
+ * delivered after commit by the sender (platform/mailer.server.ts). Body, reply address and
+ * headers (reply keys, unsubscribe tokens, login links) are wiped once the mail has left, so
+ * what stays, and what admins see, is delivery metadata.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: text("to").notNull(),
+    /** the template key ("mail.magicLink"); decides whether admins may see the subject */
+    kind: text("kind"),
+    /** wiped on delivery unless the kind's subject is declared non-confidential */
+    subject: text("subject"),
+    text: text("text"),
+    replyTo: text("reply_to"),
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    status: text("status", { enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+);
 
 /**
  * Uploaded files live in the database, so every app process behind the load balancer serves

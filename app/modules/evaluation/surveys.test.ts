@@ -56,7 +56,7 @@ async function tokensFor(emails: string[]) {
   const mails = await database.db.select().from(outbox);
   return emails.map((email) => {
     const found = mails.filter((m) => m.to === email).at(-1);
-    return found?.text.match(/\/vragenlijst\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+    return found?.text?.match(/\/vragenlijst\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
   });
 }
 
@@ -178,7 +178,7 @@ describe("surveys", () => {
       (await db.select().from(outbox))
         .filter(
           (m) =>
-            m.subject.startsWith("Herinnering: vragenlijst") &&
+            m.subject?.startsWith("Herinnering: vragenlijst") &&
             people.some((p) => p.email === m.to),
         )
         .map((m) => m.to);

@@ -19,25 +19,6 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return { mail: await getOutboxMail(await getDb(), actor, id.data) };
 }
 
-/** Links in a mail become clickable, so the demo works without a mailbox. */
-function Linkified({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/\S+)/g);
-  return (
-    <>
-      {parts.map((part, index) =>
-        /^https?:\/\//.test(part) ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed string
-          <a key={index} href={part} className="break-all text-accent-700 underline">
-            {part}
-          </a>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
-}
-
 export default function OutboxMail({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { mail } = loaderData;
@@ -47,18 +28,40 @@ export default function OutboxMail({ loaderData }: Route.ComponentProps) {
         {t("outbox.back")}
       </Link>
       <Card>
-        <h1 className="text-xl font-bold">{mail.subject}</h1>
-        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-sm">
+        <h1 className="text-xl font-bold">{mail.subject ?? t("outbox.subjectHidden")}</h1>
+        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("outbox.to")}</dt>
           <dd>{mail.to}</dd>
-          <dt className="font-medium">{t("outbox.sent")}</dt>
+          <dt className="font-medium">{t("outbox.kind")}</dt>
+          <dd>
+            <code>{mail.kind ?? "—"}</code>
+          </dd>
+          <dt className="font-medium">{t("outbox.status")}</dt>
+          <dd>{t(`outbox.status.${mail.status}`)}</dd>
+          <dt className="font-medium">{t("outbox.attempts")}</dt>
+          <dd>{mail.attempts}</dd>
+          <dt className="font-medium">{t("outbox.created")}</dt>
           <dd>{t.dateTime(mail.createdAt)}</dd>
-          <dt className="font-medium">{t("outbox.via")}</dt>
-          <dd>{t(`outbox.via.${mail.deliveredVia}`)}</dd>
+          {mail.sentAt ? (
+            <>
+              <dt className="font-medium">{t("outbox.sent")}</dt>
+              <dd>{t.dateTime(mail.sentAt)}</dd>
+            </>
+          ) : null}
+          {mail.status === "pending" && mail.attempts > 0 ? (
+            <>
+              <dt className="font-medium">{t("outbox.nextAttempt")}</dt>
+              <dd>{t.dateTime(mail.nextAttemptAt)}</dd>
+            </>
+          ) : null}
+          {mail.lastError ? (
+            <>
+              <dt className="font-medium">{t("outbox.lastError")}</dt>
+              <dd className="break-words">{mail.lastError}</dd>
+            </>
+          ) : null}
         </dl>
-        <pre className="mt-4 whitespace-pre-wrap font-sans">
-          <Linkified text={mail.text} />
-        </pre>
+        <p className="mt-4 text-sm text-slate-700">{t("outbox.noBody")}</p>
       </Card>
     </div>
   );

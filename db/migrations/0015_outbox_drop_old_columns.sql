@@ -1,0 +1,2 @@
+ALTER TABLE "outbox" DROP COLUMN "delivered_via";--> statement-breakpoint
+ALTER TABLE "outbox" DROP COLUMN "error";
