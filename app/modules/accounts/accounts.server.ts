@@ -6,7 +6,11 @@ import { log } from "#app/platform/logger.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
-import { hashPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
+import {
+  hashNewPassword,
+  verifyAgainstNothing,
+  verifyPassword,
+} from "./passwords.server.ts";
 import { endAllSessions } from "./sessions.server.ts";
 
 type TokenPurpose = "verify-email" | "reset-password" | "magic-link";
@@ -84,7 +88,7 @@ export async function registerUser(
   input: { name: string; email: string; password: string },
   request: RequestInfo,
 ) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password);
   await db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, input.email);
     if (existing) {
@@ -214,7 +218,7 @@ export async function sendAccountLink(
 
 /** A new password ends every session: whoever knew the old one is out. */
 export async function resetPassword(db: Db, token: string, password: string) {
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashNewPassword(password);
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "reset-password");
     if (!userId) return null;

@@ -12,6 +12,8 @@ import {
   sendAccountLink,
   verifyEmail,
 } from "./accounts.server.ts";
+import { isCommonPassword } from "./common-passwords.ts";
+import { isBreachedPassword } from "./passwords.server.ts";
 import { createSession, findSessionUser } from "./sessions.server.ts";
 
 let database: Database;
@@ -119,6 +121,27 @@ describe("registration and verification", () => {
       request,
     );
     expect(outcome.kind).toBe("invalid");
+  });
+});
+
+describe("breached passwords", () => {
+  it("refuses a password from the breach list that the short list in the browser does not know", async () => {
+    // "sunflower1" is in zxcvbn-ts's list of ~49 000 breached passwords, not in our short list.
+    expect(isCommonPassword("sunflower1")).toBe(false);
+    expect(isBreachedPassword("Sunflower1")).toBe(true);
+    await expect(
+      registerUser(
+        database.db,
+        { name: "Nieuw", email: "breach@knooppunt.test", password: "Sunflower1" },
+        request,
+      ),
+    ).rejects.toMatchObject({ field: "password", messageKey: "error.password.common" });
+    const [user] = await database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, "breach@knooppunt.test"));
+    expect(user).toBeUndefined();
+    expect(isBreachedPassword("een lange zin die niemand raadt")).toBe(false);
   });
 });
 

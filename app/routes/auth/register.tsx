@@ -3,7 +3,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { registerSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { registerUser } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
-import { parseForm } from "#app/platform/forms.ts";
+import { FieldError, parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
@@ -23,7 +23,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = parseForm(registerSchema, await request.formData());
   if (!form.ok)
     return data({ errors: form.errors, values: form.values, sentTo: null }, { status: 400 });
-  await registerUser(await getDb(), form.data, requestInfo(request, context.get(requestState)));
+  try {
+    await registerUser(await getDb(), form.data, requestInfo(request, context.get(requestState)));
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    const errors: Record<string, string> = { [error.field]: error.messageKey };
+    const values = { name: form.data.name, email: form.data.email };
+    return data({ errors, values, sentTo: null }, { status: 400 });
+  }
   return { errors: undefined, values: undefined, sentTo: form.data.email };
 }
 

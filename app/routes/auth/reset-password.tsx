@@ -3,7 +3,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { resetPasswordSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { isTokenUsable, resetPassword } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
-import { parseForm } from "#app/platform/forms.ts";
+import { FieldError, parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
@@ -21,7 +21,14 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ params, request }: Route.ActionArgs) {
   const form = parseForm(resetPasswordSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, usable: true }, { status: 400 });
-  const userId = await resetPassword(await getDb(), params.token, form.data.password);
+  let userId: string | null;
+  try {
+    userId = await resetPassword(await getDb(), params.token, form.data.password);
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    const errors: Record<string, string> = { [error.field]: error.messageKey };
+    return data({ errors, usable: true }, { status: 400 });
+  }
   if (!userId) return data({ errors: undefined, usable: false }, { status: 400 });
   return redirect("/inloggen?reden=login.passwordChanged", {
     headers: { "Set-Cookie": clearSessionCookie() },
