@@ -4,13 +4,15 @@ import { authTokens, users } from "#app/db/schema/index.ts";
 import type { Locale } from "#app/i18n/messages.ts";
 import { log } from "#app/platform/logger.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
-import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import {
-  hashNewPassword,
-  verifyAgainstNothing,
-  verifyPassword,
-} from "./passwords.server.ts";
+  clearAttempts,
+  giveBackAttempt,
+  hitRateLimit,
+  rateLimitRules,
+  takeAttempt,
+} from "#app/platform/rate-limit.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
+import { hashNewPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
 import { endAllSessions } from "./sessions.server.ts";
 
 type TokenPurpose = "verify-email" | "reset-password" | "magic-link";
@@ -136,18 +138,17 @@ export async function authenticate(
   input: { email: string; password: string },
   request: RequestInfo,
 ): Promise<LoginOutcome> {
-  const perIp = await hitRateLimit(db, `login:ip:${request.ipAddress}`, rateLimitRules.loginPerIp);
-  const perAccount = await hitRateLimit(
-    db,
-    `login:account:${input.email}`,
-    rateLimitRules.loginPerAccount,
-  );
-  if (!perIp.allowed || !perAccount.allowed) {
-    log.warn("login.rate_limited", { ip: request.ipAddress });
-    return {
-      kind: "rate-limited",
-      retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds),
-    };
+  // Both limits count failed attempts only: a success gives its attempt back (a school's shared
+  // address) and clears the account's failures. An attempt the limits refuse is not counted.
+  const ipKey = `login:ip:${request.ipAddress}`;
+  const accountKey = `login:account:${input.email}`;
+  const perIp = await takeAttempt(db, ipKey, rateLimitRules.loginPerIp);
+  // The wait shown is that of the limit that refused, not of a window that merely exists.
+  if (!perIp.allowed) return rateLimited(request, perIp.retryAfterSeconds);
+  const perAccount = await takeAttempt(db, accountKey, rateLimitRules.loginPerAccount);
+  if (!perAccount.allowed) {
+    await giveBackAttempt(db, ipKey);
+    return rateLimited(request, perAccount.retryAfterSeconds);
   }
   const user = await findUserByEmail(db, input.email);
   const passwordOk =
@@ -158,6 +159,8 @@ export async function authenticate(
     log.info("login.failed", { ip: request.ipAddress });
     return { kind: "invalid" };
   }
+  await giveBackAttempt(db, ipKey);
+  await clearAttempts(db, accountKey);
   if (!user.emailVerifiedAt) {
     await sendVerificationMail(db, user, request);
     log.info("login.unverified", { userId: user.id });
@@ -165,6 +168,11 @@ export async function authenticate(
   }
   log.info("login.succeeded", { userId: user.id, ip: request.ipAddress });
   return { kind: "ok", userId: user.id };
+}
+
+function rateLimited(request: RequestInfo, retryAfterSeconds: number): LoginOutcome {
+  log.warn("login.rate_limited", { ip: request.ipAddress });
+  return { kind: "rate-limited", retryAfterSeconds };
 }
 
 async function sendVerificationMail(

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { outbox, users } from "#app/db/schema/index.ts";
@@ -168,6 +168,50 @@ describe("rate limiting", () => {
       request,
     );
     expect(right.kind).toBe("rate-limited");
+  });
+
+  it("counts failures only: successful logins do not lock an account, and a success clears its failures", async () => {
+    const db = database.db;
+    await buildUser(db, { email: "vaak-in@school.test", password: "het juiste wachtwoord" });
+    const right = { email: "vaak-in@school.test", password: "het juiste wachtwoord" };
+    const wrong = { email: "vaak-in@school.test", password: "een verkeerde gok" };
+    for (let i = 0; i < 12; i++) expect((await authenticate(db, right, request)).kind).toBe("ok");
+    for (let i = 0; i < 9; i++)
+      expect((await authenticate(db, wrong, request)).kind).toBe("invalid");
+    expect((await authenticate(db, right, request)).kind).toBe("ok");
+    // The nine failures before the success are forgotten: ten new ones before the lock.
+    const outcomes = [];
+    for (let i = 0; i < 11; i++) outcomes.push((await authenticate(db, wrong, request)).kind);
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill("invalid"));
+    expect(outcomes[10]).toBe("rate-limited");
+  });
+
+  it("does not lengthen the wait of a locked account when it is tried again", async () => {
+    const db = database.db;
+    await buildUser(db, { email: "op-slot@school.test", password: "het juiste wachtwoord" });
+    const guess = { email: "op-slot@school.test", password: "een verkeerde gok" };
+    for (let i = 0; i < 10; i++) await authenticate(db, guess, request);
+    // Six of the fifteen minutes have passed: nine to go.
+    await database.db.execute(
+      sql`update rate_limits set window_start = now() - interval '6 minutes' where key = 'login:account:op-slot@school.test'`,
+    );
+    const waits = [];
+    for (let i = 0; i < 5; i++) {
+      const outcome = await authenticate(db, guess, { ...request, ipAddress: `10.2.0.${i}` });
+      expect(outcome.kind).toBe("rate-limited");
+      if (outcome.kind === "rate-limited") waits.push(Math.ceil(outcome.retryAfterSeconds / 60));
+    }
+    expect(waits).toEqual([9, 9, 9, 9, 9]);
+    // When the window has passed, the right password works at once.
+    await database.db.execute(
+      sql`update rate_limits set window_start = now() - interval '16 minutes' where key = 'login:account:op-slot@school.test'`,
+    );
+    const right = await authenticate(
+      db,
+      { email: "op-slot@school.test", password: "het juiste wachtwoord" },
+      request,
+    );
+    expect(right.kind).toBe("ok");
   });
 
   it("limits reset mails per address", async () => {
