@@ -16,6 +16,7 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import {
   isNetworkGuide,
   isNetworkMember,
@@ -33,6 +34,16 @@ async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
   const loaded = await loadNetworkAccess(db, actor, networkId);
   authorize(!!actor && isNetworkMember(loaded.access), "not-found");
   return loaded;
+}
+
+/** Handing in work: the course's participants (others get the 404); run before validating. */
+export async function assertInCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  await loadCourse(db, actor, networkId);
+}
+
+/** Study load, assignments and literature: the course's teachers; run before validating. */
+export function assertTeacher(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  return assertNetworkRight(db, actor, networkId, (_actor, access) => isTeacher(access));
 }
 
 /** Study load, shown on the public page of a course too. */

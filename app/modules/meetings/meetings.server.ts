@@ -16,6 +16,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess, type Network } from "../networks/networks.server.ts";
 import {
@@ -209,6 +210,11 @@ async function adjacentMeeting(db: DbOrTx, meeting: Meeting, direction: "previou
     .orderBy(direction === "next" ? asc(meetings.startsAt) : sql`${meetings.startsAt} desc`)
     .limit(1);
   return row ?? null;
+}
+
+/** Creating, changing and cancelling meetings; routes run it before they validate the form. */
+export function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  return assertNetworkRight(db, actor, networkId, canPlanMeetings);
 }
 
 export async function createMeeting(db: Db, actor: Actor, networkId: string, input: MeetingInput) {

@@ -1,7 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { feedbackSchema, submissionSchema } from "#app/modules/courses/courses.schema.ts";
-import { getAssignment, giveFeedback, submitWork } from "#app/modules/courses/courses.server.ts";
+import {
+  assertInCourse,
+  getAssignment,
+  giveFeedback,
+  submitWork,
+} from "#app/modules/courses/courses.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
@@ -33,8 +38,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertInCourse(db, actor, params.networkId);
+  const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const back = (notice: string) =>
     redirect(

@@ -7,6 +7,7 @@ import {
 } from "#app/modules/courses/courses.schema.ts";
 import {
   addLiterature,
+  assertTeacher,
   createAssignment,
   getCourse,
   removeLiterature,
@@ -42,8 +43,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertTeacher(db, actor, params.networkId);
+  const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/leergang?melding=${notice}`);

@@ -9,6 +9,7 @@ import {
   createTopic,
   getMySubscription,
   listTopics,
+  loadDiscussion,
   setSubscription,
   topicOptions,
 } from "#app/modules/discussion/discussion.server.ts";
@@ -63,8 +64,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await loadDiscussion(db, actor, params.networkId);
+  const formData = await request.formData();
   if (formData.get("intent") === "mail") {
     const form = parseForm(subscriptionSchema, formData);
     if (!form.ok)

@@ -4,6 +4,7 @@ import { postSchema } from "#app/modules/discussion/discussion.schema.ts";
 import {
   deleteTopic,
   getTopic,
+  loadDiscussion,
   markHelpful,
   replyToTopic,
 } from "#app/modules/discussion/discussion.server.ts";
@@ -39,8 +40,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await loadDiscussion(db, actor, params.networkId);
+  const formData = await request.formData();
   const here = `/netwerken/${params.networkId}/discussie/${params.topicId}`;
   const intent = String(formData.get("intent") ?? "");
   if (intent === "helpful" || intent === "not-helpful") {

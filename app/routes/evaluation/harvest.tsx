@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import {
+  assertCanRecordOutcome,
   getHarvest,
   giveConsent,
   giveSchoolConsent,
@@ -78,6 +79,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     await giveSchoolConsent(db, actor, params.networkId, outcomeId);
     return back("harvest.schoolConsented");
   }
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertCanRecordOutcome(db, actor, params.networkId);
   const form = parseForm(outcomeSchema, formData, ["people"]);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const result = await withFieldErrors(() =>

@@ -1,7 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { meetingSchema } from "#app/modules/meetings/meetings.schema.ts";
-import { cancelMeeting, getMeeting, updateMeeting } from "#app/modules/meetings/meetings.server.ts";
+import {
+  assertCanPlanMeetings,
+  cancelMeeting,
+  getMeeting,
+  updateMeeting,
+} from "#app/modules/meetings/meetings.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
@@ -25,8 +30,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanPlanMeetings(db, actor, params.networkId);
+  const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   const back = `/netwerken/${params.networkId}/bijeenkomsten/${params.meetingId}`;
   if (formData.get("intent") === "cancel") {

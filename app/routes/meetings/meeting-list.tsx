@@ -2,7 +2,11 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
 import { seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
-import { createSeries, listMeetings } from "#app/modules/meetings/meetings.server.ts";
+import {
+  assertCanPlanMeetings,
+  createSeries,
+  listMeetings,
+} from "#app/modules/meetings/meetings.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -34,10 +38,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanPlanMeetings(db, actor, params.networkId);
   const formData = await request.formData();
   const form = parseForm(seriesSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const db = await getDb();
   const result = await withFieldErrors(() => createSeries(db, actor, params.networkId, form.data));
   if (!result.ok)
     return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });

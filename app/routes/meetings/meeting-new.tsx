@@ -1,7 +1,11 @@
 import { data, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { meetingSchema } from "#app/modules/meetings/meetings.schema.ts";
-import { createMeeting, listMeetings } from "#app/modules/meetings/meetings.server.ts";
+import {
+  assertCanPlanMeetings,
+  createMeeting,
+  listMeetings,
+} from "#app/modules/meetings/meetings.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
@@ -24,10 +28,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanPlanMeetings(db, actor, params.networkId);
   const formData = await request.formData();
   const form = parseForm(meetingSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const db = await getDb();
   const result = await withFieldErrors(() => createMeeting(db, actor, params.networkId, form.data));
   if (!result.ok)
     return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import {
   forms,
   networkProfileSchema,
@@ -44,8 +45,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanManageNetwork(db, actor, params.networkId);
+  const formData = await request.formData();
   if (formData.get("intent") === "phase") {
     const form = parseForm(phaseChangeSchema, formData);
     if (!form.ok)

@@ -10,6 +10,7 @@ import {
   setMemberRole,
   startSecondNetwork,
 } from "#app/modules/memberships/memberships.server.ts";
+import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
@@ -31,8 +32,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanManageNetwork(db, actor, params.networkId);
+  const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   if (formData.get("intent") === "role") {
     const form = parseForm(roleChangeSchema, formData);

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { routeSchema, stepsSchema } from "#app/modules/networks/networks.schema.ts";
 import {
   deleteRoute,
@@ -43,8 +44,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403, not field errors.
+  await assertCanManageNetwork(db, actor, params.networkId);
+  const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const routeId = String(formData.get("routeId") ?? "") || null;
   const here = (notice: string) =>

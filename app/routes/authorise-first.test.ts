@@ -1,0 +1,125 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { RouterContextProvider } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildUser,
+} from "../../tests/factories/index.ts";
+import { action as courseAction } from "./courses/course.tsx";
+import { action as discussionAction } from "./discussion/discussion.tsx";
+import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
+import { action as editAction } from "./networks/edit.tsx";
+import { requestState } from "./session.server.ts";
+
+// Route actions, called as React Router calls them, against the process-wide database the routes
+// use (a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL for the postgres project).
+
+let cleanup: () => Promise<void> = async () => {};
+
+beforeAll(async () => {
+  if (process.env.TEST_DB === "postgres") {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error("TEST_DATABASE_URL ontbreekt");
+    const name = `knooppunt_t_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    process.env.DATABASE_URL = url.toString();
+    cleanup = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-routes-"));
+    process.env.DATA_DIR = dir;
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await getDb();
+});
+afterAll(async () => {
+  await closeDatabase();
+  await cleanup();
+  delete process.env.DATABASE_URL;
+  delete process.env.DATA_DIR;
+});
+
+type Action = (args: never) => Promise<unknown>;
+
+/** Posts a form to a route action as the given person; returns the status the browser would get. */
+async function post(run: Action, actor: Actor, url: string, params: object, form: object) {
+  const context = new RouterContextProvider();
+  context.set(requestState, { actor, sessionToken: null, sessionIdHash: null, locale: "nl" });
+  const request = new Request(`http://localhost${url}`, {
+    method: "POST",
+    body: new URLSearchParams(form as Record<string, string>),
+  });
+  try {
+    const result = (await run({ request, params, context } as never)) as {
+      init?: { status?: number } | null;
+      status?: number;
+    };
+    return result instanceof Response ? result.status : (result?.init?.status ?? 200);
+  } catch (thrown) {
+    const denial = thrown as { init?: { status?: number }; status?: number };
+    if (thrown instanceof Response) return thrown.status;
+    if (denial.init?.status) return denial.init.status;
+    throw thrown;
+  }
+}
+
+async function people(db: Db) {
+  const network = await buildNetwork(db, { openness: "closed", kind: "course" });
+  const [guide, member, outsider] = await Promise.all([
+    buildUser(db),
+    buildUser(db),
+    buildUser(db),
+  ]);
+  await addNetworkMember(db, network.id, guide.id, "facilitator");
+  await addNetworkMember(db, network.id, member.id, "deelnemer");
+  return {
+    network,
+    guide: await actorFor(db, guide),
+    member: await actorFor(db, member),
+    outsider: await actorFor(db, outsider),
+  };
+}
+
+describe("an invalid form from someone without the right", () => {
+  it("gets the refusal, not the form's field errors", async () => {
+    const db = await getDb();
+    const { network, guide, member, outsider } = await people(db);
+    const networkId = network.id;
+    const base = `/netwerken/${networkId}`;
+    // A participant may not plan meetings, edit the profile or set the study load.
+    expect(
+      await post(meetingNewAction, member, `${base}/bijeenkomsten/nieuw`, { networkId }, {}),
+    ).toBe(403);
+    expect(await post(editAction, member, `${base}/bewerken`, { networkId }, { name: "" })).toBe(
+      403,
+    );
+    expect(
+      await post(courseAction, member, `${base}/leergang`, { networkId }, { intent: "study-load" }),
+    ).toBe(403);
+    // Someone outside a closed network does not learn what its discussion form expects.
+    expect(await post(discussionAction, outsider, `${base}/discussie`, { networkId }, {})).toBe(
+      404,
+    );
+    // With the right, the same invalid form gets its field errors.
+    expect(
+      await post(meetingNewAction, guide, `${base}/bijeenkomsten/nieuw`, { networkId }, {}),
+    ).toBe(400);
+  });
+});
