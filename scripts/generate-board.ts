@@ -82,7 +82,9 @@ export async function generateLargeBoard(
   for (const batch of chunks(userIds, 1000))
     await db
       .insert(organisationMembers)
-      .values(batch.map((userId) => ({ organisationId: board.id, userId })));
+      .values(
+        batch.map((userId) => ({ organisationId: board.id, userId, status: "confirmed" as const })),
+      );
   const tagRows = await db
     .insert(expertiseTags)
     .values(

@@ -176,9 +176,13 @@ export async function generateNationalData(
         }),
       )
       .returning({ id: users.id });
-    await db
-      .insert(organisationMembers)
-      .values(batch.map((u, j) => ({ userId: u.id, organisationId: pick(schoolIds, start + j) })));
+    await db.insert(organisationMembers).values(
+      batch.map((u, j) => ({
+        userId: u.id,
+        organisationId: pick(schoolIds, start + j),
+        status: "confirmed" as const,
+      })),
+    );
     await db
       .insert(userExpertise)
       .values(

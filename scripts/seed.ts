@@ -99,6 +99,7 @@ export async function seedDemoData(db: Db) {
           organisationId: workplace,
           userId: user.id,
           role: person.organisationAdmin ? "admin" : "member",
+          status: "confirmed",
         });
       }
       if (person.coordinates) {
@@ -243,7 +244,7 @@ export async function seedDemoData(db: Db) {
         if (school) {
           await tx
             .insert(organisationMembers)
-            .values({ organisationId: school.id, userId: user.id });
+            .values({ organisationId: school.id, userId: user.id, status: "confirmed" });
           workplaceOf.set(user.id, school.id);
         }
         await join(user.id, "deelnemer", members.length + i);

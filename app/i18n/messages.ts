@@ -1974,6 +1974,28 @@ const nl = {
   "agenda.kind.buddy": "Maatjes",
   "org.team": "Team of sectie van {name}",
   "org.saveTeam": "Team opslaan",
+  "workplace.requested": "Aangevraagd — wacht op bevestiging door de school",
+  "workplace.confirmed": "Bevestigd door de school",
+  "workplace.myRequest":
+    "Je hebt aangegeven dat je hier werkt. Zodra de school dat bevestigt, zie je je collega's en het netwerklerend werken van de school.",
+  "org.requests": "Aanvragen",
+  "org.requests.intro":
+    "Deze mensen geven aan dat ze hier werken. Pas na je bevestiging horen ze bij de school: ze zien de collega's en het netwerklerend werken van de school.",
+  "org.requests.empty": "Er zijn geen open aanvragen.",
+  "org.requests.since": "aangevraagd op {date}",
+  "org.requests.confirm": "Bevestigen",
+  "org.requests.decline": "Afwijzen",
+  "org.requestConfirmed": "De aanvraag is bevestigd; we hebben de aanvrager een e-mail gestuurd.",
+  "org.requestDeclined": "De aanvraag is afgewezen; we hebben de aanvrager een e-mail gestuurd.",
+  "mail.workplaceRequested.subject": "Aanvraag: {requester} werkt bij {school}",
+  "mail.workplaceRequested.body":
+    "Beste {name},\n\n{requester} geeft op Knooppunt aan bij {school} te werken. Pas als jij (of een andere beheerder) dat bevestigt, ziet {requester} de collega's en het netwerklerend werken van de school.\n\nBevestig of wijs af onder Aanvragen:\n{link}\n\nKnooppunt",
+  "mail.workplaceConfirmed.subject": "{school} heeft bevestigd dat je er werkt",
+  "mail.workplaceConfirmed.body":
+    "Beste {name},\n\n{school} heeft bevestigd dat je er werkt. Je ziet nu je collega's en het netwerklerend werken van de school:\n{link}\n\nKnooppunt",
+  "mail.workplaceDeclined.subject": "{school} heeft je aanvraag niet bevestigd",
+  "mail.workplaceDeclined.body":
+    "Beste {name},\n\nJe gaf op Knooppunt aan dat je bij {school} werkt. De school heeft dat niet bevestigd, dus de school staat niet meer op je profiel. Klopt dat niet? Neem dan contact op met de schoolleiding.\n\nKnooppunt",
   "error.org.team": "Hoogstens 60 tekens.",
   "map.filterTeam": "Team of sectie",
   "map.allTeams": "Alle teams",
@@ -3940,6 +3962,28 @@ const en: Record<MessageKey, string> = {
   "agenda.kind.buddy": "Buddies",
   "org.team": "Team or section of {name}",
   "org.saveTeam": "Save team",
+  "workplace.requested": "Requested — waiting for the school to confirm",
+  "workplace.confirmed": "Confirmed by the school",
+  "workplace.myRequest":
+    "You said you work here. Once the school confirms it, you will see your colleagues and the school's network learning.",
+  "org.requests": "Requests",
+  "org.requests.intro":
+    "These people say they work here. Only after you confirm do they belong to the school: they see their colleagues and the school's network learning.",
+  "org.requests.empty": "There are no open requests.",
+  "org.requests.since": "requested on {date}",
+  "org.requests.confirm": "Confirm",
+  "org.requests.decline": "Decline",
+  "org.requestConfirmed": "The request has been confirmed; we sent the requester an e-mail.",
+  "org.requestDeclined": "The request has been declined; we sent the requester an e-mail.",
+  "mail.workplaceRequested.subject": "Request: {requester} works at {school}",
+  "mail.workplaceRequested.body":
+    "Dear {name},\n\n{requester} says on Knooppunt that they work at {school}. Only when you (or another administrator) confirm it will {requester} see the colleagues and the school's network learning.\n\nConfirm or decline under Requests:\n{link}\n\nKnooppunt",
+  "mail.workplaceConfirmed.subject": "{school} has confirmed that you work there",
+  "mail.workplaceConfirmed.body":
+    "Dear {name},\n\n{school} has confirmed that you work there. You now see your colleagues and the school's network learning:\n{link}\n\nKnooppunt",
+  "mail.workplaceDeclined.subject": "{school} did not confirm your request",
+  "mail.workplaceDeclined.body":
+    "Dear {name},\n\nYou said on Knooppunt that you work at {school}. The school did not confirm it, so the school is no longer on your profile. Is that wrong? Please contact the school's management.\n\nKnooppunt",
   "error.org.team": "At most 60 characters.",
   "map.filterTeam": "Team or section",
   "map.allTeams": "All teams",

@@ -79,6 +79,15 @@ const colleagues = [
     expertise: ["engels", "roostering"],
     admin: true,
   },
+  {
+    // Says she works at Baken Trinitas; the school's admin has yet to confirm it (Aanvragen).
+    school: "Baken Trinitas Gymnasium",
+    name: "Mirjam Verhoef",
+    email: "mirjam.verhoef@knooppunt.test",
+    bio: "Nieuw als docent Frans.",
+    expertise: ["frans"],
+    requested: true,
+  },
 ];
 
 export async function seedNetworkSchool(tx: Tx, passwordHash: string, now = new Date()) {
@@ -118,6 +127,7 @@ export async function seedNetworkSchool(tx: Tx, passwordHash: string, now = new 
       organisationId: c.school === "Leidsche Rijn College" ? lrc : btg,
       userId: user.id,
       role: c.admin ? "admin" : "member",
+      status: c.requested ? "requested" : "confirmed",
     });
     person.set(c.email, user.id);
   }

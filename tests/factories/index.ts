@@ -62,7 +62,9 @@ export async function addToOrganisation(
   organisationId: string,
   role: "member" | "admin" = "member",
 ) {
-  await db.insert(organisationMembers).values({ userId, organisationId, role });
+  await db
+    .insert(organisationMembers)
+    .values({ userId, organisationId, role, status: "confirmed" });
 }
 
 export async function buildProgramme(db: Db, name = `Programma ${++counter}`) {

@@ -52,6 +52,12 @@ export const organisationMembers = pgTable(
     role: text("role", { enum: ["member", "admin"] })
       .notNull()
       .default("member"),
+    /**
+     * A workplace someone ticks on their profile is only a claim ("requested") until the school's
+     * admins or a platform admin confirm it (later also the school's SSO); only "confirmed" rows
+     * carry any right. No default: whoever inserts a row must say which it is.
+     */
+    status: text("status", { enum: ["requested", "confirmed"] }).notNull(),
     /** team or section (e.g. "Sectie Engels"), set by the school's admins; filters the knowledge map */
     team: text("team"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -23,6 +23,7 @@ import {
   type Network,
 } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import type { EnrolInput } from "./memberships.schema.ts";
 
 export interface MailContext {
@@ -35,7 +36,7 @@ export async function listMyWorkplaces(db: DbOrTx, actor: Actor) {
     .select({ id: organisations.id, name: organisations.name })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, actor.userId))
+    .where(and(eq(organisationMembers.userId, actor.userId), confirmedWorkplace))
     .orderBy(asc(organisations.name));
 }
 

@@ -17,6 +17,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import {
   canAdoptNetwork,
   canManageNetwork,
@@ -280,7 +281,7 @@ export async function proposeNetwork(db: Db, actor: MaybeActor, input: ProposalI
     const [workplace] = await tx
       .select({ id: organisationMembers.organisationId })
       .from(organisationMembers)
-      .where(eq(organisationMembers.userId, actor.userId))
+      .where(and(eq(organisationMembers.userId, actor.userId), confirmedWorkplace))
       .limit(1);
     await tx.insert(networkMembers).values({
       networkId: network.id,

@@ -15,6 +15,7 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import {
   canApplyForSupport,
   canDecideSupport,
@@ -67,7 +68,7 @@ async function gatherFacts(db: DbOrTx, network: Network, applicantId: string) {
       .select({ sector: organisations.sector })
       .from(organisationMembers)
       .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-      .where(eq(organisationMembers.userId, applicantId)),
+      .where(and(eq(organisationMembers.userId, applicantId), confirmedWorkplace)),
   ]);
   return {
     members: members[0]?.n ?? 0,

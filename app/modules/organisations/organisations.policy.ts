@@ -23,6 +23,15 @@ export function canEditOrganisation(actor: MaybeActor, organisation: Organisatio
   return !!organisation.boardId && hasGrant(actor, "organisation-admin", organisation.boardId);
 }
 
+/**
+ * Who confirms or declines that someone works at a school: whoever keeps the school (its admins,
+ * its board's admins, platform admins). A claimant never confirms their own claim, since a claim
+ * carries no grant.
+ */
+export function canDecideWorkplaceRequests(actor: MaybeActor, organisation: OrganisationRef) {
+  return canEditOrganisation(actor, organisation);
+}
+
 /** Only platform admins may move a school under another board. */
 export function canChangeBoard(actor: MaybeActor) {
   return !!actor?.isPlatformAdmin;

@@ -9,17 +9,26 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
+import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Page } from "#app/platform/paging.ts";
 import {
   canChangeBoard,
   canCreateOrganisation,
+  canDecideWorkplaceRequests,
   canEditOrganisation,
   canViewOrganisationPeople,
 } from "./organisations.policy.ts";
 import type { OrganisationInput } from "./organisations.schema.ts";
+
+/**
+ * The condition every query must add when a workplace means something (a grant, a school's
+ * space, its people): a claim only counts once the school confirmed it.
+ */
+export const confirmedWorkplace = eq(organisationMembers.status, "confirmed");
 
 /** School and programme roles of a user, as grants for the actor. */
 export async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
@@ -30,7 +39,7 @@ export async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[
         role: organisationMembers.role,
       })
       .from(organisationMembers)
-      .where(eq(organisationMembers.userId, userId)),
+      .where(and(eq(organisationMembers.userId, userId), confirmedWorkplace)),
     db
       .select({
         programmeId: programmeCoordinators.programmeId,
@@ -153,7 +162,8 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
     .leftJoin(regions, eq(regions.id, organisations.regionId))
     .where(eq(organisations.id, id));
   if (!organisation) notFound();
-  const [board, schools, people] = await Promise.all([
+  const decides = canDecideWorkplaceRequests(actor, organisation);
+  const [board, schools, people, requests, myRequest] = await Promise.all([
     organisation.boardId
       ? db
           .select({ id: organisations.id, name: organisations.name })
@@ -183,15 +193,60 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
           })
           .from(organisationMembers)
           .innerJoin(users, eq(users.id, organisationMembers.userId))
-          .where(and(eq(organisationMembers.organisationId, id), sql`${users.disabledAt} is null`))
+          .where(
+            and(
+              eq(organisationMembers.organisationId, id),
+              confirmedWorkplace,
+              sql`${users.disabledAt} is null`,
+            ),
+          )
           .orderBy(asc(users.name))
       : null,
+    // The e-mail address is shown to whoever decides, so two people of the same name can be told apart.
+    decides
+      ? db
+          .select({
+            id: users.id,
+            name: users.name,
+            email: users.email,
+            jobFunction: users.jobFunction,
+            jobFunctionOther: users.jobFunctionOther,
+            requestedAt: organisationMembers.createdAt,
+          })
+          .from(organisationMembers)
+          .innerJoin(users, eq(users.id, organisationMembers.userId))
+          .where(
+            and(
+              eq(organisationMembers.organisationId, id),
+              eq(organisationMembers.status, "requested"),
+              sql`${users.disabledAt} is null`,
+            ),
+          )
+          .orderBy(asc(organisationMembers.createdAt), asc(users.name))
+      : null,
+    actor
+      ? db
+          .select({ userId: organisationMembers.userId })
+          .from(organisationMembers)
+          .where(
+            and(
+              eq(organisationMembers.organisationId, id),
+              eq(organisationMembers.userId, actor.userId),
+              eq(organisationMembers.status, "requested"),
+            ),
+          )
+          .then((rows) => rows.length > 0)
+      : false,
   ]);
   return {
     ...organisation,
     board,
     schools,
     people,
+    /** claims waiting for this school's decision; null for whoever does not decide */
+    requests,
+    /** the actor said they work here and waits for the school */
+    myRequest,
     canEdit: canEditOrganisation(actor, organisation),
     canChangeBoard: canChangeBoard(actor),
   };
@@ -247,6 +302,7 @@ export async function setOrganisationRole(
       and(
         eq(organisationMembers.organisationId, organisationId),
         eq(organisationMembers.userId, input.userId),
+        confirmedWorkplace,
       ),
     )
     .returning({ userId: organisationMembers.userId });
@@ -273,6 +329,7 @@ export async function setOrganisationTeam(
       and(
         eq(organisationMembers.organisationId, organisationId),
         eq(organisationMembers.userId, input.userId),
+        confirmedWorkplace,
       ),
     )
     .returning({ userId: organisationMembers.userId });
@@ -318,10 +375,16 @@ export async function updateOrganisation(
 }
 
 /**
- * Sets where a person works to exactly these organisations; admin roles on
- * organisations that stay are kept.
+ * Sets where a person says they work to exactly these organisations. A new one is a request
+ * the school's admins are told about and must confirm; organisations that stay keep their
+ * status and admin role. Taking one off needs nobody's approval.
  */
-export async function setWorkplaces(tx: DbOrTx, userId: string, organisationIds: string[]) {
+export async function setWorkplaces(
+  tx: DbOrTx,
+  userId: string,
+  organisationIds: string[],
+  mail: { baseUrl: string } = { baseUrl: publicBaseUrl() },
+) {
   const known = organisationIds.length
     ? await tx
         .select({ id: organisations.id })
@@ -350,13 +413,168 @@ export async function setWorkplaces(tx: DbOrTx, userId: string, organisationIds:
       );
   }
   if (toAdd.length) {
-    await tx
-      .insert(organisationMembers)
-      .values(toAdd.map((organisationId) => ({ organisationId, userId, role: "member" as const })));
+    await tx.insert(organisationMembers).values(
+      toAdd.map((organisationId) => ({
+        organisationId,
+        userId,
+        role: "member" as const,
+        status: "requested" as const,
+      })),
+    );
+    await mailRequestToAdmins(tx, userId, toAdd, mail);
   }
 }
 
-export async function listWorkplaces(db: DbOrTx, userId: string) {
+/** Tells a school's admins (confirmed ones) that someone asks to be counted as working there. */
+async function mailRequestToAdmins(
+  tx: DbOrTx,
+  userId: string,
+  organisationIds: string[],
+  mail: { baseUrl: string },
+) {
+  const [requester] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  if (!requester) return;
+  const admins = await tx
+    .select({
+      organisationId: organisations.id,
+      school: organisations.name,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(
+      and(
+        inArray(organisationMembers.organisationId, organisationIds),
+        eq(organisationMembers.role, "admin"),
+        confirmedWorkplace,
+        sql`${users.disabledAt} is null`,
+      ),
+    );
+  for (const admin of admins) {
+    await sendTemplatedMail(tx, admin, "mail.workplaceRequested", {
+      name: admin.name,
+      requester: requester.name,
+      school: admin.school,
+      link: `${mail.baseUrl}/organisaties/${admin.organisationId}#aanvragen`,
+    });
+  }
+}
+
+/**
+ * The one place a claim becomes a right, without asking who decides: confirmWorkplace calls it
+ * once the school's admins agree, and the school's SSO will call it when a login proves the
+ * person works there. False when there was no open claim.
+ */
+export async function markWorkplaceConfirmed(
+  tx: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<boolean> {
+  const updated = await tx
+    .update(organisationMembers)
+    .set({ status: "confirmed" })
+    .where(
+      and(
+        eq(organisationMembers.organisationId, organisationId),
+        eq(organisationMembers.userId, userId),
+        eq(organisationMembers.status, "requested"),
+      ),
+    )
+    .returning({ userId: organisationMembers.userId });
+  return updated.length > 0;
+}
+
+async function decidableRequest(
+  tx: DbOrTx,
+  actor: MaybeActor,
+  organisationId: string,
+  userId: string,
+) {
+  if (!isUuid(organisationId) || !isUuid(userId)) notFound();
+  const [organisation] = await tx
+    .select({ id: organisations.id, boardId: organisations.boardId, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) notFound();
+  authorize(canDecideWorkplaceRequests(actor, organisation));
+  const [requester] = await tx
+    .select({ name: users.name, email: users.email, locale: users.locale })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(
+      and(
+        eq(organisationMembers.organisationId, organisationId),
+        eq(organisationMembers.userId, userId),
+        eq(organisationMembers.status, "requested"),
+      ),
+    )
+    .for("update", { of: organisationMembers });
+  if (!requester) notFound();
+  return { organisation, requester };
+}
+
+/** The school's admins (or a platform admin) confirm that someone works there; they are told by mail. */
+export async function confirmWorkplace(
+  db: Db,
+  actor: MaybeActor,
+  organisationId: string,
+  input: { userId: string },
+  mail: { baseUrl: string },
+) {
+  await db.transaction(async (tx) => {
+    const { organisation, requester } = await decidableRequest(
+      tx,
+      actor,
+      organisationId,
+      input.userId,
+    );
+    await markWorkplaceConfirmed(tx, organisationId, input.userId);
+    await sendTemplatedMail(tx, requester, "mail.workplaceConfirmed", {
+      name: requester.name,
+      school: organisation.name,
+      link: `${mail.baseUrl}/organisaties/${organisationId}`,
+    });
+  });
+}
+
+/** Declining removes the claim (the person may ask again); they are told by mail. */
+export async function declineWorkplace(
+  db: Db,
+  actor: MaybeActor,
+  organisationId: string,
+  input: { userId: string },
+) {
+  await db.transaction(async (tx) => {
+    const { organisation, requester } = await decidableRequest(
+      tx,
+      actor,
+      organisationId,
+      input.userId,
+    );
+    await tx
+      .delete(organisationMembers)
+      .where(
+        and(
+          eq(organisationMembers.organisationId, organisationId),
+          eq(organisationMembers.userId, input.userId),
+          eq(organisationMembers.status, "requested"),
+        ),
+      );
+    await sendTemplatedMail(tx, requester, "mail.workplaceDeclined", {
+      name: requester.name,
+      school: organisation.name,
+    });
+  });
+}
+
+/**
+ * Where a person works: confirmed workplaces for everyone, and to the person themselves also
+ * the ones they asked for and that wait for the school.
+ */
+export async function listWorkplaces(db: DbOrTx, actor: Actor, userId: string) {
   return db
     .select({
       id: organisations.id,
@@ -364,10 +582,16 @@ export async function listWorkplaces(db: DbOrTx, userId: string) {
       kind: organisations.kind,
       place: organisations.place,
       role: organisationMembers.role,
+      status: organisationMembers.status,
     })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, userId))
+    .where(
+      and(
+        eq(organisationMembers.userId, userId),
+        actor.userId === userId ? undefined : confirmedWorkplace,
+      ),
+    )
     .orderBy(asc(organisations.name));
 }
 

@@ -11,6 +11,7 @@ import {
   userExpertise,
 } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import { layoutMap, type MapLink, type MapNode } from "./map-layout.ts";
 import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
 
@@ -46,7 +47,7 @@ export async function knowledgeMap(
       ? await db
           .select({ userId: organisationMembers.userId, team: organisationMembers.team })
           .from(organisationMembers)
-          .where(eq(organisationMembers.organisationId, space.id))
+          .where(and(eq(organisationMembers.organisationId, space.id), confirmedWorkplace))
       : [];
   let themeRows = await db
     .select({ id: themes.id, name: themes.name, schoolYear: themes.schoolYear })

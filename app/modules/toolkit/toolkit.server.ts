@@ -23,6 +23,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";
 import { moveStep, type StepMove, stepsOf } from "./step-plans.ts";
 import type { InitiativeInput, ThemeInput } from "./toolkit.schema.ts";
@@ -40,7 +41,7 @@ export interface Space {
 
 /**
  * A school's toolkit is for the school's members, a network's for the network's members;
- * everyone else (platform admins too) gets a 404.
+ * everyone else (platform admins too, and whoever only claims to work there) gets a 404.
  */
 export async function loadSpace(
   db: DbOrTx,
@@ -62,6 +63,7 @@ export async function loadSpace(
       and(
         eq(organisationMembers.organisationId, spaceId),
         eq(organisationMembers.userId, actor.userId),
+        confirmedWorkplace,
       ),
     );
   if (!row) notFound();
@@ -81,7 +83,7 @@ export async function spacePeople(db: DbOrTx, space: Space) {
         .select({ userId: users.id, name: users.name })
         .from(organisationMembers)
         .innerJoin(users, eq(users.id, organisationMembers.userId))
-        .where(eq(organisationMembers.organisationId, space.id))
+        .where(and(eq(organisationMembers.organisationId, space.id), confirmedWorkplace))
         .orderBy(asc(users.name));
 }
 

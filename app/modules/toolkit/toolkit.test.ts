@@ -10,7 +10,15 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import {
+  confirmWorkplace,
+  declineWorkplace,
+  loadActor,
+  setWorkplaces,
+} from "../organisations/organisations.server.ts";
+import { listAnalyses } from "./analysis.server.ts";
 import { questionWords, rankKnowsAbout } from "./knows-about.ts";
+import { knowledgeMap } from "./map.server.ts";
 import { moveStep, stepPlans } from "./step-plans.ts";
 import { themeSchema } from "./toolkit.schema.ts";
 import {
@@ -171,6 +179,79 @@ describe("toolkit of a school", () => {
     await expect(spaceOverview(db, outsider, "organisation", id)).rejects.toMatchObject({
       init: { status: 404 },
     });
+  });
+
+  it("stays closed to someone who only claims to work there, until the school confirms", async () => {
+    const { db, id, admin, fred } = await school();
+    const initiativeId = await createInitiative(db, fred, "organisation", id, initiative);
+    const [tag] = await db.insert(expertiseTags).values({ name: "Formatief toetsen" }).returning();
+    const newcomer = await buildUser(db, { name: "Nieuwe Collega" });
+    await db.insert(userExpertise).values({ userId: newcomer.id, tagId: tag?.id ?? "" });
+    const base = { baseUrl: "https://knooppunt.test" };
+    await setWorkplaces(db, newcomer.id, [id], base);
+
+    // Every page of the school's space, read and write, as the newcomer sees it.
+    const statuses = async () => {
+      const actor = await actorFor(db, newcomer);
+      const attempts = {
+        overview: () => spaceOverview(db, actor, "organisation", id),
+        initiative: () => getInitiative(db, actor, "organisation", id, initiativeId),
+        agenda: () => getYearAgenda(db, actor, "organisation", id, "Sectie Engels", "2025-2026"),
+        map: () => knowledgeMap(db, actor, "organisation", id),
+        whoKnows: () => knowsAbout(db, actor, "organisation", id, "toetsen"),
+        analyses: () => listAnalyses(db, actor, "organisation", id),
+        create: () => createInitiative(db, actor, "organisation", id, initiative),
+      };
+      const result: Record<string, number> = {};
+      for (const [name, attempt] of Object.entries(attempts)) {
+        result[name] = await attempt().then(
+          () => 200,
+          (error) => error?.init?.status,
+        );
+      }
+      return result;
+    };
+    const all = (status: number) => ({
+      overview: status,
+      initiative: status,
+      agenda: status,
+      map: status,
+      whoKnows: status,
+      analyses: status,
+      create: status,
+    });
+    const seenByMembers = async () => ({
+      overview: (await spaceOverview(db, admin, "organisation", id)).people.some(
+        (p) => p.userId === newcomer.id,
+      ),
+      map: (await knowledgeMap(db, admin, "organisation", id)).nodes.some(
+        (n) => n.id === `p:${newcomer.id}`,
+      ),
+      whoKnows: (await knowsAbout(db, admin, "organisation", id, "formatief toetsen")).hits.some(
+        (h) => h.name === "Nieuwe Collega",
+      ),
+    });
+
+    expect(await statuses()).toEqual(all(404));
+    expect(await seenByMembers()).toEqual({ overview: false, map: false, whoKnows: false });
+
+    // The fixture's actors were built before their school rows: load the admin's grants now.
+    const schoolAdmin = await loadActor(db, { ...admin, id: admin.userId });
+    await confirmWorkplace(db, schoolAdmin, id, { userId: newcomer.id }, base);
+    expect(await statuses()).toEqual(all(200));
+    expect(await seenByMembers()).toEqual({ overview: true, map: true, whoKnows: true });
+  });
+
+  it("stays closed when the school declines the claim", async () => {
+    const { db, id, admin } = await school();
+    const newcomer = await buildUser(db);
+    await setWorkplaces(db, newcomer.id, [id], { baseUrl: "https://knooppunt.test" });
+    await declineWorkplace(db, await loadActor(db, { ...admin, id: admin.userId }), id, {
+      userId: newcomer.id,
+    });
+    await expect(
+      spaceOverview(db, await actorFor(db, newcomer), "organisation", id),
+    ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
   it("moves an initiative through its steps; an initiative whose initiator left is flagged", async () => {

@@ -20,14 +20,20 @@ import {
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { baseUrl, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/profile-edit";
 
 export function meta() {
   return [{ title: "Mijn profiel — Knooppunt" }];
 }
 
-type OrganisationOption = { id: string; name: string; kind: "school" | "board"; place: string };
+type OrganisationOption = {
+  id: string;
+  name: string;
+  kind: "school" | "board";
+  place: string;
+  status?: "requested" | "confirmed";
+};
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
@@ -35,9 +41,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const [profile, regions, workplaces] = await Promise.all([
     getProfile(db, actor, actor.userId),
     listRegions(db),
-    listWorkplaces(db, actor.userId),
+    listWorkplaces(db, actor, actor.userId),
   ]);
-  return { profile, regions, workplaces: workplaces as OrganisationOption[] };
+  return { profile, regions, workplaces };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -79,7 +85,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   try {
     await db.transaction(async (tx) => {
       await updateProfile(tx, actor, actor.userId, profile);
-      await setWorkplaces(tx, actor.userId, organisationIds);
+      await setWorkplaces(tx, actor.userId, organisationIds, { baseUrl: baseUrl(request) });
     });
   } catch (error) {
     if (!(error instanceof FieldError)) throw error;
@@ -105,8 +111,11 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
   const selectedOrganisations = values
     ? ([] as string[]).concat(values.organisationIds ?? [])
     : loaderData.workplaces.map((w) => w.id);
-  const organisationOptions: OrganisationOption[] =
-    actionData?.organisationOptions ?? loaderData.workplaces;
+  // A school ticked but not yet saved has no status: saving it sends the request.
+  const statusOf = new Map(loaderData.workplaces.map((w) => [w.id, w.status]));
+  const organisationOptions: OrganisationOption[] = (
+    actionData?.organisationOptions ?? loaderData.workplaces
+  ).map((org) => ({ ...org, status: statusOf.get(org.id) }));
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("profile.title")}>
@@ -148,7 +157,7 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
                 selected={selectedOrganisations}
                 options={organisationOptions.map((org) => ({
                   value: org.id,
-                  label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}`,
+                  label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}${org.status ? ` · ${t(`workplace.${org.status}`)}` : ""}`,
                 }))}
               />
             ) : (

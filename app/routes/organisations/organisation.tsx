@@ -3,6 +3,8 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import {
+  confirmWorkplace,
+  declineWorkplace,
   getOrganisation,
   setOrganisationRole,
   setOrganisationTeam,
@@ -12,7 +14,7 @@ import { notFound } from "#app/platform/http.server.ts";
 import { SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/organisation";
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -32,10 +34,18 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     organisation,
     isMember: !!actor && !!organisation.people?.some((p) => p.id === actor.userId),
-    notice: notice === "org.saved" || notice === "org.roleSaved" ? notice : null,
+    notice: notices.find((key) => key === notice) ?? null,
   };
 }
 
+const notices = [
+  "org.saved",
+  "org.roleSaved",
+  "org.requestConfirmed",
+  "org.requestDeclined",
+] as const;
+
+const requestSchema = z.object({ userId: z.uuid() });
 const roleSchema = z.object({ userId: z.uuid(), role: z.enum(["member", "admin"]) });
 const teamSchema = z.object({
   userId: z.uuid(),
@@ -47,7 +57,22 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const id = z.uuid().safeParse(params.organisationId);
   if (!id.success) notFound();
   const formData = await request.formData();
-  if (formData.get("intent") === "team") {
+  const intent = formData.get("intent");
+  if (intent === "confirm" || intent === "decline") {
+    // The buttons carry only ids; a tampered id is an unknown request.
+    const input = requestSchema.safeParse(Object.fromEntries(formData));
+    if (!input.success) notFound();
+    const db = await getDb();
+    if (intent === "confirm") {
+      await confirmWorkplace(db, actor, id.data, input.data, { baseUrl: baseUrl(request) });
+    } else {
+      await declineWorkplace(db, actor, id.data, input.data);
+    }
+    return redirect(
+      `/organisaties/${id.data}?melding=${intent === "confirm" ? "org.requestConfirmed" : "org.requestDeclined"}#aanvragen`,
+    );
+  }
+  if (intent === "team") {
     const form = parseForm(teamSchema, formData);
     if (!form.ok)
       return data(
@@ -112,6 +137,58 @@ export default function Organisation({ loaderData, actionData }: Route.Component
           </dl>
         ) : null}
       </Card>
+      {org.myRequest ? <Notice>{t("workplace.myRequest")}</Notice> : null}
+      {org.requests ? (
+        <Card>
+          <h2 id="aanvragen" className="text-lg font-semibold">
+            {t("org.requests")}
+          </h2>
+          {org.requests.length === 0 ? (
+            <EmptyState>{t("org.requests.empty")}</EmptyState>
+          ) : (
+            <>
+              <p className="text-slate-700">{t("org.requests.intro")}</p>
+              <ul className="mt-3 flex flex-col gap-3">
+                {org.requests.map((person) => (
+                  <li key={person.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <span>
+                      <Link to={`/mensen/${person.id}`} className="text-accent-700 underline">
+                        {person.name}
+                      </Link>{" "}
+                      ({person.email})
+                      {jobFunctionLabel(t, person) ? ` — ${jobFunctionLabel(t, person)}` : ""}
+                      <span className="ml-2 text-sm text-slate-700">
+                        {t("org.requests.since", { date: t.date(person.requestedAt) })}
+                      </span>
+                    </span>
+                    <Form method="post" className="inline-flex gap-2">
+                      <input type="hidden" name="userId" value={person.id} />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="confirm"
+                        aria-label={`${t("org.requests.confirm")}: ${person.name}`}
+                        className="rounded-md bg-accent-700 px-3 py-1 font-medium text-white hover:bg-accent-800"
+                      >
+                        {t("org.requests.confirm")}
+                      </button>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="decline"
+                        aria-label={`${t("org.requests.decline")}: ${person.name}`}
+                        className="rounded-md border border-slate-400 bg-white px-3 py-1 font-medium text-slate-900 hover:bg-slate-100"
+                      >
+                        {t("org.requests.decline")}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+      ) : null}
       {loaderData.isMember ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("toolkit.title")}</h2>

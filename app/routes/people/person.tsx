@@ -25,7 +25,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const db = await getDb();
   const profile = await getProfile(db, actor, userId.data);
   const [workplaces, coordinatorships] = await Promise.all([
-    listWorkplaces(db, profile.id),
+    listWorkplaces(db, actor, profile.id),
     listCoordinatorships(db, profile.id),
   ]);
   return {
@@ -42,7 +42,7 @@ export default function Person({ loaderData }: Route.ComponentProps) {
   const roles = [
     ...(profile.isPlatformAdmin ? [t("role.platform-admin")] : []),
     ...workplaces
-      .filter((w) => w.role === "admin")
+      .filter((w) => w.role === "admin" && w.status === "confirmed")
       .map((w) => t("role.organisation-admin", { name: w.name })),
     ...coordinatorships.map((c) =>
       c.regionName
@@ -105,6 +105,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
                   {w.name}
                 </Link>
                 {w.place ? `, ${w.place}` : ""}
+                {w.status === "requested" ? (
+                  <span className="ml-2 text-sm text-slate-700">· {t("workplace.requested")}</span>
+                ) : null}
               </li>
             ))}
           </ul>
