@@ -15,8 +15,11 @@ import {
 } from "../../tests/factories/index.ts";
 import { action as courseAction } from "./courses/course.tsx";
 import { action as discussionAction } from "./discussion/discussion.tsx";
+import { action as pollsAction } from "./evaluation/network-polls.tsx";
+import { action as surveysAction } from "./evaluation/surveys.tsx";
 import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
 import { action as editAction } from "./networks/edit.tsx";
+import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { requestState } from "./session.server.ts";
 
 // Route actions, called as React Router calls them, against the process-wide database the routes
@@ -117,6 +120,11 @@ describe("an invalid form from someone without the right", () => {
     expect(await post(discussionAction, outsider, `${base}/discussie`, { networkId }, {})).toBe(
       404,
     );
+    expect(await post(pollsAction, member, `${base}/peilingen`, { networkId }, {})).toBe(403);
+    expect(await post(surveysAction, member, `${base}/vragenlijsten`, { networkId }, {})).toBe(404);
+    expect(
+      await post(learningQuestionAction, outsider, `${base}/leervraag`, { networkId }, {}),
+    ).toBe(404);
     // With the right, the same invalid form gets its field errors.
     expect(
       await post(meetingNewAction, guide, `${base}/bijeenkomsten/nieuw`, { networkId }, {}),

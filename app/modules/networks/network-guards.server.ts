@@ -1,7 +1,7 @@
 import type { DbOrTx } from "#app/db/client.server.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize } from "#app/platform/http.server.ts";
-import { canManageNetwork, type NetworkAccess } from "./networks.policy.ts";
+import { canManageNetwork, isNetworkMember, type NetworkAccess } from "./networks.policy.ts";
 import { loadNetworkAccess } from "./networks.server.ts";
 
 /*
@@ -22,7 +22,26 @@ export async function assertNetworkRight(
   authorize(!!actor && allowed(actor, access), whenDenied);
 }
 
-/** Profile, phase, routes and steps, members and intake: the network's managers. */
-export function assertCanManageNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  return assertNetworkRight(db, actor, networkId, canManageNetwork);
+/**
+ * Profile, phase, routes and steps, members and intake, polls, surveys, certificates: the
+ * network's managers. Surveys answer others with a 404, as their pages do.
+ */
+export function assertCanManageNetwork(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  whenDenied: "forbidden" | "not-found" = "forbidden",
+) {
+  return assertNetworkRight(db, actor, networkId, canManageNetwork, whenDenied);
+}
+
+/** What every active member may do (learning question, buddies); others get the 404. */
+export function assertNetworkMember(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  return assertNetworkRight(
+    db,
+    actor,
+    networkId,
+    (_a, access) => isNetworkMember(access),
+    "not-found",
+  );
 }

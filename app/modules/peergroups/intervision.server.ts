@@ -14,6 +14,7 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
@@ -115,6 +116,17 @@ export async function listIntervisionGroups(db: DbOrTx, actor: MaybeActor, netwo
         .orderBy(asc(users.name))
     : [];
   return { network, isGuide: guide, groups: guide ? all : all.filter((g) => g.isMine), members };
+}
+
+/** Forming intervision groups: the network's guides (others get the 404); run before validating. */
+export function assertCanFormIntervisionGroups(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  return assertNetworkRight(
+    db,
+    actor,
+    networkId,
+    (_a, access) => isNetworkGuide(access),
+    "not-found",
+  );
 }
 
 export async function createIntervisionGroup(

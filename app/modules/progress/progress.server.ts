@@ -25,6 +25,7 @@ import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/meetings.server.ts";
+import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import {
   canManageNetwork,
   isNetworkGuide,
@@ -427,6 +428,11 @@ export async function presentationFileAccess(
 
 function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+}
+
+/** Proposing slots and ticking steps: the network's guides; run before validating. */
+export function assertCanGuideMembers(db: DbOrTx, actor: Actor, networkId: string) {
+  return assertNetworkRight(db, actor, networkId, (_a, access) => canGuideMembers(access));
 }
 
 /** The facilitator proposes one to three slots for a member's conversation step. */

@@ -8,6 +8,7 @@ import {
   remindSurvey,
   sendSurvey,
 } from "#app/modules/evaluation/surveys.server.ts";
+import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
@@ -38,8 +39,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 404, not field errors.
+  await assertCanManageNetwork(db, actor, params.networkId, "not-found");
+  const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/vragenlijsten?melding=${notice}`);

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { assertNetworkMember } from "#app/modules/networks/network-guards.server.ts";
 import {
   dissolveBuddyGroup,
   formBuddyGroup,
@@ -39,8 +40,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertNetworkMember(db, actor, params.networkId);
+  const formData = await request.formData();
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/maatjes?melding=${notice}`);
   const intent = formData.get("intent");

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import {
+  assertCanFormIntervisionGroups,
   createIntervisionGroup,
   listIntervisionGroups,
 } from "#app/modules/peergroups/intervision.server.ts";
@@ -29,8 +30,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertCanFormIntervisionGroups(db, actor, params.networkId);
+  const formData = await request.formData();
   const form = parseForm(intervisionGroupSchema, formData, ["userIds"]);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const result = await withFieldErrors(() =>

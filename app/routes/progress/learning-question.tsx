@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { assertNetworkMember } from "#app/modules/networks/network-guards.server.ts";
 import { learningQuestionSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   getMyLearningQuestion,
@@ -31,10 +32,12 @@ const arrays = ["themes", "professionalThemes", "meetingIds"];
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertNetworkMember(db, actor, params.networkId);
   const formData = await request.formData();
   const form = parseForm(learningQuestionSchema, formData, arrays);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const db = await getDb();
   const result = await withFieldErrors(() =>
     saveLearningQuestion(db, actor, params.networkId, form.data),
   );

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { slotProposalSchema } from "#app/modules/progress/progress.schema.ts";
 import {
+  assertCanGuideMembers,
   getProgressTable,
   proposeSlots,
   setStepDone,
@@ -30,8 +31,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertCanGuideMembers(db, actor, params.networkId);
+  const formData = await request.formData();
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/voortgang?melding=${notice}`);
   if (formData.get("intent") === "step") {

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { revokeSchema } from "#app/modules/register/register.schema.ts";
 import {
   getNetworkCertificates,
@@ -30,8 +31,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone without them gets the 403/404, not field errors.
+  await assertCanManageNetwork(db, actor, params.networkId);
+  const formData = await request.formData();
   const back = (notice: string) =>
     redirect(`/netwerken/${params.networkId}/certificaten?melding=${notice}`);
   if (formData.get("intent") === "issue") {
