@@ -255,6 +255,58 @@ test("a coordinator reads the programme in figures and downloads the same number
   expect(rows.find((r) => r.Cijfer === "Bijeenkomsten gehouden")?.Waarde).toBe(0);
 });
 
+test("the dashboard counts a Stap 2 network's facilitated meetings and its stop, the VO-academie's own way of going on, and opens on all programmes for an admin", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  const figure = (label: string) =>
+    page
+      .getByRole("list", { name: "Kerncijfers" })
+      .getByRole("listitem")
+      .filter({ hasText: label })
+      .locator("p")
+      .last();
+  // The regional coordinator of Noord answers "Gaat het door?" for PRO Friesland: it stops.
+  await login("regiocoordinator@knooppunt.test");
+  await page.goto("/netwerken?q=friesland");
+  await page.getByRole("link", { name: "PRO Friesland" }).click();
+  await expect(page.getByText("Gefaciliteerde bijeenkomsten: 5 van 5").first()).toBeVisible();
+  await checkA11y();
+  const stops = page.getByRole("radio", { name: "Stopt" });
+  await stops.check();
+  await stops.locator("xpath=ancestor::form").getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Voortzetting: Stopt")).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Stap 2 in cijfers" })).toBeVisible();
+  await expect(figure("Gestopt")).toHaveText("1");
+  await expect(figure("Bijeenkomsten gehouden")).toHaveText("5");
+  await expect(figure("Zelfstandig verder")).toHaveText("0% (0/1)");
+  await checkA11y();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+
+  // The VO-academie's networks are national and supported for a year (seed V 3.1).
+  await login("coordinator@knooppunt.test");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "VO-academie in cijfers" })).toBeVisible();
+  await expect(figure("Zelfstandig verder")).toHaveText(/^\d+% \(\d+\/\d+\)$/);
+  const perRegion = page.getByRole("heading", { name: "Netwerken per regio" }).locator("..");
+  await expect(perRegion.getByText(/waarvan \d+ landelijk/).first()).toBeVisible();
+  await expect(perRegion.getByText("—", { exact: true })).toHaveCount(0);
+  await checkA11y();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+
+  await login("beheerder@knooppunt.test");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Alle programma's in cijfers" })).toBeVisible();
+  await expect(page.getByLabel("Programma")).toHaveValue("alle");
+  await checkA11y();
+  await page.getByLabel("Programma").selectOption({ label: "Stap 2" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page.getByRole("heading", { name: "Stap 2 in cijfers" })).toBeVisible();
+  await checkA11y();
+});
+
 test("people without a programme get 404 on the dashboard", async ({ page, login }) => {
   await login("deelnemer@knooppunt.test");
   expect((await page.request.get("/dashboard")).status()).toBe(404);

@@ -1,7 +1,15 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import type { Database } from "#app/db/client.server.ts";
-import { certificates, meetings, programmeCoordinators, regions } from "#app/db/schema/index.ts";
+import {
+  certificates,
+  meetings,
+  programmeCoordinators,
+  programmes,
+  regions,
+  users,
+} from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -12,6 +20,7 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { recordFacilitatedMeeting, setContinuation } from "../networks/support.server.ts";
 import { dashboardXlsx, getDashboard } from "./dashboard.server.ts";
 
 let database: Database;
@@ -154,5 +163,100 @@ describe("the programme dashboard", () => {
     await expect(getDashboard(database.db, stranger, all)).rejects.toMatchObject({
       init: { status: 404 },
     });
+  });
+
+  it("opens on all programmes for a coordinator of several, and each can still be chosen", async () => {
+    const { db } = database;
+    const first = await fixture();
+    const other = await buildProgramme(db);
+    await buildNetwork(db, { programmeId: other.id, themes: ["krimp"] });
+    const [row] = await db
+      .select({ userId: programmeCoordinators.userId })
+      .from(programmeCoordinators)
+      .where(eq(programmeCoordinators.programmeId, first.programme.id));
+    await makeCoordinator(db, row?.userId ?? "", other.id);
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.id, row?.userId ?? ""));
+    const both = await actorFor(db, user as typeof users.$inferSelect);
+    const dashboard = await getDashboard(db, both, all);
+    expect(dashboard.programme).toBeNull();
+    expect(dashboard.filters.programmeId).toBe("alle");
+    expect(dashboard.figures.networks).toBe(4);
+    const one = await getDashboard(db, both, { ...all, programmeId: other.id });
+    expect(one.programme?.id).toBe(other.id);
+    expect(one.figures.networks).toBe(1);
+    const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
+    const everything = await getDashboard(db, admin, all);
+    expect(everything.programme).toBeNull();
+    expect(everything.figures.networks).toBeGreaterThanOrEqual(4);
+  });
+
+  it("counts a Stap 2 network's facilitated meetings and its stop after the support", async () => {
+    const { db } = database;
+    const stap2 = await buildProgramme(db);
+    await db
+      .update(programmes)
+      .set({ facilitatedMeetingsLimit: 5 })
+      .where(eq(programmes.id, stap2.id));
+    const [noord] = await db
+      .insert(regions)
+      .values({ name: `Noord ${stap2.id}` })
+      .returning();
+    const network = await buildNetwork(db, { programmeId: stap2.id, regionId: noord?.id });
+    const coordinatorUser = await buildUser(db);
+    await db
+      .insert(programmeCoordinators)
+      .values({ programmeId: stap2.id, userId: coordinatorUser.id, regionId: noord?.id });
+    const coordinator = await actorFor(db, coordinatorUser);
+    for (let i = 0; i < 5; i++) await recordFacilitatedMeeting(db, coordinator, network.id);
+    await setContinuation(db, coordinator, network.id, "stops");
+    const dashboard = await getDashboard(db, coordinator, all);
+    expect(dashboard.figures).toMatchObject({
+      networks: 1,
+      active: 0,
+      ended: 1,
+      meetingsHeld: 5,
+      continuing: 0,
+      decided: 1,
+      continuingShare: 0,
+    });
+    expect(dashboard.perRegion).toEqual([
+      { region: `Noord ${stap2.id}`, networks: 1, national: 0 },
+    ]);
+  });
+
+  it("counts national networks in the regions of their schools, and a network past its stimulus year as going on", async () => {
+    const { db } = database;
+    const academy = await buildProgramme(db);
+    const [west, zuid] = await db
+      .insert(regions)
+      .values([{ name: `West ${academy.id}` }, { name: `Zuid ${academy.id}` }])
+      .returning();
+    const inWest = await buildOrganisation(db, { regionId: west?.id });
+    const inZuid = await buildOrganisation(db, { regionId: zuid?.id });
+    // Running since 2006, past its first (stimulated) year: goes on by itself.
+    const old = await buildNetwork(db, { programmeId: academy.id, startDate: "2006-09-01" });
+    // Ended after its first year: stopped after the support.
+    await buildNetwork(db, { programmeId: academy.id, startDate: "2014-03-01", status: "ended" });
+    // Still in its stimulus year: nothing to say yet.
+    const young = await buildNetwork(db, {
+      programmeId: academy.id,
+      startDate: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const [a, b, c] = await Promise.all([buildUser(db), buildUser(db), buildUser(db)]);
+    await addNetworkMember(db, old.id, a?.id ?? "", "deelnemer", inWest.id);
+    await addNetworkMember(db, old.id, b?.id ?? "", "deelnemer", inZuid.id);
+    await addNetworkMember(db, young.id, c?.id ?? "", "deelnemer", inWest.id);
+    const coordinatorUser = await buildUser(db);
+    await makeCoordinator(db, coordinatorUser.id, academy.id);
+    const dashboard = await getDashboard(db, await actorFor(db, coordinatorUser), all);
+    expect(dashboard.figures).toMatchObject({ continuing: 1, decided: 2, continuingShare: 50 });
+    expect(dashboard.perRegion).toEqual([
+      { region: `West ${academy.id}`, networks: 2, national: 2 },
+      { region: `Zuid ${academy.id}`, networks: 1, national: 1 },
+    ]);
+    expect(dashboard.nationalWithoutSchools).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { getDashboard } from "#app/modules/evaluation/dashboard.server.ts";
+import { allProgrammes, getDashboard } from "#app/modules/evaluation/dashboard.server.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -36,14 +36,20 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
     [t("dashboard.certificates"), f.certificates],
     [
       t("dashboard.continuing"),
-      f.continuingShare === null ? "—" : `${f.continuingShare}% (${f.continuing}/${f.decided})`,
+      f.continuingShare === null
+        ? t("dashboard.continuing.none")
+        : `${f.continuingShare}% (${f.continuing}/${f.decided})`,
     ],
   ];
   const maxRegion = Math.max(1, ...dashboard.perRegion.map((r) => r.networks));
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
-        title={t("dashboard.title", { name: dashboard.programme.name })}
+        title={
+          dashboard.programme
+            ? t("dashboard.title", { name: dashboard.programme.name })
+            : t("dashboard.titleAll")
+        }
         intro={t("dashboard.intro")}
       />
       <Card>
@@ -51,8 +57,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <SelectField
             name="programma"
             label={t("dashboard.programme")}
-            defaultValue={dashboard.programme.id}
-            options={dashboard.programmes.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={dashboard.programme?.id ?? allProgrammes}
+            options={[
+              ...(dashboard.programmes.length > 1
+                ? [{ value: allProgrammes, label: t("dashboard.allProgrammes") }]
+                : []),
+              ...dashboard.programmes.map((p) => ({ value: p.id, label: p.name })),
+            ]}
           />
           {dashboard.heldToRegion ? (
             <p className="text-sm">
@@ -97,13 +108,35 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <p className="text-sm text-slate-700">{t("dashboard.continuing.hint")}</p>
       <Card>
         <h2 className="text-lg font-semibold">{t("dashboard.perRegion")}</h2>
         <div className="mt-2 flex flex-col gap-1">
           {dashboard.perRegion.map((row) => (
-            <Bar key={row.region} label={row.region} value={row.networks} max={maxRegion} />
+            <Bar
+              key={row.region}
+              label={
+                row.national
+                  ? t("dashboard.region.withNational", { region: row.region, n: row.national })
+                  : row.region
+              }
+              value={row.networks}
+              max={maxRegion}
+            />
           ))}
+          {dashboard.nationalWithoutSchools ? (
+            <Bar
+              label={t("dashboard.region.nationalOnly")}
+              value={dashboard.nationalWithoutSchools}
+              max={maxRegion}
+            />
+          ) : null}
         </div>
+        {dashboard.perRegion.length || dashboard.nationalWithoutSchools ? (
+          <p className="mt-2 text-sm text-slate-700">{t("dashboard.perRegion.hint")}</p>
+        ) : (
+          <EmptyState>{t("dashboard.none")}</EmptyState>
+        )}
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("dashboard.themes")}</h2>
