@@ -267,7 +267,7 @@ const nl = {
     "Hoi {name},\n\nWelkom bij Knooppunt! Bevestig je e-mailadres via deze link:\n\n{url}\n\nDe link werkt 48 uur. Heb je geen account aangemaakt? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.alreadyRegistered.subject": "Je hebt al een account bij Knooppunt",
   "mail.alreadyRegistered.body":
-    "Hoi {name},\n\nIemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\nInloggen: {loginUrl}\nWachtwoord vergeten: {resetUrl}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Hoi {name},\n\nIemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\nInloggen:\n{loginUrl}\n\nWachtwoord vergeten:\n{resetUrl}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.reset.subject": "Kies een nieuw wachtwoord voor Knooppunt",
   "mail.reset.body":
     "Hoi {name},\n\nJe vroeg om een nieuw wachtwoord. Kies het via deze link:\n\n{url}\n\nDe link werkt een uur. Heb je dit niet gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde.\n\nKnooppunt",
@@ -342,7 +342,7 @@ const nl = {
     "Hallo,\n\n{name} heeft zich na een voordracht aangemeld voor {network}. Plan het intakegesprek en neem daarna een besluit:\n\n{url}\n\nKnooppunt",
   "mail.nominated.subject": "Je bent voorgedragen voor {network}",
   "mail.nominated.body":
-    "Hoi {name},\n\n{by} heeft je voorgedragen voor het leernetwerk {network}.\n\nToelichting: {note}\n\nMeld je aan via {url}. Daarna volgt een intakegesprek met de penvoerder.\n\nKnooppunt",
+    "Hoi {name},\n\n{by} heeft je voorgedragen voor het leernetwerk {network}.\n\nToelichting: {note}\n\nMeld je aan via deze link:\n\n{url}\n\nDaarna volgt een intakegesprek met de penvoerder.\n\nKnooppunt",
   "mail.intakeAccepted.subject": "Welkom in {network}",
   "mail.intakeAccepted.body":
     "Hoi {name},\n\nNa de intake ben je aangenomen als lid van {network}.\n\nBericht van de penvoerder: {message}\n\n{url}\n\nKnooppunt",
@@ -678,13 +678,13 @@ const nl = {
     "Dit soort bestand kan niet. Kies pdf, Word, PowerPoint, Excel, OpenDocument, png, jpg of tekst.",
   "mail.meetingMoved.subject": "Bijeenkomst {network} verplaatst naar {when}",
   "mail.meetingMoved.body":
-    "Beste {name},\n\nDe bijeenkomst van {network} van {before} is verplaatst naar {when}.\n\nBekijk de bijeenkomst: {link}\n\nKnooppunt",
+    "Beste {name},\n\nDe bijeenkomst van {network} van {before} is verplaatst naar {when}.\n\nBekijk de bijeenkomst:\n{link}\n\nKnooppunt",
   "mail.meetingCancelled.subject": "Bijeenkomst {network} van {when} gaat niet door",
   "mail.meetingCancelled.body":
     "Beste {name},\n\nDe bijeenkomst van {network} van {when} gaat niet door.\n\n{link}\n\nKnooppunt",
   "mail.meetingReminder.subject": "Herinnering: {network} op {when}",
   "mail.meetingReminder.body":
-    "Beste {name},\n\nJe bijeenkomst van {network} is op {when}. Thema: {theme}.\n\nProgramma, casussen en link: {link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt",
+    "Beste {name},\n\nJe bijeenkomst van {network} is op {when}. Thema: {theme}.\n\nProgramma, casussen en link:\n{link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt",
   "mail.dueReminder.subject": "Herinnering: {title} inleveren vóór {when}",
   "mail.dueReminder.body":
     'Beste {name},\n\nDe opdracht "{title}" van {network} moet uiterlijk {when} ingeleverd zijn.\n\n{link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt',
@@ -1011,7 +1011,7 @@ const nl = {
   "error.route.registerPoints": "Vul 10 tot en met 100 punten in, of laat leeg.",
   "mail.registerReminder.subject": "Herregistratie: nog {needed} punten nodig vóór {due}",
   "mail.registerReminder.body":
-    "Beste {name},\n\nJe herregistratie in het Schoolleidersregister PO is op {due}. Je hebt {points} punten; je hebt nog {needed} punten nodig.\n\nBekijk je overzicht en voeg activiteiten toe: {link}\n\nKnooppunt",
+    "Beste {name},\n\nJe herregistratie in het Schoolleidersregister PO is op {due}. Je hebt {points} punten; je hebt nog {needed} punten nodig.\n\nBekijk je overzicht en voeg activiteiten toe:\n{link}\n\nKnooppunt",
   "net.page.certificates": "Certificaten en afronding",
   "net.routes.registerPoints": "Herregistratiepunten bij afronden",
   "net.routes.registerPoints.hint":
@@ -1455,12 +1455,12 @@ const nl = {
   "error.discussion.tooManyFiles": "Maximaal 5 bijlagen per bericht.",
   "error.discussion.mode": "Kies hoe je berichten wilt ontvangen.",
   "mail.discussion.body":
-    "{marker}\n\n{author} schreef:\n\n{body}\n\n---\nBekijk het in Knooppunt: {link}\nAntwoord op deze mail om te reageren; je reactie komt in de discussie.\nGeen e-mail meer over deze discussie: {unsubscribe}",
+    "{marker}\n\n{author} schreef:\n\n{body}\n\n---\nBekijk het in Knooppunt:\n{link}\n\nAntwoord op deze mail om te reageren; je reactie komt in de discussie.\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}",
   "mail.digest.daily": "Dagelijks overzicht: {network}",
   "mail.digest.weekly": "Wekelijks overzicht: {network}",
   "mail.digest.newTopic": "Nieuw:",
   "mail.digest.body":
-    "Beste {name},\n\nNieuw in de discussie:\n\n{topics}\n\nAlles lezen: {link}\n\nGeen e-mail meer over deze discussie: {unsubscribe}\n\nKnooppunt",
+    "Beste {name},\n\nNieuw in de discussie:\n\n{topics}\n\nAlles lezen:\n{link}\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}\n\nKnooppunt",
   "mail.bounce.subject": "Niet geplaatst: {subject}",
   "mail.bounce.body": "Je bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "Dit adres hoort niet bij een netwerk of onderwerp in Knooppunt.",
@@ -1851,7 +1851,7 @@ const nl = {
   "error.analysis.story": "Schrijf eerst het verhaal voor deze schakel (stap 4).",
   "mail.analysisInvite.subject": "{sender} nodigt je uit: {centre}",
   "mail.analysisInvite.body":
-    'Beste {name},\n\n{sender} werkt aan "{centre}" en denkt dat jij daarin een belangrijke schakel kunt zijn.\n\n{story}\n\nBekijk het in Knooppunt: {link}\n\nKnooppunt',
+    'Beste {name},\n\n{sender} werkt aan "{centre}" en denkt dat jij daarin een belangrijke schakel kunt zijn.\n\n{story}\n\nBekijk het in Knooppunt:\n{link}\n\nKnooppunt',
   "themeAnalysis.title": "Thema-analyse",
   "themeAnalysis.name": "Naam thema",
   "themeAnalysis.chosen": "Gekozen: {name}",
@@ -1930,7 +1930,7 @@ const nl = {
   "error.newsletter.noSubscribers": "Nog niemand heeft zich op de nieuwsbrief geabonneerd.",
   "mail.newsletter.subject": "{theme}: {title}",
   "mail.newsletter.body":
-    "Beste {name},\n\n{body}\n\nMeer over het thema: {link}\n\nJe krijgt deze nieuwsbrief omdat je je erop hebt geabonneerd; afmelden doe je op dezelfde pagina.\n\nKnooppunt",
+    "Beste {name},\n\n{body}\n\nMeer over het thema:\n{link}\n\nJe krijgt deze nieuwsbrief omdat je je erop hebt geabonneerd; afmelden doe je op dezelfde pagina.\n\nKnooppunt",
   "kennisweb.title": "Kennisweb",
   "kennisweb.intro":
     "Verhalen, uitspraken, activiteiten, voorbeelden, documenten en links rond dit thema. Het blijft bewaard als het thema afsluit; wordt het thema vernieuwd, dan komt de eerdere kennis hier terug.",
@@ -2011,6 +2011,7 @@ const nl = {
 } as const;
 
 export type MessageKey = keyof typeof nl;
+export const messageKeys = Object.keys(nl) as MessageKey[];
 
 const en: Record<MessageKey, string> = {
   "app.name": "Knooppunt",
@@ -2277,7 +2278,7 @@ const en: Record<MessageKey, string> = {
     "Hi {name},\n\nWelcome to Knooppunt! Confirm your e-mail address with this link:\n\n{url}\n\nThe link works for 48 hours. Did not create an account? Then ignore this mail.\n\nKnooppunt",
   "mail.alreadyRegistered.subject": "You already have a Knooppunt account",
   "mail.alreadyRegistered.body":
-    "Hi {name},\n\nSomeone tried to create an account with this e-mail address, but you already have one.\n\nLog in: {loginUrl}\nForgot password: {resetUrl}\n\nNot you? Then ignore this mail.\n\nKnooppunt",
+    "Hi {name},\n\nSomeone tried to create an account with this e-mail address, but you already have one.\n\nLog in:\n{loginUrl}\n\nForgot password:\n{resetUrl}\n\nNot you? Then ignore this mail.\n\nKnooppunt",
   "mail.reset.subject": "Choose a new password for Knooppunt",
   "mail.reset.body":
     "Hi {name},\n\nYou asked for a new password. Choose it with this link:\n\n{url}\n\nThe link works for one hour. Did not ask? Then ignore this mail; your password stays the same.\n\nKnooppunt",
@@ -2353,7 +2354,7 @@ const en: Record<MessageKey, string> = {
     "Hello,\n\n{name} enrolled in {network} after a nomination. Plan the intake conversation and then decide:\n\n{url}\n\nKnooppunt",
   "mail.nominated.subject": "You have been nominated for {network}",
   "mail.nominated.body":
-    "Hi {name},\n\n{by} nominated you for the learning network {network}.\n\nNote: {note}\n\nEnrol at {url}. An intake conversation with the penvoerder follows.\n\nKnooppunt",
+    "Hi {name},\n\n{by} nominated you for the learning network {network}.\n\nNote: {note}\n\nEnrol with this link:\n\n{url}\n\nAn intake conversation with the penvoerder follows.\n\nKnooppunt",
   "mail.intakeAccepted.subject": "Welcome to {network}",
   "mail.intakeAccepted.body":
     "Hi {name},\n\nAfter the intake you have been accepted as a member of {network}.\n\nMessage from the penvoerder: {message}\n\n{url}\n\nKnooppunt",
@@ -2688,13 +2689,13 @@ const en: Record<MessageKey, string> = {
     "This kind of file is not allowed. Choose pdf, Word, PowerPoint, Excel, OpenDocument, png, jpg or text.",
   "mail.meetingMoved.subject": "Meeting {network} moved to {when}",
   "mail.meetingMoved.body":
-    "Dear {name},\n\nThe meeting of {network} on {before} has moved to {when}.\n\nSee the meeting: {link}\n\nKnooppunt",
+    "Dear {name},\n\nThe meeting of {network} on {before} has moved to {when}.\n\nSee the meeting:\n{link}\n\nKnooppunt",
   "mail.meetingCancelled.subject": "Meeting {network} on {when} is cancelled",
   "mail.meetingCancelled.body":
     "Dear {name},\n\nThe meeting of {network} on {when} is cancelled.\n\n{link}\n\nKnooppunt",
   "mail.meetingReminder.subject": "Reminder: {network} on {when}",
   "mail.meetingReminder.body":
-    "Dear {name},\n\nYour meeting of {network} is on {when}. Theme: {theme}.\n\nProgramme, cases and link: {link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt",
+    "Dear {name},\n\nYour meeting of {network} is on {when}. Theme: {theme}.\n\nProgramme, cases and link:\n{link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt",
   "mail.dueReminder.subject": "Reminder: hand in {title} before {when}",
   "mail.dueReminder.body":
     'Dear {name},\n\nThe assignment "{title}" of {network} is due {when}.\n\n{link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt',
@@ -3018,7 +3019,7 @@ const en: Record<MessageKey, string> = {
   "error.route.registerPoints": "Enter 10 to 100 points, or leave empty.",
   "mail.registerReminder.subject": "Re-registration: {needed} points still needed before {due}",
   "mail.registerReminder.body":
-    "Dear {name},\n\nYour re-registration in the Schoolleidersregister PO is due on {due}. You have {points} points; you still need {needed} points.\n\nSee your overview and add activities: {link}\n\nKnooppunt",
+    "Dear {name},\n\nYour re-registration in the Schoolleidersregister PO is due on {due}. You have {points} points; you still need {needed} points.\n\nSee your overview and add activities:\n{link}\n\nKnooppunt",
   "net.page.certificates": "Certificates and completion",
   "net.routes.registerPoints": "Re-registration points on completion",
   "net.routes.registerPoints.hint":
@@ -3456,12 +3457,12 @@ const en: Record<MessageKey, string> = {
   "error.discussion.tooManyFiles": "At most 5 attachments per message.",
   "error.discussion.mode": "Choose how you want to receive messages.",
   "mail.discussion.body":
-    "{marker}\n\n{author} wrote:\n\n{body}\n\n---\nSee it in Knooppunt: {link}\nReply to this mail to answer; your reply goes into the discussion.\nNo more e-mail about this discussion: {unsubscribe}",
+    "{marker}\n\n{author} wrote:\n\n{body}\n\n---\nSee it in Knooppunt:\n{link}\n\nReply to this mail to answer; your reply goes into the discussion.\n\nNo more e-mail about this discussion:\n{unsubscribe}",
   "mail.digest.daily": "Daily digest: {network}",
   "mail.digest.weekly": "Weekly digest: {network}",
   "mail.digest.newTopic": "New:",
   "mail.digest.body":
-    "Dear {name},\n\nNew in the discussion:\n\n{topics}\n\nRead everything: {link}\n\nNo more e-mail about this discussion: {unsubscribe}\n\nKnooppunt",
+    "Dear {name},\n\nNew in the discussion:\n\n{topics}\n\nRead everything:\n{link}\n\nNo more e-mail about this discussion:\n{unsubscribe}\n\nKnooppunt",
   "mail.bounce.subject": "Not posted: {subject}",
   "mail.bounce.body": "Your message to Knooppunt was not posted.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "This address does not belong to a network or topic in Knooppunt.",
@@ -3848,7 +3849,7 @@ const en: Record<MessageKey, string> = {
   "error.analysis.story": "First write the story for this schakel (step 4).",
   "mail.analysisInvite.subject": "{sender} invites you: {centre}",
   "mail.analysisInvite.body":
-    'Dear {name},\n\n{sender} is working on "{centre}" and thinks you could be an important connector in it.\n\n{story}\n\nSee it in Knooppunt: {link}\n\nKnooppunt',
+    'Dear {name},\n\n{sender} is working on "{centre}" and thinks you could be an important connector in it.\n\n{story}\n\nSee it in Knooppunt:\n{link}\n\nKnooppunt',
   "themeAnalysis.title": "Theme analysis",
   "themeAnalysis.name": "Theme name",
   "themeAnalysis.chosen": "Chosen: {name}",
@@ -3927,7 +3928,7 @@ const en: Record<MessageKey, string> = {
   "error.newsletter.noSubscribers": "Nobody has subscribed to the newsletter yet.",
   "mail.newsletter.subject": "{theme}: {title}",
   "mail.newsletter.body":
-    "Dear {name},\n\n{body}\n\nMore about the theme: {link}\n\nYou get this newsletter because you subscribed; unsubscribe on the same page.\n\nKnooppunt",
+    "Dear {name},\n\n{body}\n\nMore about the theme:\n{link}\n\nYou get this newsletter because you subscribed; unsubscribe on the same page.\n\nKnooppunt",
   "kennisweb.title": "Knowledge web",
   "kennisweb.intro":
     "Stories, sayings, activities, examples, documents and links around this theme. It is kept when the theme closes; when the theme is renewed, the earlier knowledge comes back here.",

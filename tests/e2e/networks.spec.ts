@@ -1,4 +1,4 @@
-import { expect, linkIn, readMail, test } from "./support/fixtures.ts";
+import { expect, linksIn, readMail, test } from "./support/fixtures.ts";
 
 test("a visitor browses and filters the catalogue; a closed network shows its profile but not its members", async ({
   page,
@@ -341,7 +341,14 @@ test("the penvoerder sees who joined and left when, and decides on a nominated c
   const candidate = await browser.newContext();
   const candidatePage = await candidate.newPage();
   await login("maud.croes@knooppunt.test", undefined, candidatePage);
-  await candidatePage.goto(linkIn(nomination, "netwerken").replace(/$/, "/aanmelden"));
+  // The link exactly as a mail client makes it (up to the next space) opens the enrolment form.
+  const [enrolLink] = linksIn(nomination);
+  const opened = await candidatePage.goto(enrolLink as string);
+  expect(opened?.status()).toBe(200);
+  await expect(
+    candidatePage.getByRole("heading", { name: /Aanmelden.*Eindverantwoordelijk Schoolleiders/ }),
+  ).toBeVisible();
+  await checkA11y(candidatePage);
   await candidatePage
     .getByLabel("Waarom wil je meedoen?")
     .fill("Ik wil leren van ervaren eindverantwoordelijken.");

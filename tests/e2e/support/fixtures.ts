@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { mailboxPath } from "./paths.ts";
+import { e2ePort, mailboxPath } from "./paths.ts";
 
 export const demoPassword = "knooppunt-demo-2026";
 
@@ -26,10 +26,31 @@ export async function readMail(to: string, subject: RegExp, since = 0): Promise<
     const match = mails
       .reverse()
       .find((m) => m.to.includes(to) && subject.test(m.subject) && m.at >= since);
-    if (match) return match;
+    if (match) {
+      await expectLinksOpen(match);
+      return match;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Geen mail aan ${to} met onderwerp ${subject}`);
+}
+
+/** Every link a mail client makes of the text: from http(s):// up to the next space or line end. */
+export function linksIn(mail: Mail) {
+  return mail.text.match(/https?:\/\/\S+/g) ?? [];
+}
+
+/**
+ * Each link to Knooppunt in a mail is opened as a link scanner would, signed out and without
+ * following redirects: it must exist (a page, or the way to the login), whatever journey sent it.
+ */
+async function expectLinksOpen(mail: Mail) {
+  const ours = linksIn(mail).filter((link) => new URL(link).port === String(e2ePort));
+  for (const link of ours) {
+    expect(link, `link in "${mail.subject}"`).not.toMatch(/[.,;:!?)\]}'"»>]$/);
+    const response = await fetch(link, { redirect: "manual" });
+    expect(response.status, `${link} uit "${mail.subject}"`).toBeLessThan(400);
+  }
 }
 
 export function linkIn(mail: Mail, path: string) {
