@@ -507,6 +507,11 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
     await expect(
       submitApplication(db, actor, network.id, academy.id, {}, "nl"),
     ).rejects.toMatchObject({ messageKey: "error.support.alreadySubmitted" });
+    // A programme that is not one (a tampered or empty field) is unknown, not a server error.
+    for (const programmeId of ["", "garbage", "00000000-0000-4000-8000-000000000000"])
+      await expect(
+        submitApplication(db, actor, network.id, programmeId, {}, "nl"),
+      ).rejects.toMatchObject({ init: { status: 404 } });
 
     const coordinatorUser = await buildUser(db);
     await makeCoordinator(db, coordinatorUser.id, academy.id);

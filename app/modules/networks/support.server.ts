@@ -154,6 +154,9 @@ export function evaluate(
 }
 
 export async function listCriteria(db: DbOrTx, programmeId: string) {
+  // The id comes from a form field; one that is not a uuid names no programme (and PostgreSQL
+  // would refuse to compare it).
+  if (!isUuid(programmeId)) return [];
   return db
     .select()
     .from(programmeCriteria)
