@@ -4,7 +4,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../app/db/client.server.ts";
 import {
-  agendaChores,
   agendaMeetings,
   agendaPlans,
   initiativeInvolvement,
@@ -20,6 +19,7 @@ import {
 } from "../../app/db/schema/index.ts";
 import { updateProfile } from "../../app/modules/accounts/profile.server.ts";
 import { currentSchoolYear, previousSchoolYear } from "../../app/modules/toolkit/school-year.ts";
+import { type AgendaEntry, yearAgenda } from "../../app/modules/toolkit/year-agenda.ts";
 
 const colleagues = [
   {
@@ -431,16 +431,50 @@ export async function seedNetworkSchool(tx: Tx, passwordHash: string, now = new 
       .returning({ id: agendaMeetings.id });
     if (row) meetingIds.push(row.id);
   }
-  const plan = (meeting: number, initiativeId: string) => ({
+  // Figure 3.3 as the section decided it, row by row. Where the rule of chapter 3 would suggest
+  // more (English Proficiency informed at overleg 2, say), the section took it off, as the figure shows.
+  const figure: [number, string, "plannen" | "informeren" | "ervaringen"][] = [
+    [1, proficiency, "plannen"],
+    [1, literatuur, "plannen"],
+    [2, toetsmodel, "plannen"],
+    [2, literatuur, "informeren"],
+    [3, toetsmodel, "informeren"],
+    [3, literatuur, "ervaringen"],
+    [4, klassen, "plannen"],
+    [4, proficiency, "informeren"],
+    [4, literatuur, "ervaringen"],
+    [4, toetsmodel, "ervaringen"],
+    [5, klassen, "informeren"],
+    [5, toetsmodel, "ervaringen"],
+    [6, toetsmodel, "ervaringen"],
+    [6, klassen, "ervaringen"],
+  ];
+  const entries: AgendaEntry[] = figure.map(([meeting, initiativeId, column]) => ({
     meetingId: meetingIds[meeting - 1] ?? "",
     initiativeId,
-  });
-  await tx
-    .insert(agendaPlans)
-    .values([plan(1, proficiency), plan(1, literatuur), plan(2, toetsmodel), plan(4, klassen)]);
-  await tx.insert(agendaChores).values([
-    { meetingId: meetingIds[0] ?? "", text: "PTA's aanpassen" },
-    { meetingId: meetingIds[2] ?? "", text: "Toetsen voor de toetsweek maken" },
-    { meetingId: meetingIds[4] ?? "", text: "Werkweek Londen voorbereiden" },
-  ]);
+    column,
+  }));
+  const agendaMeetingRows = meetingIds.map((meetingId, i) => ({
+    id: meetingId,
+    number: i + 1,
+    heldOn: days[i] ?? null,
+  }));
+  const names = [proficiency, literatuur, toetsmodel, klassen].map((initiativeId) => ({
+    id: initiativeId,
+    name: initiativeId,
+    completedOn: null,
+  }));
+  for (;;) {
+    const pending = yearAgenda(agendaMeetingRows, names, entries)
+      .flatMap((row) =>
+        Object.values(row.columns)
+          .flat()
+          .filter((item) => item.suggested)
+          .map((item) => ({ meetingId: row.meeting.id, initiativeId: item.initiativeId })),
+      )
+      .at(0);
+    if (!pending) break;
+    entries.push({ ...pending, column: "geschrapt" });
+  }
+  await tx.insert(agendaPlans).values(entries);
 }

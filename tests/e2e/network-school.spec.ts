@@ -9,7 +9,7 @@ async function toolkitOf(page: import("@playwright/test").Page, school: string) 
   return `${href}/netwerklerend`;
 }
 
-test("the English section keeps its year agenda: initiatives move through the columns by themselves", async ({
+test("the English section keeps its year agenda as figure 3.3 and decides on what the agenda suggests", async ({
   page,
   checkA11y,
   login,
@@ -41,31 +41,21 @@ test("the English section keeps its year agenda: initiatives move through the co
         .filter((l) => l.startsWith("– "))
         .join(" "),
     );
-  expect(await cells(1)).toEqual([
-    "– English Proficiency – Literatuuronderwijs",
-    "",
-    "",
-    "– PTA's aanpassen",
-  ]);
-  expect(await cells(2)).toEqual([
-    "– Toetsmodel",
-    "– English Proficiency – Literatuuronderwijs",
-    "",
-    "",
-  ]);
-  expect(await cells(3)).toEqual([
-    "",
-    "– Toetsmodel",
-    "– English Proficiency – Literatuuronderwijs",
-    "– Toetsen voor de toetsweek maken",
-  ]);
-  expect(await cells(4)).toEqual([
-    "– Uitgangspunten voor klassenverdeling",
-    "",
-    "– English Proficiency – Literatuuronderwijs – Toetsmodel",
-    "",
-  ]);
-  expect((await cells(5))[1]).toBe("– Uitgangspunten voor klassenverdeling");
+  // Figure 3.3 of the source document, row by row and column by column (column 4 is empty there).
+  const figure = [
+    ["– English Proficiency – Literatuuronderwijs", "", "", ""],
+    ["– Toetsmodel", "– Literatuuronderwijs", "", ""],
+    ["", "– Toetsmodel", "– Literatuuronderwijs", ""],
+    [
+      "– Uitgangspunten voor klassenverdeling",
+      "– English Proficiency",
+      "– Literatuuronderwijs – Toetsmodel",
+      "",
+    ],
+    ["", "– Uitgangspunten voor klassenverdeling", "– Toetsmodel", ""],
+    ["", "", "– Toetsmodel – Uitgangspunten voor klassenverdeling", ""],
+  ];
+  for (const [i, expected] of figure.entries()) expect(await cells(i + 1)).toEqual(expected);
   await checkA11y();
   // An empty chore is refused next to its field; a real one lands in column 4.
   await page.getByLabel("Regelwerk bij overleg 6").fill("x");
@@ -75,7 +65,8 @@ test("the English section keeps its year agenda: initiatives move through the co
   await page.getByLabel("Regelwerk bij overleg 6").fill("Excursie Londen evalueren");
   await page.getByRole("button", { name: "Toevoegen", exact: true }).last().click();
   await expect(row(6).getByText("– Excursie Londen evalueren")).toBeVisible();
-  // Plan a new initiative at meeting 5: next meeting it is in column 2 by itself.
+  // Plan English Proficiency again at meeting 5: the plan discussion moves there, and the agenda
+  // suggests it for meeting 6 in column 2, which the section takes over and then takes off again.
   await page
     .getByLabel("Plan bespreken in overleg 5")
     .selectOption({ label: "English Proficiency" });
@@ -83,10 +74,22 @@ test("the English section keeps its year agenda: initiatives move through the co
   await expect(row(5).getByRole("cell").first().getByRole("list")).toContainText(
     "English Proficiency",
   );
-  await expect(row(6).getByRole("cell").nth(1).getByRole("list")).toContainText(
+  await expect(row(1).getByRole("cell").first().getByRole("list")).not.toContainText(
     "English Proficiency",
   );
-  await expect(row(1).getByRole("cell").first().getByRole("list")).not.toContainText(
+  const suggestion = row(6).getByRole("cell").nth(1).getByRole("listitem");
+  await expect(suggestion).toContainText("English Proficiency (voorstel)");
+  await checkA11y();
+  await page
+    .getByRole("button", { name: "Voorstel overnemen: English Proficiency in overleg 6" })
+    .click();
+  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+  await expect(row(6).getByRole("cell").nth(1).getByRole("list")).toHaveText(
+    /English Proficiency(?! \(voorstel\))/,
+  );
+  await expect(row(6).getByText("(voorstel)")).toHaveCount(0);
+  await page.getByRole("button", { name: "English Proficiency van overleg 6 afhalen" }).click();
+  await expect(row(6).getByRole("cell").nth(1).getByRole("list")).not.toContainText(
     "English Proficiency",
   );
   await checkA11y();
@@ -295,8 +298,19 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
     .fill("We komen niet met voorstellen, we gaan eerst met elkaar in gesprek.");
   await page.getByLabel("Start", { exact: true }).fill("2026-11-15");
   await page.getByLabel("Datum manifestatie").fill("2027-03-31");
+  // The confirmation appears in a live region that is already there (so it is announced), in
+  // view where the page lands after saving.
+  const canvasStatus = page.locator("#thema-analyse").getByRole("status");
+  await expect(canvasStatus).toHaveCount(1);
+  const region = await canvasStatus.elementHandle();
   await page.getByRole("button", { name: "Thema-analyse opslaan" }).click();
   await expect(page.getByText("Gekozen: differentiatie")).toBeVisible();
+  await expect(canvasStatus).toHaveText("Opgeslagen.");
+  await expect(canvasStatus).toBeInViewport();
+  expect(await region?.evaluate((node) => node.isConnected && node.textContent)).toBe(
+    "Opgeslagen.",
+  );
+  await checkA11y();
   await page.getByText("Thema-analyse invullen").click();
   await page.getByLabel("Datum ontmoetingsmoment").fill("2026-12-06");
   await page.getByLabel("Wat gebeurt er?").fill("Gymnasiumdag: schoolbrede start");

@@ -140,7 +140,10 @@ export const agendaMeetings = pgTable(
   (table) => [index("agenda_meetings_space").on(table.spaceKind, table.spaceId, table.body)],
 );
 
-/** "Plannen bespreken" at this meeting; the later columns follow from it (see yearAgenda). */
+/**
+ * What the section decided for an initiative at one meeting: the column it is in, or that it is
+ * off this meeting ("geschrapt"). Without a decision the agenda suggests a column (see yearAgenda).
+ */
 export const agendaPlans = pgTable(
   "agenda_plans",
   {
@@ -150,6 +153,9 @@ export const agendaPlans = pgTable(
     initiativeId: uuid("initiative_id")
       .notNull()
       .references(() => initiatives.id, { onDelete: "cascade" }),
+    column: text("column", { enum: ["plannen", "informeren", "ervaringen", "geschrapt"] })
+      .notNull()
+      .default("plannen"),
   },
   (table) => [primaryKey({ columns: [table.meetingId, table.initiativeId] })],
 );

@@ -71,6 +71,15 @@ export const choreSchema = z.object({
   text: z.string().trim().min(3, "error.toolkit.chore").max(200, "error.tooLong200"),
 });
 
+/** The section's decision for one initiative at one meeting of its year agenda. */
+export const agendaDecisionSchema = z.object({
+  meetingId: z.string({ error: "error.toolkit.meeting" }).min(1, "error.toolkit.meeting"),
+  initiativeId: z.string({ error: "error.toolkit.initiative" }).min(1, "error.toolkit.initiative"),
+  column: z.enum(["plannen", "informeren", "ervaringen", "geschrapt"], {
+    error: "error.toolkit.agendaColumn",
+  }),
+});
+
 export type InitiativeInput = z.infer<typeof initiativeSchema>;
 export type ThemeInput = z.infer<typeof themeSchema>;
 

@@ -1,12 +1,17 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { agendaMeetingSchema, choreSchema } from "#app/modules/toolkit/toolkit.schema.ts";
+import {
+  agendaDecisionSchema,
+  agendaMeetingSchema,
+  choreSchema,
+} from "#app/modules/toolkit/toolkit.schema.ts";
 import {
   addAgendaMeeting,
   addChore,
+  decideOnAgenda,
   getYearAgenda,
-  planOnAgenda,
-} from "#app/modules/toolkit/toolkit.server.ts";
+} from "#app/modules/toolkit/year-agenda.server.ts";
+import { type AgendaColumn, agendaColumns } from "#app/modules/toolkit/year-agenda.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -77,15 +82,17 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return data({ target: `chore-${meetingId}`, errors: result.errors }, { status: 400 });
     return back(body, year, "agenda.year.saved");
   }
+  if (intent !== "plan" && intent !== "decide") throw data(null, { status: 400 });
+  // "Op de agenda" puts a plan discussion in column 1; the other buttons carry their column.
+  const decision = parseForm(agendaDecisionSchema, formData);
+  const target = intent === "plan" ? `plan-${meetingId}` : `decide-${meetingId}`;
+  if (!decision.ok) return data({ target, errors: decision.errors }, { status: 400 });
   const result = await withFieldErrors(() =>
-    planOnAgenda(db, actor, kind, spaceId, meetingId, String(formData.get("initiativeId") ?? "")),
+    decideOnAgenda(db, actor, kind, spaceId, decision.data),
   );
-  if (!result.ok)
-    return data({ target: `plan-${meetingId}`, errors: result.errors }, { status: 400 });
+  if (!result.ok) return data({ target, errors: result.errors }, { status: 400 });
   return back(body, year, "agenda.year.saved");
 }
-
-const columns = ["plannen", "informeren", "ervaringen"] as const;
 
 export default function YearAgenda({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -130,7 +137,7 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                     <th scope="col" className="p-2">
                       {t("agenda.year.meeting")}
                     </th>
-                    {columns.map((c) => (
+                    {agendaColumns.map((c) => (
                       <th key={c} scope="col" className="p-2">
                         {t(`agenda.year.col.${c}`)}
                       </th>
@@ -151,11 +158,18 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                           </span>
                         ) : null}
                       </th>
-                      {columns.map((c) => (
+                      {agendaColumns.map((c) => (
                         <td key={c} className="p-2">
-                          <ul>
-                            {row.columns[c].map((name) => (
-                              <li key={name}>– {name}</li>
+                          <ul className="flex flex-col gap-1">
+                            {row.columns[c].map((item) => (
+                              <AgendaItemRow
+                                key={item.initiativeId}
+                                item={item}
+                                column={c}
+                                meeting={row.meeting}
+                                body={body}
+                                schoolYear={schoolYear}
+                              />
                             ))}
                           </ul>
                           {c === "plannen" && openInitiatives.length ? (
@@ -164,6 +178,7 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                               className="mt-2 flex flex-wrap items-end gap-2 print:hidden"
                             >
                               <input type="hidden" name="intent" value="plan" />
+                              <input type="hidden" name="column" value="plannen" />
                               <input type="hidden" name="meetingId" value={row.meeting.id} />
                               <input type="hidden" name="body" value={body} />
                               <input type="hidden" name="schoolYear" value={schoolYear} />
@@ -255,5 +270,83 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
         </Form>
       </Card>
     </div>
+  );
+}
+
+/**
+ * One initiative in a cell. A suggestion (from the rule of chapter 3) waits for the section:
+ * take it over, move it to another column, or take it off this meeting. Only decisions print.
+ */
+function AgendaItemRow({
+  item,
+  column,
+  meeting,
+  body,
+  schoolYear,
+}: {
+  item: { initiativeId: string; name: string; suggested: boolean };
+  column: AgendaColumn;
+  meeting: { id: string; number: number };
+  body: string;
+  schoolYear: string;
+}) {
+  const t = useT();
+  const where = { name: item.name, n: meeting.number };
+  return (
+    <li className={item.suggested ? "text-slate-700 print:hidden" : undefined}>
+      <span>
+        – {item.name}
+        {item.suggested ? (
+          <>
+            {" "}
+            <span className="text-xs italic">({t("agenda.year.suggestion")})</span>
+          </>
+        ) : null}
+      </span>
+      <Form method="post" className="mt-1 flex flex-wrap gap-1 text-xs print:hidden">
+        <input type="hidden" name="intent" value="decide" />
+        <input type="hidden" name="meetingId" value={meeting.id} />
+        <input type="hidden" name="initiativeId" value={item.initiativeId} />
+        <input type="hidden" name="body" value={body} />
+        <input type="hidden" name="schoolYear" value={schoolYear} />
+        {item.suggested ? (
+          <button
+            type="submit"
+            name="column"
+            value={column}
+            aria-label={t("agenda.year.acceptLabel", where)}
+            className="rounded border border-accent-700 px-2 py-0.5 text-accent-800"
+          >
+            {t("agenda.year.accept")}
+          </button>
+        ) : null}
+        {agendaColumns
+          .filter((other) => other !== column)
+          .map((other) => (
+            <button
+              key={other}
+              type="submit"
+              name="column"
+              value={other}
+              aria-label={t("agenda.year.moveLabel", {
+                ...where,
+                column: t(`agenda.year.col.${other}`),
+              })}
+              className="rounded border border-slate-400 px-2 py-0.5 text-slate-800"
+            >
+              → {t(`agenda.year.short.${other}`)}
+            </button>
+          ))}
+        <button
+          type="submit"
+          name="column"
+          value="geschrapt"
+          aria-label={t("agenda.year.removeLabel", where)}
+          className="rounded border border-slate-400 px-2 py-0.5 text-slate-800"
+        >
+          {t("agenda.year.remove")}
+        </button>
+      </Form>
+    </li>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "agenda_plans" ADD COLUMN "column" text DEFAULT 'plannen' NOT NULL;
