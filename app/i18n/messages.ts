@@ -645,6 +645,19 @@ const nl = {
   "error.case.cancelled": "Deze bijeenkomst gaat niet door; breng je casus in bij een andere.",
   "error.attendance.future": "Aanwezigheid registreer je vanaf het begin van de bijeenkomst.",
   "error.attendance.cancelled": "Deze bijeenkomst ging niet door.",
+  "error.attendance.beforeEnrolment":
+    "Deze deelnemer meldde zich pas na deze bijeenkomst aan. Tel de bijeenkomst alleen mee als ingehaald, met een reden.",
+  "error.attendance.reason":
+    "Geef een reden waarom deze bijeenkomst als ingehaald telt (minstens 5 tekens).",
+  "error.conversation.notYetHeld":
+    "Dit gesprek staat nog gepland. Je kunt het als gehouden markeren vanaf het begin van het gesprek.",
+  "meeting.attendance.notStarted":
+    "Deze bijeenkomst is nog niet begonnen. Aanwezigheid registreer je vanaf het begin van de bijeenkomst.",
+  "meeting.attendance.joinedAfter": "Aangemeld op {date}, na deze bijeenkomst.",
+  "meeting.attendance.caughtUp": "Ingehaald",
+  "meeting.attendance.caughtUpReason": "Reden (bijvoorbeeld hoe het is ingehaald)",
+  "progress.caughtUp": "Ingehaald: {date} — {reason}",
+  "progress.presentation.waits": "Telt na de afsluitende bijeenkomst van {date}",
   "error.learningQuestion.text": "Schrijf je leervraag in minstens 10 tekens.",
   "error.learningQuestion.themes": "Kies thema's uit de lijst.",
   "error.conversation.member": "Kies een deelnemer van dit netwerk.",
@@ -673,7 +686,10 @@ const nl = {
   "error.buddies.taken": "Iemand van de gekozen mensen heeft al een maatje.",
   "error.route.minMeetings": "Vul een aantal bijeenkomsten in (1–100) of laat leeg.",
   "error.reminder.hours": "Kies een moment uit de lijst.",
-  "file.tooLarge": "Het bestand is groter dan 10 MB.",
+  "file.tooLarge":
+    "Het bestand is groter dan 10 MB. Kies een kleiner bestand; wat je verder invulde, staat er nog.",
+  "file.tooLargeChosen":
+    "{name} is {size} MB; een bestand mag hoogstens 10 MB zijn. Kies een kleiner bestand.",
   "file.typeNotAllowed":
     "Dit soort bestand kan niet. Kies pdf, Word, PowerPoint, Excel, OpenDocument, png, jpg of tekst.",
   "mail.meetingMoved.subject": "Bijeenkomst {network} verplaatst naar {when}",
@@ -1461,7 +1477,7 @@ const nl = {
   "mail.digest.newTopic": "Nieuw:",
   "mail.digest.body":
     "Beste {name},\n\nNieuw in de discussie:\n\n{topics}\n\nAlles lezen:\n{link}\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}\n\nKnooppunt",
-  "mail.bounce.subject": "Niet geplaatst: {subject}",
+  "mail.bounce.subject": "Niet geplaatst: je bericht aan Knooppunt",
   "mail.bounce.body": "Je bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "Dit adres hoort niet bij een netwerk of onderwerp in Knooppunt.",
   "mail.bounce.unknownSender":
@@ -1476,6 +1492,22 @@ const nl = {
   "mail.bounce.badTitle": "Het onderwerp van je mail wordt de titel: gebruik 5 tot 150 tekens.",
   "mail.bounce.attachment":
     "Een bijlage is te groot (meer dan 10 MB), van een soort die niet mag, of het zijn er meer dan 5.",
+  "mail.bounce.tooManyHeld":
+    "Er wachten al vijf berichten op jouw naam op bevestiging; dit bericht is niet bewaard.",
+  "mail.heldInbound.subject": "Bevestig je bericht aan {network}",
+  "mail.heldInbound.body":
+    "Beste {name},\n\nKnooppunt kreeg een mail op jouw naam voor de discussie van {network}. We konden niet nagaan dat die echt van jou komt, dus staat hij nog niet in de discussie.\n\nHeb jij hem gestuurd? Open deze link, log in en kies Plaatsen:\n{link}\n\nWas jij het niet? Doe dan niets: het bericht wordt na {days} dagen weggegooid.\n\nKnooppunt",
+  "heldMail.title": "Je bericht aan {network}",
+  "heldMail.intro":
+    "Deze mail kwam op jouw naam binnen, maar we konden niet nagaan dat hij echt van jou komt. Alleen jij ziet hem. Plaats hem als je hem zelf hebt gestuurd; anders gooi je hem weg.",
+  "heldMail.received": "Ontvangen op {date}",
+  "heldMail.files": "Bijlagen",
+  "heldMail.publish": "Plaatsen",
+  "heldMail.discard": "Weggooien",
+  "heldMail.notMember":
+    "Je bent geen lid meer van dit netwerk, dus je kunt dit bericht niet plaatsen.",
+  "discussion.mailPublished": "Je bericht staat in de discussie.",
+  "discussion.mailDiscarded": "Het bericht is weggegooid.",
   "buddies.intro":
     "Maatjes zijn twee tot vijf collega's uit het netwerk die elkaar tussen de bijeenkomsten zien en persoonlijke ontwikkelvragen verder uitdiepen.",
   "buddies.mine": "Jouw maatjesgroep",
@@ -1704,7 +1736,7 @@ const nl = {
   "slate.done": "De schone lei staat: elk thema is afgerond of opnieuw gestart.",
   "agenda.year.title": "Jaaragenda",
   "agenda.year.intro":
-    "Per overleg vier kolommen. Een initiatief dat je in kolom 1 bespreekt, schuift vanzelf naar kolom 2 voor het volgende overleg en blijft daarna in kolom 3 staan tot het is afgerond.",
+    "Per overleg vier kolommen. Een initiatief dat je in kolom 1 bespreekt, stelt de agenda voor het volgende overleg voor in kolom 2 en daarna in kolom 3 tot het is afgerond. Jullie beslissen: neem een voorstel over, verplaats het of schrap het. Wat jullie vastleggen blijft staan; alleen dat wordt afgedrukt.",
   "agenda.year.bodies": "Secties en teams",
   "agenda.year.caption": "Jaaragenda {body} {year}",
   "agenda.year.meeting": "Overleg",
@@ -1728,6 +1760,16 @@ const nl = {
   "agenda.year.addMeetingButton": "Overleg toevoegen",
   "agenda.year.meetingAdded": "Het overleg staat in de jaaragenda.",
   "agenda.year.saved": "Opgeslagen.",
+  "agenda.year.suggestion": "voorstel",
+  "agenda.year.accept": "Overnemen",
+  "agenda.year.acceptLabel": "Voorstel overnemen: {name} in overleg {n}",
+  "agenda.year.moveLabel": "{name} in overleg {n} verplaatsen naar {column}",
+  "agenda.year.remove": "Schrappen",
+  "agenda.year.removeLabel": "{name} van overleg {n} afhalen",
+  "agenda.year.short.plannen": "plannen",
+  "agenda.year.short.informeren": "informeren",
+  "agenda.year.short.ervaringen": "ervaringen",
+  "error.toolkit.agendaColumn": "Kies een kolom van de jaaragenda.",
   "knows.title": "Wie weet wat?",
   "knows.intro":
     "Zoek op een onderwerp en vind collega's, initiatieven en thema's, met waarom ze erbij horen.",
@@ -2656,6 +2698,19 @@ const en: Record<MessageKey, string> = {
   "error.case.cancelled": "This meeting is cancelled; bring your case to another one.",
   "error.attendance.future": "Attendance can be recorded from the start of the meeting.",
   "error.attendance.cancelled": "This meeting was cancelled.",
+  "error.attendance.beforeEnrolment":
+    "This participant enrolled only after this meeting. Count the meeting only as caught up, with a reason.",
+  "error.attendance.reason":
+    "Give a reason why this meeting counts as caught up (at least 5 characters).",
+  "error.conversation.notYetHeld":
+    "This conversation is still planned. You can mark it as held from the moment it begins.",
+  "meeting.attendance.notStarted":
+    "This meeting has not started yet. Attendance can be recorded from the start of the meeting.",
+  "meeting.attendance.joinedAfter": "Enrolled on {date}, after this meeting.",
+  "meeting.attendance.caughtUp": "Caught up",
+  "meeting.attendance.caughtUpReason": "Reason (for example how it was caught up)",
+  "progress.caughtUp": "Caught up: {date} — {reason}",
+  "progress.presentation.waits": "Counts after the closing meeting of {date}",
   "error.learningQuestion.text": "Write your learning question in at least 10 characters.",
   "error.learningQuestion.themes": "Choose themes from the list.",
   "error.conversation.member": "Choose a participant of this network.",
@@ -2684,7 +2739,9 @@ const en: Record<MessageKey, string> = {
   "error.buddies.taken": "One of the people chosen already has a buddy.",
   "error.route.minMeetings": "Enter a number of meetings (1–100) or leave empty.",
   "error.reminder.hours": "Choose a moment from the list.",
-  "file.tooLarge": "The file is larger than 10 MB.",
+  "file.tooLarge":
+    "The file is larger than 10 MB. Choose a smaller file; everything else you filled in is still there.",
+  "file.tooLargeChosen": "{name} is {size} MB; a file may be at most 10 MB. Choose a smaller file.",
   "file.typeNotAllowed":
     "This kind of file is not allowed. Choose pdf, Word, PowerPoint, Excel, OpenDocument, png, jpg or text.",
   "mail.meetingMoved.subject": "Meeting {network} moved to {when}",
@@ -3463,7 +3520,7 @@ const en: Record<MessageKey, string> = {
   "mail.digest.newTopic": "New:",
   "mail.digest.body":
     "Dear {name},\n\nNew in the discussion:\n\n{topics}\n\nRead everything:\n{link}\n\nNo more e-mail about this discussion:\n{unsubscribe}\n\nKnooppunt",
-  "mail.bounce.subject": "Not posted: {subject}",
+  "mail.bounce.subject": "Not posted: your message to Knooppunt",
   "mail.bounce.body": "Your message to Knooppunt was not posted.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "This address does not belong to a network or topic in Knooppunt.",
   "mail.bounce.unknownSender":
@@ -3478,6 +3535,22 @@ const en: Record<MessageKey, string> = {
   "mail.bounce.badTitle": "Your mail's subject becomes the title: use 5 to 150 characters.",
   "mail.bounce.attachment":
     "An attachment is too large (over 10 MB), of a type not allowed, or there are more than 5.",
+  "mail.bounce.tooManyHeld":
+    "Five messages in your name are already waiting for confirmation; this one was not kept.",
+  "mail.heldInbound.subject": "Confirm your message to {network}",
+  "mail.heldInbound.body":
+    "Dear {name},\n\nKnooppunt received a mail in your name for the discussion of {network}. We could not verify that it really comes from you, so it is not in the discussion yet.\n\nDid you send it? Open this link, log in and choose Post:\n{link}\n\nNot you? Do nothing: the message is deleted after {days} days.\n\nKnooppunt",
+  "heldMail.title": "Your message to {network}",
+  "heldMail.intro":
+    "This mail arrived in your name, but we could not verify that it really comes from you. Only you can see it. Post it if you sent it yourself; otherwise discard it.",
+  "heldMail.received": "Received on {date}",
+  "heldMail.files": "Attachments",
+  "heldMail.publish": "Post",
+  "heldMail.discard": "Discard",
+  "heldMail.notMember":
+    "You are no longer a member of this network, so you cannot post this message.",
+  "discussion.mailPublished": "Your message is in the discussion.",
+  "discussion.mailDiscarded": "The message was discarded.",
   "buddies.intro":
     "Buddies are two to five colleagues from the network who meet between meetings to go deeper into personal development questions.",
   "buddies.mine": "Your buddy group",
@@ -3705,7 +3778,7 @@ const en: Record<MessageKey, string> = {
   "slate.done": "The clean slate is set: every theme is closed or started again.",
   "agenda.year.title": "Year agenda",
   "agenda.year.intro":
-    "Four columns per meeting. An initiative discussed in column 1 moves to column 2 for the next meeting by itself and then stays in column 3 until rounded off.",
+    "Four columns per meeting. An initiative discussed in column 1 is suggested in column 2 for the next meeting and then in column 3 until rounded off. You decide: accept a suggestion, move it or remove it. What you decide stays; only that is printed.",
   "agenda.year.bodies": "Sections and teams",
   "agenda.year.caption": "Year agenda {body} {year}",
   "agenda.year.meeting": "Meeting",
@@ -3728,6 +3801,16 @@ const en: Record<MessageKey, string> = {
   "agenda.year.addMeetingButton": "Add meeting",
   "agenda.year.meetingAdded": "The meeting is in the year agenda.",
   "agenda.year.saved": "Saved.",
+  "agenda.year.suggestion": "suggestion",
+  "agenda.year.accept": "Accept",
+  "agenda.year.acceptLabel": "Accept suggestion: {name} in meeting {n}",
+  "agenda.year.moveLabel": "Move {name} in meeting {n} to {column}",
+  "agenda.year.remove": "Remove",
+  "agenda.year.removeLabel": "Take {name} off meeting {n}",
+  "agenda.year.short.plannen": "plans",
+  "agenda.year.short.informeren": "update",
+  "agenda.year.short.ervaringen": "experiences",
+  "error.toolkit.agendaColumn": "Choose a column of the year agenda.",
   "knows.title": "Who knows what?",
   "knows.intro":
     "Search a subject and find colleagues, initiatives and themes, with why they belong to it.",

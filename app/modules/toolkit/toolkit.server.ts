@@ -1,9 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
-  agendaChores,
-  agendaMeetings,
-  agendaPlans,
+  type agendaMeetings,
   expertiseTags,
   initiativeInvolvement,
   initiativeStepNotes,
@@ -27,7 +25,6 @@ import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";
 import { moveStep, type StepMove, stepsOf } from "./step-plans.ts";
 import type { InitiativeInput, ThemeInput } from "./toolkit.schema.ts";
-import { yearAgenda } from "./year-agenda.ts";
 
 export type SpaceKind = "organisation" | "network";
 
@@ -520,173 +517,6 @@ export async function themesToDecide(
       and(inSpace(themes, space), isNull(themes.closedAt), sql`${themes.schoolYear} < ${newYear}`),
     )
     .orderBy(asc(themes.name));
-}
-
-/** The year agenda of one section or team (figure 3.3). */
-export async function getYearAgenda(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  body: string,
-  schoolYear: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
-  const meetings = await db
-    .select()
-    .from(agendaMeetings)
-    .where(
-      and(
-        inSpace(agendaMeetings, space),
-        eq(agendaMeetings.body, body),
-        eq(agendaMeetings.schoolYear, schoolYear),
-      ),
-    )
-    .orderBy(asc(agendaMeetings.number));
-  const meetingIds = meetings.map((m) => m.id);
-  const plans = meetingIds.length
-    ? await db
-        .select({
-          initiativeId: initiatives.id,
-          name: initiatives.name,
-          completedAt: initiatives.completedAt,
-          meetingId: agendaPlans.meetingId,
-        })
-        .from(agendaPlans)
-        .innerJoin(initiatives, eq(initiatives.id, agendaPlans.initiativeId))
-        .where(inArray(agendaPlans.meetingId, meetingIds))
-    : [];
-  const chores = meetingIds.length
-    ? await db.select().from(agendaChores).where(inArray(agendaChores.meetingId, meetingIds))
-    : [];
-  const numberOf = new Map(meetings.map((m) => [m.id, m.number]));
-  const rows = yearAgenda(
-    meetings.map((m) => ({ id: m.id, number: m.number, heldOn: m.heldOn })),
-    plans.map((p) => ({
-      id: p.initiativeId,
-      name: p.name,
-      plannedAt: numberOf.get(p.meetingId) ?? 0,
-      completedOn: p.completedAt ? p.completedAt.toISOString().slice(0, 10) : null,
-    })),
-  );
-  const bodies = await db
-    .selectDistinct({ body: agendaMeetings.body, schoolYear: agendaMeetings.schoolYear })
-    .from(agendaMeetings)
-    .where(inSpace(agendaMeetings, space))
-    .orderBy(asc(agendaMeetings.body));
-  const open = await db
-    .select({ id: initiatives.id, name: initiatives.name })
-    .from(initiatives)
-    .where(and(inSpace(initiatives, space), isNull(initiatives.completedAt)))
-    .orderBy(asc(initiatives.name));
-  return {
-    space,
-    rows: rows.map((row) => ({
-      ...row,
-      chores: chores.filter((c) => c.meetingId === row.meeting.id).map((c) => c.text),
-    })),
-    bodies,
-    openInitiatives: open,
-  };
-}
-
-export async function addAgendaMeeting(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  input: { body: string; schoolYear: string; heldOn: string | null },
-) {
-  return db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
-    const [last] = await tx
-      .select({ number: max(agendaMeetings.number) })
-      .from(agendaMeetings)
-      .where(
-        and(
-          inSpace(agendaMeetings, space),
-          eq(agendaMeetings.body, input.body),
-          eq(agendaMeetings.schoolYear, input.schoolYear),
-        ),
-      );
-    const [row] = await tx
-      .insert(agendaMeetings)
-      .values({
-        spaceKind: space.kind,
-        spaceId: space.id,
-        ...input,
-        number: (last?.number ?? 0) + 1,
-      })
-      .returning({ id: agendaMeetings.id });
-    return row?.id ?? "";
-  });
-}
-
-async function loadAgendaMeeting(tx: DbOrTx, space: Space, meetingId: string) {
-  if (!isUuid(meetingId)) throw new FieldError("meetingId", "error.toolkit.meeting");
-  const [meeting] = await tx
-    .select()
-    .from(agendaMeetings)
-    .where(and(eq(agendaMeetings.id, meetingId), inSpace(agendaMeetings, space)));
-  if (!meeting) throw new FieldError("meetingId", "error.toolkit.meeting");
-  return meeting;
-}
-
-/** Puts "plannen bespreken" for an initiative on a meeting; it moves on by itself after. */
-export async function planOnAgenda(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  meetingId: string,
-  initiativeId: string,
-) {
-  await db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
-    const meeting = await loadAgendaMeeting(tx, space, meetingId);
-    if (!isUuid(initiativeId)) throw new FieldError("initiativeId", "error.toolkit.initiative");
-    const [initiative] = await tx
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(and(eq(initiatives.id, initiativeId), inSpace(initiatives, space)));
-    if (!initiative) throw new FieldError("initiativeId", "error.toolkit.initiative");
-    // One plan discussion per initiative per body and year: planning again moves it.
-    const sameBody = await tx
-      .select({ id: agendaMeetings.id })
-      .from(agendaMeetings)
-      .where(
-        and(
-          inSpace(agendaMeetings, space),
-          eq(agendaMeetings.body, meeting.body),
-          eq(agendaMeetings.schoolYear, meeting.schoolYear),
-        ),
-      );
-    await tx.delete(agendaPlans).where(
-      and(
-        eq(agendaPlans.initiativeId, initiative.id),
-        inArray(
-          agendaPlans.meetingId,
-          sameBody.map((m) => m.id),
-        ),
-      ),
-    );
-    await tx.insert(agendaPlans).values({ meetingId: meeting.id, initiativeId: initiative.id });
-  });
-}
-
-export async function addChore(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  meetingId: string,
-  text: string,
-) {
-  await db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
-    const meeting = await loadAgendaMeeting(tx, space, meetingId);
-    await tx.insert(agendaChores).values({ meetingId: meeting.id, text });
-  });
 }
 
 /** "Wie weet iets van …?" within a space: people, initiatives and themes, each with why. */

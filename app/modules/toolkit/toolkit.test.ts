@@ -22,21 +22,17 @@ import { knowledgeMap } from "./map.server.ts";
 import { moveStep, stepPlans } from "./step-plans.ts";
 import { themeSchema } from "./toolkit.schema.ts";
 import {
-  addAgendaMeeting,
-  addChore,
   cleanSlate,
   createInitiative,
   createTheme,
   getInitiative,
-  getYearAgenda,
   knowsAbout,
   moveInitiative,
-  planOnAgenda,
   setInvolvement,
   spaceOverview,
   themesToDecide,
 } from "./toolkit.server.ts";
-import { columnFor, yearAgenda } from "./year-agenda.ts";
+import { getYearAgenda } from "./year-agenda.server.ts";
 
 let database: Database;
 
@@ -90,36 +86,6 @@ describe("step plans", () => {
       currentStep: 7,
       completed: false,
     });
-  });
-});
-
-describe("year agenda columns", () => {
-  it("plans in column 1, informs at the next meeting, then exchanges experiences until rounded off", () => {
-    const days = [
-      "2011-09-15",
-      "2011-10-15",
-      "2011-11-15",
-      "2011-12-15",
-      "2012-02-15",
-      "2012-03-15",
-    ];
-    const meetings = days.map((heldOn, i) => ({ id: `m${i + 1}`, number: i + 1, heldOn }));
-    const rows = yearAgenda(meetings, [
-      { id: "a", name: "English Proficiency", plannedAt: 1, completedOn: null },
-      { id: "b", name: "Toetsmodel", plannedAt: 2, completedOn: "2012-01-20" },
-    ]);
-    expect(rows.map((r) => r.columns)).toEqual([
-      { plannen: ["English Proficiency"], informeren: [], ervaringen: [] },
-      { plannen: ["Toetsmodel"], informeren: ["English Proficiency"], ervaringen: [] },
-      { plannen: [], informeren: ["Toetsmodel"], ervaringen: ["English Proficiency"] },
-      { plannen: [], informeren: [], ervaringen: ["English Proficiency", "Toetsmodel"] },
-      // Toetsmodel was rounded off on 20 January, before meeting 5 (15 February)
-      { plannen: [], informeren: [], ervaringen: ["English Proficiency"] },
-      { plannen: [], informeren: [], ervaringen: ["English Proficiency"] },
-    ]);
-    expect(
-      columnFor(meetings[0] as never, { id: "x", name: "x", plannedAt: 3, completedOn: null }),
-    ).toBeNull();
   });
 });
 
@@ -358,45 +324,6 @@ describe("toolkit of a school", () => {
       ["Studiewijzer", "2012-2013", studiewijzer],
     ]);
     expect(await themesToDecide(db, admin, "organisation", id, "2012-2013")).toHaveLength(0);
-  });
-
-  it("keeps a year agenda in which initiatives move through the columns by themselves", async () => {
-    const { db, id, fred, gemma } = await school();
-    const proficiency = await createInitiative(db, fred, "organisation", id, {
-      ...initiative,
-      name: "English Proficiency",
-    });
-    const toets = await createInitiative(db, gemma, "organisation", id, {
-      ...initiative,
-      name: "Toetsmodel",
-    });
-    const meetings = [];
-    for (const heldOn of ["2011-09-06", "2011-10-04", "2011-11-08", "2011-12-06"])
-      meetings.push(
-        await addAgendaMeeting(db, fred, "organisation", id, {
-          body: "Sectie Engels",
-          schoolYear: "2011-2012",
-          heldOn,
-        }),
-      );
-    await planOnAgenda(db, fred, "organisation", id, meetings[0] ?? "", proficiency);
-    await planOnAgenda(db, gemma, "organisation", id, meetings[1] ?? "", toets);
-    await addChore(db, gemma, "organisation", id, meetings[1] ?? "", "PTA aanpassen");
-    const agenda = await getYearAgenda(db, fred, "organisation", id, "Sectie Engels", "2011-2012");
-    expect(
-      agenda.rows.map((r) => [
-        r.meeting.number,
-        r.columns.plannen,
-        r.columns.informeren,
-        r.columns.ervaringen,
-        r.chores,
-      ]),
-    ).toEqual([
-      [1, ["English Proficiency"], [], [], []],
-      [2, ["Toetsmodel"], ["English Proficiency"], [], ["PTA aanpassen"]],
-      [3, [], ["Toetsmodel"], ["English Proficiency"], []],
-      [4, [], [], ["English Proficiency", "Toetsmodel"], []],
-    ]);
   });
 
   it("finds who knows about a subject in a network, by tag and by position", async () => {
