@@ -20,6 +20,7 @@ import { grantsOf } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { coordinatedProgrammes } from "../networks/networks.server.ts";
+import { allProgrammes } from "./evaluation.schema.ts";
 import { minimumAnswers } from "./survey-template.ts";
 
 export interface DashboardFilters {
@@ -30,8 +31,6 @@ export interface DashboardFilters {
   from: string | null;
   to: string | null;
 }
-
-export const allProgrammes = "alle";
 
 /**
  * The programmes in view, each with the region the actor is held to there (a regional

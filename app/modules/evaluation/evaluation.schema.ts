@@ -110,3 +110,6 @@ export const surveyDefinitionSchema = z
   });
 
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+
+/** The dashboard's choice for every programme at once (a value no programme id can have). */
+export const allProgrammes = "alle";

@@ -1,6 +1,7 @@
 import { Form } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { allProgrammes, getDashboard } from "#app/modules/evaluation/dashboard.server.ts";
+import { getDashboard } from "#app/modules/evaluation/dashboard.server.ts";
+import { allProgrammes } from "#app/modules/evaluation/evaluation.schema.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
