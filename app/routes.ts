@@ -62,6 +62,7 @@ export default [
   route("netwerken/:networkId/discussie/:topicId", "routes/discussion/topic.tsx"),
   route("uitschrijven/:token", "routes/discussion/unsubscribe.tsx"),
   route("api/inkomende-mail", "routes/discussion/inbound-webhook.ts"),
+  route("bericht-bevestigen/:token", "routes/discussion/confirm-mail.tsx"),
   route("herregistratie", "routes/register/my-register.tsx"),
   route("herregistratie/overzicht/:format", "routes/register/register-export.ts"),
   route("herregistratie/bewijs/:fileId", "routes/register/evidence-file.ts"),

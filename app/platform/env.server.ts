@@ -19,6 +19,8 @@ const envSchema = z.object({
   INBOUND_MAIL_DOMAIN: z.string().default("reageer.knooppunt.local"),
   INBOUND_SMTP_PORT: z.coerce.number().int().positive().optional(),
   INBOUND_MAIL_SECRET: z.string().min(16).optional(),
+  /** authserv-id of the relay whose Authentication-Results headers prove a sender (docs/INBOUND-MAIL.md) */
+  INBOUND_TRUSTED_AUTHSERV_ID: z.string().trim().min(1).optional(),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().optional(),
   COOKIE_SECURE: booleanFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce

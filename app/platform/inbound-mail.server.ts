@@ -9,9 +9,11 @@ export interface ParsedMail {
   text: string;
   attachments: File[];
   sizeBytes: number;
+  /** the values of every Authentication-Results header, top (newest) first */
+  authenticationResults: string[];
 }
 
-const maxMailBytes = 12 * 1024 * 1024;
+export const maxMailBytes = 12 * 1024 * 1024;
 
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : [])
@@ -20,8 +22,8 @@ const addresses = (value: AddressObject | AddressObject[] | undefined) =>
     .filter(Boolean);
 
 /** A raw RFC 5322 message as the parts the app uses. */
-export async function parseMail(source: Buffer | NodeJS.ReadableStream, envelopeTo: string[] = []) {
-  const mail = await simpleParser(source as Buffer);
+export async function parseMail(source: Buffer, envelopeTo: string[] = []) {
+  const mail = await simpleParser(source);
   const to = [...envelopeTo, ...addresses(mail.to), ...addresses(mail.cc)];
   const attachments = mail.attachments.map(
     (a) =>
@@ -36,13 +38,195 @@ export async function parseMail(source: Buffer | NodeJS.ReadableStream, envelope
     text: mail.text ?? "",
     attachments,
     sizeBytes: attachments.reduce((sum, file) => sum + file.size, 0) + (mail.text?.length ?? 0),
+    authenticationResults: mail.headerLines
+      .filter((h) => h.key === "authentication-results")
+      .map((h) =>
+        h.line
+          .replace(/^[^:]*:/, "")
+          .replace(/\r?\n[ \t]+/g, " ")
+          .trim(),
+      ),
   };
   return parsed;
+}
+
+export type LimitedRead =
+  | { tooLarge: false; bytes: Buffer }
+  | { tooLarge: true; bytesSeen: number; mostBytesHeld: number };
+
+/**
+ * Reads a body while counting its bytes: past `limit` it stops keeping chunks, so memory does
+ * not grow with what a sender pushes (chunked HTTP or SMTP DATA). With `drain` it reads on
+ * to the end without keeping anything (SMTP must see the final dot before it can answer 552);
+ * without, it stops reading at once.
+ */
+export async function readAtMost(
+  source: AsyncIterable<Uint8Array>,
+  limit: number,
+  { drain }: { drain: boolean },
+): Promise<LimitedRead> {
+  let chunks: Uint8Array[] = [];
+  let bytesSeen = 0;
+  let mostBytesHeld = 0;
+  for await (const chunk of source) {
+    bytesSeen += chunk.byteLength;
+    if (bytesSeen > limit) {
+      chunks = [];
+      if (!drain) break;
+      continue;
+    }
+    chunks.push(chunk);
+    mostBytesHeld = bytesSeen;
+  }
+  if (bytesSeen > limit) return { tooLarge: true, bytesSeen, mostBytesHeld };
+  return { tooLarge: false, bytes: Buffer.concat(chunks) };
+}
+
+/**
+ * The webhook's body (the raw message), read with a byte counter: a chunked body has no
+ * Content-Length to check first. Null when it is larger than a mail may be.
+ */
+export async function readInboundRequest(request: Request) {
+  if (Number(request.headers.get("content-length") ?? 0) > maxMailBytes) return null;
+  const read = request.body
+    ? // Node's web streams are async iterable; TypeScript's DOM types do not say so yet.
+      await readAtMost(request.body as unknown as AsyncIterable<Uint8Array>, maxMailBytes, {
+        drain: false,
+      })
+    : { tooLarge: false as const, bytes: Buffer.alloc(0) };
+  if (read.tooLarge) return null;
+  const envelopeTo = (request.headers.get("x-envelope-to") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return parseMail(read.bytes, envelopeTo);
+}
+
+interface AuthResult {
+  method: string;
+  result: string;
+  properties: Record<string, string>;
+}
+
+/** Drops RFC 5322 comments "(…)" (they may nest) outside quoted strings. */
+function withoutComments(value: string) {
+  let out = "";
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted) {
+      out += c;
+      if (c === "\\") out += value[++i] ?? "";
+      else if (c === '"') quoted = false;
+    } else if (depth > 0) {
+      if (c === "\\") i++;
+      else if (c === "(") depth++;
+      else if (c === ")") depth--;
+    } else if (c === "(") {
+      depth = 1;
+      out += " ";
+    } else {
+      if (c === '"') quoted = true;
+      out += c;
+    }
+  }
+  return out;
+}
+
+function splitOutsideQuotes(value: string, separator: string) {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] ?? "";
+    if (c === "\\" && quoted) {
+      current += c + (value[++i] ?? "");
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === separator && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** One Authentication-Results header (RFC 8601): who added it, and its method results. */
+function parseAuthenticationResults(value: string) {
+  const [head = "", ...segments] = splitOutsideQuotes(withoutComments(value), ";");
+  const authservId = head.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const results: AuthResult[] = [];
+  for (const segment of segments) {
+    const pairs = [...segment.matchAll(/([^\s=]+)\s*=\s*("(?:[^"\\]|\\.)*"|\S+)/g)].map(
+      ([, key = "", raw = ""]) => [key.toLowerCase(), raw.replace(/^"|"$/g, "")] as const,
+    );
+    const [first, ...rest] = pairs;
+    if (!first) continue;
+    results.push({
+      method: first[0].split("/")[0] ?? "",
+      result: first[1].toLowerCase(),
+      properties: Object.fromEntries(rest),
+    });
+  }
+  return { authservId, results };
+}
+
+const domainOf = (value: string | undefined) =>
+  (value ?? "").trim().toLowerCase().split("@").pop()?.replace(/\.$/, "") ?? "";
+
+/**
+ * Relaxed alignment without a public-suffix list: the same domain, or one a subdomain of the
+ * other. Either way only whoever controls the From: domain's DNS can have produced the pass.
+ */
+function aligned(domain: string, fromDomain: string) {
+  if (!domain || !fromDomain) return false;
+  if (domain === fromDomain) return true;
+  const [shorter, longer] =
+    domain.length < fromDomain.length ? [domain, fromDomain] : [fromDomain, domain];
+  return shorter.includes(".") && longer.endsWith(`.${shorter}`);
+}
+
+/**
+ * Does a relay we trust vouch for the From: address's domain? Only Authentication-Results
+ * headers with the trusted authserv-id count (anyone can add a header with another id, and
+ * the relay removes forged copies of its own, RFC 8601 §5): a DMARC pass for the From:
+ * domain, or an SPF or DKIM pass for a domain aligned with it.
+ */
+export function senderAuthenticated(
+  headers: string[],
+  from: string,
+  trustedAuthservId: string | undefined,
+) {
+  const trusted = trustedAuthservId?.trim().toLowerCase();
+  const fromDomain = from.includes("@") ? domainOf(from) : "";
+  if (!trusted || !fromDomain) return false;
+  return headers
+    .map(parseAuthenticationResults)
+    .filter((header) => header.authservId === trusted)
+    .flatMap((header) => header.results)
+    .some(({ method, result, properties }) => {
+      if (result !== "pass") return false;
+      if (method === "dmarc") return domainOf(properties["header.from"]) === fromDomain;
+      if (method === "spf") return aligned(domainOf(properties["smtp.mailfrom"]), fromDomain);
+      if (method === "dkim") {
+        return (
+          aligned(domainOf(properties["header.d"]), fromDomain) ||
+          aligned(domainOf(properties["header.i"]), fromDomain)
+        );
+      }
+      return false;
+    });
 }
 
 export type InboundHandler = (
   mail: ParsedMail,
 ) => Promise<{ accepted: true } | { accepted: false; message: string }>;
+
+const tooLargeReply = () =>
+  Object.assign(new Error("Bericht te groot (maximaal 12 MB)"), { responseCode: 552 });
 
 /**
  * The app's own SMTP endpoint for replies and new topics (INBOUND_SMTP_PORT). Put it behind the
@@ -55,34 +239,29 @@ export function startInboundSmtp(port: number, host: string, handle: InboundHand
     size: maxMailBytes,
     banner: "Knooppunt",
     onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
-          const error = Object.assign(new Error("Bericht te groot (maximaal 12 MB)"), {
-            responseCode: 552,
-          });
-          callback(error);
-          return;
-        }
-        const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
-        parseMail(Buffer.concat(chunks), envelopeTo)
-          .then((mail) => {
-            const envelopeFrom = session.envelope.mailFrom;
-            if (!mail.from && envelopeFrom) mail.from = envelopeFrom.address;
-            return handle(mail);
-          })
-          .then((result) => {
-            if (result.accepted) callback();
-            else callback(Object.assign(new Error(result.message), { responseCode: 550 }));
-          })
-          .catch((error) => {
-            log.error("inbound.failed", { error: String(error) });
-            callback(
-              Object.assign(new Error("Tijdelijke fout, probeer later"), { responseCode: 451 }),
-            );
-          });
-      });
+      readAtMost(stream, maxMailBytes, { drain: true })
+        .then(async (read) => {
+          if (read.tooLarge || (stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
+            log.warn("inbound.too_large", {
+              bytes: read.tooLarge ? read.bytesSeen : read.bytes.length,
+            });
+            callback(tooLargeReply());
+            return;
+          }
+          const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
+          const mail = await parseMail(read.bytes, envelopeTo);
+          const envelopeFrom = session.envelope.mailFrom;
+          if (!mail.from && envelopeFrom) mail.from = envelopeFrom.address;
+          const result = await handle(mail);
+          if (result.accepted) callback();
+          else callback(Object.assign(new Error(result.message), { responseCode: 550 }));
+        })
+        .catch((error) => {
+          log.error("inbound.failed", { error: String(error) });
+          callback(
+            Object.assign(new Error("Tijdelijke fout, probeer later"), { responseCode: 451 }),
+          );
+        });
     },
   });
   server.on("error", (error) => log.error("inbound.smtp", { error: String(error) }));

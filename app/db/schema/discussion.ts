@@ -125,3 +125,44 @@ export const inboundMails = pgTable("inbound_mails", {
   sizeBytes: integer("size_bytes").notNull().default(0),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A mail to a network's address whose sender was not proven (no trusted SPF/DKIM/DMARC pass
+ * aligned with From:). It waits for the member named in From: to publish or discard it; the
+ * link they get holds a token of which only the hash is kept.
+ */
+export const heldInboundMails = pgTable(
+  "held_inbound_mails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("held_inbound_mails_user").on(table.userId, table.expiresAt),
+    index("held_inbound_mails_expires").on(table.expiresAt),
+  ],
+);
+
+/** The attachments of a held mail, already checked and stored; linked to the topic on publishing. */
+export const heldInboundMailFiles = pgTable(
+  "held_inbound_mail_files",
+  {
+    heldMailId: uuid("held_mail_id")
+      .notNull()
+      .references(() => heldInboundMails.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => storedFiles.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.heldMailId, table.fileId] })],
+);

@@ -1,20 +1,30 @@
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
+  discussionAttachments,
   discussionPosts,
   discussionSubscriptions,
   discussionTopics,
+  heldInboundMailFiles,
+  heldInboundMails,
   inboundMails,
   networkMembers,
   networks,
+  storedFiles,
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
+import type { Actor } from "#app/platform/actor.ts";
 import { env, publicBaseUrl } from "#app/platform/env.server.ts";
+import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import { notFound } from "#app/platform/http.server.ts";
+import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail.server.ts";
 import type { JobHandler } from "#app/platform/jobs.server.ts";
-import { sendMail } from "#app/platform/mailer.server.ts";
+import { log } from "#app/platform/logger.server.ts";
+import { sendMail, sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import {
   attachFiles,
   ensureSubscription,
@@ -299,17 +309,11 @@ const digest: JobHandler = async (db, payload) => {
 
 export const discussionJobHandlers = { "discussion-notify": notify, "discussion-digest": digest };
 
-export interface InboundMail {
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  attachments: File[];
-  sizeBytes: number;
-}
+export type InboundMail = ParsedMail;
 
 export type InboundOutcome =
-  | { accepted: true; topicId: string; postId: string | null }
+  | { accepted: true; held: false; topicId: string; postId: string | null }
+  | { accepted: true; held: true }
   | { accepted: false; reason: InboundRefusal };
 
 export type InboundRefusal =
@@ -320,36 +324,48 @@ export type InboundRefusal =
   | "topicGone"
   | "empty"
   | "badTitle"
-  | "attachment";
+  | "attachment"
+  | "tooManyHeld";
+
+/** How long a held mail waits for its member, and how many may wait at once (a flood of forgeries mails the member only this often). */
+const heldForDays = 7;
+const maxPendingHeld = 5;
+
+interface Verdict {
+  outcome: InboundOutcome;
+  /** only a proven sender hears why: a bounce to anyone else would be backscatter */
+  bounceTo: { email: string; locale: string | null } | null;
+}
 
 /**
  * A mail to a reply address becomes an answer, a mail to a network's address a new topic. The
- * sender must be an active member; a reply must also carry that member's own key, so a forged
- * From alone does not get a message in. Refusals are answered with a Dutch bounce.
+ * From: address proves nothing by itself: a reply must carry the key of the member named in
+ * From:, and a new topic is published only when a relay we trust vouches for the From:
+ * domain (Authentication-Results). Otherwise it is held and the member confirms it in
+ * Knooppunt. Refusals are answered with a Dutch bounce only to a proven sender.
  */
 export async function receiveInboundMail(db: Db, mail: InboundMail): Promise<InboundOutcome> {
   const sender = mail.from.trim().toLowerCase();
   const address = mail.to.map(parseInboundAddress).find((a) => a !== null) ?? null;
   const recipient = mail.to[0] ?? "";
-  const outcome = await decide(db, mail, sender, address);
+  await purgeExpiredHeldMails(db);
+  const { outcome, bounceTo } = await decide(db, mail, sender, address);
   await db.insert(inboundMails).values({
     sender,
     recipient,
-    outcome: outcome.accepted ? "accepted" : outcome.reason,
-    topicId: outcome.accepted ? outcome.topicId : null,
-    postId: outcome.accepted ? outcome.postId : null,
+    outcome: outcome.accepted ? (outcome.held ? "held" : "accepted") : outcome.reason,
+    topicId: outcome.accepted && !outcome.held ? outcome.topicId : null,
+    postId: outcome.accepted && !outcome.held ? outcome.postId : null,
     sizeBytes: mail.sizeBytes,
   });
-  if (!outcome.accepted && sender.includes("@")) {
-    const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${sender}`);
-    const locale = parseLocale(user?.locale ?? "nl");
-    await sendMail(db, {
-      to: sender,
-      subject: translate(locale, "mail.bounce.subject", { subject: mail.subject }),
-      text: translate(locale, "mail.bounce.body", {
-        reason: translate(locale, `mail.bounce.${outcome.reason}`),
-      }),
-    });
+  if (!outcome.accepted) {
+    if (bounceTo) {
+      await sendTemplatedMail(db, bounceTo, "mail.bounce", {
+        reason: translate(parseLocale(bounceTo.locale), `mail.bounce.${outcome.reason}`),
+      });
+    } else {
+      log.info("inbound.dropped", { recipient, reason: outcome.reason });
+    }
   }
   return outcome;
 }
@@ -359,32 +375,49 @@ async function decide(
   mail: InboundMail,
   sender: string,
   address: InboundAddress | null,
-): Promise<InboundOutcome> {
-  const refuse = (reason: InboundRefusal): InboundOutcome => ({ accepted: false, reason });
+): Promise<Verdict> {
+  const authenticated = senderAuthenticated(
+    mail.authenticationResults,
+    sender,
+    env().INBOUND_TRUSTED_AUTHSERV_ID,
+  );
+  const [user] = sender.includes("@")
+    ? await db
+        .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${sender}`)
+    : [];
+  let proven = authenticated;
+  const refuse = (reason: InboundRefusal): Verdict => ({
+    outcome: { accepted: false, reason },
+    bounceTo: proven
+      ? user
+        ? { email: user.email, locale: user.locale }
+        : { email: sender, locale: "nl" }
+      : null,
+  });
   if (!address) return refuse("unknownAddress");
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${sender}`);
   if (!user) return refuse("unknownSender");
   try {
     if (address.kind === "reply") {
+      const ownKeys = await db
+        .select({ networkId: discussionSubscriptions.networkId })
+        .from(discussionSubscriptions)
+        .where(
+          and(
+            eq(discussionSubscriptions.userId, user.id),
+            sql`lower(${discussionSubscriptions.replyKey}) = ${address.replyKey}`,
+          ),
+        );
+      // The key only ever went to this member's own address: whoever uses it with their From: is them.
+      if (ownKeys.length) proven = true;
       const [topic] = await db
         .select({ id: discussionTopics.id, networkId: discussionTopics.networkId })
         .from(discussionTopics)
         .where(eq(discussionTopics.id, address.topicId));
       if (!topic) return refuse("topicGone");
+      if (!ownKeys.some((key) => key.networkId === topic.networkId)) return refuse("forgedSender");
       if (!(await isActiveMember(db, topic.networkId, user.id))) return refuse("notMember");
-      const [subscription] = await db
-        .select({ replyKey: discussionSubscriptions.replyKey })
-        .from(discussionSubscriptions)
-        .where(
-          and(
-            eq(discussionSubscriptions.networkId, topic.networkId),
-            eq(discussionSubscriptions.userId, user.id),
-          ),
-        );
-      if (subscription?.replyKey.toLowerCase() !== address.replyKey) return refuse("forgedSender");
       const body = stripQuotedReply(mail.text);
       if (!body) return refuse("empty");
       const postId = await db.transaction(async (tx) => {
@@ -399,37 +432,205 @@ async function decide(
         await attachFiles(tx, topic.id, id, mail.attachments, user.id);
         return id;
       });
-      return { accepted: true, topicId: topic.id, postId };
+      return {
+        outcome: { accepted: true, held: false, topicId: topic.id, postId },
+        bounceTo: null,
+      };
     }
     const [network] = await db
-      .select({ id: networks.id })
+      .select({ id: networks.id, name: networks.name })
       .from(networks)
       .where(eq(networks.id, address.networkId));
     if (!network) return refuse("unknownAddress");
     if (!(await isActiveMember(db, network.id, user.id))) return refuse("notMember");
     const title = cleanSubject(mail.subject);
     if (title.length < 5 || title.length > 150) return refuse("badTitle");
-    const body = stripQuotedReply(mail.text);
+    const body = stripQuotedReply(mail.text).slice(0, 20000);
     if (!body) return refuse("empty");
-    const topicId = await db.transaction(async (tx) => {
-      const id = await insertTopic(tx, {
-        networkId: network.id,
-        authorId: user.id,
-        kind: "question",
-        title,
-        body: body.slice(0, 20000),
-        themes: [],
-        meetingId: null,
-        via: "email",
+    if (authenticated) {
+      const topicId = await db.transaction(async (tx) => {
+        const id = await insertEmailTopic(tx, network.id, user.id, title, body);
+        await attachFiles(tx, id, null, mail.attachments, user.id);
+        return id;
       });
-      await attachFiles(tx, id, null, mail.attachments, user.id);
-      return id;
-    });
-    return { accepted: true, topicId, postId: null };
+      return { outcome: { accepted: true, held: false, topicId, postId: null }, bounceTo: null };
+    }
+    const [pending] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(heldInboundMails)
+      .where(and(eq(heldInboundMails.userId, user.id), gt(heldInboundMails.expiresAt, new Date())));
+    if ((pending?.count ?? 0) >= maxPendingHeld) return refuse("tooManyHeld");
+    await holdMail(db, { network, user, title, body, attachments: mail.attachments });
+    return { outcome: { accepted: true, held: true }, bounceTo: null };
   } catch (error) {
     if (error instanceof FieldError) return refuse("attachment");
     throw error;
   }
+}
+
+function insertEmailTopic(
+  tx: DbOrTx,
+  networkId: string,
+  authorId: string,
+  title: string,
+  body: string,
+) {
+  return insertTopic(tx, {
+    networkId,
+    authorId,
+    kind: "question",
+    title,
+    body,
+    themes: [],
+    meetingId: null,
+    via: "email",
+  });
+}
+
+/**
+ * Keeps an unproven mail (attachments checked and stored) and mails the member named in From:,
+ * at their own registered address, a link to publish it. The mail holds nothing the sender
+ * wrote, so a forger cannot use it to put their words in front of the member.
+ */
+async function holdMail(
+  db: Db,
+  held: {
+    network: { id: string; name: string };
+    user: { id: string; email: string; name: string; locale: string | null };
+    title: string;
+    body: string;
+    attachments: File[];
+  },
+) {
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    if (held.attachments.length > 5) throw new FieldError("files", "error.discussion.tooManyFiles");
+    const [row] = await tx
+      .insert(heldInboundMails)
+      .values({
+        networkId: held.network.id,
+        userId: held.user.id,
+        title: held.title,
+        body: held.body,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + heldForDays * 24 * 3600 * 1000),
+      })
+      .returning({ id: heldInboundMails.id });
+    if (!row) throw new Error("held mail not saved");
+    for (const file of held.attachments) {
+      const stored = await storeUpload(tx, "files", file, held.user.id);
+      await tx.insert(heldInboundMailFiles).values({ heldMailId: row.id, fileId: stored.id });
+    }
+    await sendTemplatedMail(tx, held.user, "mail.heldInbound", {
+      name: held.user.name,
+      network: held.network.name,
+      link: `${publicBaseUrl()}/bericht-bevestigen/${token}`,
+      days: String(heldForDays),
+    });
+  });
+}
+
+/** Held mails nobody confirmed in time go, with their stored attachments. */
+async function purgeExpiredHeldMails(db: DbOrTx, now = new Date()) {
+  const expired = db
+    .select({ id: heldInboundMails.id })
+    .from(heldInboundMails)
+    .where(lte(heldInboundMails.expiresAt, now));
+  await db
+    .delete(storedFiles)
+    .where(
+      inArray(
+        storedFiles.id,
+        db
+          .select({ id: heldInboundMailFiles.fileId })
+          .from(heldInboundMailFiles)
+          .where(inArray(heldInboundMailFiles.heldMailId, expired)),
+      ),
+    );
+  await db.delete(heldInboundMails).where(lte(heldInboundMails.expiresAt, now));
+}
+
+/** The held mail behind a confirm link, for the member it was held for; anyone else gets a 404. */
+async function findHeldMail(db: DbOrTx, actor: Actor, token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) notFound();
+  const [held] = await db
+    .select()
+    .from(heldInboundMails)
+    .where(
+      and(
+        eq(heldInboundMails.tokenHash, hashToken(token)),
+        gt(heldInboundMails.expiresAt, new Date()),
+      ),
+    );
+  if (!held || held.userId !== actor.userId) notFound();
+  return held;
+}
+
+async function heldFileIds(db: DbOrTx, heldMailId: string) {
+  const rows = await db
+    .select({ id: heldInboundMailFiles.fileId })
+    .from(heldInboundMailFiles)
+    .where(eq(heldInboundMailFiles.heldMailId, heldMailId));
+  return rows.map((row) => row.id);
+}
+
+/** What the confirm page shows: the mail as it would be published. */
+export async function getHeldMail(db: DbOrTx, actor: Actor, token: string) {
+  const held = await findHeldMail(db, actor, token);
+  const [network] = await db
+    .select({ name: networks.name })
+    .from(networks)
+    .where(eq(networks.id, held.networkId));
+  const files = await db
+    .select({ name: storedFiles.name, size: storedFiles.size })
+    .from(heldInboundMailFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, heldInboundMailFiles.fileId))
+    .where(eq(heldInboundMailFiles.heldMailId, held.id));
+  return {
+    networkId: held.networkId,
+    networkName: network?.name ?? "",
+    title: held.title,
+    body: held.body,
+    receivedAt: held.createdAt,
+    files,
+  };
+}
+
+/**
+ * The member confirms their held mail: it becomes a topic, as if it had been proven on
+ * arrival. One use: the held row is deleted in the same transaction.
+ */
+export async function publishHeldMail(
+  db: Db,
+  actor: Actor,
+  token: string,
+): Promise<{ published: true; networkId: string; topicId: string } | { published: false }> {
+  return db.transaction(async (tx) => {
+    const held = await findHeldMail(tx, actor, token);
+    if (!(await isActiveMember(tx, held.networkId, actor.userId))) return { published: false };
+    const fileIds = await heldFileIds(tx, held.id);
+    const [claimed] = await tx
+      .delete(heldInboundMails)
+      .where(eq(heldInboundMails.id, held.id))
+      .returning({ id: heldInboundMails.id });
+    if (!claimed) notFound();
+    const topicId = await insertEmailTopic(tx, held.networkId, actor.userId, held.title, held.body);
+    for (const fileId of fileIds) {
+      await tx.insert(discussionAttachments).values({ topicId, postId: null, fileId });
+    }
+    return { published: true, networkId: held.networkId, topicId };
+  });
+}
+
+/** The member did not send it (or changed their mind): it goes, attachments included. */
+export async function discardHeldMail(db: Db, actor: Actor, token: string) {
+  return db.transaction(async (tx) => {
+    const held = await findHeldMail(tx, actor, token);
+    const fileIds = await heldFileIds(tx, held.id);
+    if (fileIds.length) await tx.delete(storedFiles).where(inArray(storedFiles.id, fileIds));
+    await tx.delete(heldInboundMails).where(eq(heldInboundMails.id, held.id));
+    return { networkId: held.networkId };
+  });
 }
 
 /** Mail addresses a member can use, shown on the discussion page. */

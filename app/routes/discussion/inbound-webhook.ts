@@ -3,7 +3,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { receiveInboundMail } from "#app/modules/discussion/discussion-mail.server.ts";
 import { env } from "#app/platform/env.server.ts";
-import { parseMail } from "#app/platform/inbound-mail.server.ts";
+import { readInboundRequest } from "#app/platform/inbound-mail.server.ts";
 import type { Route } from "./+types/inbound-webhook";
 
 function authorised(request: Request) {
@@ -20,15 +20,15 @@ function authorised(request: Request) {
  */
 export async function action({ request }: Route.ActionArgs) {
   if (!authorised(request)) return new Response("Niet gevonden", { status: 404 });
-  const raw = Buffer.from(await request.arrayBuffer());
-  if (raw.length > 12 * 1024 * 1024)
-    return Response.json({ accepted: false, message: "Bericht te groot" }, { status: 413 });
-  const envelopeTo = (request.headers.get("x-envelope-to") ?? "")
-    .split(",")
-    .map((a) => a.trim())
-    .filter(Boolean);
-  const mail = await parseMail(raw, envelopeTo);
+  const mail = await readInboundRequest(request);
+  if (!mail)
+    return Response.json(
+      { accepted: false, message: "Bericht te groot (maximaal 12 MB)" },
+      { status: 413 },
+    );
   const outcome = await receiveInboundMail(await getDb(), mail);
+  if (outcome.accepted && outcome.held)
+    return Response.json({ accepted: true, held: true }, { status: 202 });
   if (outcome.accepted) return Response.json({ accepted: true, topicId: outcome.topicId });
   return Response.json(
     {

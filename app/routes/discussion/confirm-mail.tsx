@@ -1,0 +1,85 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import { getDb } from "#app/db/client.server.ts";
+import {
+  discardHeldMail,
+  getHeldMail,
+  publishHeldMail,
+} from "#app/modules/discussion/discussion-mail.server.ts";
+import { requireValid } from "#app/platform/http.server.ts";
+import { SubmitButton } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { RichText } from "#app/ui/rich-text.tsx";
+import { requestState, requireActor } from "../session.server.ts";
+import type { Route } from "./+types/confirm-mail";
+
+export function meta() {
+  return [{ title: "Bericht bevestigen — Knooppunt" }];
+}
+
+// Opening the link changes nothing (mail scanners follow links); only the member's button does.
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  return getHeldMail(await getDb(), actor, params.token);
+}
+
+const intentSchema = z.enum(["publish", "discard"]);
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context.get(requestState), request);
+  const intent = requireValid(intentSchema, (await request.formData()).get("intent"));
+  const db = await getDb();
+  if (intent === "discard") {
+    const { networkId } = await discardHeldMail(db, actor, params.token);
+    return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailDiscarded`);
+  }
+  const result = await publishHeldMail(db, actor, params.token);
+  if (!result.published) return data({ error: "heldMail.notMember" as const }, { status: 400 });
+  return redirect(
+    `/netwerken/${result.networkId}/discussie/${result.topicId}?melding=discussion.mailPublished`,
+  );
+}
+
+export default function ConfirmMail({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const held = loaderData;
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <PageHeader title={t("heldMail.title", { network: held.networkName })} />
+      <Card>
+        <div className="flex flex-col gap-4">
+          <p>{t("heldMail.intro")}</p>
+          {actionData?.error ? <Notice tone="warning">{t(actionData.error)}</Notice> : null}
+          <article className="flex flex-col gap-2 rounded-md border border-slate-300 p-3">
+            <h2 className="font-semibold text-lg">{held.title}</h2>
+            <p className="text-slate-700 text-sm">
+              {t("heldMail.received", { date: t.dateTime(held.receivedAt) })}
+            </p>
+            <RichText text={held.body} />
+            {held.files.length ? (
+              <div>
+                <h3 className="font-semibold text-sm">{t("heldMail.files")}</h3>
+                <ul className="list-disc pl-5 text-sm">
+                  {held.files.map((file) => (
+                    <li key={file.name}>{file.name}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </article>
+          <div className="flex flex-wrap gap-3">
+            <Form method="post">
+              <input type="hidden" name="intent" value="publish" />
+              <SubmitButton>{t("heldMail.publish")}</SubmitButton>
+            </Form>
+            <Form method="post">
+              <input type="hidden" name="intent" value="discard" />
+              <SubmitButton variant="secondary">{t("heldMail.discard")}</SubmitButton>
+            </Form>
+          </div>
+        </div>
+      </Card>
+    </div>
+  );
+}
