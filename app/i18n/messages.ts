@@ -351,7 +351,10 @@ const nl = {
     "Hoi {name},\n\nNa de intake is besloten dat je niet deelneemt aan {network}.\n\nBericht van de penvoerder: {message}\n\nKnooppunt",
   "mail.secondNetwork.subject": "Je plek in {network}",
   "mail.secondNetwork.body":
-    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Je bent daarheen verhuisd.\n\n{url}\n\nKnooppunt",
+    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Je bent daar nu lid van; je plek op de wachtlijst van {previous} vervalt.\n\n{url}\n\nKnooppunt",
+  "mail.secondNetworkWaiting.subject": "Je staat op de wachtlijst van {network}",
+  "mail.secondNetworkWaiting.body":
+    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Ook dat netwerk is vol, dus je bent nog geen lid. Je staat nu op de wachtlijst van {network}, op plaats {position}; de wachtlijst van {previous} vervalt. Komt er een plek vrij, dan krijg je een e-mail.\n\n{url}\n\nKnooppunt",
   "nav.networks": "Netwerken",
   "nav.applications": "Aanvragen",
   "net.catalogue.title": "Leernetwerken",
@@ -378,7 +381,7 @@ const nl = {
   "net.joinable.yes": "Je kunt je nog aanmelden",
   "net.joinable.waiting": "Vol: aanmelden zet je op de wachtlijst",
   "net.joinable.no": "Neemt geen nieuwe leden aan",
-  "net.size": "{count} van {capacity} plaatsen bezet",
+  "net.size": "{count} van {capacity} plaatsen bezet, inclusief penvoerder en facilitator",
   "net.duration": "{months} maanden",
   "net.priceFrom": "vanaf {price}",
   "net.form.online": "Online",
@@ -539,7 +542,7 @@ const nl = {
   "net.members.offeredUntil": "plek aangeboden tot {date}",
   "net.members.second": "Tweede netwerk starten",
   "net.members.second.hint":
-    "De wachtlijst is zo lang als een heel netwerk ({count} mensen). Start een tweede netwerk met hetzelfde profiel; de mensen op de wachtlijst verhuizen erheen.",
+    "De wachtlijst is zo lang als een heel netwerk ({count} mensen). Start een tweede netwerk met hetzelfde profiel: de penvoerder en facilitator gaan mee en tellen mee in de plaatsen; de eersten van de wachtlijst worden er lid, wie er niet meer in past blijft op de wachtlijst van het nieuwe netwerk. Iedereen krijgt een e-mail over wat er met hem of haar is gebeurd.",
   "net.members.history": "Wie kwam en ging",
   "net.members.col.name": "Naam",
   "net.members.col.role": "Rol",
@@ -2405,7 +2408,10 @@ const en: Record<MessageKey, string> = {
     "Hi {name},\n\nAfter the intake it was decided that you will not join {network}.\n\nMessage from the penvoerder: {message}\n\nKnooppunt",
   "mail.secondNetwork.subject": "Your place in {network}",
   "mail.secondNetwork.body":
-    "Hi {name},\n\nBecause the waiting list was so long, a second network has started: {network}. You have moved there.\n\n{url}\n\nKnooppunt",
+    "Hi {name},\n\nBecause the waiting list was so long, a second network has started: {network}. You are now a member of it; your place on the waiting list of {previous} lapses.\n\n{url}\n\nKnooppunt",
+  "mail.secondNetworkWaiting.subject": "You are on the waiting list of {network}",
+  "mail.secondNetworkWaiting.body":
+    "Hi {name},\n\nBecause the waiting list was so long, a second network has started: {network}. That network is full too, so you are not a member yet. You are now on the waiting list of {network}, at position {position}; the waiting list of {previous} lapses. When a place comes free, you will get an e-mail.\n\n{url}\n\nKnooppunt",
   "nav.networks": "Networks",
   "nav.applications": "Applications",
   "net.catalogue.title": "Learning networks",
@@ -2432,7 +2438,7 @@ const en: Record<MessageKey, string> = {
   "net.joinable.yes": "You can still join",
   "net.joinable.waiting": "Full: enrolling puts you on the waiting list",
   "net.joinable.no": "Takes no new members",
-  "net.size": "{count} of {capacity} places taken",
+  "net.size": "{count} of {capacity} places taken, penvoerder and facilitator included",
   "net.duration": "{months} months",
   "net.priceFrom": "from {price}",
   "net.form.online": "Online",

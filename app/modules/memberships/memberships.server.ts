@@ -664,6 +664,7 @@ export async function startSecondNetwork(
     for (const [index, entry] of waiting.entries()) {
       await tx.update(waitingList).set({ status: "moved" }).where(eq(waitingList.id, entry.id));
       const routeId = entry.routeId ? (routeMap.get(entry.routeId) ?? null) : null;
+      let position: number | null = null;
       if (index < places) {
         await tx.insert(networkMembers).values({
           networkId: copy.id,
@@ -677,25 +678,36 @@ export async function startSecondNetwork(
           joinedAt: new Date(),
         });
       } else {
-        await tx.insert(waitingList).values({
-          networkId: copy.id,
-          userId: entry.userId,
-          routeId,
-          organisationId: entry.organisationId,
-          motivation: entry.motivation,
-          learningQuestionDraft: entry.learningQuestionDraft,
-          status: "waiting",
-          createdAt: entry.createdAt,
-        });
+        const [kept] = await tx
+          .insert(waitingList)
+          .values({
+            networkId: copy.id,
+            userId: entry.userId,
+            routeId,
+            organisationId: entry.organisationId,
+            motivation: entry.motivation,
+            learningQuestionDraft: entry.learningQuestionDraft,
+            status: "waiting",
+            createdAt: entry.createdAt,
+          })
+          .returning({ id: waitingList.id });
+        position = kept ? await waitingPosition(tx, copy.id, kept.id) : index - places + 1;
       }
+      // Each person is told what happened to them: a member now, or still waiting (and where).
       const [person] = await tx.select().from(users).where(eq(users.id, entry.userId));
       if (person) {
         const params = {
           name: person.name,
           network: copy.name,
+          previous: network.name,
           url: `${mail.baseUrl}/netwerken/${copy.id}`,
         };
-        await sendTemplatedMail(tx, person, "mail.secondNetwork", params);
+        if (position === null) await sendTemplatedMail(tx, person, "mail.secondNetwork", params);
+        else
+          await sendTemplatedMail(tx, person, "mail.secondNetworkWaiting", {
+            ...params,
+            position: String(position),
+          });
       }
     }
     return copy.id;

@@ -300,6 +300,27 @@ describe("capacity and the waiting list", () => {
     expect(members).toHaveLength(3);
     expect((await getMyStanding(db, waiting[2]!.actor, copyId))?.position).toBe(1);
     expect((await getMyStanding(db, waiting[0]!.actor, network.id))?.waiting).toBeNull();
+    // Each is told what happened to them: the first two are members, the third still waits.
+    const mailTo = async (email: string) =>
+      (
+        await db
+          .select()
+          .from(outbox)
+          .where(eq(outbox.to, email))
+          .orderBy(desc(outbox.createdAt))
+          .limit(1)
+      )[0];
+    for (const person of waiting.slice(0, 2)) {
+      const moved = await mailTo(person.user.email);
+      expect(moved?.subject).toBe("Je plek in Vrouwelijk Leiderschap 2");
+      expect(moved?.text).toContain("Je bent daar nu lid van");
+    }
+    const stillWaiting = await mailTo(waiting[2]!.user.email);
+    expect(stillWaiting?.subject).toBe("Je staat op de wachtlijst van Vrouwelijk Leiderschap 2");
+    expect(stillWaiting?.text).toContain(
+      "Je staat nu op de wachtlijst van Vrouwelijk Leiderschap 2, op plaats 1",
+    );
+    expect(stillWaiting?.text).not.toContain("lid van");
   });
 });
 
