@@ -42,7 +42,44 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
   const q = new URL(request.url).searchParams.get("q") ?? "";
   const view = await getTheme(await getDb(), actor, kind, spaceId, params.themeId, q);
-  return { ...view, base, notice: noticeFrom(request) };
+  const at = new URL(request.url).searchParams.get("bij");
+  return {
+    ...view,
+    base,
+    notice: noticeFrom(request),
+    noticeAt: at && sections.includes(at) ? at : null,
+  };
+}
+
+/** The page's sections; a save's notice is shown in the section it was made in. */
+const sections = ["thema-analyse", "netwerkprogramma", "kennisweb"];
+
+/**
+ * Always in the section, empty until a save: a live region that is already there when its text
+ * changes is announced, and it sits where the page scrolls to after the save (the top of the
+ * page is out of view then).
+ */
+function SavedNotice({
+  section,
+  at,
+  notice,
+}: {
+  section: string;
+  at: string | null;
+  notice: string | null;
+}) {
+  const t = useT();
+  const shown = notice && at === section;
+  return (
+    <div
+      role="status"
+      className={
+        shown ? "rounded-md border-l-4 border-green-700 bg-green-50 p-3 text-green-950" : ""
+      }
+    >
+      {shown ? t(notice) : null}
+    </div>
+  );
 }
 
 const optionalDay = z
@@ -130,7 +167,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const args = [db, actor, kind, spaceId, params.themeId] as const;
   const fail = (errors: Record<string, string>) =>
     data({ target: intent, errors, values: Object.fromEntries(formData) }, { status: 400 });
-  const done = (notice: string, anchor = "") => redirect(`${here}?melding=${notice}${anchor}`);
+  const done = (notice: string, anchor = "") =>
+    redirect(`${here}?melding=${notice}${anchor ? `&bij=${anchor.slice(1)}${anchor}` : ""}`);
   const run = async (
     schema: z.ZodType,
     work: (input: never) => Promise<unknown>,
@@ -220,7 +258,9 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
           {t("toolkit.back")}
         </Link>
       </PageHeader>
-      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      {loaderData.notice && !loaderData.noticeAt ? (
+        <Notice tone="success">{t(loaderData.notice)}</Notice>
+      ) : null}
 
       <section
         id="thema-analyse"
@@ -230,6 +270,7 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
         <h2 id="canvas-title" className="text-xl font-semibold">
           {t("themeAnalysis.title")}
         </h2>
+        <SavedNotice section="thema-analyse" at={loaderData.noticeAt} notice={loaderData.notice} />
         <div className="grid gap-3 md:grid-cols-3 print:grid-cols-3">
           <Card>
             <h3 className="font-semibold">{t("themeAnalysis.name")}</h3>
@@ -410,6 +451,11 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
         <h2 id="programme-title" className="text-xl font-semibold">
           {t("programme.title")}
         </h2>
+        <SavedNotice
+          section="netwerkprogramma"
+          at={loaderData.noticeAt}
+          notice={loaderData.notice}
+        />
         {programme ? (
           <>
             <Card>
@@ -613,6 +659,7 @@ export default function Theme({ loaderData, actionData }: Route.ComponentProps) 
         <h2 id="kennisweb-title" className="text-xl font-semibold">
           {t("kennisweb.title")}
         </h2>
+        <SavedNotice section="kennisweb" at={loaderData.noticeAt} notice={loaderData.notice} />
         <p className="text-slate-700">{t("kennisweb.intro")}</p>
         <SearchForm className="flex flex-wrap items-end gap-3">
           <div className="grow">
