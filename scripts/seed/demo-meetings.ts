@@ -65,6 +65,22 @@ async function seedAutopoiesis(tx: Tx) {
   const anouk = members.find((m) => m.email === "anouk.visser@knooppunt.test");
   if (!guus || !anouk) return;
   const participants = members.filter((m) => m.role === "deelnemer");
+  // The group enrolled in the weeks before the first meeting of 27 January: attendance only
+  // counts for meetings since a member's enrolment.
+  for (const [i, member] of members.entries()) {
+    await tx
+      .update(networkMembers)
+      .set({ joinedAt: amsterdamToInstant(`2026-01-${String(5 + i).padStart(2, "0")}`, "10:00") })
+      .where(eq(networkMembers.id, member.id));
+  }
+  // One participant came in after the first meeting: it takes no attendance for her unless the
+  // facilitator counts it as caught up ("ingehaald"), with a reason.
+  const lateJoiner = participants.filter((p) => p.userId !== anouk.userId).at(-1);
+  if (lateJoiner)
+    await tx
+      .update(networkMembers)
+      .set({ joinedAt: amsterdamToInstant("2026-02-10", "10:00") })
+      .where(eq(networkMembers.id, lateJoiner.id));
   const meetingIds: string[] = [];
   for (const [i, [day, theme]] of autopoiesisYear.entries()) {
     const closing = i === autopoiesisYear.length - 1;
@@ -90,15 +106,17 @@ async function seedAutopoiesis(tx: Tx) {
   // Attendance of the first eight meetings; the ninth (10 November) is still to be recorded.
   for (const [i, meetingId] of meetingIds.slice(0, 8).entries()) {
     await tx.insert(attendance).values(
-      participants.map((p, j) => ({
-        meetingId,
-        userId: p.userId,
-        status:
-          p.userId === anouk.userId || (i + j) % 5 !== 0
-            ? ("present" as const)
-            : ("excused" as const),
-        recordedBy: guus.userId,
-      })),
+      participants
+        .filter((p) => i > 0 || p.userId !== lateJoiner?.userId)
+        .map((p, j) => ({
+          meetingId,
+          userId: p.userId,
+          status:
+            p.userId === anouk.userId || (i + j) % 5 !== 0
+              ? ("present" as const)
+              : ("excused" as const),
+          recordedBy: guus.userId,
+        })),
     );
   }
   const closingId = meetingIds.at(-1);

@@ -88,6 +88,11 @@ export const attendance = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: ["present", "excused", "absent"] }).notNull(),
+    /**
+     * Set when the facilitator counts a meeting from before the member's enrolment as caught up
+     * ("ingehaald"); the reason is shown in the progress table.
+     */
+    caughtUpReason: text("caught_up_reason"),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },

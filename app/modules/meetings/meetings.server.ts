@@ -109,6 +109,7 @@ async function listActiveMemberUsers(db: DbOrTx, networkId: string) {
       email: users.email,
       locale: users.locale,
       role: networkMembers.role,
+      joinedAt: networkMembers.joinedAt,
     })
     .from(networkMembers)
     .innerJoin(users, eq(users.id, networkMembers.userId))
@@ -164,7 +165,11 @@ export async function getMeeting(
         .orderBy(asc(meetingCases.createdAt))
     : null;
   const records = await db
-    .select({ userId: attendance.userId, status: attendance.status })
+    .select({
+      userId: attendance.userId,
+      status: attendance.status,
+      caughtUpReason: attendance.caughtUpReason,
+    })
     .from(attendance)
     .where(eq(attendance.meetingId, meetingId));
   const mayRecord = canRecordAttendance(access);
@@ -175,7 +180,14 @@ export async function getMeeting(
     meeting: isNetworkMember(access) ? meeting : { ...meeting, onlineUrl: "" },
     programme,
     preparers,
-    members: members.map(({ userId, name, role }) => ({ userId, name, role })),
+    members: members.map(({ userId, name, role, joinedAt }) => ({
+      userId,
+      name,
+      role,
+      joinedAt,
+      joinedAfter: joinedAfter(meeting, joinedAt),
+    })),
+    started: meeting.startsAt <= new Date(),
     cases,
     previous,
     next,
@@ -472,7 +484,16 @@ export async function recordNextTheme(
   });
 }
 
-/** Records everyone's attendance at once; returns the member ids whose record changed. */
+/** Whether a member enrolled only after this meeting was over (so could not have been there). */
+function joinedAfter(meeting: Pick<Meeting, "endsAt">, joinedAt: Date | null) {
+  return !!joinedAt && joinedAt > meeting.endsAt;
+}
+
+/**
+ * Records everyone's attendance at once; returns the member ids whose record changed. A meeting
+ * that ended before a member enrolled takes no record for them, unless the facilitator counts it
+ * as caught up ("ingehaald") and gives the reason (`caughtUp`: user id → reason).
+ */
 export async function recordAttendance(
   db: Db,
   actor: Actor,
@@ -480,6 +501,7 @@ export async function recordAttendance(
   meetingId: string,
   records: Record<string, AttendanceStatus>,
   now = new Date(),
+  caughtUp: Record<string, string> = {},
 ) {
   return db.transaction(async (tx) => {
     const { access } = await loadNetworkAccess(tx, actor, networkId);
@@ -487,15 +509,30 @@ export async function recordAttendance(
     const meeting = await findMeeting(tx, networkId, meetingId);
     if (meeting.cancelledAt) throw new FieldError("attendance", "error.attendance.cancelled");
     if (meeting.startsAt > now) throw new FieldError("attendance", "error.attendance.future");
-    const members = new Set((await listActiveMemberUsers(tx, networkId)).map((m) => m.userId));
-    const entries = Object.entries(records).filter(([userId]) => members.has(userId));
-    for (const [userId, status] of entries) {
+    const members = new Map((await listActiveMemberUsers(tx, networkId)).map((m) => [m.userId, m]));
+    const entries: [string, AttendanceStatus, string | null][] = [];
+    for (const [userId, status] of Object.entries(records)) {
+      const member = members.get(userId);
+      if (!member) continue;
+      if (joinedAfter(meeting, member.joinedAt))
+        throw new FieldError(`a-${userId}`, "error.attendance.beforeEnrolment");
+      entries.push([userId, status, null]);
+    }
+    for (const [userId, given] of Object.entries(caughtUp)) {
+      const member = members.get(userId);
+      if (!member || !joinedAfter(meeting, member.joinedAt)) continue;
+      const reason = given.trim();
+      if (reason.length < 5) throw new FieldError(`reason-${userId}`, "error.attendance.reason");
+      if (reason.length > 300) throw new FieldError(`reason-${userId}`, "error.tooLong500");
+      entries.push([userId, "present", reason]);
+    }
+    for (const [userId, status, caughtUpReason] of entries) {
       await tx
         .insert(attendance)
-        .values({ meetingId, userId, status, recordedBy: actor.userId })
+        .values({ meetingId, userId, status, caughtUpReason, recordedBy: actor.userId })
         .onConflictDoUpdate({
           target: [attendance.meetingId, attendance.userId],
-          set: { status, recordedBy: actor.userId, recordedAt: now },
+          set: { status, caughtUpReason, recordedBy: actor.userId, recordedAt: now },
         });
     }
     return entries.map(([userId]) => userId);
@@ -524,12 +561,22 @@ export async function attendanceCounts(
         .select({ userId: attendance.userId, n: count() })
         .from(attendance)
         .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+        .innerJoin(
+          networkMembers,
+          and(
+            eq(networkMembers.networkId, meetings.networkId),
+            eq(networkMembers.userId, attendance.userId),
+            eq(networkMembers.status, "active"),
+          ),
+        )
         .where(
           and(
             eq(meetings.networkId, networkId),
             isNull(meetings.cancelledAt),
             eq(attendance.status, "present"),
             inArray(attendance.userId, userIds),
+            // A meeting over before the enrolment counts only when caught up.
+            sql`(${attendance.caughtUpReason} is not null or ${networkMembers.joinedAt} is null or ${networkMembers.joinedAt} <= ${meetings.endsAt})`,
           ),
         )
         .groupBy(attendance.userId)
@@ -538,9 +585,35 @@ export async function attendanceCounts(
     .select({ n: count() })
     .from(meetings)
     .where(and(eq(meetings.networkId, networkId), isNull(meetings.cancelledAt)));
+  const caughtUp = userIds.length
+    ? await db
+        .select({
+          userId: attendance.userId,
+          startsAt: meetings.startsAt,
+          reason: attendance.caughtUpReason,
+        })
+        .from(attendance)
+        .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+        .where(
+          and(
+            eq(meetings.networkId, networkId),
+            isNull(meetings.cancelledAt),
+            sql`${attendance.caughtUpReason} is not null`,
+            inArray(attendance.userId, userIds),
+          ),
+        )
+        .orderBy(asc(meetings.startsAt))
+    : [];
+  const caughtUpBy = new Map<string, { startsAt: Date; reason: string }[]>();
+  for (const row of caughtUp)
+    caughtUpBy.set(row.userId, [
+      ...(caughtUpBy.get(row.userId) ?? []),
+      { startsAt: row.startsAt, reason: row.reason ?? "" },
+    ]);
   return {
     held: held?.n ?? 0,
     planned: planned?.n ?? 0,
     presentBy: new Map(present.map((row) => [row.userId, row.n])),
+    caughtUpBy,
   };
 }

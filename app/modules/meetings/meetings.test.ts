@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { meetings, outbox } from "#app/db/schema/index.ts";
+import { meetings, networkMembers, outbox } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
@@ -46,6 +46,11 @@ async function setup() {
   await addNetworkMember(db, network.id, facilitator.id, "facilitator");
   await addNetworkMember(db, network.id, member.id);
   await addNetworkMember(db, network.id, colleague.id);
+  // Everyone enrolled before the school year's meetings.
+  await db
+    .update(networkMembers)
+    .set({ joinedAt: new Date("2026-08-15T09:00:00Z") })
+    .where(eq(networkMembers.networkId, network.id));
   return {
     network,
     facilitator: await actorFor(db, facilitator),
@@ -261,7 +266,9 @@ describe("attendance", () => {
       new Date("2026-10-06T12:00:00Z"),
     );
     const seen = await getMeeting(database.db, member, network.id, id);
-    expect(seen.attendance).toEqual([{ userId: member.userId, status: "present" }]);
+    expect(seen.attendance).toEqual([
+      { userId: member.userId, status: "present", caughtUpReason: null },
+    ]);
     await expect(
       recordAttendance(
         database.db,
@@ -272,5 +279,56 @@ describe("attendance", () => {
         new Date("2026-10-07"),
       ),
     ).rejects.toMatchObject({ init: { status: 403 } });
+  });
+});
+
+describe("attendance before the enrolment", () => {
+  it("is refused for a member who enrolled after the meeting, unless caught up with a reason", async () => {
+    const { network, facilitator, member, colleague } = await setup();
+    const { db } = database;
+    const id = await createMeeting(db, facilitator, network.id, meetingForm());
+    await db
+      .update(networkMembers)
+      .set({ joinedAt: new Date("2026-10-20T09:00:00Z") })
+      .where(eq(networkMembers.userId, colleague.userId));
+    const after = new Date("2026-11-01T12:00:00Z");
+    const view = await getMeeting(db, facilitator, network.id, id);
+    expect(view.members.find((m) => m.userId === colleague.userId)?.joinedAfter).toBe(true);
+    expect(view.members.find((m) => m.userId === member.userId)?.joinedAfter).toBe(false);
+    await expect(
+      recordAttendance(
+        db,
+        facilitator,
+        network.id,
+        id,
+        { [member.userId]: "present", [colleague.userId]: "present" },
+        after,
+      ),
+    ).rejects.toMatchObject({
+      field: `a-${colleague.userId}`,
+      messageKey: "error.attendance.beforeEnrolment",
+    });
+    await expect(
+      recordAttendance(db, facilitator, network.id, id, {}, after, { [colleague.userId]: "ok" }),
+    ).rejects.toMatchObject({
+      field: `reason-${colleague.userId}`,
+      messageKey: "error.attendance.reason",
+    });
+    // Nothing was stored by the refused attempts.
+    expect((await getMeeting(db, facilitator, network.id, id)).attendance).toEqual([]);
+    await recordAttendance(db, facilitator, network.id, id, { [member.userId]: "present" }, after, {
+      [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
+    });
+    const seen = await getMeeting(db, facilitator, network.id, id);
+    expect(seen.attendance).toEqual(
+      expect.arrayContaining([
+        { userId: member.userId, status: "present", caughtUpReason: null },
+        {
+          userId: colleague.userId,
+          status: "present",
+          caughtUpReason: "Heeft de opname bekeken en een verslag geschreven",
+        },
+      ]),
+    );
   });
 });

@@ -76,3 +76,6 @@ export const presentationSchema = z.object({
 export type LearningQuestionInput = z.infer<typeof learningQuestionSchema>;
 export type SlotProposalInput = z.infer<typeof slotProposalSchema>;
 export type ConversationNotesInput = z.infer<typeof conversationNotesSchema>;
+
+/** Steps the facilitator ticks off by hand; conversations, the presentation and enrolling are done by themselves. */
+export const tickableStepKinds: ReadonlySet<string> = new Set(["meetings", "other"]);

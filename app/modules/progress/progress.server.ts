@@ -34,10 +34,11 @@ import {
 } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 import { issueCertificateForMember, withdrawForMember } from "../register/register.server.ts";
-import type {
-  ConversationNotesInput,
-  LearningQuestionInput,
-  SlotProposalInput,
+import {
+  type ConversationNotesInput,
+  type LearningQuestionInput,
+  type SlotProposalInput,
+  tickableStepKinds,
 } from "./progress.schema.ts";
 
 const conversationKinds = ["intake", "development", "closing"] as const;
@@ -95,21 +96,29 @@ interface ProgressInputs {
   present: number;
   held: number;
   planned: number;
+  /** Start of the network's closing meeting, where the presentation is given (if planned). */
+  closingStartsAt?: Date | null;
+  now?: Date;
 }
 
 /** The rules of the route applied to one member: which steps are done and whether it is complete. */
 export function evaluateProgress(inputs: ProgressInputs) {
   const { route, steps, completions, present } = inputs;
+  const now = inputs.now ?? new Date();
+  // The presentation is given at the closing meeting: handed in early, it counts from then on.
+  const presentationDue =
+    inputs.closingStartsAt && inputs.closingStartsAt > now ? inputs.closingStartsAt : null;
   const attendanceMet = !route?.minMeetings || present >= route.minMeetings;
   const routeSteps = route ? steps.filter((step) => route.stepNumbers.includes(step.number)) : [];
   const stepStates = routeSteps.map((step) => {
     const completedAt = completions.get(step.number) ?? null;
     // Enrolling is done by being a member; meeting steps by attending enough meetings.
+    const waitsFor = step.kind === "presentation" ? presentationDue : null;
     const done =
       step.kind === "enrol" ||
-      completedAt !== null ||
+      (completedAt !== null && !waitsFor) ||
       (step.kind === "meetings" && !!route?.minMeetings && attendanceMet);
-    return { ...step, done, completedAt };
+    return { ...step, done, completedAt, waitsFor };
   });
   const stepsMet = !route?.requiresAllSteps || stepStates.every((step) => step.done);
   return {
@@ -169,6 +178,18 @@ async function progressFor(db: DbOrTx, networkId: string, memberIds?: string[]) 
       members.map((m) => m.userId),
     ),
   ]);
+  const [closing] = await db
+    .select({ startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.networkId, networkId),
+        eq(meetings.isClosing, true),
+        isNull(meetings.cancelledAt),
+      ),
+    )
+    .orderBy(sql`${meetings.startsAt} desc`)
+    .limit(1);
   return members.map((member) => {
     const route = routes.find((r) => r.id === member.routeId) ?? null;
     const mine = new Map(
@@ -179,6 +200,7 @@ async function progressFor(db: DbOrTx, networkId: string, memberIds?: string[]) 
     return {
       member,
       route,
+      caughtUp: counts.caughtUpBy.get(member.userId) ?? [],
       ...evaluateProgress({
         member,
         route,
@@ -187,6 +209,7 @@ async function progressFor(db: DbOrTx, networkId: string, memberIds?: string[]) 
         present: counts.presentBy.get(member.userId) ?? 0,
         held: counts.held,
         planned: counts.planned,
+        closingStartsAt: closing?.startsAt ?? null,
       }),
     };
   });
@@ -221,8 +244,17 @@ export async function recordAttendanceWithProgress(
   networkId: string,
   meetingId: string,
   records: Record<string, AttendanceStatus>,
+  caughtUp: Record<string, string> = {},
 ) {
-  const userIds = await recordAttendance(db, actor, networkId, meetingId, records);
+  const userIds = await recordAttendance(
+    db,
+    actor,
+    networkId,
+    meetingId,
+    records,
+    new Date(),
+    caughtUp,
+  );
   const memberIds = await db
     .select({ id: networkMembers.id })
     .from(networkMembers)
@@ -346,6 +378,12 @@ export async function setStepDone(
     authorize(canGuideMembers(access));
     const member = await activeMember(tx, networkId, { memberId });
     if (!member) notFound();
+    // Conversations, the presentation and enrolling are done by themselves, never by a tick.
+    const [step] = await tx
+      .select({ kind: networkSteps.kind })
+      .from(networkSteps)
+      .where(and(eq(networkSteps.networkId, networkId), eq(networkSteps.number, stepNumber)));
+    if (!step || !tickableStepKinds.has(step.kind)) notFound();
     if (done) {
       await tx.insert(stepCompletions).values({ memberId, stepNumber }).onConflictDoNothing();
     } else {
@@ -639,12 +677,21 @@ export async function saveConversationNotes(
   networkId: string,
   conversationId: string,
   input: ConversationNotesInput,
+  now = new Date(),
 ) {
   await db.transaction(async (tx) => {
     const { conversation } = await getConversation(tx, actor, networkId, conversationId);
     if (conversation.facilitatorId !== actor.userId) notFound();
     if (input.held && conversation.status === "proposed")
       throw new FieldError("held", "error.conversation.notConfirmed");
+    // A conversation is held once it has begun, not when it is planned.
+    if (
+      input.held &&
+      conversation.status !== "held" &&
+      conversation.startsAt &&
+      conversation.startsAt > now
+    )
+      throw new FieldError("held", "error.conversation.notYetHeld");
     await tx
       .update(conversations)
       .set({

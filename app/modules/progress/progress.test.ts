@@ -105,6 +105,11 @@ async function setup(minMeetings = 2) {
     null,
     without.id,
   );
+  // Both enrolled before the first meeting of the year.
+  await db
+    .update(networkMembers)
+    .set({ joinedAt: new Date("2026-01-05T09:00:00Z") })
+    .where(eq(networkMembers.networkId, network.id));
   const facilitator = await actorFor(db, facilitatorUser);
   const meetingIds: string[] = [];
   for (const day of ["2026-01-12", "2026-02-09"]) {
@@ -216,19 +221,29 @@ describe("a member's route", () => {
     const intake = route.conversations[0];
     expect(intake?.slots).toHaveLength(2);
     await confirmSlot(db, member, network.id, intake?.id ?? "", intake?.slots[1]?.id ?? "", mail);
-    await saveConversationNotes(db, facilitator, network.id, intake?.id ?? "", {
-      privateNote: "Let op: twijfelt over haar rol.",
-      sharedSummary: "Nadruk op verandermanagement.",
-      held: true,
-    });
+    await saveConversationNotes(
+      db,
+      facilitator,
+      network.id,
+      intake?.id ?? "",
+      {
+        privateNote: "Let op: twijfelt over haar rol.",
+        sharedSummary: "Nadruk op verandermanagement.",
+        held: true,
+      },
+      new Date("2030-03-03T14:00:00Z"),
+    );
     const asMember = await getConversation(db, member, network.id, intake?.id ?? "");
     expect(asMember.conversation.privateNote).toBeNull();
     expect(asMember.conversation.sharedSummary).toBe("Nadruk op verandermanagement.");
     const asFacilitator = await getConversation(db, facilitator, network.id, intake?.id ?? "");
     expect(asFacilitator.conversation.privateNote).toBe("Let op: twijfelt over haar rol.");
 
-    await setStepDone(db, facilitator, network.id, memberId, 4, true);
-    await setStepDone(db, facilitator, network.id, memberId, 5, true);
+    // The development and closing conversations were held like the intake.
+    await db.insert(stepCompletions).values([
+      { memberId, stepNumber: 4 },
+      { memberId, stepNumber: 5 },
+    ]);
     await submitPresentation(db, member, network.id, {
       link: "https://slides.example/innovatie",
       note: "",
@@ -313,6 +328,127 @@ describe("a member's route", () => {
     ).rejects.toMatchObject({
       messageKey: "error.conversation.step",
     });
+  });
+});
+
+describe("nothing is done before it happens", () => {
+  it("refuses to mark a conversation held before it begins, with a message at the field", async () => {
+    const { network, facilitator, member, memberId } = await setup();
+    const { db } = database;
+    await proposeSlots(
+      db,
+      facilitator,
+      network.id,
+      slotProposalSchema.parse({
+        memberId,
+        stepNumber: "5",
+        slot1Day: "2030-12-01",
+        slot1Time: "16:30",
+        minutes: "45",
+      }),
+      mail,
+    );
+    const talk = (await getMyRoute(db, member, network.id)).conversations[0];
+    await confirmSlot(db, member, network.id, talk?.id ?? "", talk?.slots[0]?.id ?? "", mail);
+    const notes = { privateNote: "", sharedSummary: "Presentatie voorbereid.", held: true };
+    await expect(
+      saveConversationNotes(db, facilitator, network.id, talk?.id ?? "", notes),
+    ).rejects.toMatchObject({ field: "held", messageKey: "error.conversation.notYetHeld" });
+    let route = await getMyRoute(db, member, network.id);
+    expect(route.progress?.steps.find((s) => s.number === 5)?.done).toBe(false);
+    expect(route.conversations[0]?.status).toBe("confirmed");
+    // From the moment it begins, it can be marked held.
+    await saveConversationNotes(
+      db,
+      facilitator,
+      network.id,
+      talk?.id ?? "",
+      notes,
+      new Date("2030-12-01T15:31:00Z"),
+    );
+    route = await getMyRoute(db, member, network.id);
+    expect(route.progress?.steps.find((s) => s.number === 5)?.done).toBe(true);
+  });
+
+  it("does not let the facilitator tick off a conversation or the presentation", async () => {
+    const { network, facilitator, memberId } = await setup();
+    for (const step of [2, 5, 6])
+      await expect(
+        setStepDone(database.db, facilitator, network.id, memberId, step, true),
+      ).rejects.toMatchObject({ init: { status: 404 } });
+  });
+
+  it("counts the presentation only once the closing meeting has begun", () => {
+    const steps = titles.map((title, i) => ({ number: i + 1, title, kind: stepKindFor(title) }));
+    const closing = new Date("2026-12-08T07:30:00Z");
+    const inputs = {
+      member: { id: "m", userId: "u", routeId: "r", routeCompletedAt: null },
+      route: { id: "r", name: "r", stepNumbers: [1, 3, 6], minMeetings: 1, requiresAllSteps: true },
+      steps,
+      completions: new Map([[6, new Date("2026-11-27T10:00:00Z")]]),
+      present: 9,
+      held: 9,
+      planned: 10,
+      closingStartsAt: closing,
+    };
+    const before = evaluateProgress({ ...inputs, now: new Date("2026-11-27T10:00:00Z") });
+    expect(before.complete).toBe(false);
+    expect(before.steps.find((s) => s.number === 6)).toMatchObject({
+      done: false,
+      waitsFor: closing,
+    });
+    const after = evaluateProgress({ ...inputs, now: new Date("2026-12-08T08:00:00Z") });
+    expect(after.complete).toBe(true);
+  });
+
+  it("gives no attendance, and so no completion, for meetings before a member enrolled", async () => {
+    const { network, facilitator, member, memberId, meetingIds } = await setup(1);
+    const { db } = database;
+    // She enrolled today; the meetings of January and February were before her time.
+    await db
+      .update(networkMembers)
+      .set({ joinedAt: new Date() })
+      .where(eq(networkMembers.id, memberId));
+    await expect(
+      recordAttendanceWithProgress(db, facilitator, network.id, meetingIds[0] ?? "", {
+        [member.userId]: "present",
+      }),
+    ).rejects.toMatchObject({
+      field: `a-${member.userId}`,
+      messageKey: "error.attendance.beforeEnrolment",
+    });
+    // Caught up, with a reason: it counts, and the reason is in the progress table.
+    await expect(
+      recordAttendanceWithProgress(
+        db,
+        facilitator,
+        network.id,
+        meetingIds[0] ?? "",
+        {},
+        {
+          [member.userId]: " ",
+        },
+      ),
+    ).rejects.toMatchObject({ field: `reason-${member.userId}` });
+    await recordAttendanceWithProgress(
+      db,
+      facilitator,
+      network.id,
+      meetingIds[0] ?? "",
+      {},
+      {
+        [member.userId]: "Opname bekeken en besproken met de facilitator",
+      },
+    );
+    const table = await getProgressTable(db, facilitator, network.id);
+    const row = table.rows.find((r) => r.member.id === memberId);
+    expect(row?.attendance.present).toBe(1);
+    expect(row?.caughtUp).toEqual([
+      {
+        startsAt: expect.any(Date),
+        reason: "Opname bekeken en besproken met de facilitator",
+      },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatRange } from "#app/i18n/dates.ts";
+import { formatDate, formatRange } from "#app/i18n/dates.ts";
 import { topicsForMeeting } from "#app/modules/discussion/discussion.server.ts";
 import {
   attendanceStatuses,
@@ -91,12 +91,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   if (intent === "attendance") {
     const records: Record<string, (typeof attendanceStatuses)[number]> = {};
+    const caughtUp: Record<string, string> = {};
     for (const [key, value] of formData.entries()) {
       const status = attendanceStatuses.find((s) => s === value);
       if (key.startsWith("a-") && status) records[key.slice(2)] = status;
+      if (key.startsWith("caught-") && value === "1")
+        caughtUp[key.slice(7)] = String(formData.get(`reason-${key.slice(7)}`) ?? "");
     }
     const result = await withFieldErrors(() =>
-      recordAttendanceWithProgress(db, actor, networkId, meetingId, records),
+      recordAttendanceWithProgress(db, actor, networkId, meetingId, records, caughtUp),
     );
     return result.ok ? here("meeting.attendance.saved") : fail(result.errors);
   }
@@ -108,6 +111,10 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   const { network, meeting, can } = loaderData;
   const { errorsFor, valueFor } = targetedForm(actionData);
   const attendanceOf = new Map(loaderData.attendance.map((a) => [a.userId, a.status]));
+  const caughtUpOf = new Map(
+    loaderData.attendance.flatMap((a) => (a.caughtUpReason ? [[a.userId, a.caughtUpReason]] : [])),
+  );
+  const attendanceErrors = errorsFor("attendance");
   const base = `/netwerken/${network.id}/bijeenkomsten/${meeting.id}`;
   return (
     <div className="flex flex-col gap-6">
@@ -342,7 +349,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
 
       <Card>
         <h2 className="text-lg font-semibold">{t("meeting.attendance")}</h2>
-        {can.recordAttendance ? (
+        {can.recordAttendance && !loaderData.started ? (
+          <p className="mt-2">{t("meeting.attendance.notStarted")}</p>
+        ) : can.recordAttendance ? (
           <Form method="post" className="mt-3 flex flex-col gap-3">
             <input type="hidden" name="intent" value="attendance" />
             <ErrorSummary errors={errorsFor("attendance")} />
@@ -372,18 +381,40 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
                       <th scope="row" className="p-2 font-normal">
                         {member.name}
                       </th>
-                      {attendanceStatuses.map((status) => (
-                        <td key={status} className="p-2">
-                          <input
-                            type="radio"
-                            name={`a-${member.userId}`}
-                            value={status}
-                            defaultChecked={attendanceOf.get(member.userId) === status}
-                            aria-label={`${member.name}: ${t(`attendance.${status}`)}`}
-                            className="size-4"
+                      {member.joinedAfter && member.joinedAt ? (
+                        <td colSpan={attendanceStatuses.length} className="p-2">
+                          <CaughtUpFields
+                            member={{ ...member, joinedAt: member.joinedAt }}
+                            reason={
+                              attendanceErrors
+                                ? valueFor("attendance", `reason-${member.userId}`)
+                                : (caughtUpOf.get(member.userId) ?? "")
+                            }
+                            checked={
+                              attendanceErrors
+                                ? valueFor("attendance", `caught-${member.userId}`) === "1"
+                                : caughtUpOf.has(member.userId)
+                            }
+                            error={
+                              attendanceErrors?.[`reason-${member.userId}`] ??
+                              attendanceErrors?.[`a-${member.userId}`]
+                            }
                           />
                         </td>
-                      ))}
+                      ) : (
+                        attendanceStatuses.map((status) => (
+                          <td key={status} className="p-2">
+                            <input
+                              type="radio"
+                              name={`a-${member.userId}`}
+                              value={status}
+                              defaultChecked={attendanceOf.get(member.userId) === status}
+                              aria-label={`${member.name}: ${t(`attendance.${status}`)}`}
+                              className="size-4"
+                            />
+                          </td>
+                        ))
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -403,6 +434,56 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           </p>
         )}
       </Card>
+    </div>
+  );
+}
+
+/** A member who enrolled after the meeting: only "caught up", with the reason, can count it. */
+function CaughtUpFields({
+  member,
+  reason,
+  checked,
+  error,
+}: {
+  member: { userId: string; name: string; joinedAt: Date };
+  reason: string;
+  checked: boolean;
+  error: string | undefined;
+}) {
+  const t = useT();
+  const errorId = `reason-${member.userId}-error`;
+  return (
+    <div className="flex flex-col gap-1">
+      <span className="text-slate-700">
+        {t("meeting.attendance.joinedAfter", { date: formatDate(member.joinedAt, t.locale) })}
+      </span>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name={`caught-${member.userId}`}
+          value="1"
+          defaultChecked={checked}
+          className="size-4"
+        />
+        {`${member.name}: ${t("meeting.attendance.caughtUp")}`}
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>{`${t("meeting.attendance.caughtUpReason")} (${member.name})`}</span>
+        <input
+          type="text"
+          name={`reason-${member.userId}`}
+          defaultValue={reason}
+          maxLength={300}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          className="rounded border border-slate-400 px-2 py-1"
+        />
+      </label>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { formatRange } from "#app/i18n/dates.ts";
+import { formatDate, formatRange } from "#app/i18n/dates.ts";
 import { presentationSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   confirmSlot,
@@ -155,6 +155,13 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
                         ({step.done ? t("route.step.done") : t("route.step.open")})
                       </span>
                     </p>
+                    {step.waitsFor && step.completedAt ? (
+                      <p className="mt-1 text-sm text-slate-700">
+                        {t("progress.presentation.waits", {
+                          date: formatDate(step.waitsFor, t.locale),
+                        })}
+                      </p>
+                    ) : null}
                     {talk ? (
                       <div className="mt-2 text-sm">
                         {talk.status === "proposed" ? (

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { slotProposalSchema } from "#app/modules/progress/progress.schema.ts";
+import { formatDate } from "#app/i18n/dates.ts";
+import { slotProposalSchema, tickableStepKinds } from "#app/modules/progress/progress.schema.ts";
 import {
   assertCanGuideMembers,
   getProgressTable,
@@ -59,7 +60,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   return back("progress.slots.sent");
 }
 
-const tickable = new Set(["meetings", "other"]);
 const conversational = new Set(["intake", "development", "closing"]);
 
 export default function ProgressTable({ loaderData, actionData }: Route.ComponentProps) {
@@ -110,9 +110,19 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                       {row.member.name}
                       <span className="block text-xs text-slate-600">{row.route?.name}</span>
                     </th>
-                    <td className="p-2 whitespace-nowrap">
-                      {row.attendance.present}
-                      {row.attendance.required ? ` / ${row.attendance.required}` : ""}
+                    <td className="p-2">
+                      <span className="whitespace-nowrap">
+                        {row.attendance.present}
+                        {row.attendance.required ? ` / ${row.attendance.required}` : ""}
+                      </span>
+                      {row.caughtUp.map((item) => (
+                        <span key={item.startsAt.toISOString()} className="block text-xs">
+                          {t("progress.caughtUp", {
+                            date: formatDate(item.startsAt, t.locale),
+                            reason: item.reason,
+                          })}
+                        </span>
+                      ))}
                     </td>
                     {steps.map((step) => {
                       const state = row.steps.find((s) => s.number === step.number);
@@ -128,6 +138,13 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                           <span>
                             {state.done ? `✔ ${t("route.step.done")}` : t("route.step.open")}
                           </span>
+                          {state.waitsFor && state.completedAt ? (
+                            <span className="block text-xs">
+                              {t("progress.presentation.waits", {
+                                date: formatDate(state.waitsFor, t.locale),
+                              })}
+                            </span>
+                          ) : null}
                           {talk ? (
                             <Link
                               to={`/netwerken/${network.id}/gesprekken/${talk.id}`}
@@ -136,7 +153,7 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                               {t(`conversation.status.${talk.status}`)}
                             </Link>
                           ) : null}
-                          {tickable.has(step.kind) && loaderData.canGuide ? (
+                          {tickableStepKinds.has(step.kind) && loaderData.canGuide ? (
                             <Form method="post">
                               <input type="hidden" name="intent" value="step" />
                               <input
