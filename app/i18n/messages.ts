@@ -334,6 +334,7 @@ const nl = {
   "criteria.facilitatorYes": "Heeft een facilitator. {name}",
   "criteria.facilitatorNo": "Nog geen facilitator.",
   "criteria.duration": "Opgezet voor {months} maanden (minimaal {min}).",
+  "criteria.duration.ongoing": "Doorlopend, sinds {since}.",
   "mail.placeOffered.subject": "Er is een plek vrij in {network}",
   "mail.placeOffered.body":
     "Hoi {name},\n\nEr is een plek vrijgekomen in het leernetwerk {network}, en jij bent de eerste op de wachtlijst.\n\nNeem de plek binnen {days} dagen aan via:\n\n{url}\n\nDaarna gaat de plek naar de volgende op de lijst.\n\nKnooppunt",
@@ -383,6 +384,7 @@ const nl = {
   "net.joinable.no": "Neemt geen nieuwe leden aan",
   "net.size": "{count} van {capacity} plaatsen bezet, inclusief penvoerder en facilitator",
   "net.duration": "{months} maanden",
+  "net.duration.ongoing": "doorlopend (sinds {since})",
   "net.priceFrom": "vanaf {price}",
   "net.form.online": "Online",
   "net.form.location": "Op locatie",
@@ -472,6 +474,8 @@ const nl = {
   "net.continuation.intends": "Intentie om door te gaan",
   "net.continuation.save": "Opslaan",
   "net.continuation.current": "Voortzetting: {choice}",
+  "net.continuation.who":
+    "Deze vraag beantwoordt de penvoerder; heeft het netwerk geen penvoerder, dan de regiocoördinator van het programma.",
   "phase.zaaien": "Zaaien",
   "phase.cultiveren": "Cultiveren",
   "phase.oogsten": "Oogsten",
@@ -2391,6 +2395,7 @@ const en: Record<MessageKey, string> = {
   "criteria.facilitatorYes": "Has a facilitator. {name}",
   "criteria.facilitatorNo": "No facilitator yet.",
   "criteria.duration": "Set up for {months} months (at least {min}).",
+  "criteria.duration.ongoing": "Ongoing, since {since}.",
   "mail.placeOffered.subject": "A place is free in {network}",
   "mail.placeOffered.body":
     "Hi {name},\n\nA place has become free in the learning network {network}, and you are first on the waiting list.\n\nAccept the place within {days} days at:\n\n{url}\n\nAfter that the place goes to the next person.\n\nKnooppunt",
@@ -2440,6 +2445,7 @@ const en: Record<MessageKey, string> = {
   "net.joinable.no": "Takes no new members",
   "net.size": "{count} of {capacity} places taken, penvoerder and facilitator included",
   "net.duration": "{months} months",
+  "net.duration.ongoing": "ongoing (since {since})",
   "net.priceFrom": "from {price}",
   "net.form.online": "Online",
   "net.form.location": "On location",
@@ -2524,6 +2530,8 @@ const en: Record<MessageKey, string> = {
     "This network has had its {limit} facilitated meetings and now directs itself. Does it continue?",
   "net.continuation.continues": "Continues on its own",
   "net.continuation.stops": "Stops",
+  "net.continuation.who":
+    "The penvoerder answers this question; when the network has no penvoerder, the programme's regional coordinator does.",
   "net.continuation.intends": "Intends to continue",
   "net.continuation.save": "Save",
   "net.continuation.current": "Continuation: {choice}",

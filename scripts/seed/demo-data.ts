@@ -187,6 +187,28 @@ export const people: DemoPerson[] = [
     expertise: ["strategisch hrm", "leernetwerken", "professionele schoolorganisatie"],
     coordinates: { programme: "Stap 2", region: "Noord" },
   },
+  // Stap 2 has a regiocoördinator in every region (seed H); the SHRM networks of Oost and Zuid
+  // have no penvoerder, so theirs count the facilitated meetings and answer "Gaat het door?".
+  {
+    name: "Erik Schwartz",
+    email: "regiocoordinator.oost@knooppunt.test",
+    jobFunction: "hr",
+    workplace: "Assink Lyceum",
+    region: "Oost",
+    bio: "Regiocoördinator Stap 2 in het oosten. Ik breng scholen samen rond strategisch HRM.",
+    expertise: ["strategisch hrm", "leernetwerken"],
+    coordinates: { programme: "Stap 2", region: "Oost" },
+  },
+  {
+    name: "Lieke Janssen",
+    email: "regiocoordinator.zuid@knooppunt.test",
+    jobFunction: "hr",
+    workplace: "",
+    region: "Zuid",
+    bio: "Regiocoördinator Stap 2 in het zuiden. Ik help leernetwerken op weg naar zelfstandigheid.",
+    expertise: ["strategisch hrm", "leernetwerken", "krimp"],
+    coordinates: { programme: "Stap 2", region: "Zuid" },
+  },
   {
     name: "Marieke Bosman",
     email: "schoolbeheerder@knooppunt.test",

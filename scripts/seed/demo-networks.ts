@@ -162,8 +162,8 @@ export const networks: DemoNetwork[] = [
     meetingPattern: "2× per jaar een bijeenkomst van 24 uur",
     meetingsPerYear: 2,
     capacity: 16,
+    // Meeting since 2006 with no end in sight: doorlopend, not "240 maanden".
     startDate: "2006-09-01",
-    durationMonths: 240,
     facilitatorNote: "Marc Coenders, praktijk leerarchitectuur",
     phase: "oogsten",
     penvoerder: "jan.paul.beekman@knooppunt.test",

@@ -390,3 +390,26 @@ test("the penvoerder sees who joined and left when, and decides on a nominated c
   await expect(page.getByLabel("Rol van Jozef Geurtzen")).toHaveValue("facilitator");
   await checkA11y();
 });
+
+test("a Stap 2 network without a penvoerder is answered by its regional coordinator; a network since 2006 runs on; places count the penvoerder", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await page.goto("/netwerken?q=eindverantwoordelijk");
+  await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
+  await expect(page.getByText(/doorlopend \(sinds .*2006\)/)).toBeVisible();
+  await expect(page.getByText("240 maanden")).toHaveCount(0);
+  await expect(page.getByText(/plaatsen bezet, inclusief penvoerder en facilitator/)).toBeVisible();
+  await checkA11y();
+
+  await login("regiocoordinator.zuid@knooppunt.test");
+  await page.goto("/netwerken?q=krimp");
+  await page.getByRole("link", { name: "SHRM-leernetwerk regio Zuid" }).click();
+  await expect(page.getByText("Gefaciliteerde bijeenkomsten: 5 van 5").first()).toBeVisible();
+  const continues = page.getByRole("radio", { name: "Gaat zelfstandig door" });
+  await continues.check();
+  await continues.locator("xpath=ancestor::form").getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Voortzetting: Gaat zelfstandig door")).toBeVisible();
+  await checkA11y();
+});

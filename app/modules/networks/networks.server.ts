@@ -136,6 +136,7 @@ export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page:
         meetingPattern: networks.meetingPattern,
         capacity: networks.capacity,
         startDate: networks.startDate,
+        endDate: networks.endDate,
         durationMonths: networks.durationMonths,
         facilitatorNote: networks.facilitatorNote,
         regionName: regions.name,

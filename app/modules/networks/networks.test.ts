@@ -7,6 +7,8 @@ import {
   programmes,
   regions,
 } from "#app/db/schema/index.ts";
+import { formatDate } from "#app/i18n/dates.ts";
+import { type MessageKey, translate } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
@@ -20,6 +22,7 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { durationText } from "./duration.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import { networkProfileSchema } from "./networks.schema.ts";
 import {
@@ -438,6 +441,42 @@ describe("managing a network", () => {
       ["Zonder herregistratie", [1, 3, 5, 7, 8], "€\u00a01.450", true],
       ["Met herregistratie Schoolleider PO", [1, 2, 3, 4, 5, 6, 7, 8], "€\u00a01.950", true],
     ]);
+  });
+});
+
+describe("a network's duration", () => {
+  it("calls a network that meets since 2006 without an end doorlopend, and counts it as set up for two years", async () => {
+    const db = database.db;
+    const academy = await buildProgramme(db, "VO-academie looptijd");
+    await db.insert(programmeCriteria).values({
+      programmeId: academy.id,
+      position: 0,
+      label: "Opgezet voor minimaal twee jaar",
+      rule: "min-duration-months",
+      ruleValue: 24,
+    });
+    const network = await buildNetwork(db, { startDate: "2006-09-01" });
+    const penvoerder = await buildUser(db, { jobFunction: "schoolleider" });
+    await addNetworkMember(db, network.id, penvoerder.id, "penvoerder");
+    const t = Object.assign(
+      (key: MessageKey, params?: Record<string, string | number>) => translate("nl", key, params),
+      { date: (value: string) => formatDate(value, "nl") },
+    );
+    expect(durationText(t, network)).toBe(`doorlopend (sinds ${formatDate("2006-09-01", "nl")})`);
+    expect(durationText(t, { ...network, durationMonths: 24 })).toBe("24 maanden");
+    expect(durationText(t, { ...network, endDate: "2010-07-01" })).toBeNull();
+    const preview = await previewApplication(
+      db,
+      await actorFor(db, penvoerder),
+      network.id,
+      academy.id,
+      "nl",
+    );
+    expect(preview.results[0]).toMatchObject({
+      source: "computed",
+      met: true,
+      detail: `Doorlopend, sinds ${formatDate("2006-09-01", "nl")}.`,
+    });
   });
 });
 

@@ -10,12 +10,14 @@ import {
   supportApplications,
   users,
 } from "#app/db/schema/index.ts";
+import { formatDate } from "#app/i18n/dates.ts";
 import { type Locale, translate } from "#app/i18n/messages.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
+import { networkDuration } from "./duration.ts";
 import {
   canApplyForSupport,
   canDecideSupport,
@@ -142,11 +144,19 @@ export function evaluate(
             ? t("criteria.facilitatorYes", { name: network.facilitatorNote || "" })
             : t("criteria.facilitatorNo"),
         );
-      case "min-duration-months":
+      case "min-duration-months": {
+        // A network without an end (doorlopend) is set up for longer than any minimum.
+        const duration = networkDuration(network);
+        if (duration?.kind === "ongoing")
+          return computed(
+            true,
+            t("criteria.duration.ongoing", { since: formatDate(duration.since, locale) }),
+          );
         return computed(
           (network.durationMonths ?? 0) >= value,
           t("criteria.duration", { months: network.durationMonths ?? 0, min: value }),
         );
+      }
       default:
         return declaredResult;
     }

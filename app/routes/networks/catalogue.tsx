@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
+import { durationText } from "#app/modules/networks/duration.ts";
 import {
   listCatalogue,
   listProgrammes,
@@ -201,12 +202,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                       t("net.field.capacity"),
                       t("net.size", { count: network.memberCount, capacity: network.capacity }),
                     ],
-                    [
-                      t("net.field.durationMonths"),
-                      network.durationMonths
-                        ? t("net.duration", { months: network.durationMonths })
-                        : null,
-                    ],
+                    [t("net.field.durationMonths"), durationText(t, network)],
                     [t("net.field.facilitator"), network.facilitatorNote],
                     [t("net.filter.programme"), network.programmeName],
                     [

@@ -16,7 +16,8 @@ import {
   RoutesOverview,
   StateBadge,
 } from "#app/modules/networks/components/network-bits.tsx";
-import { isNetworkGuide } from "#app/modules/networks/networks.policy.ts";
+import { durationText } from "#app/modules/networks/duration.ts";
+import { isCoordinatorFor, isNetworkGuide } from "#app/modules/networks/networks.policy.ts";
 import {
   adoptIntoProgramme,
   coordinatedProgrammes,
@@ -59,12 +60,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     facilitation,
     studyLoad,
     signedIn: !!actor,
+    // The coordinator of the network's programme and region: the one who counts its meetings.
     isCoordinator:
       !!actor &&
       (actor.isPlatformAdmin ||
-        actor.grants.some(
-          (g) => g.role === "programme-coordinator" && g.scopeId === view.network.programmeId,
-        )),
+        isCoordinatorFor(actor, view.network.programmeId, view.network.regionId)),
     notice: noticeFrom(request),
   };
 }
@@ -244,10 +244,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
     ],
     [t("net.field.startDate"), network.startDate ? t.date(network.startDate) : null],
     [t("net.field.endDate"), network.endDate ? t.date(network.endDate) : null],
-    [
-      t("net.field.durationMonths"),
-      network.durationMonths ? t("net.duration", { months: network.durationMonths }) : null,
-    ],
+    [t("net.field.durationMonths"), durationText(t, network)],
     [t("net.field.facilitator"), network.facilitatorNote],
     [t("net.field.costsNote"), network.costsNote],
     [
@@ -381,6 +378,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
                   })}
                 </p>
               ) : null}
+              {!network.continuation && !view.canManage ? <p>{t("net.continuation.who")}</p> : null}
               {view.canManage ? (
                 <Form method="post" className="flex flex-wrap items-end gap-3">
                   <input type="hidden" name="intent" value="continuation" />
