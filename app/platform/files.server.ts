@@ -3,8 +3,9 @@ import { fileTypeFromBuffer } from "file-type";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { storedFiles } from "#app/db/schema/index.ts";
 import { FieldError } from "./forms.ts";
+import { maxUploadBytes } from "./upload-limit.ts";
 
-export const maxUploadBytes = 10 * 1024 * 1024;
+export { maxUploadBytes };
 
 /** What we accept, by the file's own bytes (the browser's claimed type is not trusted). */
 const allowedTypes = new Set([

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { maxUploadBytes } from "#app/platform/upload-limit.ts";
 import { useT } from "./i18n.tsx";
 
 interface FieldProps {
@@ -226,7 +227,16 @@ export function ErrorSummary({
   );
 }
 
-/** A file upload with its hint and its error tied to the input. */
+/** The first chosen file over the upload limit, if any. */
+function oversizedFile(input: HTMLInputElement) {
+  return [...(input.files ?? [])].find((file) => file.size > maxUploadBytes) ?? null;
+}
+
+/**
+ * A file upload with its hint and its error tied to the input. The browser knows a file's size
+ * before sending it: a file over the limit is named at the field at once and the form is not
+ * sent (sending 10+ MB only to be refused takes seconds and, past the server's limit, the page).
+ */
 export function FileField({
   name = "file",
   id = name,
@@ -243,6 +253,37 @@ export function FileField({
   multiple?: boolean;
 }) {
   const t = useT();
+  const ref = useRef<HTMLInputElement>(null);
+  const [tooLarge, setTooLarge] = useState<{ name: string; size: string } | null>(null);
+  const check = (input: HTMLInputElement) => {
+    const file = oversizedFile(input);
+    setTooLarge(
+      file
+        ? {
+            name: file.name,
+            size: new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 }).format(
+              file.size / 1024 / 1024,
+            ),
+          }
+        : null,
+    );
+    return file;
+  };
+  // A native listener on the form runs before React Router's submit handler, which leaves a
+  // prevented submit alone; a plain form is not sent either.
+  useEffect(() => {
+    const input = ref.current;
+    const form = input?.form;
+    if (!input || !form) return;
+    const block = (event: SubmitEvent) => {
+      if (!check(input)) return;
+      event.preventDefault();
+      input.focus();
+    };
+    form.addEventListener("submit", block);
+    return () => form.removeEventListener("submit", block);
+  });
+  const shownError = tooLarge ? t("file.tooLargeChosen", tooLarge) : error ? t(error) : null;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -254,16 +295,22 @@ export function FileField({
         </p>
       ) : null}
       <input
+        ref={ref}
         id={id}
         name={name}
         type="file"
         multiple={multiple}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-invalid={error ? true : undefined}
+        onChange={(event) => check(event.currentTarget)}
+        aria-describedby={describedBy(id, shownError ?? undefined, hint)}
+        aria-invalid={shownError ? true : undefined}
       />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {t(error)}
+      {shownError ? (
+        <p
+          id={`${id}-error`}
+          role={tooLarge ? "alert" : undefined}
+          className="text-sm font-medium text-red-700"
+        >
+          {shownError}
         </p>
       ) : null}
     </div>
