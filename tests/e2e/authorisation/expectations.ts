@@ -62,14 +62,16 @@ export const expectations: Record<string, RouteExpectation> = {
   registreren: {
     get: { visitor: 200, default: "redirect" },
     post: {
-      site: { may: ["visitor"] },
+      // a signed-in person is sent on to the home page
+      site: { may: everyone },
     },
     intents: [""],
   },
   inloggen: {
     get: { visitor: 200, default: "redirect" },
     post: {
-      site: { may: ["visitor"] },
+      // a signed-in person is sent on to the home page
+      site: { may: everyone },
     },
     intents: [""],
   },
@@ -522,6 +524,16 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "delete", "helpful", "not-helpful"],
   },
+  // A held e-mail to a network, confirmed by its sender: the token is theirs alone.
+  "bericht-bevestigen/:token": {
+    get: {
+      unknown: { visitor: "login", default: 404 },
+    },
+    post: {
+      unknown: { may: [] },
+    },
+    intents: ["", "discard", "publish"],
+  },
   "uitschrijven/:token": {
     get: {
       unknown: { default: 200 },
@@ -737,7 +749,7 @@ export const expectations: Record<string, RouteExpectation> = {
     post: {
       school: { may: ["ownSchoolAdmin"] },
     },
-    intents: ["", "chore", "meeting", "plan"],
+    intents: ["", "chore", "decide", "meeting", "plan"],
   },
   "organisaties/:spaceId/netwerklerend/schone-lei": {
     get: {
@@ -853,7 +865,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "schoolAdmin"] },
       closed: { may: ["member"] },
     },
-    intents: ["", "chore", "meeting", "plan"],
+    intents: ["", "chore", "decide", "meeting", "plan"],
   },
   "netwerken/:spaceId/netwerklerend/schone-lei": {
     get: {
