@@ -260,6 +260,7 @@ test("the dashboard counts a Stap 2 network's facilitated meetings and its stop,
   checkA11y,
   login,
 }) => {
+  test.setTimeout(120_000);
   const figure = (label: string) =>
     page
       .getByRole("list", { name: "Kerncijfers" })
@@ -270,6 +271,7 @@ test("the dashboard counts a Stap 2 network's facilitated meetings and its stop,
   // The regional coordinator of Noord answers "Gaat het door?" for PRO Friesland: it stops.
   await login("regiocoordinator@knooppunt.test");
   await page.goto("/netwerken?q=friesland");
+  await checkA11y();
   await page.getByRole("link", { name: "PRO Friesland" }).click();
   await expect(page.getByText("Gefaciliteerde bijeenkomsten: 5 van 5").first()).toBeVisible();
   await checkA11y();
