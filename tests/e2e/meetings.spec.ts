@@ -285,10 +285,15 @@ test("a meeting from before a member's enrolment counts only when caught up, wit
 }) => {
   await login("guus.geisen@knooppunt.test");
   await page.goto("/netwerken?q=autopoiesis");
+  await checkA11y();
   await page.getByRole("link", { name: "Netwerk Autopoiesis" }).click();
+  await page.waitForURL(/\/netwerken\/[0-9a-f-]{36}$/);
+  await checkA11y();
   const networkPath = new URL(page.url()).pathname;
   await page.goto(`${networkPath}/bijeenkomsten`);
+  await checkA11y();
   await page.getByRole("link", { name: /di 27 jan 2026/ }).click();
+  await checkA11y();
   // The participant who enrolled on 10 February has no radio buttons for 27 January.
   await expect(page.getByText("Aangemeld op di 10 feb 2026, na deze bijeenkomst.")).toBeVisible();
   const caughtUp = page.getByRole("checkbox", { name: /: Ingehaald$/ });

@@ -397,6 +397,7 @@ test("a Stap 2 network without a penvoerder is answered by its regional coordina
   login,
 }) => {
   await page.goto("/netwerken?q=eindverantwoordelijk");
+  await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
   await expect(page.getByText(/doorlopend \(sinds .*2006\)/)).toBeVisible();
   await expect(page.getByText("240 maanden")).toHaveCount(0);
@@ -405,6 +406,7 @@ test("a Stap 2 network without a penvoerder is answered by its regional coordina
 
   await login("regiocoordinator.zuid@knooppunt.test");
   await page.goto("/netwerken?q=krimp");
+  await checkA11y();
   await page.getByRole("link", { name: "SHRM-leernetwerk regio Zuid" }).click();
   await expect(page.getByText("Gefaciliteerde bijeenkomsten: 5 van 5").first()).toBeVisible();
   const continues = page.getByRole("radio", { name: "Gaat zelfstandig door" });
