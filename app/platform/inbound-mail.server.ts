@@ -50,7 +50,7 @@ export async function parseMail(source: Buffer, envelopeTo: string[] = []) {
   return parsed;
 }
 
-export type LimitedRead =
+type LimitedRead =
   | { tooLarge: false; bytes: Buffer }
   | { tooLarge: true; bytesSeen: number; mostBytesHeld: number };
 

@@ -309,7 +309,7 @@ const digest: JobHandler = async (db, payload) => {
 
 export const discussionJobHandlers = { "discussion-notify": notify, "discussion-digest": digest };
 
-export type InboundMail = ParsedMail;
+type InboundMail = ParsedMail;
 
 export type InboundOutcome =
   | { accepted: true; held: false; topicId: string; postId: string | null }
