@@ -88,7 +88,7 @@ test("the English section keeps its year agenda as figure 3.3 and decides on wha
     /English Proficiency(?! \(voorstel\))/,
   );
   await expect(row(6).getByText("(voorstel)")).toHaveCount(0);
-  await page.getByRole("button", { name: "English Proficiency van overleg 6 afhalen" }).click();
+  await page.getByRole("button", { name: "Schrappen: English Proficiency uit overleg 6" }).click();
   await expect(row(6).getByRole("cell").nth(1).getByRole("list")).not.toContainText(
     "English Proficiency",
   );
