@@ -1,4 +1,4 @@
-import { expect, test } from "./support/fixtures.ts";
+import { expect, linkIn, readMail, test } from "./support/fixtures.ts";
 
 test("the language switch turns the interface into English and back", async ({
   page,
@@ -84,10 +84,42 @@ test("visitors see schools but not people; members see people; only admins read 
   await visitor.close();
 });
 
-test("a platform admin reads the outbox", async ({ page, checkA11y, login }) => {
+test("a platform admin sees how mail was delivered, never a login link in it", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  // A member asks for a login link; it leaves through the outbox and arrives by SMTP.
+  const member = "deelnemer@knooppunt.test";
+  const since = Date.now();
+  await page.goto("/inloggen/link");
+  await checkA11y();
+  await page.getByLabel("E-mailadres").fill(member);
+  await page.getByRole("button", { name: "Stuur me een link" }).click();
+  const mail = await readMail(member, /inloglink/, since);
+  const link = linkIn(mail, "inloggen/link");
+
   await login("beheerder@knooppunt.test");
   await page.getByRole("link", { name: "Uitgaande mail" }).click();
   await expect(page.getByRole("heading", { name: "Uitgaande mail" })).toBeVisible();
+  await checkA11y();
+  const row = page
+    .getByRole("row")
+    .filter({ hasText: member })
+    .filter({ hasText: "mail.magicLink" });
+  await expect(row.first()).toContainText("Je inloglink voor Knooppunt");
+  await expect(row.first()).toContainText("Verstuurd");
+  await expect(page.locator("body")).not.toContainText(link);
+  await expect(page.locator("body")).not.toContainText("inloggen/link/");
+  await row.first().getByRole("link", { name: member }).click();
+  await expect(page.getByRole("heading", { name: "Je inloglink voor Knooppunt" })).toBeVisible();
+  await expect(page.getByText("De inhoud van een mail is hier nooit te lezen")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("inloggen/link/");
+  await expect(page.locator('a[href*="inloggen/link/"]')).toHaveCount(0);
+  await checkA11y();
+  await page.getByRole("link", { name: "Terug naar alle mail" }).click();
+  await page.getByRole("link", { name: "Mislukt", exact: true }).click();
+  await expect(page).toHaveURL(/status=failed/);
   await checkA11y();
 
   // and adds a school that was missing
