@@ -6,7 +6,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { hasPublicSubject } from "#app/platform/mailer.server.ts";
 import { canReadOutbox } from "../accounts/accounts.policy.ts";
 
-export type OutboxStatus = (typeof outbox.$inferSelect)["status"];
+type OutboxStatus = (typeof outbox.$inferSelect)["status"];
 
 /**
  * What a platform admin may know of a mail: who, what kind, and how its delivery went. Never
