@@ -24,17 +24,17 @@ export function clientAddress(req, hops) {
 }
 
 /** A plain Dutch refusal for what never reaches the app (it cannot render a page for it). */
-export function refuse(res, status, message) {
+export function refuse(res, status, message, { close = true } = {}) {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  const body = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${message}</title><h1>${message}</h1><p><a href="/">Naar de beginpagina</a></p></html>`;
+  const body = `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${message}</h1><p><a href="/">Naar de beginpagina</a></p></main></html>`;
   res.writeHead(status, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    Connection: "close",
+    ...(close ? { Connection: "close" } : {}),
   });
   res.end(body);
 }
@@ -49,18 +49,41 @@ export function isWellFormedUrl(url) {
   }
 }
 
+const tooLargeMessage =
+  "Dit bestand is te groot: een bestand mag hoogstens 10 MB zijn. Ga terug en kies een kleiner bestand; wat je verder invulde, staat er nog.";
+
+/**
+ * Past this many bytes we stop listening politely and drop the connection. Below it, the rest of
+ * a too-large body is read and thrown away, so the browser (still sending) gets to see the 413
+ * instead of a connection reset.
+ */
+const discardCapBytes = 64 * 1024 * 1024;
+
+function answerTooLarge(req, res, received) {
+  const hopeless = Number(req.headers["content-length"] ?? 0) > discardCapBytes;
+  refuse(res, 413, tooLargeMessage, { close: hopeless });
+  if (hopeless) {
+    res.once("finish", () => req.destroy());
+    return;
+  }
+  let discarded = received;
+  req.on("data", (chunk) => {
+    discarded += chunk.length;
+    if (discarded > discardCapBytes) req.destroy();
+  });
+  req.resume();
+}
+
 /**
  * Counts the body bytes as they arrive; past the limit the request is answered with 413 and the
- * connection closed, so neither a false Content-Length nor chunked encoding makes us buffer more.
+ * app stops waiting for it, so neither a false Content-Length nor chunked encoding makes us
+ * buffer more than the limit.
  */
 export function limitBody(req, res, maxBodyBytes = defaultMaxBodyBytes) {
   // GET and HEAD bodies are never read by the app; Node discards them after the answer.
   if (req.method === "GET" || req.method === "HEAD") return true;
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > maxBodyBytes) {
-    req.pause();
-    refuse(res, 413, "Dit bestand of formulier is te groot (maximaal 10 MB per bestand).");
-    req.destroy();
+  if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+    answerTooLarge(req, res, 0);
     return false;
   }
   let received = 0;
@@ -69,10 +92,9 @@ export function limitBody(req, res, maxBodyBytes = defaultMaxBodyBytes) {
     if (received <= maxBodyBytes) return;
     req.removeListener("data", count);
     req.pause();
-    refuse(res, 413, "Dit bestand of formulier is te groot (maximaal 10 MB per bestand).");
-    // The app stops waiting for a body it will never get; its answer is discarded. Not from
-    // inside this 'data' event: the app's own listener still runs for this chunk after ours, and
-    // enqueueing into a body that was just errored throws outside any try (it stopped the server).
+    // Not from inside this 'data' event: the app's own listener still runs for this chunk after
+    // ours, and enqueueing into a body that was just errored throws outside any try (it stopped
+    // the server). Once the app has let go of the body, the rest is read and discarded.
     setImmediate(() => {
       if (req.listenerCount("error") > 0) {
         req.emit(
@@ -80,8 +102,8 @@ export function limitBody(req, res, maxBodyBytes = defaultMaxBodyBytes) {
           Object.assign(new Error("request body too large"), { code: "BODY_TOO_LARGE" }),
         );
       }
+      answerTooLarge(req, res, received);
     });
-    res.once("finish", () => req.destroy());
   };
   req.on("data", count);
   return true;
