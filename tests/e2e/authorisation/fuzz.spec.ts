@@ -189,7 +189,7 @@ function requestArb(route: RouteEntry, url: string, kind: Kind): fc.Arbitrary<Fu
           kind,
           method: "POST" as const,
           url,
-          headers: type ? { "content-type": type } : {},
+          headers: (type ? { "content-type": type } : {}) as Record<string, string>,
           body: type === "application/json" ? JSON.stringify(Object.fromEntries(p)) : urlencoded(p),
         }));
     case "multipart-without-boundary":
