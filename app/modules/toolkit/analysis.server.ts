@@ -85,6 +85,17 @@ async function loadAnalysis(
   return { space, analysis };
 }
 
+/** Authorise before validating: an analysis of this space, open to everyone in it. */
+export async function assertAnalysisInSpace(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  analysisId: string,
+) {
+  await loadAnalysis(db, actor, kind, spaceId, analysisId);
+}
+
 export async function getAnalysis(
   db: DbOrTx,
   actor: MaybeActor,

@@ -61,6 +61,22 @@ async function loadTheme(
   return { space, theme, schakels, canShape };
 }
 
+/**
+ * Authorise before validating: a theme of this space, for everyone in it to contribute to (the
+ * kennisweb, pilots, signing up) and for its schakels and the keepers to shape.
+ */
+export async function assertThemeRight(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  themeId: string,
+  right: "contribute" | "shape",
+) {
+  const { canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
+  if (right === "shape") authorize(canShape);
+}
+
 /** The earlier themes this one renews, oldest last: their knowledge comes back with it. */
 async function lineage(db: DbOrTx, theme: { renewedFromId: string | null }) {
   const ids: string[] = [];

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** A day that exists: 2026-02-30 passes the pattern, but the database refuses it (a 500). */
+export function isCalendarDay(value: string) {
+  return z.iso.date().safeParse(value).success;
+}
+
 const day = z
   .string()
   .trim()
@@ -9,6 +14,7 @@ const day = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day")
+      .refine(isCalendarDay, "error.meeting.day")
       .nullable(),
   );
 

@@ -67,6 +67,48 @@ export async function loadSpace(
   return { kind, id: spaceId, name: row.name, isKeeper: row.role === "admin" };
 }
 
+/*
+ * Authorise before validating (as network-guards.server.ts): toolkit routes call these before they
+ * read the form, so someone outside the space gets its 404 (and a member without the right the
+ * 403), never the form's field errors. The commands check again with the same functions.
+ */
+
+/** Whatever everyone in the school or network may do in its toolkit. */
+export async function assertInSpace(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+) {
+  await loadSpace(db, actor, kind, spaceId);
+}
+
+/** The clean slate: the school's admins, or the network's penvoerder and facilitators. */
+export async function assertSpaceKeeper(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+) {
+  authorize((await loadSpace(db, actor, kind, spaceId)).isKeeper);
+}
+
+/**
+ * An initiative of this space: everyone in it follows it (notes, interest, help, pilot for
+ * oneself); moving its steps and placing others is for those who steer it.
+ */
+export async function assertInitiativeRight(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  initiativeId: string,
+  right: "follow" | "steer",
+) {
+  const { canSteer } = await loadInitiative(db, actor, kind, spaceId, initiativeId);
+  if (right === "steer") authorize(canSteer);
+}
+
 /** The people of a space: a school's members or a network's active members. */
 export async function spacePeople(db: DbOrTx, space: Space) {
   return space.kind === "network"

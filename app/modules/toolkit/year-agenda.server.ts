@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { agendaChores, agendaMeetings, agendaPlans, initiatives } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { inSpace, loadSpace, type Space, type SpaceKind } from "./toolkit.server.ts";
 import { type AgendaDecision, yearAgenda } from "./year-agenda.ts";
@@ -73,6 +74,27 @@ export async function getYearAgenda(
     bodies,
     openInitiatives: open,
   };
+}
+
+/**
+ * Authorise before validating: everyone in the space keeps its year agenda. A decision or a chore
+ * is about one of the space's meetings, whose id the form carries: any other id is unknown (404).
+ */
+export async function assertAgendaAccess(
+  db: DbOrTx,
+  actor: MaybeActor,
+  kind: SpaceKind,
+  spaceId: string,
+  meetingId?: string,
+) {
+  const space = await loadSpace(db, actor, kind, spaceId);
+  if (meetingId === undefined) return;
+  if (!isUuid(meetingId)) notFound();
+  const [meeting] = await db
+    .select({ id: agendaMeetings.id })
+    .from(agendaMeetings)
+    .where(and(eq(agendaMeetings.id, meetingId), inSpace(agendaMeetings, space)));
+  if (!meeting) notFound();
 }
 
 export async function addAgendaMeeting(

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import {
   addItem,
+  assertAnalysisInSpace,
   getAnalysis,
   inviteSchakel,
   moveItem,
@@ -102,8 +103,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
   const here = `${base}/netwerkanalyses/${params.analysisId}`;
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: an analysis of another space (or none) is a 404, not field errors.
+  await assertAnalysisInSpace(db, actor, kind, spaceId, params.analysisId);
+  const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const itemId = String(formData.get("itemId") ?? "");
   const args = [db, actor, kind, spaceId, params.analysisId] as const;

@@ -1,7 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { schoolYearPattern } from "#app/modules/toolkit/toolkit.schema.ts";
-import { cleanSlate, loadSpace, themesToDecide } from "#app/modules/toolkit/toolkit.server.ts";
+import {
+  assertSpaceKeeper,
+  cleanSlate,
+  loadSpace,
+  themesToDecide,
+} from "#app/modules/toolkit/toolkit.server.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -28,6 +33,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
+  const db = await getDb();
+  // Rights before the form: only the space's keepers wipe the slate.
+  await assertSpaceKeeper(db, actor, kind, spaceId);
   const formData = await request.formData();
   const newYear = String(formData.get("newYear") ?? "");
   if (!schoolYearPattern.test(newYear))
@@ -37,7 +45,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     if (key.startsWith("theme-") && (value === "close" || value === "renew"))
       decisions[key.slice(6)] = value;
   }
-  const db = await getDb();
   const result = await withFieldErrors(() =>
     cleanSlate(db, actor, kind, spaceId, newYear, decisions),
   );

@@ -7,6 +7,7 @@ import {
 } from "#app/modules/toolkit/toolkit.schema.ts";
 import {
   addStepNote,
+  assertInitiativeRight,
   getInitiative,
   moveInitiative,
   setInvolvement,
@@ -52,6 +53,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const db = await getDb();
   const intent = String(formData.get("intent") ?? "");
   const move = moves.find((m) => m === intent);
+  // Rights before the form: moving steps and placing others is for those who steer it.
+  await assertInitiativeRight(
+    db,
+    actor,
+    kind,
+    spaceId,
+    params.initiativeId,
+    move || intent === "position" ? "steer" : "follow",
+  );
   if (move) {
     const result = await withFieldErrors(() =>
       moveInitiative(db, actor, kind, spaceId, params.initiativeId, move),

@@ -6,6 +6,7 @@ import {
   addKenniswebItem,
   addMoment,
   addPilot,
+  assertThemeRight,
   getTheme,
   saveThemeAnalysis,
   sendNewsletter,
@@ -13,6 +14,7 @@ import {
   toggleSignup,
   updateActivity,
 } from "#app/modules/toolkit/themes.server.ts";
+import { isCalendarDay } from "#app/modules/toolkit/toolkit.schema.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
@@ -91,12 +93,14 @@ const optionalDay = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day")
+      .refine(isCalendarDay, "error.meeting.day")
       .nullable(),
   );
 const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "error.meeting.day")
+  .refine(isCalendarDay, "error.meeting.day");
 
 const canvasSchema = z.object({
   words: z
@@ -157,6 +161,9 @@ const itemSchema = z.object({
     .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "error.kennisweb.url" })])),
 });
 
+/** What only the theme's schakels and the space's keepers do (its commands authorise the same). */
+const shapes = new Set(["canvas", "moment", "programme", "activity", "newsletter"]);
+
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
@@ -165,6 +172,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const db = await getDb();
   const intent = String(formData.get("intent") ?? "");
   const args = [db, actor, kind, spaceId, params.themeId] as const;
+  // Rights before the form: the analysis, programme and newsletter are the theme's to shape.
+  await assertThemeRight(...args, shapes.has(intent) ? "shape" : "contribute");
   const fail = (errors: Record<string, string>) =>
     data({ target: intent, errors, values: Object.fromEntries(formData) }, { status: 400 });
   const done = (notice: string, anchor = "") =>

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { initiativeSchema, themeSchema } from "#app/modules/toolkit/toolkit.schema.ts";
 import {
+  assertInSpace,
   createInitiative,
   createTheme,
   spaceOverview,
@@ -37,8 +38,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: someone outside the space gets its 404, not field errors.
+  await assertInSpace(db, actor, kind, spaceId);
+  const formData = await request.formData();
   if (formData.get("intent") === "theme") {
     const form = parseForm(themeSchema, formData, ["schakelIds", "initiativeIds"]);
     if (!form.ok)

@@ -8,6 +8,7 @@ import {
 import {
   addAgendaMeeting,
   addChore,
+  assertAgendaAccess,
   decideOnAgenda,
   getYearAgenda,
 } from "#app/modules/toolkit/year-agenda.server.ts";
@@ -54,6 +55,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const formData = await request.formData();
   const db = await getDb();
   const intent = String(formData.get("intent") ?? "");
+  const meetingId = String(formData.get("meetingId") ?? "");
+  // Rights before the form; a chore or decision for a meeting not in this space is a 404.
+  await assertAgendaAccess(db, actor, kind, spaceId, intent === "meeting" ? undefined : meetingId);
   const back = (body: string, year: string, notice: string) =>
     redirect(
       `${base}/jaaragenda?sectie=${encodeURIComponent(body)}&jaar=${year}&melding=${notice}`,
@@ -67,7 +71,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const body = String(formData.get("body") ?? "");
   const year = String(formData.get("schoolYear") ?? "");
-  const meetingId = String(formData.get("meetingId") ?? "");
   if (intent === "chore") {
     const form = parseForm(choreSchema, formData);
     if (!form.ok)
