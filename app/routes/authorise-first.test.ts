@@ -6,6 +6,7 @@ import pg from "pg";
 import { RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
+import { meetings } from "#app/db/schema/index.ts";
 import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
 import { createInitiative, createTheme } from "#app/modules/toolkit/toolkit.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
@@ -21,6 +22,8 @@ import { action as courseAction } from "./courses/course.tsx";
 import { action as discussionAction } from "./discussion/discussion.tsx";
 import { action as pollsAction } from "./evaluation/network-polls.tsx";
 import { action as surveysAction } from "./evaluation/surveys.tsx";
+import { action as meetingAction } from "./meetings/meeting.tsx";
+import { action as meetingEditAction } from "./meetings/meeting-edit.tsx";
 import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
 import { action as editAction } from "./networks/edit.tsx";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
@@ -248,6 +251,56 @@ describe("an invalid form in a school's toolkit", () => {
         { ...params, themeId },
         { intent: "canvas", startsOn: "2026-02-30" },
       ),
+    ).toBe(400);
+  });
+});
+
+describe("an invalid form on a meeting's pages", () => {
+  it("gets the 404 of a meeting one may not see, or that is not there, and the 403 of a right one lacks", async () => {
+    const db = await getDb();
+    const { network, guide, member, outsider } = await people(db);
+    const networkId = network.id;
+    const [meeting] = await db
+      .insert(meetings)
+      .values({
+        networkId,
+        startsAt: new Date("2026-03-10T15:00:00Z"),
+        endsAt: new Date("2026-03-10T17:00:00Z"),
+        mode: "online",
+        onlineUrl: "https://meet.example/x",
+      })
+      .returning({ id: meetings.id });
+    if (!meeting) throw new Error("setup");
+    const none = "00000000-0000-4000-8000-000000000000";
+    const page = (meetingId: string) => `/netwerken/${networkId}/bijeenkomsten/${meetingId}`;
+    const params = (meetingId: string) => ({ networkId, meetingId });
+    // Someone outside the closed network does not learn what its meeting's forms expect.
+    for (const intent of ["", "case", "next-theme"])
+      expect(
+        await post(meetingAction, outsider, page(meeting.id), params(meeting.id), { intent }),
+      ).toBe(404);
+    // A participant brings in cases, but does not choose the next meeting's theme.
+    expect(
+      await post(meetingAction, member, page(meeting.id), params(meeting.id), {
+        intent: "next-theme",
+      }),
+    ).toBe(403);
+    expect(
+      await post(meetingEditAction, member, `${page(meeting.id)}/bewerken`, params(meeting.id), {}),
+    ).toBe(403);
+    // A meeting that is not there is a 404, also for those who plan meetings.
+    expect(await post(meetingAction, guide, page(none), params(none), { intent: "case" })).toBe(
+      404,
+    );
+    expect(await post(meetingEditAction, guide, `${page(none)}/bewerken`, params(none), {})).toBe(
+      404,
+    );
+    // With the right, the same invalid forms get their field errors.
+    expect(
+      await post(meetingAction, member, page(meeting.id), params(meeting.id), { intent: "case" }),
+    ).toBe(400);
+    expect(
+      await post(meetingEditAction, guide, `${page(meeting.id)}/bewerken`, params(meeting.id), {}),
     ).toBe(400);
   });
 });

@@ -229,6 +229,36 @@ export function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, networkId: 
   return assertNetworkRight(db, actor, networkId, canPlanMeetings);
 }
 
+/**
+ * Authorise before validating on a meeting's own pages: the meeting is one of this network's that
+ * the person may see (others get the 404), and they hold the right its command checks again.
+ */
+export async function assertMeetingRight(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  meetingId: string,
+  right: "view" | "plan" | "programme" | "cases" | "attendance",
+) {
+  const { access } = await loadForMeetings(db, actor, networkId);
+  await findMeeting(db, networkId, meetingId);
+  if (right === "plan") authorize(canPlanMeetings(actor, access));
+  if (right === "cases") authorize(canReadCases(access), "not-found");
+  if (right === "attendance") authorize(canRecordAttendance(access));
+  if (right === "programme") {
+    const [preparer] = await db
+      .select({ n: count() })
+      .from(meetingPreparers)
+      .where(
+        and(
+          eq(meetingPreparers.meetingId, meetingId),
+          eq(meetingPreparers.userId, actor?.userId ?? ""),
+        ),
+      );
+    authorize(canEditProgramme(actor, access, (preparer?.n ?? 0) > 0), "not-found");
+  }
+}
+
 export async function createMeeting(db: Db, actor: Actor, networkId: string, input: MeetingInput) {
   return db.transaction(async (tx) => {
     const { network, access } = await loadNetworkAccess(tx, actor, networkId);

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { meetingSchema } from "#app/modules/meetings/meetings.schema.ts";
 import {
-  assertCanPlanMeetings,
+  assertMeetingRight,
   cancelMeeting,
   getMeeting,
   updateMeeting,
@@ -32,7 +32,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanPlanMeetings(db, actor, params.networkId);
+  await assertMeetingRight(db, actor, params.networkId, params.meetingId, "plan");
   const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   const back = `/netwerken/${params.networkId}/bijeenkomsten/${params.meetingId}`;

@@ -10,6 +10,7 @@ import {
 } from "#app/modules/meetings/meetings.schema.ts";
 import {
   addCase,
+  assertMeetingRight,
   deleteCase,
   getMeeting,
   recordNextTheme,
@@ -49,12 +50,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
+/** The right each form of the meeting page needs; its command checks the same again. */
+const rightFor = new Map<string, Parameters<typeof assertMeetingRight>[4]>([
+  ["programme", "programme"],
+  ["preparers", "plan"],
+  ["case", "cases"],
+  ["delete-case", "cases"],
+  ["next-theme", "plan"],
+  ["attendance", "attendance"],
+]);
+
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const formData = await request.formData();
   const db = await getDb();
   const intent = String(formData.get("intent") ?? "");
   const { networkId, meetingId } = params;
+  // Rights before the form: who may not see the meeting gets the 404, who may not do this the 403.
+  await assertMeetingRight(db, actor, networkId, meetingId, rightFor.get(intent) ?? "view");
   const here = (notice: string) =>
     redirect(`/netwerken/${networkId}/bijeenkomsten/${meetingId}?melding=${notice}`);
   const fail = (errors: Record<string, string>) =>
