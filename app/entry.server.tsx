@@ -5,15 +5,15 @@ import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
-import { ServerRouter } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
-import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
 import {
+  answerInboundSmtp,
   discussionJobHandlers,
   planDigests,
-  receiveInboundMail,
+  purgeExpiredHeldMails,
 } from "#app/modules/discussion/discussion-mail.server.ts";
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
@@ -41,6 +41,8 @@ async function work() {
   await planReminders(db);
   await planRegisterReminders(db);
   await planDigests(db);
+  // A lapsed waiting-list offer passes to the next person within a minute, not only hourly.
+  await expireOffers(db, { baseUrl: publicBaseUrl() });
   await runDueJobs(db, {
     ...calendarJobHandlers,
     ...registerJobHandlers,
@@ -55,8 +57,7 @@ async function tidy() {
   await purgeSpentTokens(db);
   await purgeOldRateLimits(db);
   await purgeOldMail(db, env().MAIL_RETENTION_DAYS);
-  // Lapsed waiting-list offers pass to the next person even when nobody opens the network page.
-  await expireOffers(db, { baseUrl: publicBaseUrl() });
+  await purgeExpiredHeldMails(db);
 }
 
 /**
@@ -91,13 +92,7 @@ export const platform = {
     if (inboundPort) {
       inboundSmtp = startInboundSmtp(inboundPort, env().HOST, async (mail) => {
         const { db } = await getDatabase();
-        const outcome = await receiveInboundMail(db, mail);
-        return outcome.accepted
-          ? { accepted: true }
-          : {
-              accepted: false,
-              message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
-            };
+        return answerInboundSmtp(db, mail);
       });
     }
   },
@@ -182,12 +177,29 @@ export default function handleRequest(
   });
 }
 
+/** `throw data(null, { status })` reaches handleError as a plain object carrying its init. */
+function thrownDataStatus(error: unknown) {
+  if (typeof error !== "object" || error === null || !("init" in error)) return undefined;
+  const init = (error as { init?: { status?: number } | null }).init;
+  return typeof init?.status === "number" ? init.status : undefined;
+}
+
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   const path = new URL(request.url).pathname;
   // React Router refuses cross-origin form posts itself (before our own check): a refusal, not a fault.
   if (error instanceof Error && error.message.includes("origin does not match")) {
     log.warn("csrf.refused", { path });
+    return;
+  }
+  // A thrown 404/403/405 is an answer, not a fault (the access log of refusals says enough).
+  const status = isRouteErrorResponse(error)
+    ? error.status
+    : error instanceof Response
+      ? error.status
+      : thrownDataStatus(error);
+  if (status !== undefined && status < 500) {
+    log.info("request.refused", { path, status, method: request.method });
     return;
   }
   log.error("request.failed", {

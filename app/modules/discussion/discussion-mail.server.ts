@@ -139,6 +139,7 @@ const notify: JobHandler = async (db, payload) => {
     const unsubscribe = unsubscribeHeaders(subscription.unsubscribeToken);
     const locale = parseLocale(member.locale);
     await sendMail(db, {
+      kind: "mail.discussion",
       to: member.email,
       replyTo: replyAddress(topic.id, subscription.replyKey),
       headers: unsubscribe.headers,
@@ -281,6 +282,7 @@ const digest: JobHandler = async (db, payload) => {
     );
     const unsubscribe = unsubscribeHeaders(subscription.unsubscribeToken);
     await sendMail(db, {
+      kind: "mail.digest",
       to: user.email,
       headers: unsubscribe.headers,
       subject: translate(
@@ -314,7 +316,15 @@ type InboundMail = ParsedMail;
 export type InboundOutcome =
   | { accepted: true; held: false; topicId: string; postId: string | null }
   | { accepted: true; held: true }
-  | { accepted: false; reason: InboundRefusal };
+  | {
+      accepted: false;
+      reason: InboundRefusal;
+      /**
+       * Refused without a word to the sender: over SMTP and the webhook it looks like any held
+       * mail, so a forger cannot learn from the answer who is a member of a network.
+       */
+      quiet?: true;
+    };
 
 export type InboundRefusal =
   | "unknownAddress"
@@ -358,6 +368,10 @@ export async function receiveInboundMail(db: Db, mail: InboundMail): Promise<Inb
     postId: outcome.accepted && !outcome.held ? outcome.postId : null,
     sizeBytes: mail.sizeBytes,
   });
+  if (!outcome.accepted && !bounceTo && address?.kind === "network") {
+    log.info("inbound.dropped", { recipient, reason: outcome.reason });
+    return { ...outcome, quiet: true };
+  }
   if (!outcome.accepted) {
     if (bounceTo) {
       await sendTemplatedMail(db, bounceTo, "mail.bounce", {
@@ -531,7 +545,7 @@ async function holdMail(
 }
 
 /** Held mails nobody confirmed in time go, with their stored attachments. */
-async function purgeExpiredHeldMails(db: DbOrTx, now = new Date()) {
+export async function purgeExpiredHeldMails(db: DbOrTx, now = new Date()) {
   const expired = db
     .select({ id: heldInboundMails.id })
     .from(heldInboundMails)
@@ -633,8 +647,15 @@ export async function discardHeldMail(db: Db, actor: Actor, token: string) {
   });
 }
 
-/** Mail addresses a member can use, shown on the discussion page. */
-export async function myMailAddresses(db: DbOrTx, networkId: string, userId: string) {
-  const subscription = await ensureSubscription(db, networkId, userId);
-  return { networkAddress: networkAddress(networkId), mode: subscription.mode };
+/**
+ * What Knooppunt's own SMTP endpoint answers: 250 for what it took (published, held, or refused
+ * quietly), 550 with the Dutch reason only where a bounce would be allowed too.
+ */
+export async function answerInboundSmtp(db: Db, mail: InboundMail) {
+  const outcome = await receiveInboundMail(db, mail);
+  if (outcome.accepted || outcome.quiet) return { accepted: true as const };
+  return {
+    accepted: false as const,
+    message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
+  };
 }

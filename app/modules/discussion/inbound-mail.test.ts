@@ -7,7 +7,6 @@ import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { discussionPosts, outbox } from "#app/db/schema/index.ts";
-import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { resetEnvForTests } from "#app/platform/env.server.ts";
 import {
   maxMailBytes,
@@ -23,7 +22,12 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { createTopic, ensureSubscription, listTopics } from "./discussion.server.ts";
-import { networkAddress, receiveInboundMail, replyAddress } from "./discussion-mail.server.ts";
+import {
+  answerInboundSmtp,
+  networkAddress,
+  receiveInboundMail,
+  replyAddress,
+} from "./discussion-mail.server.ts";
 
 const trustedRelay = "mx.knooppunt.test";
 let database: Database;
@@ -40,10 +44,7 @@ beforeAll(async () => {
   // The endpoint as the app runs it (entry.server.tsx), on a free port.
   smtp = startInboundSmtp(0, "127.0.0.1", async (mail) => {
     handled += 1;
-    const outcome = await receiveInboundMail(database.db, mail);
-    return outcome.accepted
-      ? { accepted: true }
-      : { accepted: false, message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`) };
+    return answerInboundSmtp(database.db, mail);
   });
   await new Promise((resolve) => smtp.server.once("listening", resolve));
   smtpPort = (smtp.server.address() as net.AddressInfo).port;
@@ -103,6 +104,27 @@ describe("inbound mail over SMTP", () => {
     expect(await mailsTo("attacker@evil.example")).toHaveLength(0);
     const mails = await mailsTo(member.email);
     expect(mails.map((m) => m.subject)).toEqual([`Bevestig je bericht aan ${network.name}`]);
+  });
+
+  it("answers an unproven mail to a closed network the same for members and non-members", async () => {
+    const { db, network, member } = await setup();
+    const stranger = await buildUser(db);
+    if (!stranger) throw new Error("setup");
+    const attempt = (from: string) =>
+      deliver({
+        envelopeFrom: "probe@evil.example",
+        from,
+        to: networkAddress(network.id),
+        subject: "Wie zit er in dit netwerk?",
+        text: "Even testen.",
+      });
+    // Both are taken (250): the answer does not say who is a member of this closed network.
+    const asMember = await attempt(member.email);
+    const asStranger = await attempt(stranger.email);
+    expect(asMember.accepted).toEqual([networkAddress(network.id)]);
+    expect(asStranger.accepted).toEqual([networkAddress(network.id)]);
+    expect(await mailsTo(stranger.email)).toHaveLength(0);
+    expect(await mailsTo("probe@evil.example")).toHaveLength(0);
   });
 
   it("publishes a mail whose From: domain our trusted relay vouches for", async () => {

@@ -13,7 +13,7 @@ export interface GroupMember {
 
 /**
  * The other members of a confidential group hear that something is new, never what: the mail
- * holds only a link (the outbox is readable by platform admins).
+ * holds only a link (platform admins see only delivery metadata in the outbox, but mail leaves our hands).
  */
 export async function tellGroupMembers(
   db: DbOrTx,

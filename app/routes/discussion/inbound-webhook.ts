@@ -27,7 +27,7 @@ export async function action({ request }: Route.ActionArgs) {
       { status: 413 },
     );
   const outcome = await receiveInboundMail(await getDb(), mail);
-  if (outcome.accepted && outcome.held)
+  if ((outcome.accepted && outcome.held) || (!outcome.accepted && outcome.quiet))
     return Response.json({ accepted: true, held: true }, { status: 202 });
   if (outcome.accepted) return Response.json({ accepted: true, topicId: outcome.topicId });
   return Response.json(
