@@ -7,6 +7,7 @@ import { RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
 import { meetings } from "#app/db/schema/index.ts";
+import { formBuddyGroup } from "#app/modules/peergroups/buddies.server.ts";
 import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
 import { createInitiative, createTheme } from "#app/modules/toolkit/toolkit.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
@@ -18,6 +19,7 @@ import {
   buildOrganisation,
   buildUser,
 } from "../../tests/factories/index.ts";
+import { action as assignmentAction } from "./courses/assignment.tsx";
 import { action as courseAction } from "./courses/course.tsx";
 import { action as discussionAction } from "./discussion/discussion.tsx";
 import { action as pollsAction } from "./evaluation/network-polls.tsx";
@@ -26,6 +28,7 @@ import { action as meetingAction } from "./meetings/meeting.tsx";
 import { action as meetingEditAction } from "./meetings/meeting-edit.tsx";
 import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
 import { action as editAction } from "./networks/edit.tsx";
+import { action as buddySpaceAction } from "./peergroups/buddy-space.tsx";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { requestState } from "./session.server.ts";
 import { action as analysisAction } from "./toolkit/analysis.tsx";
@@ -301,6 +304,40 @@ describe("an invalid form on a meeting's pages", () => {
     ).toBe(400);
     expect(
       await post(meetingEditAction, guide, `${page(meeting.id)}/bewerken`, params(meeting.id), {}),
+    ).toBe(400);
+  });
+});
+
+describe("an invalid form in a buddy group or on an assignment", () => {
+  it("gets whoever is not in the group, or an assignment that is not there, the 404", async () => {
+    const db = await getDb();
+    const { network, guide, member, outsider } = await people(db);
+    const networkId = network.id;
+    const buddyUser = await buildUser(db);
+    await addNetworkMember(db, networkId, buddyUser.id, "deelnemer");
+    const groupId = await formBuddyGroup(db, guide, networkId, [member.userId, buddyUser.id]);
+    const space = `/netwerken/${networkId}/maatjes/${groupId}`;
+    // The penvoerder formed the group but is not in it: its notes are not theirs to see or add.
+    for (const intent of ["note", "agreement", "meeting"]) {
+      expect(await post(buddySpaceAction, guide, space, { networkId, groupId }, { intent })).toBe(
+        404,
+      );
+      expect(
+        await post(buddySpaceAction, outsider, space, { networkId, groupId }, { intent }),
+      ).toBe(404);
+    }
+    const none = "00000000-0000-4000-8000-000000000000";
+    const assignment = `/netwerken/${networkId}/leergang/opdrachten/${none}`;
+    const params = { networkId, assignmentId: none };
+    expect(await post(assignmentAction, member, assignment, params, { intent: "submit" })).toBe(
+      404,
+    );
+    expect(await post(assignmentAction, guide, assignment, params, { intent: "feedback" })).toBe(
+      404,
+    );
+    // The group's own members get the field errors.
+    expect(
+      await post(buddySpaceAction, member, space, { networkId, groupId }, { intent: "note" }),
     ).toBe(400);
   });
 });

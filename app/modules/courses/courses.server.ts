@@ -36,11 +36,6 @@ async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
   return loaded;
 }
 
-/** Handing in work: the course's participants (others get the 404); run before validating. */
-export async function assertInCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  await loadCourse(db, actor, networkId);
-}
-
 /** Study load, assignments and literature: the course's teachers; run before validating. */
 export function assertTeacher(db: DbOrTx, actor: MaybeActor, networkId: string) {
   return assertNetworkRight(db, actor, networkId, (_actor, access) => isTeacher(access));
@@ -261,15 +256,39 @@ export async function submitWork(
   });
 }
 
-/** Interim feedback from the teacher or from the author's buddy; never on one's own work. */
-export async function giveFeedback(
-  db: Db,
-  actor: Actor,
+/**
+ * Authorise before validating on an assignment's page: handing in work is for the course's
+ * participants, on an assignment of this course (others get the 404).
+ */
+export async function assertInAssignment(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  assignmentId: string,
+) {
+  await loadCourse(db, actor, networkId);
+  await findAssignment(db, networkId, assignmentId);
+}
+
+/** Feedback, before validating: on a submission the person may comment on (others: the 404). */
+export async function assertCanGiveFeedback(
+  db: DbOrTx,
+  actor: MaybeActor,
   networkId: string,
   submissionId: string,
-  text: string,
 ) {
   const { access } = await loadCourse(db, actor, networkId);
+  await feedbackRole(db, actor as Actor, access, networkId, submissionId);
+}
+
+/** Interim feedback comes from the teacher or from the author's buddy; never on one's own work. */
+async function feedbackRole(
+  db: DbOrTx,
+  actor: Actor,
+  access: NetworkAccess,
+  networkId: string,
+  submissionId: string,
+) {
   if (!isUuid(submissionId)) notFound();
   const [submission] = await db
     .select({ userId: submissions.userId })
@@ -282,12 +301,21 @@ export async function giveFeedback(
     (b) => b.userId === submission.userId,
   );
   if (submission.userId === actor.userId || !(teacher || isBuddy)) notFound();
-  await db.insert(submissionFeedback).values({
-    submissionId,
-    authorId: actor.userId,
-    authorRole: teacher ? "teacher" : "buddy",
-    text,
-  });
+  return teacher ? "teacher" : "buddy";
+}
+
+export async function giveFeedback(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  submissionId: string,
+  text: string,
+) {
+  const { access } = await loadCourse(db, actor, networkId);
+  const authorRole = await feedbackRole(db, actor, access, networkId, submissionId);
+  await db
+    .insert(submissionFeedback)
+    .values({ submissionId, authorId: actor.userId, authorRole, text });
 }
 
 /** Whether the actor may download a submitted file: the same people who may read the work. */

@@ -226,6 +226,16 @@ export async function getBuddySpace(
   };
 }
 
+/** Authorise before validating: a buddy group's forms are for its own members (others: 404). */
+export async function assertInBuddyGroup(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+) {
+  await loadBuddyGroup(db, actor, networkId, groupId);
+}
+
 export async function addBuddyNote(
   db: Db,
   actor: Actor,

@@ -207,6 +207,16 @@ export async function getIntervisionGroup(
   };
 }
 
+/** Authorise before validating: an intervision group's forms are for its members (others: 404). */
+export async function assertInIntervisionGroup(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+) {
+  await loadGroup(db, actor, networkId, groupId);
+}
+
 /** A member brings a case; the method's steps are copied so later edits of the list change nothing. */
 export async function bringCase(
   db: Db,
@@ -293,6 +303,22 @@ export async function getSession(
     ownerName: owner?.name ?? "",
     isOwner: session.caseOwnerId === (actor as Actor).userId,
   };
+}
+
+/**
+ * Authorise before validating on a session: its group's members take part (others: 404); closing
+ * it and deleting the case are for the case owner (others in the group: 403).
+ */
+export async function assertSessionRight(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+  groupId: string,
+  sessionId: string,
+  right: "take-part" | "own",
+) {
+  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  if (right === "own") authorize(session.caseOwnerId === actor?.userId);
 }
 
 /** Start, or move on to the next step (the timer restarts); past the last step the case owner closes. */

@@ -2,7 +2,8 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { feedbackSchema, submissionSchema } from "#app/modules/courses/courses.schema.ts";
 import {
-  assertInCourse,
+  assertCanGiveFeedback,
+  assertInAssignment,
   getAssignment,
   giveFeedback,
   submitWork,
@@ -40,7 +41,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertInCourse(db, actor, params.networkId);
+  await assertInAssignment(db, actor, params.networkId, params.assignmentId);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const back = (notice: string) =>
@@ -59,8 +60,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       { status: 400 },
     );
   if (intent === "feedback") {
-    const form = parseForm(feedbackSchema, formData);
     const submissionId = String(formData.get("submissionId") ?? "");
+    await assertCanGiveFeedback(db, actor, params.networkId, submissionId);
+    const form = parseForm(feedbackSchema, formData);
     if (!form.ok) return fail(form.errors, `feedback-${submissionId}`);
     await giveFeedback(db, actor, params.networkId, submissionId, form.data.text);
     return back("course.feedback.saved");

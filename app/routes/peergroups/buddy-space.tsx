@@ -3,6 +3,7 @@ import { getDb } from "#app/db/client.server.ts";
 import {
   addAgreement,
   addBuddyNote,
+  assertInBuddyGroup,
   getBuddySpace,
   planBuddyMeeting,
   setAgreementDone,
@@ -43,8 +44,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
   const db = await getDb();
+  // Rights before the form: who is not in the group gets its 404, not field errors.
+  await assertInBuddyGroup(db, actor, params.networkId, params.groupId);
+  const formData = await request.formData();
   const path = `/netwerken/${params.networkId}/maatjes/${params.groupId}`;
   const link = `${baseUrl(request)}${path}`;
   const back = (notice: string) => redirect(`${path}?melding=${notice}`);

@@ -1,6 +1,10 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { bringCase, getIntervisionGroup } from "#app/modules/peergroups/intervision.server.ts";
+import {
+  assertInIntervisionGroup,
+  bringCase,
+  getIntervisionGroup,
+} from "#app/modules/peergroups/intervision.server.ts";
 import { caseSchema } from "#app/modules/peergroups/peergroups.schema.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
@@ -28,13 +32,16 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Rights before the form: who is not in the group gets its 404, not field errors.
+  await assertInIntervisionGroup(db, actor, params.networkId, params.groupId);
   const formData = await request.formData();
   const form = parseForm(caseSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const base = `/netwerken/${params.networkId}/intervisie/${params.groupId}`;
   const result = await withFieldErrors(async () =>
     bringCase(
-      await getDb(),
+      db,
       actor,
       params.networkId,
       params.groupId,

@@ -3,6 +3,7 @@ import { getDb } from "#app/db/client.server.ts";
 import {
   addSessionNote,
   advanceSession,
+  assertSessionRight,
   closeSession,
   deleteCase,
   getSession,
@@ -48,6 +49,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const { networkId, groupId, sessionId } = params;
   const here = `/netwerken/${networkId}/intervisie/${groupId}/sessies/${sessionId}`;
   const intent = String(formData.get("intent") ?? "");
+  // Rights before the form: who is not in the group gets its 404; closing is the case owner's.
+  await assertSessionRight(
+    db,
+    actor,
+    networkId,
+    groupId,
+    sessionId,
+    intent === "close" || intent === "delete" ? "own" : "take-part",
+  );
   if (intent === "delete") {
     await deleteCase(db, actor, networkId, groupId, sessionId);
     return redirect(
