@@ -19,15 +19,21 @@ import {
   buildOrganisation,
   buildUser,
 } from "../../tests/factories/index.ts";
+import { action as methodsAction } from "./admin/intervision-methods.tsx";
+import { action as professionalThemesAction } from "./admin/professional-themes.tsx";
 import { action as assignmentAction } from "./courses/assignment.tsx";
 import { action as courseAction } from "./courses/course.tsx";
 import { action as discussionAction } from "./discussion/discussion.tsx";
+import { action as frameworkAction } from "./evaluation/framework-load.tsx";
 import { action as pollsAction } from "./evaluation/network-polls.tsx";
 import { action as surveysAction } from "./evaluation/surveys.tsx";
 import { action as meetingAction } from "./meetings/meeting.tsx";
 import { action as meetingEditAction } from "./meetings/meeting-edit.tsx";
 import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
 import { action as editAction } from "./networks/edit.tsx";
+import { action as organisationAction } from "./organisations/organisation.tsx";
+import { action as organisationEditAction } from "./organisations/organisation-edit.tsx";
+import { action as organisationNewAction } from "./organisations/organisation-new.tsx";
 import { action as buddySpaceAction } from "./peergroups/buddy-space.tsx";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { requestState } from "./session.server.ts";
@@ -339,5 +345,61 @@ describe("an invalid form in a buddy group or on an assignment", () => {
     expect(
       await post(buddySpaceAction, member, space, { networkId, groupId }, { intent: "note" }),
     ).toBe(400);
+  });
+});
+
+describe("an invalid form on a school's or the platform's admin pages", () => {
+  it("gets who may not keep them the refusal, not the field errors", async () => {
+    const db = await getDb();
+    const school = await buildOrganisation(db);
+    const [adminUser, colleagueUser, platformUser] = await Promise.all([
+      buildUser(db),
+      buildUser(db),
+      buildUser(db, { isPlatformAdmin: true }),
+    ]);
+    await addToOrganisation(db, adminUser.id, school.id, "admin");
+    await addToOrganisation(db, colleagueUser.id, school.id);
+    const [schoolAdmin, colleague, platformAdmin] = await Promise.all(
+      [adminUser, colleagueUser, platformUser].map((u) => actorFor(db, u)),
+    );
+    if (!schoolAdmin || !colleague || !platformAdmin) throw new Error("setup");
+    const page = `/organisaties/${school.id}`;
+    const params = { organisationId: school.id };
+    // A colleague does not edit the school or name a colleague's team.
+    expect(await post(organisationEditAction, colleague, `${page}/bewerken`, params, {})).toBe(403);
+    expect(await post(organisationAction, colleague, page, params, { intent: "team" })).toBe(403);
+    // The platform's own pages do not exist for a school admin, nor do their field errors.
+    expect(await post(organisationNewAction, schoolAdmin, "/organisaties/nieuw", {}, {})).toBe(404);
+    expect(await post(methodsAction, schoolAdmin, "/beheer/intervisiemethoden", {}, {})).toBe(404);
+    expect(
+      await post(
+        methodsAction,
+        schoolAdmin,
+        "/beheer/intervisiemethoden",
+        {},
+        { intent: "archive" },
+      ),
+    ).toBe(404);
+    expect(
+      await post(
+        professionalThemesAction,
+        schoolAdmin,
+        "/beheer/professionaliseringsthemas",
+        {},
+        {},
+      ),
+    ).toBe(404);
+    expect(await post(frameworkAction, colleague, "/zelfscan/raamwerk", {}, {})).toBe(404);
+    // With the right, the same invalid forms get their field errors.
+    expect(await post(organisationEditAction, schoolAdmin, `${page}/bewerken`, params, {})).toBe(
+      400,
+    );
+    expect(await post(organisationNewAction, platformAdmin, "/organisaties/nieuw", {}, {})).toBe(
+      400,
+    );
+    expect(await post(methodsAction, platformAdmin, "/beheer/intervisiemethoden", {}, {})).toBe(
+      400,
+    );
+    expect(await post(frameworkAction, schoolAdmin, "/zelfscan/raamwerk", {}, {})).toBe(400);
   });
 });

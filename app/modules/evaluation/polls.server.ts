@@ -121,6 +121,21 @@ export async function getPoll(db: DbOrTx, actor: Actor, pollId: string) {
   };
 }
 
+/**
+ * Authorise before validating: a poll the person may read (others get the 404); closing it is
+ * for those who manage it (others: 403). The commands check the same again.
+ */
+export async function assertPollRight(
+  db: DbOrTx,
+  actor: Actor,
+  pollId: string,
+  right: "vote" | "manage",
+) {
+  const can = await pollAccess(db, actor, await findPoll(db, pollId));
+  authorize(can.canRead, "not-found");
+  if (right === "manage") authorize(can.canManage);
+}
+
 export async function castBallot(db: Db, actor: Actor, pollId: string, input: BallotInput) {
   await db.transaction(async (tx) => {
     const poll = await findPoll(tx, pollId);

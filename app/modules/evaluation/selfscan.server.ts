@@ -13,7 +13,7 @@ import {
   selfScans,
   users,
 } from "#app/db/schema/index.ts";
-import { type Actor, grantsOf } from "#app/platform/actor.ts";
+import { type Actor, grantsOf, type MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -43,8 +43,17 @@ export function parseFramework(text: string) {
 }
 
 /** Platform admins and school admins load the framework their organisation uses. */
+function canLoadFramework(actor: MaybeActor) {
+  return !!actor && (actor.isPlatformAdmin || grantsOf(actor, "organisation-admin").length > 0);
+}
+
+/** Authorise before validating: for others the framework page does not exist (404). */
+export function assertCanLoadFramework(actor: MaybeActor) {
+  authorize(canLoadFramework(actor), "not-found");
+}
+
 export async function loadFramework(db: Db, actor: Actor, input: { name: string; text: string }) {
-  authorize(actor.isPlatformAdmin || grantsOf(actor, "organisation-admin").length > 0);
+  authorize(canLoadFramework(actor));
   const competences = parseFramework(input.text);
   return db.transaction(async (tx) => {
     const [exists] = await tx

@@ -307,6 +307,16 @@ export async function listNetworkApplications(db: DbOrTx, actor: MaybeActor, net
     .orderBy(desc(supportApplications.submittedAt));
 }
 
+/** Authorise before validating: an application the person may decide on (as the command). */
+export async function assertCanDecideApplication(
+  db: DbOrTx,
+  actor: MaybeActor,
+  applicationId: string,
+) {
+  const { application, regionId } = await getApplication(db, actor, applicationId);
+  authorize(canDecideSupport(actor, application.programmeId, regionId));
+}
+
 export async function decideApplication(
   db: Db,
   actor: MaybeActor,

@@ -21,6 +21,7 @@ import {
   canDecideWorkplaceRequests,
   canEditOrganisation,
   canViewOrganisationPeople,
+  type OrganisationRef,
 } from "./organisations.policy.ts";
 import type { OrganisationInput } from "./organisations.schema.ts";
 
@@ -250,6 +251,33 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
     canEdit: canEditOrganisation(actor, organisation),
     canChangeBoard: canChangeBoard(actor),
   };
+}
+
+/*
+ * Authorise before validating (as network-guards.server.ts): the organisation routes run the
+ * command's own policy before they parse the form, so someone without the right gets the 403
+ * (404 for an organisation that is not there, or the page only admins know) and not field errors.
+ */
+
+/** New schools and boards: platform admins; for others the page does not exist. */
+export function assertCanCreateOrganisation(actor: MaybeActor) {
+  authorize(canCreateOrganisation(actor), "not-found");
+}
+
+/** Editing, roles and teams (canEditOrganisation) or workplace requests, as the command checks. */
+export async function assertOrganisationRight(
+  db: DbOrTx,
+  actor: MaybeActor,
+  organisationId: string,
+  allowed: (actor: MaybeActor, organisation: OrganisationRef) => boolean,
+) {
+  if (!isUuid(organisationId)) notFound();
+  const [organisation] = await db
+    .select({ id: organisations.id, boardId: organisations.boardId })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) notFound();
+  authorize(allowed(actor, organisation));
 }
 
 export async function createOrganisation(

@@ -28,7 +28,11 @@ export async function listMethods(db: DbOrTx, includeArchived = false) {
     .orderBy(asc(intervisionMethods.name));
 }
 
-/** The managed list of methods is kept by platform admins. */
+/** The managed list of methods is kept by platform admins; for others its page does not exist. */
+export function assertCanKeepMethods(actor: MaybeActor) {
+  authorize(!!actor?.isPlatformAdmin, "not-found");
+}
+
 export async function saveMethod(
   db: DbOrTx,
   actor: Actor,

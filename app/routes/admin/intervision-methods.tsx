@@ -1,6 +1,7 @@
 import { data, Form } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import {
+  assertCanKeepMethods,
   listMethods,
   saveMethod,
   setMethodArchived,
@@ -33,6 +34,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  // Rights before the form: for others this page does not exist, nor do its field errors.
+  assertCanKeepMethods(actor);
   const formData = await request.formData();
   const db = await getDb();
   const methodId = String(formData.get("methodId") ?? "") || null;

@@ -35,6 +35,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  // Rights before the form, the loader's check: for others this page does not exist.
+  authorize(actor.isPlatformAdmin, "not-found");
   const formData = await request.formData();
   const db = await getDb();
   if (formData.get("intent") === "remove") {

@@ -3,7 +3,11 @@ import { getDb } from "#app/db/client.server.ts";
 import { CriteriaList } from "#app/modules/networks/components/criteria-list.tsx";
 import { stimulusPurposes, supportDecisionSchema } from "#app/modules/networks/networks.schema.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
-import { decideApplication, getApplication } from "#app/modules/networks/support.server.ts";
+import {
+  assertCanDecideApplication,
+  decideApplication,
+  getApplication,
+} from "#app/modules/networks/support.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { CheckboxGroup, ErrorSummary, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -24,9 +28,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Rights before the form: who may not decide gets the 403 (404 if not theirs to see).
+  await assertCanDecideApplication(db, actor, params.applicationId);
   const form = parseForm(supportDecisionSchema, await request.formData(), ["purposes"]);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const db = await getDb();
   const result = await withFieldErrors(() =>
     decideApplication(db, actor, params.applicationId, {
       decision: form.data.decision,

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
-import { loadFramework } from "#app/modules/evaluation/selfscan.server.ts";
+import { assertCanLoadFramework, loadFramework } from "#app/modules/evaluation/selfscan.server.ts";
 import { grantsOf } from "#app/platform/actor.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
@@ -29,6 +29,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  // Rights before the form: for others this page does not exist, nor do its field errors.
+  assertCanLoadFramework(actor);
   const formData = await request.formData();
   const form = parseForm(frameworkSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

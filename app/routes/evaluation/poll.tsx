@@ -1,7 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { ballotSchema } from "#app/modules/evaluation/evaluation.schema.ts";
-import { castBallot, closePoll, getPoll } from "#app/modules/evaluation/polls.server.ts";
+import {
+  assertPollRight,
+  castBallot,
+  closePoll,
+  getPoll,
+} from "#app/modules/evaluation/polls.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
@@ -24,7 +29,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const formData = await request.formData();
   const db = await getDb();
-  if (formData.get("intent") === "close") {
+  const closing = formData.get("intent") === "close";
+  // Rights before the form: a poll one may not read is a 404, not field errors.
+  await assertPollRight(db, actor, params.pollId, closing ? "manage" : "vote");
+  if (closing) {
     await closePoll(db, actor, params.pollId);
     return redirect(`/peilingen/${params.pollId}?melding=poll.closed`);
   }

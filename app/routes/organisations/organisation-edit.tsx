@@ -1,8 +1,10 @@
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
+import { canEditOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { organisationSchema, sectors } from "#app/modules/organisations/organisations.schema.ts";
 import {
+  assertOrganisationRight,
   getOrganisation,
   listBoards,
   listRegions,
@@ -42,10 +44,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const id = organisationId(params.organisationId);
+  const db = await getDb();
+  // Rights before the form: who may not edit the school gets the 403, not field errors.
+  await assertOrganisationRight(db, actor, id, canEditOrganisation);
   const form = parseForm(organisationSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   try {
-    await updateOrganisation(await getDb(), actor, id, form.data);
+    await updateOrganisation(db, actor, id, form.data);
   } catch (error) {
     if (!(error instanceof FieldError)) throw error;
     return data(

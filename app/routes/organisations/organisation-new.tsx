@@ -4,6 +4,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { canCreateOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { organisationSchema, sectors } from "#app/modules/organisations/organisations.schema.ts";
 import {
+  assertCanCreateOrganisation,
   createOrganisation,
   listBoards,
   listRegions,
@@ -34,6 +35,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  // Rights before the form: for others this page does not exist, nor do its field errors.
+  assertCanCreateOrganisation(actor);
   const formData = await request.formData();
   const form = parseForm(newOrganisationSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

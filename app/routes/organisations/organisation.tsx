@@ -3,6 +3,11 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import {
+  canDecideWorkplaceRequests,
+  canEditOrganisation,
+} from "#app/modules/organisations/organisations.policy.ts";
+import {
+  assertOrganisationRight,
   confirmWorkplace,
   declineWorkplace,
   getOrganisation,
@@ -58,7 +63,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (!id.success) notFound();
   const formData = await request.formData();
   const intent = formData.get("intent");
-  if (intent === "confirm" || intent === "decline") {
+  const decides = intent === "confirm" || intent === "decline";
+  // Rights before the form: who may not keep the school gets the 403, not field errors.
+  await assertOrganisationRight(
+    await getDb(),
+    actor,
+    id.data,
+    decides ? canDecideWorkplaceRequests : canEditOrganisation,
+  );
+  if (decides) {
     // The buttons carry only ids; a tampered id is an unknown request.
     const input = requestSchema.safeParse(Object.fromEntries(formData));
     if (!input.success) notFound();
