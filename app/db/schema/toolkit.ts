@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   index,
   integer,
@@ -33,7 +35,14 @@ export const initiatives = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("initiatives_space").on(table.spaceKind, table.spaceId)],
+  (table) => [
+    index("initiatives_space").on(table.spaceKind, table.spaceId),
+    // A step outside its plan has no name (the seed once put the Olympiade at BTG step 8 of 0–7).
+    check(
+      "initiatives_step_in_plan",
+      sql`${table.currentStep} >= 0 and ${table.currentStep} <= case ${table.plan} when 'btg' then 7 else 10 end`,
+    ),
+  ],
 );
 
 export const initiativeStepNotes = pgTable("initiative_step_notes", {
@@ -178,6 +187,11 @@ export const networkAnalyses = pgTable("network_analyses", {
   themeId: uuid("theme_id").references(() => themes.id, { onDelete: "cascade" }),
   /** step 1: the initiative or theme in the middle */
   centre: text("centre").notNull(),
+  /**
+   * Raised in the same transaction as every change to the analysis, so two snapshots of it can
+   * be told apart: the page shows whichever is newer, its own or one picked up while polling.
+   */
+  revision: integer("revision").notNull().default(0),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
