@@ -56,7 +56,8 @@ async function activeMember(
   networkId: string,
   where: { userId?: string; memberId?: string },
 ) {
-  if (where.memberId && !isUuid(where.memberId)) notFound();
+  // An empty member id (a form without its field) is an unknown member too, not a userId lookup.
+  if (where.memberId !== undefined && !isUuid(where.memberId)) notFound();
   const [member] = await db
     .select({
       id: networkMembers.id,
@@ -74,7 +75,7 @@ async function activeMember(
       and(
         eq(networkMembers.networkId, networkId),
         eq(networkMembers.status, "active"),
-        where.memberId
+        where.memberId !== undefined
           ? eq(networkMembers.id, where.memberId)
           : eq(networkMembers.userId, where.userId ?? ""),
       ),
@@ -377,7 +378,7 @@ export async function setStepDone(
     const { access } = await loadNetworkAccess(tx, actor, networkId);
     authorize(canGuideMembers(access));
     const member = await activeMember(tx, networkId, { memberId });
-    if (!member) notFound();
+    if (!member || !Number.isInteger(stepNumber)) notFound();
     // Conversations, the presentation and enrolling are done by themselves, never by a tick.
     const [step] = await tx
       .select({ kind: networkSteps.kind })

@@ -378,6 +378,18 @@ describe("nothing is done before it happens", () => {
       ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
+  it("answers a tick without its member or step with a 404, not a database error", async () => {
+    const { network, facilitator, memberId } = await setup();
+    for (const [member, step] of [
+      ["", Number.NaN],
+      ["", 1],
+      [memberId, Number.NaN],
+    ] as const)
+      await expect(
+        setStepDone(database.db, facilitator, network.id, member, step, true),
+      ).rejects.toMatchObject({ init: { status: 404 } });
+  });
+
   it("counts the presentation only once the closing meeting has begun", () => {
     const steps = titles.map((title, i) => ({ number: i + 1, title, kind: stepKindFor(title) }));
     const closing = new Date("2026-12-08T07:30:00Z");
