@@ -286,7 +286,9 @@ export async function seedNetworkSchool(tx: Tx, passwordHash: string, now = new 
     {
       name: "Olympiade",
       goal: "Een schoolbrede Olympiade waarin leerlingen op hun eigen niveau wedijveren.",
-      currentStep: 8,
+      // Chapter 4: four teachers get going with it, hours or not: "Ga gezamenlijk aan het werk"
+      // (BTG step 7 of 8, index 6).
+      currentStep: 6,
       plan: "btg",
     },
     [

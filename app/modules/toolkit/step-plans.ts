@@ -1,33 +1,65 @@
 /** The step plan from initiative to approach (L, figure 3.2) and the BTG steps (L, chapter 2). */
 export const stepPlans = {
   stappenplan: [
-    { title: "Het begin", phase: "aanpak" },
-    { title: "Wil iemand daar iets mee?", phase: "aanpak" },
-    { title: "Wie betrek je daarbij?", phase: "aanpak" },
-    { title: "Informeren van de sectie over het initiatief", phase: "aanpak" },
-    { title: "Uitwerken van het initiatief in een aanpak", phase: "aanpak" },
-    { title: "Initiatief bespreken met betrokkenen", phase: "aanpak" },
-    { title: "Aanpassen aanpak", phase: "aanpak" },
-    { title: "Aanpak bespreken in de sectie", phase: "aanpak" },
-    { title: "Uitproberen initiatief", phase: "uitproberen" },
-    { title: "Verzamelen en bespreken van ervaringen in de sectie", phase: "uitproberen" },
-    { title: "Bijstellen en uitwerken aanpak", phase: "uitproberen" },
-  ],
-  btg: [
-    { title: "Begin bij het begin: wat wil je graag in je werk verwezenlijken?", phase: "aanpak" },
-    { title: "Voor wie wil je dit en wat is de waarde voor de ander(en)?", phase: "aanpak" },
+    { title: "Het begin", detail: "", phase: "aanpak" },
+    { title: "Wil iemand daar iets mee?", detail: "", phase: "aanpak" },
+    { title: "Wie betrek je daarbij?", detail: "", phase: "aanpak" },
+    { title: "Informeren van de sectie over het initiatief", detail: "", phase: "aanpak" },
+    { title: "Uitwerken van het initiatief in een aanpak", detail: "", phase: "aanpak" },
+    { title: "Initiatief bespreken met betrokkenen", detail: "", phase: "aanpak" },
+    { title: "Aanpassen aanpak", detail: "", phase: "aanpak" },
+    { title: "Aanpak bespreken in de sectie", detail: "", phase: "aanpak" },
+    { title: "Uitproberen initiatief", detail: "", phase: "uitproberen" },
     {
-      title: "Check je ideeën met je omgeving: past het binnen het thema of de doelen?",
-      phase: "aanpak",
-    },
-    { title: "Word voorbeeld van je initiatief", phase: "aanpak" },
-    { title: "Zet een netwerk op om je initiatief verder vorm te geven", phase: "aanpak" },
-    { title: "Laat anderen je initiatief inkleuren", phase: "uitproberen" },
-    {
-      title: "Ga gezamenlijk aan het werk en check de ontvangst in je omgeving",
+      title: "Verzamelen en bespreken van ervaringen in de sectie",
+      detail: "",
       phase: "uitproberen",
     },
-    { title: "Maak zo nodig een voorstel voor de organisatie", phase: "uitproberen" },
+    { title: "Bijstellen en uitwerken aanpak", detail: "", phase: "uitproberen" },
+  ],
+  // Chapter 2, "Stappenplan BTG-initiatieven", in the teamleader's own words (unnumbered there:
+  // the page counts them 1–8); what follows a step's first sentence is its detail.
+  btg: [
+    {
+      title: "Begin bij het begin: wat wil je graag in je werk verwezenlijken?",
+      detail: "",
+      phase: "aanpak",
+    },
+    {
+      title:
+        "Stel jezelf de vraag voor wie je dit wilt en wat de waarde voor de ander(en) kan zijn",
+      detail: "",
+      phase: "aanpak",
+    },
+    {
+      title: "Check je ideeën met je omgeving, dat is de organisatie waarin je werkt",
+      detail:
+        "Past het initiatief dat je wilt nemen binnen het thema of de gestelde doelen? Vinden anderen dat ook?",
+      phase: "aanpak",
+    },
+    { title: "Word voorbeeld van je initiatief", detail: "", phase: "aanpak" },
+    {
+      title: "Zet een netwerk op om je initiatief verder vorm te geven",
+      detail: "",
+      phase: "aanpak",
+    },
+    {
+      title:
+        "Laat anderen van het ontstane netwerk toe tot jouw initiatief, laat hen je initiatief ‘inkleuren’",
+      detail:
+        "Je initiatief is nu niet meer alleen van jou, het zal pas echt gaan leven als anderen zaken toevoegen.",
+      phase: "uitproberen",
+    },
+    {
+      title: "Ga gezamenlijk aan het werk en check de ontvangst in je omgeving",
+      detail: "",
+      phase: "uitproberen",
+    },
+    {
+      title: "Maak - als dit nog nodig is - een voorstel voor de organisatie",
+      detail: "Daarmee kan je het initiatief bestendigen!",
+      phase: "uitproberen",
+    },
   ],
 } as const;
 
@@ -35,6 +67,11 @@ export type PlanKind = keyof typeof stepPlans;
 
 export function stepsOf(plan: PlanKind) {
   return stepPlans[plan];
+}
+
+/** The number a person sees: the step plan of chapter 3 counts from 0, the BTG steps from 1. */
+export function stepNumber(plan: PlanKind, step: number) {
+  return plan === "btg" ? step + 1 : step;
 }
 
 export type StepMove = "next" | "back" | "complete" | "reopen";

@@ -23,7 +23,7 @@ import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts"
 import { loadNetworkAccess } from "../networks/networks.server.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";
-import { moveStep, type StepMove, stepsOf } from "./step-plans.ts";
+import { moveStep, type StepMove, stepNumber, stepsOf } from "./step-plans.ts";
 import type { InitiativeInput, ThemeInput } from "./toolkit.schema.ts";
 
 export type SpaceKind = "organisation" | "network";
@@ -194,6 +194,7 @@ export async function spaceOverview(
       return {
         ...initiative,
         stepTitle: stepsOf(initiative.plan)[initiative.currentStep]?.title ?? "",
+        stepNumber: stepNumber(initiative.plan, initiative.currentStep),
         stepCount: stepsOf(initiative.plan).length,
         initiators: initiators.map((r) => r.name),
         involved: current.length,
@@ -326,7 +327,10 @@ export async function getInitiative(
   const active = loaded.involvement.filter((r) => !r.until);
   return {
     ...loaded,
-    steps: stepsOf(loaded.initiative.plan),
+    steps: stepsOf(loaded.initiative.plan).map((step, i) => ({
+      ...step,
+      number: stepNumber(loaded.initiative.plan, i),
+    })),
     notes,
     themes: linked,
     current: active,

@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { expertiseTags, userExpertise } from "#app/db/schema/index.ts";
+import { expertiseTags, initiatives, userExpertise } from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -86,6 +87,44 @@ describe("step plans", () => {
       currentStep: 7,
       completed: false,
     });
+  });
+});
+
+describe("BTG steps", () => {
+  it("show each step's name as chapter 2 gives it, counted 1 to 8; no initiative sits on a step its plan lacks", async () => {
+    const { db, id, fred } = await school();
+    const olympiade = await createInitiative(db, fred, "organisation", id, {
+      ...initiative,
+      name: "Olympiade",
+      plan: "btg",
+    });
+    for (let step = 0; step < 7; step++)
+      await moveInitiative(db, fred, "organisation", id, olympiade, "next");
+    const view = await getInitiative(db, fred, "organisation", id, olympiade);
+    expect(view.steps.map((s) => `${s.number}. ${s.title}`)).toEqual([
+      "1. Begin bij het begin: wat wil je graag in je werk verwezenlijken?",
+      "2. Stel jezelf de vraag voor wie je dit wilt en wat de waarde voor de ander(en) kan zijn",
+      "3. Check je ideeën met je omgeving, dat is de organisatie waarin je werkt",
+      "4. Word voorbeeld van je initiatief",
+      "5. Zet een netwerk op om je initiatief verder vorm te geven",
+      "6. Laat anderen van het ontstane netwerk toe tot jouw initiatief, laat hen je initiatief ‘inkleuren’",
+      "7. Ga gezamenlijk aan het werk en check de ontvangst in je omgeving",
+      "8. Maak - als dit nog nodig is - een voorstel voor de organisatie",
+    ]);
+    expect(view.steps[7]?.detail).toBe("Daarmee kan je het initiatief bestendigen!");
+    const row = (await spaceOverview(db, fred, "organisation", id)).initiatives.find(
+      (i) => i.id === olympiade,
+    );
+    expect(row && `Stap ${row.stepNumber}: ${row.stepTitle}`).toBe(
+      "Stap 8: Maak - als dit nog nodig is - een voorstel voor de organisatie",
+    );
+    // The demo once wrote the Olympiade at BTG step 8 (there are 0–7): the database refuses that.
+    await expect(
+      db.update(initiatives).set({ currentStep: 8 }).where(eq(initiatives.id, olympiade)),
+    ).rejects.toThrow();
+    await expect(
+      db.update(initiatives).set({ currentStep: -1 }).where(eq(initiatives.id, olympiade)),
+    ).rejects.toThrow();
   });
 });
 

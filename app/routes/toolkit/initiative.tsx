@@ -167,7 +167,7 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
                     className={`rounded-md border p-2 ${isCurrent ? "border-accent-700 bg-accent-50" : "border-slate-200"}`}
                   >
                     <p className="font-medium">
-                      {initiative.plan === "stappenplan" ? `${i}. ` : `${i + 1}. `}
+                      {`${step.number}. `}
                       {step.title}
                       {i === 8 && initiative.plan === "stappenplan" ? (
                         <span className="ml-2 text-sm font-normal text-slate-700">
@@ -180,6 +180,7 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
                         </span>
                       ) : null}
                     </p>
+                    {step.detail ? <p className="text-sm text-slate-700">{step.detail}</p> : null}
                     {stepNotes.map((note) => (
                       <div key={note.id} className="mt-1 border-l-2 border-slate-300 pl-2 text-sm">
                         <RichText text={note.note} />

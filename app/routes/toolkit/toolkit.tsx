@@ -126,7 +126,7 @@ export default function Toolkit({ loaderData, actionData }: Route.ComponentProps
                     </div>
                     <p className="text-sm text-slate-700">
                       {t("toolkit.stepOf", {
-                        n: initiative.currentStep,
+                        n: initiative.stepNumber,
                         title: initiative.stepTitle,
                       })}
                       {initiative.initiators.length
