@@ -31,11 +31,14 @@ import { action as meetingAction } from "./meetings/meeting.tsx";
 import { action as meetingEditAction } from "./meetings/meeting-edit.tsx";
 import { action as meetingNewAction } from "./meetings/meeting-new.tsx";
 import { action as editAction } from "./networks/edit.tsx";
+import { action as enrolAction } from "./networks/enrol.tsx";
+import { action as networkAction } from "./networks/network.tsx";
 import { action as organisationAction } from "./organisations/organisation.tsx";
 import { action as organisationEditAction } from "./organisations/organisation-edit.tsx";
 import { action as organisationNewAction } from "./organisations/organisation-new.tsx";
 import { action as buddySpaceAction } from "./peergroups/buddy-space.tsx";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
+import { action as registerAction } from "./register/my-register.tsx";
 import { requestState } from "./session.server.ts";
 import { action as analysisAction } from "./toolkit/analysis.tsx";
 import { action as cleanSlateAction } from "./toolkit/clean-slate.tsx";
@@ -103,6 +106,21 @@ async function post(run: Action, actor: Actor, url: string, params: object, form
     if (denial.init?.status) return denial.init.status;
     throw thrown;
   }
+}
+
+/** Like `post`, with the answer's data: what the page will show. */
+async function answer(run: Action, actor: Actor, url: string, params: object, form: object) {
+  const context = new RouterContextProvider();
+  context.set(requestState, { actor, sessionToken: null, sessionIdHash: null, locale: "nl" });
+  const request = new Request(`http://localhost${url}`, {
+    method: "POST",
+    body: new URLSearchParams(form as Record<string, string>),
+  });
+  const result = (await run({ request, params, context } as never)) as {
+    data?: { target?: string; errors?: Record<string, string> };
+    init?: { status?: number } | null;
+  };
+  return { status: result?.init?.status ?? 200, ...result?.data };
 }
 
 async function people(db: Db) {
@@ -401,5 +419,38 @@ describe("an invalid form on a school's or the platform's admin pages", () => {
       400,
     );
     expect(await post(frameworkAction, schoolAdmin, "/zelfscan/raamwerk", {}, {})).toBe(400);
+  });
+});
+
+describe("a refusal where the page has no form to show it at", () => {
+  it("is a 403, or the reason at a form the page does show", async () => {
+    const db = await getDb();
+    const { network, member } = await people(db);
+    const networkId = network.id;
+    // The network is not joined by nomination, so its page has no nomination form.
+    expect(
+      await post(
+        networkAction,
+        member,
+        `/netwerken/${networkId}`,
+        { networkId },
+        {
+          intent: "nominate",
+        },
+      ),
+    ).toBe(403);
+    // A member's enrolment page shows why there is no form; trying anyway says so, announced.
+    expect(
+      await answer(enrolAction, member, `/netwerken/${networkId}/aanmelden`, { networkId }, {}),
+    ).toMatchObject({ status: 400, errors: { form: "error.enrol.already" } });
+    // Without a registration date there are no add forms: the date's field says what to do.
+    for (const intent of ["", "activity", "valuation", "catalogue"])
+      expect(await answer(registerAction, member, "/herregistratie", {}, { intent })).toMatchObject(
+        {
+          status: 400,
+          target: "profile",
+          errors: { cycleStart: "error.register.noProfile" },
+        },
+      );
   });
 });

@@ -14,7 +14,7 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { canManageNetwork, canNominate } from "../networks/networks.policy.ts";
+import { canManageNetwork, canNominate, type NetworkAccess } from "../networks/networks.policy.ts";
 import {
   countActiveMembers,
   isJoinable,
@@ -124,6 +124,32 @@ export type EnrolOutcome =
   | { kind: "awaiting-intake" }
   | { kind: "waiting-list"; position: number };
 
+/** Why someone cannot enrol at all (before any field counts), or null. */
+function enrolmentBlock(
+  network: Parameters<typeof isJoinable>[0],
+  standing: Awaited<ReturnType<typeof getMyStanding>>,
+) {
+  if (!isJoinable(network, 0)) return "error.enrol.closed";
+  if (
+    standing?.membership?.status === "active" ||
+    standing?.membership?.status === "awaiting-intake"
+  )
+    return "error.enrol.already";
+  if (standing?.waiting) return "error.enrol.alreadyWaiting";
+  return null;
+}
+
+/**
+ * Checked before the enrolment form is validated: a member, someone on the waiting list or a
+ * closed network get the reason (the page shows no form then, so field errors would go unseen).
+ */
+export async function assertMayEnrol(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  if (!actor) notFound();
+  const { network } = await loadNetworkAccess(db, actor, networkId);
+  const block = enrolmentBlock(network, await getMyStanding(db, actor, networkId));
+  if (block) throw new FieldError("form", block);
+}
+
 export async function enrol(
   db: Db,
   actor: MaybeActor,
@@ -135,15 +161,9 @@ export async function enrol(
   return db.transaction(async (tx) => {
     await loadNetworkAccess(tx, actor, networkId);
     const network = await lockNetwork(tx, networkId);
-    if (!isJoinable(network, 0)) throw new FieldError("form", "error.enrol.closed");
     const standing = await getMyStanding(tx, actor, networkId);
-    if (
-      standing?.membership?.status === "active" ||
-      standing?.membership?.status === "awaiting-intake"
-    ) {
-      throw new FieldError("form", "error.enrol.already");
-    }
-    if (standing?.waiting) throw new FieldError("form", "error.enrol.alreadyWaiting");
+    const block = enrolmentBlock(network, standing);
+    if (block) throw new FieldError("form", block);
 
     const routes = await tx
       .select()
@@ -389,6 +409,20 @@ export async function expireOffers(db: Db, mail: MailContext) {
   return lapsed.length;
 }
 
+/**
+ * Nominating a colleague: the members of a network that is joined by nomination (its page shows
+ * them the form; elsewhere there is none, so its field errors would be shown to no one).
+ */
+function mayNominate(actor: MaybeActor, network: { joinMode: string }, access: NetworkAccess) {
+  return network.joinMode === "nomination" && canNominate(actor, access);
+}
+
+/** Authorise before validating: who may not nominate here gets the 403, not field errors. */
+export async function assertCanNominate(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(mayNominate(actor, network, access));
+}
+
 export async function nominate(
   db: Db,
   actor: MaybeActor,
@@ -398,7 +432,7 @@ export async function nominate(
 ) {
   await db.transaction(async (tx) => {
     const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canNominate(actor, access));
+    authorize(mayNominate(actor, network, access));
     if (!actor) notFound();
     const [nominee] = await tx
       .select()

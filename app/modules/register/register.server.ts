@@ -121,6 +121,15 @@ export async function getMyRegister(db: DbOrTx, actor: Actor, today = todayInAms
   };
 }
 
+/**
+ * Activities count in a cycle, so adding one needs the registration date first. Checked before
+ * the activity's form is validated: the page shows the add forms only once there is a cycle.
+ */
+export async function assertHasRegisterProfile(db: DbOrTx, actor: Actor) {
+  if (!(await profileOf(db, actor.userId)))
+    throw new FieldError("cycleStart", "error.register.noProfile");
+}
+
 export async function saveRegisterProfile(
   db: DbOrTx,
   actor: Actor,

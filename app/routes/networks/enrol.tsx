@@ -2,6 +2,7 @@ import { data, Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
 import {
+  assertMayEnrol,
   enrol,
   getMyStanding,
   listMyWorkplaces,
@@ -47,11 +48,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
+  const db = await getDb();
+  // Whether one may enrol at all comes before the fields: a member sees no form to correct.
+  const may = await withFieldErrors(() => assertMayEnrol(db, actor, params.networkId));
+  if (!may.ok) return data({ errors: may.errors, values: {}, outcome: null }, { status: 400 });
   const formData = await request.formData();
   const form = parseForm(enrolSchema, formData);
   if (!form.ok)
     return data({ errors: form.errors, values: form.values, outcome: null }, { status: 400 });
-  const db = await getDb();
   const result = await withFieldErrors(() =>
     enrol(db, actor, params.networkId, form.data, { baseUrl: baseUrl(request) }),
   );
@@ -110,7 +114,10 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
           {t("net.enrol.back")}
         </Link>
       </PageHeader>
-      {blocked ? (
+      {blocked && errors?.form ? (
+        // They tried anyway (an old tab, a second click): the reason, announced.
+        <ErrorSummary errors={{ form: errors.form }} />
+      ) : blocked ? (
         <Notice>
           {!loaderData.joinable
             ? t("error.enrol.closed")

@@ -6,6 +6,7 @@ import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
 import {
   acceptOffer,
+  assertCanNominate,
   getMyStanding,
   leave,
   nominate,
@@ -77,6 +78,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const back = (notice: string) => redirect(`/netwerken/${params.networkId}?melding=${notice}`);
   const intent = String(formData.get("intent") ?? "");
   if (intent === "nominate") {
+    // Rights before the form: without a nomination form on the page its errors would be unseen.
+    await assertCanNominate(db, actor, params.networkId);
     const form = parseForm(nominationSchema, formData);
     if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
     const result = await withFieldErrors(() =>

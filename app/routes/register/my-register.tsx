@@ -12,6 +12,7 @@ import {
   addActivity,
   addFromCatalogue,
   addValuation,
+  assertHasRegisterProfile,
   deleteActivity,
   getMyRegister,
   listRegisterCatalogue,
@@ -64,8 +65,12 @@ export async function action({ context, request }: Route.ActionArgs) {
       return [key, all.length > 1 ? all : (all[0] ?? "")];
     }),
   );
-  const fail = (errors: Record<string, string>) =>
-    data({ target: intent, errors, values, notice: null }, { status: 400 });
+  // A form without a known intent is the activity form's (the action's last branch).
+  const target = ["profile", "delete", "catalogue", "valuation"].includes(intent)
+    ? intent
+    : "activity";
+  const fail = (errors: Record<string, string>, on = target) =>
+    data({ target: on, errors, values, notice: null }, { status: 400 });
   const done = (notice: string) => ({ target: intent, errors: null, values: null, notice });
   if (intent === "profile") {
     const form = parseForm(profileSchema, formData);
@@ -77,6 +82,9 @@ export async function action({ context, request }: Route.ActionArgs) {
     await deleteActivity(db, actor, String(formData.get("activityId") ?? ""));
     return done("register.activity.deleted");
   }
+  // Without a registration date there are no add forms: the reason goes to the date's field.
+  const ready = await withFieldErrors(() => assertHasRegisterProfile(db, actor));
+  if (!ready.ok) return fail(ready.errors, "profile");
   if (intent === "catalogue") {
     const form = parseForm(catalogueEntrySchema, formData);
     if (!form.ok) return fail(form.errors);
