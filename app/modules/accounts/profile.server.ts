@@ -91,6 +91,8 @@ export async function listPeople(
   authorize(canViewProfiles(actor), "not-found");
   const query = input.query?.trim();
   const tag = input.tag?.trim().toLowerCase();
+  // % and _ are the person's own characters, not wildcards, so the reasons below agree with SQL
+  const pattern = query ? `%${query.replace(/[\\%_]/g, "\\$&")}%` : "";
   const hasTag = (condition: SQL) =>
     exists(
       db
@@ -103,10 +105,7 @@ export async function listPeople(
     isNull(users.disabledAt),
     tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
     query
-      ? or(
-          ilike(users.name, `%${query}%`),
-          hasTag(sql`${expertiseTags.name} ilike ${`%${query}%`}`),
-        )
+      ? or(ilike(users.name, pattern), hasTag(sql`${expertiseTags.name} ilike ${pattern}`))
       : undefined,
   );
   const [people, [total]] = await Promise.all([
@@ -129,7 +128,21 @@ export async function listPeople(
       .offset(input.page.offset),
     db.select({ count: count() }).from(users).where(where),
   ]);
-  return { people, total: total?.count ?? 0 };
+  // Why each person is on the list: the expertise that matched the topic or the words, or the name.
+  const lower = (text: string) => text.toLocaleLowerCase("nl");
+  const words = query ? lower(query) : "";
+  return {
+    people: people.map((person) => ({
+      ...person,
+      matched: {
+        tags: person.expertise.filter(
+          (name) => (tag && lower(name) === tag) || (words && lower(name).includes(words)),
+        ),
+        name: !!words && lower(person.name).includes(words),
+      },
+    })),
+    total: total?.count ?? 0,
+  };
 }
 
 const popularCache = new WeakMap<object, { at: number; rows: { name: string; count: number }[] }>();

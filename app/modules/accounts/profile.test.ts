@@ -106,6 +106,48 @@ describe("profiles and who knows what", () => {
     expect(none).toEqual({ people: [], total: 0 });
   });
 
+  it("says per person why they are on the list: which expertise matched, or the name", async () => {
+    const db = database.db;
+    const actor = await actorFor(db, await buildUser(db));
+    const profile = (name: string, expertise: string[]) => ({
+      name,
+      jobFunction: "leraar" as const,
+      jobFunctionOther: "",
+      regionId: "",
+      bio: "",
+      expertise,
+    });
+    const inge = await buildUser(db, { name: "Inge Waaijer" });
+    await updateProfile(
+      db,
+      await actorFor(db, inge),
+      inge.id,
+      profile("Inge Waaijer", ["waaiermodel", "verrijking", "biologie"]),
+    );
+    const kees = await buildUser(db, { name: "Kees Waaijer" });
+    await updateProfile(
+      db,
+      await actorFor(db, kees),
+      kees.id,
+      profile("Kees Waaijer", ["wiskunde"]),
+    );
+    const page = { page: 1, perPage: 24, offset: 0 };
+    const why = async (input: { query?: string; tag?: string }) =>
+      (await listPeople(db, actor, { ...input, page })).people.map((p) => [p.name, p.matched]);
+    expect(await why({ query: "waai" })).toEqual([
+      ["Inge Waaijer", { tags: ["waaiermodel"], name: true }],
+      ["Kees Waaijer", { tags: [], name: true }],
+    ]);
+    expect(await why({ query: "verrijk" })).toEqual([
+      ["Inge Waaijer", { tags: ["verrijking"], name: false }],
+    ]);
+    expect(await why({ tag: "Biologie" })).toEqual([
+      ["Inge Waaijer", { tags: ["biologie"], name: false }],
+    ]);
+    // an underscore or percent sign is a character to look for, not a wildcard for everyone
+    expect(await why({ query: "_" })).toEqual([]);
+  });
+
   it("pages through many people with a total that matches the filter", async () => {
     const db = database.db;
     const actor = await actorFor(db, await buildUser(db));

@@ -10,7 +10,14 @@ export interface KnowledgeFacts {
     schakelOf: { themeId: string; theme: string }[];
   }[];
   initiatives: { id: string; name: string; goal: string; themes: string[] }[];
-  themes: { id: string; name: string; description: string; closed: boolean }[];
+  /** initiativeIds: the initiatives the theme brings together (its schakels are in people) */
+  themes: {
+    id: string;
+    name: string;
+    description: string;
+    closed: boolean;
+    initiativeIds: string[];
+  }[];
 }
 
 export interface Reason {
@@ -89,9 +96,43 @@ export function rankKnowsAbout(facts: KnowledgeFacts, query: string): Hit[] {
       .filter((i) => matches(`${i.name} ${i.goal} ${i.themes.join(" ")}`, words))
       .map((i) => i.id),
   );
-  const matchingThemes = new Set(
-    facts.themes.filter((t) => matches(`${t.name} ${t.description}`, words)).map((t) => t.id),
+  // Chapter 2 of L: a theme brings related initiatives together and a schakel carries it, so a
+  // theme answers the question through its own words, its schakels and its initiatives.
+  const initiativeName = new Map(facts.initiatives.map((i) => [i.id, i.name]));
+  // by its own words: an initiative matching only through this theme's name says nothing new
+  const initiativesAbout = new Set(
+    facts.initiatives.filter((i) => matches(`${i.name} ${i.goal}`, words)).map((i) => i.id),
   );
+  const themeHits = new Map<string, { score: number; why: Reason[] }>();
+  // themes that match by what they are about, not only through their schakel: their schakels
+  // are worth asking (a schakel who matched already has their own reason)
+  const themesAbout = new Set<string>();
+  for (const theme of facts.themes) {
+    const why: Reason[] = [];
+    let score = 0;
+    if (matches(theme.name, words)) {
+      score += 3;
+      why.push({ key: "knows.why.themeName", params: {} });
+    } else if (matches(theme.description, words)) {
+      score += 1;
+      why.push({ key: "knows.why.themeDescription", params: {} });
+    }
+    for (const person of facts.people) {
+      if (!person.schakelOf.some((t) => t.themeId === theme.id)) continue;
+      if (!matches(person.name, words) && !person.tags.some((tag) => matches(tag, words))) continue;
+      score += 2;
+      why.push({ key: "knows.why.themeSchakel", params: { name: person.name } });
+    }
+    for (const initiativeId of theme.initiativeIds.filter((i) => initiativesAbout.has(i))) {
+      score += 1;
+      why.push({
+        key: "knows.why.themeInitiative",
+        params: { initiative: initiativeName.get(initiativeId) ?? "" },
+      });
+    }
+    if (score) themeHits.set(theme.id, { score, why });
+    if (why.some((w) => w.key !== "knows.why.themeSchakel")) themesAbout.add(theme.id);
+  }
   const hits: Hit[] = [];
   for (const person of facts.people) {
     const why: Reason[] = [];
@@ -100,7 +141,7 @@ export function rankKnowsAbout(facts: KnowledgeFacts, query: string): Hit[] {
       score += 4;
       why.push({ key: "knows.why.tag", params: { tag } });
     }
-    for (const theme of person.schakelOf.filter((t) => matchingThemes.has(t.themeId))) {
+    for (const theme of person.schakelOf.filter((t) => themesAbout.has(t.themeId))) {
       score += 3;
       why.push({ key: "knows.why.schakel", params: { theme: theme.theme } });
     }
@@ -123,17 +164,15 @@ export function rankKnowsAbout(facts: KnowledgeFacts, query: string): Hit[] {
       why: [{ key: inName ? "knows.why.initiativeName" : "knows.why.initiativeGoal", params: {} }],
     });
   }
-  for (const theme of facts.themes.filter((t) => matchingThemes.has(t.id))) {
-    const inName = matches(theme.name, words);
+  for (const theme of facts.themes) {
+    const hit = themeHits.get(theme.id);
+    if (!hit) continue;
     hits.push({
       kind: "theme",
       id: theme.id,
       name: theme.name,
-      score: (inName ? 3 : 1) - (theme.closed ? 0.5 : 0),
-      why: [
-        { key: inName ? "knows.why.themeName" : "knows.why.themeDescription", params: {} },
-        ...(theme.closed ? [{ key: "knows.why.themeClosed", params: {} }] : []),
-      ],
+      score: hit.score - (theme.closed ? 0.5 : 0),
+      why: [...hit.why, ...(theme.closed ? [{ key: "knows.why.themeClosed", params: {} }] : [])],
     });
   }
   return hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "nl"));

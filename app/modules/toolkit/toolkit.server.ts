@@ -639,6 +639,7 @@ export async function knowsAbout(
       name: t.name,
       description: t.description,
       closed: !!t.closedAt,
+      initiativeIds: links.filter((l) => l.themeId === t.id).map((l) => l.initiativeId),
     })),
   };
   return { space, hits: rankKnowsAbout(facts, query).slice(0, 50) };

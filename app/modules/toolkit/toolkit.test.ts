@@ -159,7 +159,9 @@ describe("who knows about", () => {
         initiatives: [
           { id: "i1", name: "Plusklas", goal: "Uitdaging voor begaafde leerlingen", themes: [] },
         ],
-        themes: [{ id: "t1", name: "Begaafdheid", description: "", closed: false }],
+        themes: [
+          { id: "t1", name: "Begaafdheid", description: "", closed: false, initiativeIds: [] },
+        ],
       },
       "Wie weet iets van begaafdheid?",
     );
@@ -175,6 +177,80 @@ describe("who knows about", () => {
     expect(rankKnowsAbout({ people: [], initiatives: [], themes: [] }, "wie weet iets")).toEqual(
       [],
     );
+  });
+});
+
+describe("who knows about: themes", () => {
+  // Chapter 2 and 4 of L: differentiation became the theme that brings the Olympiade and the
+  // plus programme together, carried by its schakel Carolien.
+  const facts = {
+    people: [
+      {
+        userId: "carolien",
+        name: "Carolien Maas",
+        tags: ["differentiatie", "scheikunde", "werkvormen"],
+        involvement: [],
+        schakelOf: [{ themeId: "diff", theme: "Differentiatie" }],
+      },
+      {
+        userId: "bas",
+        name: "Bas de Vries",
+        tags: ["wiskunde"],
+        involvement: [
+          { initiativeId: "olympiade", initiative: "Olympiade", position: "i" as const },
+        ],
+        schakelOf: [],
+      },
+    ],
+    initiatives: [
+      {
+        id: "olympiade",
+        name: "Olympiade",
+        goal: "Een schoolbrede Olympiade waarin leerlingen op hun eigen niveau wedijveren.",
+        themes: ["Differentiatie"],
+      },
+      { id: "plus", name: "Plusprogramma begaafdheid", goal: "Verrijking", themes: [] },
+    ],
+    themes: [
+      {
+        id: "diff",
+        name: "Differentiatie",
+        description: "",
+        closed: false,
+        initiativeIds: ["olympiade", "plus"],
+      },
+      { id: "toets", name: "Toetsing", description: "", closed: false, initiativeIds: [] },
+    ],
+  };
+  const themeWhy = (query: string) =>
+    rankKnowsAbout(facts, query)
+      .filter((h) => h.kind === "theme")
+      .map((h) => [h.name, h.why.map((w) => [w.key, Object.values(w.params).join()])]);
+
+  it("finds a theme through its schakel and through the initiatives it brings together, and says so", () => {
+    expect(themeWhy("Wie weet iets van scheikunde?")).toEqual([
+      ["Differentiatie", [["knows.why.themeSchakel", "Carolien Maas"]]],
+    ]);
+    expect(themeWhy("olympiade")).toEqual([
+      ["Differentiatie", [["knows.why.themeInitiative", "Olympiade"]]],
+    ]);
+    expect(themeWhy("differentiatie")).toEqual([
+      [
+        "Differentiatie",
+        [
+          ["knows.why.themeName", ""],
+          ["knows.why.themeSchakel", "Carolien Maas"],
+        ],
+      ],
+    ]);
+    expect(themeWhy("begaafdheid")).toEqual([
+      ["Differentiatie", [["knows.why.themeInitiative", "Plusprogramma begaafdheid"]]],
+    ]);
+    // whoever carries a theme that bundles the Olympiade is worth asking about it
+    const carolien = rankKnowsAbout(facts, "olympiade").find((h) => h.name === "Carolien Maas");
+    expect(carolien?.why).toEqual([
+      { key: "knows.why.schakel", params: { theme: "Differentiatie" } },
+    ]);
   });
 });
 

@@ -103,6 +103,16 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
               <p className="text-slate-700">
                 {[jobFunctionLabel(t, person), person.regionName].filter(Boolean).join(" · ")}
               </p>
+              {person.matched.tags.length || person.matched.name ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("people.why", {
+                    reasons: [
+                      ...person.matched.tags.map((tag) => t("people.why.tag", { tag })),
+                      ...(person.matched.name ? [t("people.why.name")] : []),
+                    ].join(", "),
+                  })}
+                </p>
+              ) : null}
               {person.expertise.length > 0 ? (
                 <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("profile.expertise")}>
                   {person.expertise.map((name) => (

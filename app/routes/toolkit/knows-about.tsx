@@ -29,7 +29,7 @@ export default function KnowsAbout({ loaderData }: Route.ComponentProps) {
       ? `/mensen/${hit.id}`
       : hit.kind === "initiative"
         ? `${base}/initiatieven/${hit.id}`
-        : null;
+        : `${base}/themas/${hit.id}`;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("knows.title")} intro={loaderData.space.name}>
