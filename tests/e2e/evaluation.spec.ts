@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import * as XLSX from "xlsx";
+import { sheetRecords, sheetRows } from "../support/spreadsheet.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { mailboxPath } from "./support/paths.ts";
 
@@ -199,10 +199,7 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
       .getByRole("link", { name: "Uitkomsten als spreadsheet (xlsx)" })
       .getAttribute("href")) ?? "",
   );
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(
-    XLSX.read(await xlsx.body()).Sheets.Uitkomsten as XLSX.WorkSheet,
-    { header: 1 },
-  );
+  const rows = await sheetRows(await xlsx.body(), "Uitkomsten");
   expect(
     rows.find((r) => r[0] === "In het netwerk worden de juiste onderwerpen besproken."),
   ).toEqual(["In het netwerk worden de juiste onderwerpen besproken.", 0, 0, 0, 3, 2, 4.4]);
@@ -246,9 +243,7 @@ test("a coordinator reads the programme in figures and downloads the same number
       .getByRole("link", { name: "Download als spreadsheet (xlsx)" })
       .getAttribute("href")) ?? "",
   );
-  const rows = XLSX.utils.sheet_to_json<{ Cijfer: string; Waarde: string | number }>(
-    XLSX.read(await xlsx.body()).Sheets.Cijfers as XLSX.WorkSheet,
-  );
+  const rows = await sheetRecords(await xlsx.body(), "Cijfers");
   expect(rows.find((r) => r.Cijfer === "Programma")?.Waarde).toBe("VO-academie");
   expect(rows.find((r) => r.Cijfer === "Netwerken")?.Waarde).toBe(networks);
   expect(rows.find((r) => r.Cijfer === "Deelnemers")?.Waarde).toBe(participants);

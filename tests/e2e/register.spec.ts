@@ -1,5 +1,5 @@
 import { extractText } from "unpdf";
-import * as XLSX from "xlsx";
+import { sheetRecords } from "../support/spreadsheet.ts";
 import { expect, test } from "./support/fixtures.ts";
 
 test("a school leader adds the AVS leergang from the catalogue and sees the cycle complete; bad input is explained", async ({
@@ -68,10 +68,7 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
 
   // The overview for the register, read back as a spreadsheet and as PDF text.
   const xlsx = await page.request.get("/herregistratie/overzicht/xlsx");
-  const workbook = XLSX.read(await xlsx.body());
-  const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(
-    workbook.Sheets.Herregistratie as XLSX.WorkSheet,
-  );
+  const rows = await sheetRecords(await xlsx.body(), "Herregistratie");
   expect(rows.map((r) => [r.Activiteit, r.Punten])).toEqual([
     ["Verbetercultuur", 35],
     ["Leidinggeven aan een lerende school", 70],

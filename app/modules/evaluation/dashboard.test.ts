@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as XLSX from "xlsx";
 import type { Database } from "#app/db/client.server.ts";
 import {
   certificates,
@@ -19,6 +18,7 @@ import {
   buildUser,
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
+import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { recordFacilitatedMeeting, setContinuation } from "../networks/support.server.ts";
 import { dashboardXlsx, getDashboard } from "./dashboard.server.ts";
@@ -143,8 +143,7 @@ describe("the programme dashboard", () => {
       { theme: "talent", networks: 1, share: 25 },
     ]);
     expect(dashboard.perRegion.map((r) => r.networks)).toEqual([2, 1]);
-    const sheet = XLSX.read(await dashboardXlsx(dashboard)).Sheets.Cijfers as XLSX.WorkSheet;
-    const rows = XLSX.utils.sheet_to_json<{ Cijfer: string; Waarde: string | number }>(sheet);
+    const rows = await sheetRecords(await dashboardXlsx(dashboard), "Cijfers");
     expect(rows.find((r) => r.Cijfer === "Scholen bereikt")?.Waarde).toBe(2);
   });
 

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as XLSX from "xlsx";
 import type { Database } from "#app/db/client.server.ts";
 import {
   attendance,
@@ -20,6 +19,7 @@ import {
   buildRoute,
   buildUser,
 } from "../../../tests/factories/index.ts";
+import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { addMonths } from "./cycle.ts";
 import { certificatePdf, cyclePdf, cycleXlsx } from "./documents.server.ts";
@@ -328,10 +328,7 @@ describe("certificates", () => {
     await issueCertificateForMember(database.db, memberId, null);
     await addActivity(database.db, member, activity(), null, today);
     const register = await getMyRegister(database.db, member, today);
-    const workbook = XLSX.read(await cycleXlsx(register, "Anouk Visser"));
-    const rows = XLSX.utils.sheet_to_json<Record<string, string | number>>(
-      workbook.Sheets.Herregistratie as XLSX.WorkSheet,
-    );
+    const rows = await sheetRecords(await cycleXlsx(register, "Anouk Visser"), "Herregistratie");
     expect(rows.map((r) => [r.Activiteit, r.Punten, r["Telt mee"]])).toEqual([
       ["Masterclass verandermanagement", 35, "ja"],
       ["Netwerk Autopoiesis (test) — Met herregistratie", 85, "ja"],
