@@ -16,7 +16,9 @@ function plain(value: ExcelJS.CellValue): Cell {
 /** The rows of one sheet as arrays of cell values (empty rows left out). */
 export async function sheetRows(data: ArrayBuffer | Uint8Array, sheetName: string) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(data instanceof Uint8Array ? data : new Uint8Array(data)) as never);
+  await workbook.xlsx.load(
+    Buffer.from(data instanceof Uint8Array ? data : new Uint8Array(data)) as never,
+  );
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`Geen werkblad ${sheetName}`);
   const rows: Cell[][] = [];
