@@ -87,9 +87,22 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
   await expect(page.getByRole("link", { name: "Leidsche Rijn College" })).toBeVisible();
   await checkA11y();
 
-  // Colleagues now find her by what she knows.
+  // Colleagues now find her by what she knows, and see why she is on the list.
   await page.getByRole("link", { name: "begaafdheid" }).click();
-  await expect(page.getByRole("link", { name: "Femke de Boer" })).toBeVisible();
+  const femke = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Femke de Boer" }) });
+  await expect(femke.getByText("Gevonden op: expertise begaafdheid")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Zoek op naam of expertise").fill("toets");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  // (the chosen topic stays on)
+  await expect(
+    femke.getByText("Gevonden op: expertise begaafdheid, expertise toetsing"),
+  ).toBeVisible();
+  await page.getByLabel("Zoek op naam of expertise").fill("Femke");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(femke.getByText("Gevonden op: expertise begaafdheid, naam")).toBeVisible();
   await checkA11y();
 
   await page.getByRole("button", { name: "Uitloggen" }).click();
