@@ -142,6 +142,12 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
   await checkA11y();
   await page.goto(base);
   await checkA11y();
+  // The Olympiade is at work together (chapter 4): its BTG step carries its name from chapter 2.
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Olympiade", exact: true }) }),
+  ).toContainText("Stap 7: Ga gezamenlijk aan het werk en check de ontvangst in je omgeving");
   // A timeline that ends before it starts is refused; nothing is lost.
   await page.getByLabel("Naam van het thema").fill("Differentiatie");
   await page.getByLabel("Van", { exact: true }).fill("2027-06-01");
@@ -157,6 +163,20 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
   await page.getByRole("checkbox", { name: "Olympiade" }).check();
   await page.getByRole("button", { name: "Thema opslaan" }).click();
   await expect(page.getByText("Het thema is opgeslagen.")).toBeVisible();
+
+  // "Wie weet wat?" names the theme, through its schakel and the initiatives it brings together.
+  await page.goto(`${base}/wie-weet-wat?q=differentiatie`);
+  const theme = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Differentiatie", exact: true }) });
+  await expect(theme.getByText("de naam van het thema")).toBeVisible();
+  await expect(theme.getByText("schakel: Carolien Maas")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Waarover zoek je iemand?").fill("Wie weet iets van de Olympiade?");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(theme.getByText("bundelt initiatief: Olympiade")).toBeVisible();
+  await checkA11y();
+  await page.goto(base);
 
   // Network analysis around the theme, with Lotte adding at the same time.
   await page.getByRole("link", { name: "Netwerkanalyses" }).click();
@@ -191,9 +211,15 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
   ]);
   await expect(page.getByText("Toegevoegd.")).toBeVisible();
   await expect(lotte.getByText("Toegevoegd.")).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole("heading", { name: "Ingrediënten (6)" })).toBeVisible();
+  // Lotte goes on to name a schakel; both see all six without reloading, whoever saved last,
+  // and Lotte keeps seeing Carolien's additions while she is in that field.
+  const lotteField = lotte.getByLabel("Naam van de schakel");
+  await lotteField.click();
+  const live = { timeout: 15_000 };
+  await expect(page.getByRole("heading", { name: "Ingrediënten (6)" })).toBeVisible(live);
+  await expect(lotte.getByRole("heading", { name: "Ingrediënten (6)" })).toBeVisible(live);
   await checkA11y(lotte);
+  await lotteField.click();
 
   // A schakel without a name is refused.
   await page.getByRole("button", { name: "Schakel toevoegen" }).click();
@@ -235,10 +261,12 @@ test("BTG: the schakel sets up differentiation, two colleagues analyse its netwo
     await expect(page.getByRole("heading", { name: `Schakels (${added})` })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "Schakels (11)" })).toBeVisible();
-  // Lotte sees them too without reloading (the page refreshes itself)
-  await expect(lotte.getByRole("heading", { name: "Schakels (11)" })).toBeVisible({
-    timeout: 15_000,
-  });
+  // Lotte sees them too without reloading, still in her field (the page refreshes itself)
+  await expect(lotte.getByRole("heading", { name: "Schakels (11)" })).toBeVisible(live);
+  await expect(
+    lotte.getByRole("table").getByRole("link", { name: "Ruud (buurman, onderwijsadviseur)" }),
+  ).toBeVisible();
+  await expect(lotteField).toBeFocused();
   await lotteContext.close();
 
   // Step 4 and 5 for Inge: her story, the invitation, her position (partner).

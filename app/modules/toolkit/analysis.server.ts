@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   analysisItems,
@@ -85,6 +85,17 @@ async function loadAnalysis(
   return { space, analysis };
 }
 
+/**
+ * Every change raises the analysis's revision in its own transaction: the row lock queues
+ * concurrent editors, so each revision holds every change before it.
+ */
+async function bump(tx: DbOrTx, analysisId: string) {
+  await tx
+    .update(networkAnalyses)
+    .set({ revision: sql`${networkAnalyses.revision} + 1` })
+    .where(eq(networkAnalyses.id, analysisId));
+}
+
 /** Authorise before validating: an analysis of this space, open to everyone in it. */
 export async function assertAnalysisInSpace(
   db: DbOrTx,
@@ -103,6 +114,8 @@ export async function getAnalysis(
   spaceId: string,
   analysisId: string,
 ) {
+  // The revision is read (in loadAnalysis) before the items, so the items are never older than
+  // the revision they are shown with: a later revision from polling can only add to them.
   const { space, analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
   const items = await db
     .select({
@@ -201,6 +214,7 @@ export async function addItem(
         .insert(analysisLinks)
         .values(own.map((i) => ({ schakelId: row.id, ingredientId: i.id })));
     }
+    await bump(tx, analysis.id);
     return row.id;
   });
 }
@@ -227,10 +241,13 @@ export async function moveItem(
 ) {
   const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
   const item = await loadItem(db, analysis.id, itemId);
-  await db
-    .update(analysisItems)
-    .set({ x: Math.round(point.x), y: Math.round(point.y) })
-    .where(eq(analysisItems.id, item.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(analysisItems)
+      .set({ x: Math.round(point.x), y: Math.round(point.y) })
+      .where(eq(analysisItems.id, item.id));
+    await bump(tx, analysis.id);
+  });
 }
 
 /** Step 4: the story per schakel and the contact prepared; step 5: the position, with history. */
@@ -252,6 +269,7 @@ export async function updateSchakel(
       .update(analysisItems)
       .set({ label: input.label || item.label, story: input.story, email: input.email })
       .where(eq(analysisItems.id, item.id));
+    await bump(tx, analysis.id);
     const [current] = await tx
       .select()
       .from(analysisPositions)
@@ -280,7 +298,10 @@ export async function removeItem(
 ) {
   const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
   const item = await loadItem(db, analysis.id, itemId);
-  await db.delete(analysisItems).where(eq(analysisItems.id, item.id));
+  await db.transaction(async (tx) => {
+    await tx.delete(analysisItems).where(eq(analysisItems.id, item.id));
+    await bump(tx, analysis.id);
+  });
 }
 
 /** Step 4: invite the schakel by e-mail, with their story. */
@@ -315,10 +336,13 @@ export async function inviteSchakel(
     story: item.story,
     link,
   });
-  await db
-    .update(analysisItems)
-    .set({ invitedAt: new Date() })
-    .where(eq(analysisItems.id, item.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(analysisItems)
+      .set({ invitedAt: new Date() })
+      .where(eq(analysisItems.id, item.id));
+    await bump(tx, analysis.id);
+  });
 }
 
 /** The analysis as a table (CSV, for a spreadsheet): one row per ingredient and schakel. */

@@ -11,6 +11,8 @@ import {
   addItem,
   analysisTable,
   getAnalysis,
+  moveItem,
+  removeItem,
   startAnalysis,
   updateSchakel,
 } from "./analysis.server.ts";
@@ -81,6 +83,41 @@ describe("network analysis", () => {
     );
     const view = await getAnalysis(db, colleague, "organisation", id, analysisId);
     expect(view.items.map((i) => i.label).sort()).toEqual([...labels].sort());
+  });
+
+  it("raises its revision with every change, one per editor when two add at once, so a page can tell the newer view", async () => {
+    const { db, id, schakel, colleague, themeId } = await school();
+    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
+      initiativeId: null,
+      themeId,
+    });
+    const view = () => getAnalysis(db, colleague, "organisation", id, analysisId);
+    const add = (actor: typeof schakel, label: string) =>
+      addItem(db, actor, "organisation", id, analysisId, {
+        kind: "ingredient",
+        label,
+        category: "initiatief",
+        userId: null,
+        ingredientIds: [],
+      });
+    expect((await view()).analysis.revision).toBe(0);
+    const olympiade = await add(schakel, "Olympiade");
+    expect((await view()).analysis.revision).toBe(1);
+    await Promise.all([add(schakel, "Plusprogramma begaafdheid"), add(colleague, "Studiewijzer")]);
+    const both = await view();
+    expect([both.analysis.revision, both.items.length]).toEqual([3, 3]);
+    await moveItem(db, colleague, "organisation", id, analysisId, olympiade, { x: 40, y: 60 });
+    expect((await view()).analysis.revision).toBe(4);
+    await updateSchakel(db, schakel, "organisation", id, analysisId, olympiade, {
+      label: "Olympiade",
+      story: "",
+      email: "",
+      position: null,
+    });
+    expect((await view()).analysis.revision).toBe(5);
+    await removeItem(db, schakel, "organisation", id, analysisId, olympiade);
+    const after = await view();
+    expect([after.analysis.revision, after.items.length]).toEqual([6, 2]);
   });
 
   it("needs a name for a schakel and a position in i/p/s/l/g, and keeps the history of positions", async () => {

@@ -1,15 +1,5 @@
 import { useEffect, useRef } from "react";
-import {
-  data,
-  Form,
-  Link,
-  redirect,
-  useFetcher,
-  useNavigate,
-  useNavigation,
-  useRevalidator,
-  useSearchParams,
-} from "react-router";
+import { data, Form, Link, redirect, useFetcher, useNavigate, useSearchParams } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import {
@@ -174,32 +164,33 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Analysis({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { analysis, items, people, base } = loaderData;
+  const { base } = loaderData;
+  // Several people may be adding at once. Their additions are picked up every few seconds by a
+  // fetcher, also while this person is typing: it replaces no field and no message of this
+  // page's own forms (a revalidation clears the action's errors, so it used to wait until nobody
+  // was in a field, and someone always is: the view stayed an addition behind until a reload).
+  // Whichever view has the higher revision is shown, this page's own or the one picked up.
+  const live = useFetcher<typeof loader>();
+  const latest =
+    live.data && live.data.analysis.revision > loaderData.analysis.revision
+      ? live.data
+      : loaderData;
+  const { analysis, items, people } = latest;
   // The selection lives in the URL; reading it here keeps the edit form when a refresh lands.
   const [params] = useSearchParams();
   const selectedId = params.get("item");
-  const navigation = useNavigation();
   const { errorsFor, valueFor } = targetedForm(actionData);
   const navigate = useNavigate();
   const mover = useFetcher();
-  const revalidator = useRevalidator();
   const svgRef = useRef<SVGSVGElement | null>(null);
   const here = `${base}/netwerkanalyses/${analysis.id}`;
-  // Several people may be adding at once: pick up their additions every few seconds, but not
-  // while this person is busy in a form or the page is already loading.
-  const idle = navigation.state === "idle";
+  const { load, state: liveState } = live;
   useEffect(() => {
     const timer = setInterval(() => {
-      const field = document.activeElement;
-      const typing =
-        field instanceof HTMLInputElement ||
-        field instanceof HTMLSelectElement ||
-        field instanceof HTMLTextAreaElement;
-      if (document.visibilityState === "visible" && revalidator.state === "idle" && idle && !typing)
-        revalidator.revalidate();
+      if (document.visibilityState === "visible" && liveState === "idle") load(here);
     }, 4000);
     return () => clearInterval(timer);
-  }, [revalidator, idle]);
+  }, [load, liveState, here]);
   const ingredients = items.filter((i) => i.kind === "ingredient");
   const schakels = items.filter((i) => i.kind === "schakel");
   const selected = items.find((i) => i.id === selectedId) ?? null;
