@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { createRequestListener } from "@react-router/node";
 import {
   clientAddress,
+  hasUsableHost,
   isWellFormedUrl,
   limitBody,
   proxyHops,
@@ -22,6 +23,12 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const trustedProxyHops = proxyHops(process.env.TRUST_PROXY);
 const production = process.env.NODE_ENV === "production";
+
+if (production && !process.env.SMTP_URL) {
+  // Without SMTP, mail (login links included) is written to the log: fine on a laptop, not here.
+  console.error("SMTP_URL ontbreekt: in productie moet Knooppunt mail kunnen versturen.");
+  process.exit(1);
+}
 
 if (production && !process.env.PUBLIC_URL) {
   // Links in mail (login links, resets) must never be built from a Host header a client chose.
@@ -88,7 +95,7 @@ const server = http.createServer((req, res) => {
   res.setHeader("X-Frame-Options", "DENY");
   if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   req.headers["x-knooppunt-client-ip"] = clientAddress(req, trustedProxyHops);
-  if (!isWellFormedUrl(req.url ?? "/")) {
+  if (!hasUsableHost(req) || !isWellFormedUrl(req.url ?? "/")) {
     refuse(res, 400, "Dit adres klopt niet.");
     return;
   }

@@ -22,8 +22,9 @@ export const middleware: Route.MiddlewareFunction[] = [
     const state = await loadRequestState(request);
     context.set(requestState, state);
     const response = await next();
-    // What a signed-in person sees is theirs: no shared or back-button cache may keep it.
-    if (state.actor && response instanceof Response && !response.headers.has("Cache-Control")) {
+    // What a signed-in person sees is theirs, and anonymous pages may carry a token in their
+    // address (reset, login link, survey): no shared or back-button cache may keep either.
+    if (response instanceof Response && !response.headers.has("Cache-Control")) {
       response.headers.set("Cache-Control", "private, no-store");
     }
     return response;

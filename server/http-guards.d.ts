@@ -9,3 +9,4 @@ export function limitBody(
   res: ServerResponse,
   maxBodyBytes?: number,
 ): boolean;
+export function hasUsableHost(req: IncomingMessage): boolean;

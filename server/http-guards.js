@@ -39,6 +39,13 @@ export function refuse(res, status, message, { close = true } = {}) {
   res.end(body);
 }
 
+/** A Host header a URL can be built from (a broken one made the request adapter answer 500). */
+export function hasUsableHost(req) {
+  const host = req.headers.host;
+  if (!host) return req.httpVersionMajor < 2 && req.httpVersion === "1.0";
+  return /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host);
+}
+
 /** A URL whose percent-encoding is broken or hides a NUL byte is refused, never passed on. */
 export function isWellFormedUrl(url) {
   try {

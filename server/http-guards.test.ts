@@ -1,7 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientAddress, isWellFormedUrl, limitBody, proxyHops } from "./http-guards.js";
+import {
+  clientAddress,
+  hasUsableHost,
+  isWellFormedUrl,
+  limitBody,
+  proxyHops,
+} from "./http-guards.js";
 
 /**
  * A real node:http server with the same guards as server.js, in front of a handler that reads
@@ -121,6 +127,19 @@ describe("the guards in front of the app", () => {
     expect((await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "a=1" })).status).toBe(
       200,
     );
+  });
+
+  it("refuses a Host header no URL can be built from", () => {
+    const req = (host: string | undefined) =>
+      ({
+        headers: host === undefined ? {} : { host },
+        httpVersion: "1.1",
+        httpVersionMajor: 1,
+      }) as unknown as http.IncomingMessage;
+    for (const bad of ["[", "a@b", "x%zz", "evil.test/x", "", undefined])
+      expect(hasUsableHost(req(bad)), String(bad)).toBe(false);
+    for (const good of ["localhost:3000", "knooppunt.example.nl", "127.0.0.1:3210", "[::1]:3000"])
+      expect(hasUsableHost(req(good)), good).toBe(true);
   });
 
   it("takes the client address a trusted proxy saw, not one the client wrote", () => {

@@ -160,8 +160,10 @@ function parseAuthenticationResults(value: string) {
   const authservId = head.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const results: AuthResult[] = [];
   for (const segment of segments) {
-    const pairs = [...segment.matchAll(/([^\s=]+)\s*=\s*("(?:[^"\\]|\\.)*"|\S+)/g)].map(
-      ([, key = "", raw = ""]) => [key.toLowerCase(), raw.replace(/^"|"$/g, "")] as const,
+    // A value runs to the next space, quoted parts included: `"x@school.test"@evil.example` is
+    // one value (whose domain is evil.example), not a quoted school.test address.
+    const pairs = [...segment.matchAll(/([^\s=]+)\s*=\s*((?:"(?:[^"\\]|\\.)*"|[^\s"])+)/g)].map(
+      ([, key = "", raw = ""]) => [key.toLowerCase(), raw] as const,
     );
     const [first, ...rest] = pairs;
     if (!first) continue;
@@ -174,8 +176,11 @@ function parseAuthenticationResults(value: string) {
   return { authservId, results };
 }
 
+/** The domain of an address or domain value; a value with quotes in it vouches for nothing. */
 const domainOf = (value: string | undefined) =>
-  (value ?? "").trim().toLowerCase().split("@").pop()?.replace(/\.$/, "") ?? "";
+  !value || value.includes('"')
+    ? ""
+    : (value.trim().toLowerCase().split("@").pop()?.replace(/\.$/, "") ?? "");
 
 /**
  * Relaxed alignment without a public-suffix list: the same domain, or one a subdomain of the
@@ -203,22 +208,24 @@ export function senderAuthenticated(
   const trusted = trustedAuthservId?.trim().toLowerCase();
   const fromDomain = from.includes("@") ? domainOf(from) : "";
   if (!trusted || !fromDomain) return false;
-  return headers
-    .map(parseAuthenticationResults)
-    .filter((header) => header.authservId === trusted)
-    .flatMap((header) => header.results)
-    .some(({ method, result, properties }) => {
-      if (result !== "pass") return false;
-      if (method === "dmarc") return domainOf(properties["header.from"]) === fromDomain;
-      if (method === "spf") return aligned(domainOf(properties["smtp.mailfrom"]), fromDomain);
-      if (method === "dkim") {
-        return (
-          aligned(domainOf(properties["header.d"]), fromDomain) ||
-          aligned(domainOf(properties["header.i"]), fromDomain)
-        );
-      }
-      return false;
-    });
+  return (
+    headers
+      .map(parseAuthenticationResults)
+      .filter((header) => header.authservId === trusted)
+      // Our relay adds its header on top; only that one is its word (older ones came with the mail).
+      .slice(0, 1)
+      .flatMap((header) => header.results)
+      .some(({ method, result, properties }) => {
+        if (result !== "pass") return false;
+        if (method === "dmarc") return domainOf(properties["header.from"]) === fromDomain;
+        if (method === "spf") return aligned(domainOf(properties["smtp.mailfrom"]), fromDomain);
+        if (method === "dkim") {
+          // header.d is the signing domain; header.i is a claim inside it and adds nothing.
+          return aligned(domainOf(properties["header.d"]), fromDomain);
+        }
+        return false;
+      })
+  );
 }
 
 export type InboundHandler = (

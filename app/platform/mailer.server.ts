@@ -110,14 +110,27 @@ async function deliver(mail: OutboxRow) {
     writeToTerminal(mail);
     return;
   }
-  await smtpTransport(url).sendMail({
-    from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
-    to: mail.to,
-    subject: mail.subject ?? "",
-    text: mail.text ?? "",
-    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-    ...(mail.headers ? { headers: mail.headers } : {}),
+  // A trickling server resets the socket timeout with every byte: the whole send gets a cap well
+  // inside the lease, so no second process claims a mail this one is still sending.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cap = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("SMTP duurde te lang")), leaseMs / 2);
   });
+  try {
+    await Promise.race([
+      smtpTransport(url).sendMail({
+        from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
+        to: mail.to,
+        subject: mail.subject ?? "",
+        text: mail.text ?? "",
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        ...(mail.headers ? { headers: mail.headers } : {}),
+      }),
+      cap,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A 5xx reply refuses this message for good; anything else (no connection, 4xx) may pass later. */
@@ -178,7 +191,7 @@ export async function deliverPendingMail(db: Db, now = new Date()) {
       await db
         .update(outbox)
         .set({ ...wiped(mail), status: "sent", sentAt: new Date(), lastError: null })
-        .where(eq(outbox.id, mail.id));
+        .where(stillOurs(mail));
       log.info("mail.sent", { id: mail.id, kind: mail.kind });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -200,9 +213,20 @@ export async function deliverPendingMail(db: Db, now = new Date()) {
                 nextAttemptAt: new Date(now.getTime() + firstRetryMs * 2 ** (mail.attempts - 1)),
               },
         )
-        .where(eq(outbox.id, mail.id));
+        .where(stillOurs(mail));
     }
   }
+}
+
+/**
+ * Only the process whose lease is on the row may write its outcome: a send that outlived its lease
+ * was handed to another process, whose "sent" a late failure here must not overwrite.
+ */
+function stillOurs(mail: OutboxRow) {
+  return and(
+    eq(outbox.id, mail.id),
+    mail.lockedUntil ? eq(outbox.lockedUntil, mail.lockedUntil) : isNull(outbox.lockedUntil),
+  );
 }
 
 /** Metadata of delivered and failed mail is kept this long, for admins to trace a delivery. */

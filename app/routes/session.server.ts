@@ -152,7 +152,8 @@ export function safeReturnPath(value: string | null) {
   } catch {
     return "/";
   }
-  if (resolved.origin !== base || value.startsWith("//")) return "/";
+  // "/.//evil.test" resolves to the path "//evil.test", which a browser reads as another host.
+  if (resolved.origin !== base || resolved.pathname.startsWith("//")) return "/";
   return resolved.pathname + resolved.search + resolved.hash;
 }
 

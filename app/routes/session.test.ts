@@ -33,6 +33,9 @@ describe("return paths after login", () => {
     "https://evil.test",
     "evil.test",
     "/%0d%0aSet-Cookie:x",
+    "/.//evil.test/x",
+    "/%2e//evil.test",
+    "/a/..//evil.test",
   ])("sends %j home instead", (value) => {
     const result = safeReturnPath(value);
     expect(result.startsWith("//")).toBe(false);

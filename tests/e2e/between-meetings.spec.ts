@@ -143,17 +143,16 @@ test("a question to the network: asked on the web, answered on the web and by e-
     text: `Wij werken met de aanpak van de Stichting School & Veiligheid, bevalt goed.\n\nOp 23 nov. 2026 om 10:00 schreef Knooppunt <noreply@knooppunt.local>:\n> ${notification.text.split("\n").join("\n> ")}`,
   });
 
-  // Someone else cannot post with that reply address: refused during the SMTP session, and no
-  // bounce goes out (the From: may be forged; a bounce would land with an innocent person).
+  // Someone else cannot post with that reply address: taken without a word (the answer tells a
+  // forger nothing), not posted, and no bounce goes out (the From: may be forged; a bounce would
+  // land with an innocent person).
   const refusedAt = Date.now();
-  await expect(
-    sendToKnooppunt({
-      from: "anouk.visser@knooppunt.test",
-      to: replyTo,
-      subject: "Re: doe ik ook mee",
-      text: "Mag ik ook iets zeggen?",
-    }),
-  ).rejects.toThrow(/hoort bij iemand anders/);
+  await sendToKnooppunt({
+    from: "anouk.visser@knooppunt.test",
+    to: replyTo,
+    subject: "Re: doe ik ook mee",
+    text: "Mag ik ook iets zeggen?",
+  });
 
   // Asking the network by mail. Nothing vouches for the sender here (a forged envelope sender,
   // no trusted Authentication-Results), so the mail is held and the member named in From: is
@@ -196,6 +195,7 @@ test("a question to the network: asked on the web, answered on the web and by e-
 
   // The asker sees both answers, the mail one without the quote, and marks what helped.
   await page.goto(topicPath);
+  await expect(page.getByText("Mag ik ook iets zeggen?")).toHaveCount(0);
   const mailAnswer = page
     .getByRole("listitem")
     .filter({ hasText: "Stichting School & Veiligheid" });

@@ -320,8 +320,8 @@ export type InboundOutcome =
       accepted: false;
       reason: InboundRefusal;
       /**
-       * Refused without a word to the sender: over SMTP and the webhook it looks like any held
-       * mail, so a forger cannot learn from the answer who is a member of a network.
+       * Refused without a word to an unproven sender: over SMTP and the webhook it looks like any
+       * held mail, so the answer tells a forger neither who is a member nor who has an account.
        */
       quiet?: true;
     };
@@ -368,7 +368,7 @@ export async function receiveInboundMail(db: Db, mail: InboundMail): Promise<Inb
     postId: outcome.accepted && !outcome.held ? outcome.postId : null,
     sizeBytes: mail.sizeBytes,
   });
-  if (!outcome.accepted && !bounceTo && address?.kind === "network") {
+  if (!outcome.accepted && !bounceTo) {
     log.info("inbound.dropped", { recipient, reason: outcome.reason });
     return { ...outcome, quiet: true };
   }

@@ -373,11 +373,11 @@ describe("inbound mail", () => {
       db,
       mail(emailOf(outsider.userId), address, "Ik ook"),
     );
-    expect(outsiderMail).toEqual({ accepted: false, reason: "forgedSender" });
+    expect(outsiderMail).toEqual({ accepted: false, reason: "forgedSender", quiet: true });
     const forged = await receiveInboundMail(db, mail(emailOf(asker.userId), address, "Nep"));
-    expect(forged).toEqual({ accepted: false, reason: "forgedSender" });
+    expect(forged).toEqual({ accepted: false, reason: "forgedSender", quiet: true });
     const unknown = await receiveInboundMail(db, mail("iemand@elders.test", address, "Hallo"));
-    expect(unknown).toEqual({ accepted: false, reason: "unknownSender" });
+    expect(unknown).toEqual({ accepted: false, reason: "unknownSender", quiet: true });
     expect(await mailsTo(emailOf(outsider.userId))).toHaveLength(0);
     expect(await mailsTo("iemand@elders.test")).toHaveLength(0);
     expect(
@@ -473,6 +473,15 @@ describe("inbound mail", () => {
       ],
       [`${trustedRelay}; dkim=pass header.d=test`],
       [`${trustedRelay}; dkim=pass header.d=evilschool.test`],
+      // A quoted local part is part of the value: its domain is evil.example, not school.test.
+      [`${trustedRelay}; dkim=pass header.d=evil.example header.i="x@school.test"@evil.example`],
+      [`${trustedRelay}; spf=pass smtp.mailfrom="x@school.test"@evil.example`],
+      [`${trustedRelay}; dmarc=pass header.from="x@school.test"@evil.example`],
+      // Only the relay's own header on top counts; one further down came with the mail.
+      [
+        `${trustedRelay}; dkim=fail header.d=school.test`,
+        `${trustedRelay}; dkim=pass header.d=school.test`,
+      ],
     ];
     for (const [i, headers] of unproven.entries()) {
       const outcome = await receiveInboundMail(

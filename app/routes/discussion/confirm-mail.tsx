@@ -28,8 +28,10 @@ const intentSchema = z.enum(["publish", "discard"]);
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const intent = requireValid(intentSchema, (await request.formData()).get("intent"));
   const db = await getDb();
+  // The link's owner first: anyone else learns nothing, not even that their form was wrong.
+  await getHeldMail(db, actor, params.token);
+  const intent = requireValid(intentSchema, (await request.formData()).get("intent"));
   if (intent === "discard") {
     const { networkId } = await discardHeldMail(db, actor, params.token);
     return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailDiscarded`);
