@@ -1,8 +1,6 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
@@ -19,6 +17,7 @@ import {
   buildOrganisation,
   buildUser,
 } from "../../tests/factories/index.ts";
+import { createPostgresDatabase } from "../../tests/test-database.ts";
 import { action as methodsAction } from "./admin/intervision-methods.tsx";
 import { action as professionalThemesAction } from "./admin/professional-themes.tsx";
 import { action as assignmentAction } from "./courses/assignment.tsx";
@@ -54,22 +53,9 @@ let cleanup: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
   if (process.env.TEST_DB === "postgres") {
-    const adminUrl = process.env.TEST_DATABASE_URL;
-    if (!adminUrl) throw new Error("TEST_DATABASE_URL ontbreekt");
-    const name = `knooppunt_t_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
-    cleanup = async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
+    const fresh = await createPostgresDatabase("knooppunt_t");
+    process.env.DATABASE_URL = fresh.url;
+    cleanup = fresh.drop;
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-routes-"));
     process.env.DATA_DIR = dir;

@@ -13,7 +13,7 @@
 // as the other journeys expect them); every other role must be refused with 403 or 404 (a visitor
 // with the login redirect), on every intent the action reads. `only` narrows `may` for an intent.
 // `intents` must equal what the route's source reads, so a new intent cannot slip in either.
-import type { FixtureSet, Outcome, Role } from "./support.ts";
+import { type FixtureSet, type Outcome, type Role, roles } from "./support.ts";
 
 export type Row = { default: Outcome } & Partial<Record<Role, Outcome>>;
 export type PostRule = { may: readonly Role[]; only?: Record<string, readonly Role[]> };
@@ -23,18 +23,8 @@ export interface RouteExpectation {
   intents?: string[];
 }
 
-export const everyone = [
-  "visitor",
-  "outsider",
-  "member",
-  "otherMember",
-  "facilitator",
-  "coordinator",
-  "regional",
-  "schoolAdmin",
-  "ownSchoolAdmin",
-  "admin",
-] as const satisfies readonly Role[];
+/** Every role the matrix knows, visitor first. */
+export const everyone = roles;
 export const signedIn = everyone.slice(1);
 
 /**

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test } from "@playwright/test";
-import pg from "pg";
+import { createPostgresDatabase } from "../../postgres-database.ts";
 import { demoPassword } from "../support/fixtures.ts";
 import { e2ePort } from "../support/paths.ts";
 
@@ -22,19 +22,6 @@ let dataDir: string;
 let env: NodeJS.ProcessEnv;
 let server: ChildProcess | undefined;
 let serverLog = "";
-
-async function freshPostgresDatabase() {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error("E2E_DB=postgres maar TEST_DATABASE_URL ontbreekt");
-  const name = `knooppunt_kill9_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** Starts `node server.js` and waits until it answers; fails with its output if it cannot. */
 async function start() {
@@ -78,7 +65,10 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-kill9-"));
-  const databaseUrl = process.env.E2E_DB === "postgres" ? await freshPostgresDatabase() : undefined;
+  const databaseUrl =
+    process.env.E2E_DB === "postgres"
+      ? (await createPostgresDatabase("knooppunt_kill9")).url
+      : undefined;
   env = {
     ...process.env,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
+import { createPostgresDatabase } from "../../postgres-database.ts";
 import { e2ePort, inboundSmtpPort, mailboxPath, smtpPort } from "./paths.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-e2e-"));
@@ -43,21 +43,11 @@ const smtp = new SMTPServer({
 });
 smtp.listen(smtpPort, "127.0.0.1");
 
-/** E2E_DB=postgres runs the same journeys on a fresh database on the test PostgreSQL server. */
-async function freshPostgresDatabase() {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error("E2E_DB=postgres maar TEST_DATABASE_URL ontbreekt");
-  const name = `knooppunt_e2e_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-const databaseUrl = process.env.E2E_DB === "postgres" ? await freshPostgresDatabase() : undefined;
+// E2E_DB=postgres runs the same journeys on a fresh database on the test PostgreSQL server.
+const databaseUrl =
+  process.env.E2E_DB === "postgres"
+    ? (await createPostgresDatabase("knooppunt_e2e")).url
+    : undefined;
 
 const env = {
   ...process.env,
