@@ -504,16 +504,18 @@ export async function markWorkplaceConfirmed(
   const updated = await tx
     .update(organisationMembers)
     .set({ status: "confirmed" })
-    .where(
-      and(
-        eq(organisationMembers.organisationId, organisationId),
-        eq(organisationMembers.userId, userId),
-        eq(organisationMembers.status, "requested"),
-      ),
-    )
+    .where(pendingRequest(organisationId, userId))
     .returning({ userId: organisationMembers.userId });
   return updated.length > 0;
 }
+
+/** The one row of a claim that still waits for the school. */
+const pendingRequest = (organisationId: string, userId: string) =>
+  and(
+    eq(organisationMembers.organisationId, organisationId),
+    eq(organisationMembers.userId, userId),
+    eq(organisationMembers.status, "requested"),
+  );
 
 async function decidableRequest(
   tx: DbOrTx,
@@ -532,13 +534,7 @@ async function decidableRequest(
     .select({ name: users.name, email: users.email, locale: users.locale })
     .from(organisationMembers)
     .innerJoin(users, eq(users.id, organisationMembers.userId))
-    .where(
-      and(
-        eq(organisationMembers.organisationId, organisationId),
-        eq(organisationMembers.userId, userId),
-        eq(organisationMembers.status, "requested"),
-      ),
-    )
+    .where(pendingRequest(organisationId, userId))
     .for("update", { of: organisationMembers });
   if (!requester) notFound();
   return { organisation, requester };
@@ -582,15 +578,7 @@ export async function declineWorkplace(
       organisationId,
       input.userId,
     );
-    await tx
-      .delete(organisationMembers)
-      .where(
-        and(
-          eq(organisationMembers.organisationId, organisationId),
-          eq(organisationMembers.userId, input.userId),
-          eq(organisationMembers.status, "requested"),
-        ),
-      );
+    await tx.delete(organisationMembers).where(pendingRequest(organisationId, input.userId));
     await sendTemplatedMail(tx, requester, "mail.workplaceDeclined", {
       name: requester.name,
       school: organisation.name,
