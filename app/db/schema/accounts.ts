@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { regions } from "./organisations.ts";
+import { regions } from "./regions.ts";
 
 export const users = pgTable(
   "users",

@@ -7,5 +7,6 @@ export * from "./networks.ts";
 export * from "./organisations.ts";
 export * from "./peergroups.ts";
 export * from "./platform.ts";
+export * from "./regions.ts";
 export * from "./register.ts";
 export * from "./toolkit.ts";

@@ -13,7 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
-import { organisations, programmes, regions } from "./organisations.ts";
+import { organisations, programmes } from "./organisations.ts";
+import { regions } from "./regions.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

@@ -11,11 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
-
-export const regions = pgTable("regions", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull().unique(),
-});
+import { regions } from "./regions.ts";
 
 export const organisations = pgTable(
   "organisations",
