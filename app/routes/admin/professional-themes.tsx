@@ -5,7 +5,7 @@ import {
   addProfessionalTheme,
   listProfessionalThemes,
   removeProfessionalTheme,
-} from "#app/modules/progress/progress.server.ts";
+} from "#app/modules/progress/professional-themes.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";

@@ -17,7 +17,7 @@ import {
   saveProgramme,
   setPreparers,
 } from "#app/modules/meetings/meetings.server.ts";
-import { recordAttendanceWithProgress } from "#app/modules/progress/progress.server.ts";
+import { recordAttendanceWithProgress } from "#app/modules/progress/completion.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,

@@ -8,7 +8,7 @@ import {
   saveRoute,
   saveSteps,
 } from "#app/modules/networks/networks.server.ts";
-import { listProfessionalThemes } from "#app/modules/progress/progress.server.ts";
+import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import {

@@ -1,8 +1,11 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatRange } from "#app/i18n/dates.ts";
+import {
+  getConversation,
+  saveConversationNotes,
+} from "#app/modules/progress/conversations.server.ts";
 import { conversationNotesSchema } from "#app/modules/progress/progress.schema.ts";
-import { getConversation, saveConversationNotes } from "#app/modules/progress/progress.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";

@@ -1,6 +1,6 @@
 import { getDb } from "#app/db/client.server.ts";
 import { submissionFileAccess } from "#app/modules/courses/courses.server.ts";
-import { presentationFileAccess } from "#app/modules/progress/progress.server.ts";
+import { presentationFileAccess } from "#app/modules/progress/presentations.server.ts";
 import { fileResponse } from "#app/platform/files.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/file-download";

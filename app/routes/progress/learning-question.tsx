@@ -1,11 +1,11 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { assertNetworkMember } from "#app/modules/networks/network-guards.server.ts";
-import { learningQuestionSchema } from "#app/modules/progress/progress.schema.ts";
 import {
   getMyLearningQuestion,
   saveLearningQuestion,
-} from "#app/modules/progress/progress.server.ts";
+} from "#app/modules/progress/learning-questions.server.ts";
+import { learningQuestionSchema } from "#app/modules/progress/progress.schema.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { CheckboxGroup, ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { listLearningQuestions } from "#app/modules/progress/progress.server.ts";
+import { listLearningQuestions } from "#app/modules/progress/learning-questions.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { requestState, requireActor } from "../session.server.ts";

@@ -1,12 +1,10 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatDate, formatRange } from "#app/i18n/dates.ts";
+import { getMyRoute } from "#app/modules/progress/completion.server.ts";
+import { confirmSlot } from "#app/modules/progress/conversations.server.ts";
+import { submitPresentation } from "#app/modules/progress/presentations.server.ts";
 import { presentationSchema } from "#app/modules/progress/progress.schema.ts";
-import {
-  confirmSlot,
-  getMyRoute,
-  submitPresentation,
-} from "#app/modules/progress/progress.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, FileField, SubmitButton, TextField } from "#app/ui/form.tsx";

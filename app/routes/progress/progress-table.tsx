@@ -1,13 +1,13 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { formatDate } from "#app/i18n/dates.ts";
-import { slotProposalSchema, tickableStepKinds } from "#app/modules/progress/progress.schema.ts";
 import {
   assertCanGuideMembers,
   getProgressTable,
-  proposeSlots,
   setStepDone,
-} from "#app/modules/progress/progress.server.ts";
+} from "#app/modules/progress/completion.server.ts";
+import { proposeSlots } from "#app/modules/progress/conversations.server.ts";
+import { slotProposalSchema, tickableStepKinds } from "#app/modules/progress/progress.schema.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";

@@ -1,6 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { listProfessionalThemes } from "#app/modules/progress/progress.server.ts";
+import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
 import { requiredPoints } from "#app/modules/register/cycle.ts";
 import {
   activitySchema,
