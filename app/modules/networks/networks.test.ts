@@ -194,7 +194,7 @@ describe("every role against every network action", () => {
       "membership admin": (actor) => getMembershipAdminFor(actor),
     };
     async function getMembershipAdminFor(actor: Actor | null) {
-      const { getMembershipAdmin } = await import("../memberships/memberships.server.ts");
+      const { getMembershipAdmin } = await import("../memberships/members.server.ts");
       return getMembershipAdmin(db, actor, network.id);
     }
     for (const [role, actor, allowed] of roles) {

@@ -1,13 +1,13 @@
 import { data, Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
 import {
   assertMayEnrol,
   enrol,
   getMyStanding,
   listMyWorkplaces,
   quoteRoutes,
-} from "#app/modules/memberships/memberships.server.ts";
+} from "#app/modules/memberships/enrolment.server.ts";
+import { enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
 import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";

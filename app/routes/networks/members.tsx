@@ -1,15 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { decideIntake } from "#app/modules/memberships/intake.server.ts";
+import { getMembershipAdmin, setMemberRole } from "#app/modules/memberships/members.server.ts";
 import {
   intakeDecisionSchema,
   roleChangeSchema,
 } from "#app/modules/memberships/memberships.schema.ts";
-import {
-  decideIntake,
-  getMembershipAdmin,
-  setMemberRole,
-  startSecondNetwork,
-} from "#app/modules/memberships/memberships.server.ts";
+import { startSecondNetwork } from "#app/modules/memberships/waiting-list.server.ts";
 import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { parseForm } from "#app/platform/forms.ts";

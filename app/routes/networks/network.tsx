@@ -3,14 +3,10 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
+import { getMyStanding, leave } from "#app/modules/memberships/enrolment.server.ts";
+import { assertCanNominate, nominate } from "#app/modules/memberships/intake.server.ts";
 import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
-import {
-  acceptOffer,
-  assertCanNominate,
-  getMyStanding,
-  leave,
-  nominate,
-} from "#app/modules/memberships/memberships.server.ts";
+import { acceptOffer } from "#app/modules/memberships/waiting-list.server.ts";
 import {
   ClosedNote,
   PhaseSteps,

@@ -8,33 +8,25 @@ import {
   addNetworkMember,
   addToOrganisation,
   buildNetwork,
-  buildOrganisation,
   buildRoute,
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { countActiveMembers } from "../networks/networks.server.ts";
-import {
-  acceptOffer,
-  decideIntake,
-  enrol,
-  expireOffers,
-  getMembershipAdmin,
-  getMyStanding,
-  leave,
-  nominate,
-  quoteRoutes,
-  setMemberRole,
-  startSecondNetwork,
-} from "./memberships.server.ts";
+import { enrol, getMyStanding, leave } from "./enrolment.server.ts";
+import { getMembershipAdmin } from "./members.server.ts";
+import { acceptOffer, expireOffers, startSecondNetwork } from "./waiting-list.server.ts";
 
 let database: Database;
+
 const mail = { baseUrl: "https://knooppunt.test" };
+
 const motivation = { motivation: "Ik wil leren van collega's.", learningQuestionDraft: "" };
 
 beforeAll(async () => {
   database = await createTestDatabase();
 });
+
 afterAll(async () => {
   await database?.close();
 });
@@ -44,84 +36,6 @@ async function personAt(organisationId: string | null = null) {
   if (organisationId) await addToOrganisation(database.db, user.id, organisationId);
   return { user, actor: await actorFor(database.db, user) };
 }
-
-describe("pricing (seed A, Netwerk Autopoiesis)", () => {
-  it("charges €1950 on the re-registration route, and €1495 to a second person from the same school", async () => {
-    const db = database.db;
-    const network = await buildNetwork(db);
-    const withPoints = await buildRoute(db, network.id, {
-      name: "Met herregistratie Schoolleider PO",
-      priceCents: 195_000,
-      secondPersonPriceCents: 149_500,
-    });
-    await buildRoute(db, network.id, {
-      name: "Zonder herregistratie",
-      priceCents: 145_000,
-      secondPersonPriceCents: 99_500,
-    });
-    const school = await buildOrganisation(db, { sector: "PO" });
-    const first = await personAt(school.id);
-    const quoteBefore = await quoteRoutes(db, first.actor, network.id, school.id);
-    expect(quoteBefore.map((r) => r.quote.priceCents).sort()).toEqual([145_000, 195_000]);
-
-    const outcome = await enrol(
-      db,
-      first.actor,
-      network.id,
-      { routeId: withPoints.id, organisationId: school.id, ...motivation },
-      mail,
-    );
-    expect(outcome).toEqual({ kind: "joined", priceCents: 195_000, secondPerson: false });
-
-    const colleague = await personAt(school.id);
-    const quote = await quoteRoutes(db, colleague.actor, network.id, school.id);
-    expect(quote.find((r) => r.id === withPoints.id)?.quote).toEqual({
-      priceCents: 149_500,
-      secondPerson: true,
-    });
-    const second = await enrol(
-      db,
-      colleague.actor,
-      network.id,
-      { routeId: withPoints.id, organisationId: school.id, ...motivation },
-      mail,
-    );
-    expect(second).toEqual({ kind: "joined", priceCents: 149_500, secondPerson: true });
-
-    const elsewhere = await personAt((await buildOrganisation(db)).id);
-    const otherQuote = await quoteRoutes(db, elsewhere.actor, network.id, null);
-    expect(otherQuote.find((r) => r.id === withPoints.id)?.quote.priceCents).toBe(195_000);
-  });
-
-  it("refuses a route of another network and a school the person does not work at", async () => {
-    const db = database.db;
-    const network = await buildNetwork(db);
-    await buildRoute(db, network.id);
-    const foreign = await buildRoute(db, (await buildNetwork(db)).id);
-    const { actor } = await personAt();
-    await expect(
-      enrol(
-        db,
-        actor,
-        network.id,
-        { routeId: foreign.id, organisationId: "", ...motivation },
-        mail,
-      ),
-    ).rejects.toMatchObject({ field: "routeId" });
-    const notMine = await buildOrganisation(db);
-    const route = await buildRoute(db, network.id);
-    await expect(
-      enrol(
-        db,
-        actor,
-        network.id,
-        { routeId: route.id, organisationId: notMine.id, ...motivation },
-        mail,
-      ),
-    ).rejects.toMatchObject({ field: "organisationId" });
-    expect(await countActiveMembers(db, network.id)).toBe(0);
-  });
-});
 
 describe("capacity and the waiting list", () => {
   it("never exceeds capacity when many people take the last place at the same moment", async () => {
@@ -321,151 +235,5 @@ describe("capacity and the waiting list", () => {
       "Je staat nu op de wachtlijst van Vrouwelijk Leiderschap 2, op plaats 1",
     );
     expect(stillWaiting?.text).not.toContain("lid van");
-  });
-});
-
-describe("roles in a network", () => {
-  it("lets the penvoerder make a member facilitator, but never removes the last penvoerder", async () => {
-    const db = database.db;
-    const network = await buildNetwork(db);
-    const penvoerder = await personAt();
-    await addNetworkMember(db, network.id, penvoerder.user.id, "penvoerder");
-    const member = await personAt();
-    await addNetworkMember(db, network.id, member.user.id);
-    const rows = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history;
-    const memberRow = rows.find((r) => r.name === member.user.name)!;
-    const penvoerderRow = rows.find((r) => r.name === penvoerder.user.name)!;
-    await expect(
-      setMemberRole(db, member.actor, network.id, { memberId: memberRow.id, role: "penvoerder" }),
-    ).rejects.toMatchObject({ init: { status: 403 } });
-    await setMemberRole(db, penvoerder.actor, network.id, {
-      memberId: memberRow.id,
-      role: "facilitator",
-    });
-    expect((await getMyStanding(db, member.actor, network.id))?.membership?.role).toBe(
-      "facilitator",
-    );
-    await expect(
-      setMemberRole(db, penvoerder.actor, network.id, {
-        memberId: penvoerderRow.id,
-        role: "deelnemer",
-      }),
-    ).rejects.toMatchObject({ messageKey: "error.role.lastPenvoerder" });
-    // Nor may the only penvoerder simply leave.
-    await expect(leave(db, penvoerder.actor, network.id, mail)).rejects.toMatchObject({
-      messageKey: "error.role.lastPenvoerder",
-    });
-    // The new facilitator may now manage the network's enrolments.
-    await expect(
-      getMembershipAdmin(db, await actorFor(db, member.user), network.id),
-    ).resolves.toBeTruthy();
-  });
-});
-
-describe("nomination and intake", () => {
-  it("lets a member nominate a colleague, who enrols and is accepted or declined by the penvoerder", async () => {
-    const db = database.db;
-    const network = await buildNetwork(db, {
-      joinMode: "nomination",
-      name: "Eindverantwoordelijk Schoolleiders",
-    });
-    const penvoerder = await personAt();
-    await addNetworkMember(db, network.id, penvoerder.user.id, "penvoerder");
-    const member = await personAt();
-    await addNetworkMember(db, network.id, member.user.id);
-
-    const stranger = await personAt();
-    await expect(
-      enrol(
-        db,
-        stranger.actor,
-        network.id,
-        { routeId: "", organisationId: "", ...motivation },
-        mail,
-      ),
-    ).rejects.toMatchObject({ messageKey: "error.enrol.nominationRequired" });
-    await expect(
-      nominate(db, stranger.actor, network.id, { email: member.user.email, note: "" }, mail),
-    ).rejects.toMatchObject({ init: { status: 403 } });
-
-    const candidate = await personAt();
-    await nominate(
-      db,
-      member.actor,
-      network.id,
-      { email: candidate.user.email, note: "Zij zoekt sparringpartners." },
-      mail,
-    );
-    const [nominationMail] = await db
-      .select()
-      .from(outbox)
-      .where(eq(outbox.to, candidate.user.email));
-    expect(nominationMail?.text).toContain("Zij zoekt sparringpartners.");
-    expect(
-      await enrol(
-        db,
-        candidate.actor,
-        network.id,
-        { routeId: "", organisationId: "", ...motivation },
-        mail,
-      ),
-    ).toEqual({ kind: "awaiting-intake" });
-
-    const admin = await getMembershipAdmin(db, penvoerder.actor, network.id);
-    const pending = admin.history.find((h) => h.status === "awaiting-intake");
-    expect(pending?.nominatedByName).toBe(member.user.name);
-    await expect(
-      decideIntake(
-        db,
-        member.actor,
-        network.id,
-        { memberId: pending!.id, decision: "accept", message: "" },
-        mail,
-      ),
-    ).rejects.toMatchObject({ init: { status: 403 } });
-    expect(
-      await decideIntake(
-        db,
-        penvoerder.actor,
-        network.id,
-        { memberId: pending!.id, decision: "accept", message: "Welkom!" },
-        mail,
-      ),
-    ).toBe("accepted");
-    expect((await getMyStanding(db, candidate.actor, network.id))?.membership?.status).toBe(
-      "active",
-    );
-
-    const declined = await personAt();
-    await nominate(db, member.actor, network.id, { email: declined.user.email, note: "" }, mail);
-    await enrol(
-      db,
-      declined.actor,
-      network.id,
-      { routeId: "", organisationId: "", ...motivation },
-      mail,
-    );
-    const pending2 = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history.find(
-      (h) => h.status === "awaiting-intake",
-    );
-    expect(
-      await decideIntake(
-        db,
-        penvoerder.actor,
-        network.id,
-        {
-          memberId: pending2!.id,
-          decision: "decline",
-          message: "Dit netwerk is voor eindverantwoordelijken.",
-        },
-        mail,
-      ),
-    ).toBe("declined");
-    const [declineMail] = await db
-      .select()
-      .from(outbox)
-      .where(eq(outbox.to, declined.user.email))
-      .orderBy(desc(outbox.createdAt));
-    expect(declineMail?.text).toContain("Dit netwerk is voor eindverantwoordelijken.");
   });
 });
