@@ -1,10 +1,11 @@
 // Knooppunt's own HTTP server: static files, the React Router handler, and a clean
 // shutdown that closes the database (the stock server does not exit while PGlite is open).
+// Jobs and inbound mail are worker.js's, except on PGlite (see below).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createRequestListener } from "@react-router/node";
+import { loadApp, openOrExit, root, stopOnSignals } from "./server/boot.js";
 import {
   clientAddress,
   hasUsableHost,
@@ -14,29 +15,12 @@ import {
   refuse,
 } from "./server/http-guards.js";
 
-const root = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(root, "build", "client");
-const build = await import(path.join(root, "build", "server", "index.js"));
-const { platform } = build.entry.module;
-
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-const trustedProxyHops = proxyHops(process.env.TRUST_PROXY);
-const production = process.env.NODE_ENV === "production";
-
-if (production && !process.env.SMTP_URL) {
-  // Without SMTP, mail (login links included) is written to the log: fine on a laptop, not here.
-  console.error("SMTP_URL ontbreekt: in productie moet Knooppunt mail kunnen versturen.");
-  process.exit(1);
-}
-
-if (production && !process.env.PUBLIC_URL) {
-  // Links in mail (login links, resets) must never be built from a Host header a client chose.
-  console.error(
-    "PUBLIC_URL ontbreekt: in productie moet Knooppunt zijn eigen adres kennen (bijv. https://knooppunt.example.nl).",
-  );
-  process.exit(1);
-}
+const { build, platform, config } = await loadApp();
+const port = config.PORT;
+const host = config.HOST;
+const trustedProxyHops = proxyHops(config.TRUST_PROXY);
+const production = config.NODE_ENV === "production";
 
 const types = {
   ".js": "text/javascript; charset=utf-8",
@@ -49,12 +33,9 @@ const types = {
   ".json": "application/json",
 };
 
-try {
-  await platform.open();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+// PGlite lets one process open its folder, so there this process also does the worker's part;
+// on PostgreSQL, worker.js does it (./knooppunt start runs both).
+await openOrExit(platform, { worker: !config.DATABASE_URL });
 
 const handle = createRequestListener({ build, mode: production ? "production" : "development" });
 
@@ -109,18 +90,8 @@ server.listen(port, host, () => {
   console.log(`Knooppunt draait op http://${shown}:${port}`);
 });
 
-let stopping = false;
-async function shutdown(signal) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal} ontvangen: Knooppunt stopt netjes…`);
+stopOnSignals(async () => {
   server.close();
   server.closeAllConnections?.();
-  try {
-    await platform.close();
-  } finally {
-    process.exit(0);
-  }
-}
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));
+  await platform.close();
+});

@@ -6,101 +6,28 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
+import { env, productionProblems } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
 import { closeDatabase, getDatabase } from "#app/db/client.server.ts";
-import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
-import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
-import {
-  answerInboundSmtp,
-  discussionJobHandlers,
-  planDigests,
-  purgeExpiredHeldMails,
-} from "#app/modules/discussion/discussion-mail.server.ts";
-import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
-import { expireOffers } from "#app/modules/memberships/memberships.server.ts";
-import {
-  planRegisterReminders,
-  registerJobHandlers,
-} from "#app/modules/register/register.server.ts";
-import { env, publicBaseUrl } from "#app/platform/env.server.ts";
-import { startInboundSmtp } from "#app/platform/inbound-mail.server.ts";
-import { runDueJobs } from "#app/platform/jobs.server.ts";
-import { log } from "#app/platform/logger.server.ts";
-import { purgeOldMail, startMailSender, stopMailSender } from "#app/platform/mailer.server.ts";
-import { purgeOldRateLimits } from "#app/platform/rate-limit.server.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
+import { startWorker, stopWorker } from "#app/worker.server.ts";
 
 export const streamTimeout = 5_000;
 
-let housekeeping: ReturnType<typeof setInterval> | undefined;
-let worker: ReturnType<typeof setInterval> | undefined;
-let inboundSmtp: ReturnType<typeof startInboundSmtp> | undefined;
-
-/** Reminders: plan a week ahead, then send what is due. Jobs live in the database, so a restart loses none. */
-async function work() {
-  const { db } = await getDatabase();
-  await planReminders(db);
-  await planRegisterReminders(db);
-  await planDigests(db);
-  // A lapsed waiting-list offer passes to the next person within a minute, not only hourly.
-  await expireOffers(db, { baseUrl: publicBaseUrl() });
-  await runDueJobs(db, {
-    ...calendarJobHandlers,
-    ...registerJobHandlers,
-    ...surveyJobHandlers,
-    ...discussionJobHandlers,
-  });
-}
-
-async function tidy() {
-  const { db } = await getDatabase();
-  await purgeExpiredSessions(db);
-  await purgeSpentTokens(db);
-  await purgeOldRateLimits(db);
-  await purgeOldMail(db, env().MAIL_RETENTION_DAYS);
-  await purgeExpiredHeldMails(db);
-}
-
 /**
- * Our own server (server.js) opens and closes the database through these. Tidying is
- * idempotent, so every app process behind a load balancer may run it.
+ * server.js and worker.js reach the app through these (they load build/server/index.js, so both
+ * run the same bundled code). `open` migrates and opens the database; the worker's part runs
+ * only where it is started (ARCHITECTURE.md, "Processes").
  */
 export const platform = {
+  env,
+  productionProblems,
   async open() {
     await getDatabase();
-    await tidy();
-    housekeeping = setInterval(
-      () => tidy().catch((error) => log.error("housekeeping.failed", { error: String(error) })),
-      60 * 60 * 1000,
-    );
-    housekeeping.unref();
-    const every = Number(process.env.JOB_INTERVAL_SECONDS ?? 60) * 1000;
-    let working = false;
-    worker = setInterval(() => {
-      // A slow round is not overlapped by the next one.
-      if (working) return;
-      working = true;
-      work()
-        .catch((error) => log.error("jobs.failed", { error: String(error) }))
-        .finally(() => {
-          working = false;
-        });
-    }, every);
-    worker.unref();
-    // Mail written by requests and jobs leaves within seconds of their commit (see the sender).
-    startMailSender(async () => (await getDatabase()).db);
-    const inboundPort = env().INBOUND_SMTP_PORT;
-    if (inboundPort) {
-      inboundSmtp = startInboundSmtp(inboundPort, env().HOST, async (mail) => {
-        const { db } = await getDatabase();
-        return answerInboundSmtp(db, mail);
-      });
-    }
   },
+  startWorker,
   async close() {
-    clearInterval(housekeeping);
-    clearInterval(worker);
-    inboundSmtp?.close();
-    await stopMailSender();
+    await stopWorker();
     await closeDatabase();
   },
 };

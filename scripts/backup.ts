@@ -5,11 +5,12 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { env } from "../app/core/env.server.ts";
 import { liveLockHolder } from "../app/db/client.server.ts";
 
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const backupDir = path.resolve(process.env.BACKUP_DIR ?? "backups");
-const dataDir = process.env.DATA_DIR ?? "./data/pglite";
+const { DATA_DIR: dataDir, DATABASE_URL } = env();
 const lockPath = path.join(path.resolve(dataDir), "..", `${path.basename(dataDir)}.lock`);
 
 function refuseWhileRunning() {
@@ -46,13 +47,11 @@ if (restoreIndex > 0) {
 }
 
 fs.mkdirSync(backupDir, { recursive: true });
-if (process.env.DATABASE_URL) {
+if (DATABASE_URL) {
   const target = path.join(backupDir, `knooppunt-${stamp}.dump`);
-  const result = spawnSync(
-    "pg_dump",
-    ["--format=custom", `--file=${target}`, process.env.DATABASE_URL],
-    { stdio: "inherit" },
-  );
+  const result = spawnSync("pg_dump", ["--format=custom", `--file=${target}`, DATABASE_URL], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   console.log(`Back-up gemaakt: ${target} (terugzetten met pg_restore).`);
 } else {

@@ -1,6 +1,7 @@
 // Loads the Dutch demo data. Usage: node scripts/seed.ts [--if-empty]
 // Uses DATABASE_URL when set, otherwise the PGlite folder in DATA_DIR (default ./data/pglite).
 import { count } from "drizzle-orm";
+import { env } from "../app/core/env.server.ts";
 import { type Db, openDatabase } from "../app/db/client.server.ts";
 import {
   enrolmentRoutes,
@@ -282,10 +283,8 @@ export function demoLogins() {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  const database = await openDatabase(
-    url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" },
-  );
+  const { DATABASE_URL, DATA_DIR } = env();
+  const database = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: DATA_DIR });
   try {
     if (process.argv.includes("--if-empty") && !(await isEmpty(database.db))) {
       console.log("De database bevat al gegevens; demo-data niet opnieuw geladen.");

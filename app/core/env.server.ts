@@ -10,7 +10,8 @@ const envSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().startsWith("postgres").optional(),
-  DATA_DIR: z.string().default("./data"),
+  /** PGlite's folder when DATABASE_URL is not set; the lock file sits next to it */
+  DATA_DIR: z.string().default("./data/pglite"),
   SMTP_URL: z.string().startsWith("smtp").optional(),
   MAIL_FROM: z.string().default("Knooppunt <noreply@knooppunt.local>"),
   /** delivery metadata of sent and failed mail is kept this long */
@@ -30,6 +31,10 @@ const envSchema = z.object({
     .default(60 * 24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** how often the worker looks for due jobs (reminders, digests, offers) */
+  JOB_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
+  /** proxies in front of us whose X-Forwarded-For we believe (server/http-guards.js) */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -54,8 +59,22 @@ export function resetEnvForTests() {
 
 /** The address people use, for links in mail sent outside a request (jobs, housekeeping). */
 export function publicBaseUrl() {
-  return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(
-    /\/$/,
-    "",
-  );
+  const { PUBLIC_URL, PORT } = env();
+  return (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
+}
+
+/** What production cannot run without; server.js and worker.js refuse to start on any of these. */
+export function productionProblems(config = env()): string[] {
+  if (config.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  // Without SMTP, mail (login links included) is written to the log: fine on a laptop, not here.
+  if (!config.SMTP_URL)
+    problems.push("SMTP_URL ontbreekt: in productie moet Knooppunt mail kunnen versturen.");
+  // Links in mail (login links, resets) must never be built from a Host header a client chose.
+  if (!config.PUBLIC_URL) {
+    problems.push(
+      "PUBLIC_URL ontbreekt: in productie moet Knooppunt zijn eigen adres kennen (bijv. https://knooppunt.example.nl).",
+    );
+  }
+  return problems;
 }

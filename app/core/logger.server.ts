@@ -1,9 +1,15 @@
+import { env } from "./env.server.ts";
+
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof levels, "silent">;
 
 function threshold() {
-  const configured = process.env.LOG_LEVEL as keyof typeof levels | undefined;
-  return levels[configured ?? "info"] ?? levels.info;
+  try {
+    return levels[env().LOG_LEVEL];
+  } catch {
+    // A broken environment is reported by whoever starts the process; logging must not throw too.
+    return levels.info;
+  }
 }
 
 function write(level: Level, event: string, fields: Record<string, unknown> = {}) {

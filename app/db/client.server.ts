@@ -9,7 +9,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { log } from "../platform/logger.server.ts";
+import { env } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
 import * as schema from "./schema/index.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -147,8 +148,8 @@ let shared: Promise<Database> | undefined;
 /** The process-wide database, opened on first use from DATABASE_URL or DATA_DIR. */
 export function getDatabase(): Promise<Database> {
   if (!shared) {
-    const url = process.env.DATABASE_URL;
-    shared = openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR ?? "./data/pglite" });
+    const { DATABASE_URL, DATA_DIR } = env();
+    shared = openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: DATA_DIR });
   }
   return shared;
 }

@@ -1,6 +1,6 @@
 import { type AddressObject, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { log } from "./logger.server.ts";
+import { log } from "#app/core/logger.server.ts";
 
 export interface ParsedMail {
   from: string;

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
+import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { jobs } from "#app/db/schema/index.ts";
-import { log } from "./logger.server.ts";
 
 export type JobHandler = (db: Db, payload: Record<string, unknown>) => Promise<void>;
 

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
-import { log } from "./logger.server.ts";
 
 export interface Mail {
   to: string;
@@ -105,7 +106,7 @@ function writeToTerminal(mail: OutboxRow) {
 }
 
 async function deliver(mail: OutboxRow) {
-  const url = process.env.SMTP_URL;
+  const { SMTP_URL: url, MAIL_FROM } = env();
   if (!url) {
     writeToTerminal(mail);
     return;
@@ -119,7 +120,7 @@ async function deliver(mail: OutboxRow) {
   try {
     await Promise.race([
       smtpTransport(url).sendMail({
-        from: process.env.MAIL_FROM ?? "Knooppunt <noreply@knooppunt.local>",
+        from: MAIL_FROM,
         to: mail.to,
         subject: mail.subject ?? "",
         text: mail.text ?? "",
@@ -243,10 +244,10 @@ export async function purgeOldMail(db: DbOrTx, retentionDays: number, now = new 
 }
 
 /**
- * The sender in each app process. People wait for a login link, so it looks for pending mail
- * every two seconds (one indexed query; cheap next to a page view), and sendMail nudges it a
- * moment after writing a mail: by then the request's transaction has usually committed, and if
- * not, the next poll finds it. A nudge or poll while a round is running asks for one more round
+ * The sender, in each worker (worker.js; on PGlite the web process itself). People wait for a
+ * login link, so it looks for pending mail every two seconds (one indexed query; cheap next to a
+ * page view), and where it runs in the process that wrote the mail, sendMail nudges it a moment
+ * later: by then the request's transaction has usually committed, and if not, the next poll finds it. A nudge or poll while a round is running asks for one more round
  * instead of overlapping it.
  */
 let sender:

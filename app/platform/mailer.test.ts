@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import { createTestDatabase } from "../../tests/test-database.ts";
@@ -58,6 +59,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   process.env.SMTP_URL = smtpUrl;
+  resetEnvForTests();
   received.length = 0;
   await database.db.delete(outbox);
 });
@@ -68,6 +70,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  resetEnvForTests();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await database?.close();
 });
@@ -151,6 +154,7 @@ describe("the transactional outbox", () => {
 
   it("retries with growing pauses while SMTP is down, then gives up with the error kept", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    resetEnvForTests();
     await sendMail(database.db, {
       to: "d@school.test",
       subject: "Herinnering",
@@ -183,9 +187,11 @@ describe("the transactional outbox", () => {
 
   it("delivers a mail that failed once as soon as SMTP is back", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    resetEnvForTests();
     await sendMail(database.db, { to: "e@school.test", subject: "Welkom", text: "Hallo" });
     await deliverPendingMail(database.db);
     process.env.SMTP_URL = smtpUrl;
+    resetEnvForTests();
     await deliverPendingMail(database.db, new Date(Date.now() + 2 * minute));
     expect(received.map((mail) => mail.to)).toEqual([["e@school.test"]]);
     expect(await rowFor("e@school.test")).toMatchObject({
@@ -222,6 +228,7 @@ describe("the transactional outbox", () => {
 
   it("without SMTP settings writes the mail to the server's terminal", async () => {
     delete process.env.SMTP_URL;
+    resetEnvForTests();
     const written: string[] = [];
     const write = process.stdout.write;
     process.stdout.write = ((chunk: string) => {

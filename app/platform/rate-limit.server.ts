@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { env } from "#app/core/env.server.ts";
 import type { DbOrTx } from "#app/db/client.server.ts";
 
 export interface RateLimitRule {
@@ -67,7 +68,9 @@ export async function clearAttempts(db: DbOrTx, key: string) {
 export const rateLimitRules = {
   loginPerAccount: { limit: 10, windowSeconds: 15 * 60 },
   // A school's shared address (or the browser-test suite) may need more: LOGIN_LIMIT_PER_IP.
-  loginPerIp: { limit: Number(process.env.LOGIN_LIMIT_PER_IP) || 100, windowSeconds: 15 * 60 },
+  get loginPerIp() {
+    return { limit: env().LOGIN_LIMIT_PER_IP ?? 100, windowSeconds: 15 * 60 };
+  },
   mailPerAccount: { limit: 5, windowSeconds: 60 * 60 },
   mailPerIp: { limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "#app/core/env.server.ts";
 import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
 import { meetings } from "#app/db/schema/index.ts";
 import { formBuddyGroup } from "#app/modules/peergroups/buddies.server.ts";
@@ -55,10 +56,12 @@ beforeAll(async () => {
   if (process.env.TEST_DB === "postgres") {
     const fresh = await createPostgresDatabase("knooppunt_t");
     process.env.DATABASE_URL = fresh.url;
+    resetEnvForTests();
     cleanup = fresh.drop;
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-routes-"));
     process.env.DATA_DIR = dir;
+    resetEnvForTests();
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   await getDb();
@@ -68,6 +71,7 @@ afterAll(async () => {
   await cleanup();
   delete process.env.DATABASE_URL;
   delete process.env.DATA_DIR;
+  resetEnvForTests();
 });
 
 type Action = (args: never) => Promise<unknown>;

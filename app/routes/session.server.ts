@@ -1,4 +1,6 @@
 import { createContext, data, redirect } from "react-router";
+import { env, publicBaseUrl } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
 import { getDb } from "#app/db/client.server.ts";
 import { isMessageKey, type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
@@ -9,9 +11,7 @@ import {
 } from "#app/modules/accounts/sessions.server.ts";
 import { loadActor } from "#app/modules/organisations/organisations.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
-import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
-import { log } from "#app/platform/logger.server.ts";
 
 export interface RequestState {
   actor: Actor | null;
@@ -27,7 +27,7 @@ export const requestState = createContext<RequestState>({
   locale: "nl",
 });
 
-const secureCookies = () => process.env.COOKIE_SECURE !== "false";
+const secureCookies = () => env().COOKIE_SECURE;
 const sessionCookieName = () => (secureCookies() ? "__Host-knooppunt" : "knooppunt");
 const localeCookieName = "taal";
 
@@ -67,7 +67,7 @@ function isSameOrigin(request: Request) {
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const url = new URL(request.url);
-  return origin === url.origin || origin === process.env.PUBLIC_URL?.replace(/\/$/, "");
+  return origin === url.origin || origin === env().PUBLIC_URL?.replace(/\/$/, "");
 }
 
 export async function loadRequestState(request: Request): Promise<RequestState> {

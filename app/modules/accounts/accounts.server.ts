@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { authTokens, users } from "#app/db/schema/index.ts";
 import type { Locale } from "#app/i18n/messages.ts";
-import { log } from "#app/platform/logger.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import {
   clearAttempts,

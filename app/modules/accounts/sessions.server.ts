@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, lt, or, sql } from "drizzle-orm";
+import { env } from "#app/core/env.server.ts";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { authTokens, sessions, users } from "#app/db/schema/index.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
@@ -10,8 +11,8 @@ export interface SessionSettings {
 
 export function sessionSettings(): SessionSettings {
   return {
-    idleMinutes: Number(process.env.SESSION_IDLE_MINUTES ?? 60 * 24 * 7),
-    maxDays: Number(process.env.SESSION_MAX_DAYS ?? 30),
+    idleMinutes: env().SESSION_IDLE_MINUTES,
+    maxDays: env().SESSION_MAX_DAYS,
   };
 }
 

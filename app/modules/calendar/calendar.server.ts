@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { publicBaseUrl } from "#app/core/env.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   assignments,
@@ -16,7 +17,6 @@ import {
 import { formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
-import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { type CalendarEvent, toICalendar } from "#app/platform/ical.ts";
 import { type JobHandler, scheduleJobOnce } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";

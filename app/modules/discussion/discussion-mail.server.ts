@@ -1,4 +1,6 @@
 import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { env, publicBaseUrl } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   discussionAttachments,
@@ -16,13 +18,11 @@ import {
 import { amsterdamToInstant, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
-import { env, publicBaseUrl } from "#app/platform/env.server.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail.server.ts";
 import type { JobHandler } from "#app/platform/jobs.server.ts";
-import { log } from "#app/platform/logger.server.ts";
 import { sendMail, sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import {

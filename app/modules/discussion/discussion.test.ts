@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
 import {
   discussionPosts,
@@ -12,7 +13,6 @@ import {
   outbox,
   storedFiles,
 } from "#app/db/schema/index.ts";
-import { resetEnvForTests } from "#app/platform/env.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import {
   actorFor,

@@ -5,9 +5,9 @@ import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
 import { discussionPosts, outbox } from "#app/db/schema/index.ts";
-import { resetEnvForTests } from "#app/platform/env.server.ts";
 import {
   maxMailBytes,
   readAtMost,

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
@@ -48,10 +49,12 @@ beforeAll(async () => {
 
 beforeEach(() => {
   process.env.SMTP_URL = smtpUrl;
+  resetEnvForTests();
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  resetEnvForTests();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await database?.close();
 });
@@ -134,6 +137,7 @@ describe("the outbox as platform admins see it", () => {
     const { db } = database;
     const member = await buildUser(db, { email: "onbereikbaar@trivium.test" });
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    resetEnvForTests();
     await sendAccountLink(db, member.email, "reset-password", request);
     let now = new Date();
     for (let attempt = 0; attempt < maxMailAttempts; attempt++) {

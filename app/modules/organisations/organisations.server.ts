@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { publicBaseUrl } from "#app/core/env.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   organisationMembers,
@@ -9,7 +10,6 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor, RoleGrant } from "#app/platform/actor.ts";
-import { publicBaseUrl } from "#app/platform/env.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { z } from "zod";
+import { env } from "#app/core/env.server.ts";
 import { getDb } from "#app/db/client.server.ts";
 import { listOutbox } from "#app/modules/notifications/outbox.server.ts";
-import { env } from "#app/platform/env.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { requestState, requireActor } from "../session.server.ts";

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
+import { env } from "#app/core/env.server.ts";
 import { getDb } from "#app/db/client.server.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { receiveInboundMail } from "#app/modules/discussion/discussion-mail.server.ts";
-import { env } from "#app/platform/env.server.ts";
 import { readInboundRequest } from "#app/platform/inbound-mail.server.ts";
 import type { Route } from "./+types/inbound-webhook";
 

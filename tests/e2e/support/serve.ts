@@ -1,5 +1,6 @@
 // Starts what the browser tests talk to: a real SMTP server that files every message in a
-// mailbox file, and Knooppunt itself on a fresh PGlite folder with the demo data.
+// mailbox file, and Knooppunt itself on a fresh PGlite folder (or PostgreSQL database, with
+// worker.js beside server.js) with the demo data.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -68,13 +69,23 @@ const seeded = spawnSync(process.execPath, ["scripts/seed.ts"], { env, stdio: "i
 if (seeded.status !== 0) process.exit(1);
 
 const server = spawn(process.execPath, ["server.js"], { env, stdio: "inherit" });
+// On PostgreSQL the web process only serves (as in production): the worker sends the mail the
+// journeys read and receives the mail they send. On PGlite server.js does both itself.
+const worker = databaseUrl
+  ? spawn(process.execPath, ["worker.js"], { env, stdio: "inherit" })
+  : undefined;
+worker?.on("exit", (code) => {
+  if (code !== 0 && code !== null) server.kill("SIGTERM");
+});
 const stop = () => {
   server.kill("SIGTERM");
+  worker?.kill("SIGTERM");
   smtp.close();
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 server.on("exit", (code) => {
+  worker?.kill("SIGTERM");
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });
