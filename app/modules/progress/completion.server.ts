@@ -23,7 +23,7 @@ import {
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/networks.server.ts";
-import { issueCertificateForMember, withdrawForMember } from "../register/register.server.ts";
+import { issueCertificateForMember, withdrawForMember } from "../register/certificates.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import { tickableStepKinds } from "./progress.schema.ts";
 

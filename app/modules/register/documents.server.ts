@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
 import { formatDate } from "#app/i18n/dates.ts";
 import { requiredPoints } from "./cycle.ts";
-import type { getMyRegister } from "./register.server.ts";
+import type { getMyRegister } from "./ledger.server.ts";
 
 type Register = Awaited<ReturnType<typeof getMyRegister>>;
 

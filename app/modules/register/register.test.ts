@@ -21,25 +21,26 @@ import {
 } from "../../../tests/factories/index.ts";
 import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import {
+  getCertificate,
+  getNetworkCertificates,
+  issueCertificateForMember,
+  revokeCertificate,
+  verifyCertificate,
+} from "./certificates.server.ts";
 import { addMonths } from "./cycle.ts";
 import { certificatePdf, cyclePdf, cycleXlsx } from "./documents.server.ts";
-import { activitySchema, valuationSchema } from "./register.schema.ts";
 import {
   addActivity,
   addFromCatalogue,
   addValuation,
   deleteActivity,
-  getCertificate,
   getMyRegister,
-  getNetworkCertificates,
-  issueCertificateForMember,
   listRegisterCatalogue,
-  planRegisterReminders,
-  registerJobHandlers,
-  revokeCertificate,
   saveRegisterProfile,
-  verifyCertificate,
-} from "./register.server.ts";
+} from "./ledger.server.ts";
+import { activitySchema, valuationSchema } from "./register.schema.ts";
+import { planRegisterReminders, registerJobHandlers } from "./reminders.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { getDb } from "#app/db/client.server.ts";
+import { getCertificate } from "#app/modules/register/certificates.server.ts";
 import { certificatePdf } from "#app/modules/register/documents.server.ts";
-import { getCertificate } from "#app/modules/register/register.server.ts";
 import { baseUrl, requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/certificate-pdf";
 

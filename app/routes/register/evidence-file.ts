@@ -1,5 +1,5 @@
 import { getDb } from "#app/db/client.server.ts";
-import { evidenceFileAccess } from "#app/modules/register/register.server.ts";
+import { evidenceFileAccess } from "#app/modules/register/ledger.server.ts";
 import { fileResponse } from "#app/platform/files.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/evidence-file";

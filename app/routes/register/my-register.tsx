@@ -1,13 +1,8 @@
 import { data, Form, Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
+import { myCertificates } from "#app/modules/register/certificates.server.ts";
 import { requiredPoints } from "#app/modules/register/cycle.ts";
-import {
-  activitySchema,
-  catalogueEntrySchema,
-  profileSchema,
-  valuationSchema,
-} from "#app/modules/register/register.schema.ts";
 import {
   addActivity,
   addFromCatalogue,
@@ -16,9 +11,14 @@ import {
   deleteActivity,
   getMyRegister,
   listRegisterCatalogue,
-  myCertificates,
   saveRegisterProfile,
-} from "#app/modules/register/register.server.ts";
+} from "#app/modules/register/ledger.server.ts";
+import {
+  activitySchema,
+  catalogueEntrySchema,
+  profileSchema,
+  valuationSchema,
+} from "#app/modules/register/register.schema.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { Bar, CumulativeChart } from "#app/ui/charts.tsx";

@@ -1,12 +1,12 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
-import { revokeSchema } from "#app/modules/register/register.schema.ts";
 import {
   getNetworkCertificates,
   issueCertificate,
   revokeCertificate,
-} from "#app/modules/register/register.server.ts";
+} from "#app/modules/register/certificates.server.ts";
+import { revokeSchema } from "#app/modules/register/register.schema.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";

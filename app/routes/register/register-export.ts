@@ -1,6 +1,6 @@
 import { getDb } from "#app/db/client.server.ts";
 import { cyclePdf, cycleXlsx } from "#app/modules/register/documents.server.ts";
-import { getMyRegister, todayInAmsterdam } from "#app/modules/register/register.server.ts";
+import { getMyRegister, todayInAmsterdam } from "#app/modules/register/ledger.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/register-export";

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { verifyCertificate } from "#app/modules/register/register.server.ts";
+import { verifyCertificate } from "#app/modules/register/certificates.server.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
