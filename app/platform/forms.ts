@@ -1,6 +1,6 @@
-import type { z } from "zod";
+import { z } from "zod";
 
-export type FieldErrors = Record<string, string>;
+type FieldErrors = Record<string, string>;
 
 export type FormResult<T> =
   | { ok: true; data: T }
@@ -52,3 +52,4 @@ export class FieldError extends Error {
     this.messageKey = messageKey;
   }
 }
+

@@ -7,7 +7,7 @@ export const enrolSchema = z.object({
   learningQuestionDraft: z.string().trim().max(2000, "error.tooLong2000").default(""),
 });
 
-export const nominationSchema = z.object({
+const nominationSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("error.email.invalid")),
   note: z.string().trim().max(1000, "error.tooLong1000").default(""),
 });
@@ -24,3 +24,17 @@ export const roleChangeSchema = z.object({
   memberId: z.uuid(),
   role: z.enum(["penvoerder", "facilitator", "deelnemer"], { error: "error.role.invalid" }),
 });
+
+/** Every form on a network's page, one branch per button. */
+export const networkPageSchema = z.discriminatedUnion("intent", [
+  nominationSchema.extend({ intent: z.literal("nominate") }),
+  z.object({ intent: z.literal("leave") }),
+  z.object({ intent: z.literal("accept") }),
+  z.object({ intent: z.literal("adopt"), programmeId: z.uuid() }),
+  z.object({ intent: z.literal("record-facilitated") }),
+  z.object({
+    intent: z.literal("continuation"),
+    continuation: z.enum(["continues", "stops", "intends"]),
+  }),
+]);
+export type NetworkPageForm = z.input<typeof networkPageSchema>;

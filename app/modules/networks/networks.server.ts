@@ -17,6 +17,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
+import type { AuthorizedNetwork } from "./network-access.server.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import {
   canAdoptNetwork,
@@ -29,7 +30,7 @@ import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.
 
 // Every column but the search vector, which only the database needs.
 const { searchVector: _searchVector, ...columns } = getTableColumns(networks);
-export const networkColumns = columns;
+const networkColumns = columns;
 export type Network = Omit<typeof networks.$inferSelect, "searchVector">;
 
 /** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
@@ -181,8 +182,8 @@ export async function listProgrammes(db: DbOrTx) {
   return db.select().from(programmes).orderBy(asc(programmes.name));
 }
 
-export async function getNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getNetwork(db: DbOrTx, authorized: AuthorizedNetwork) {
+  const { network, access, actor, id: networkId } = authorized;
   const [region, programme, routes, steps, phaseChanges, memberCount] = await Promise.all([
     network.regionId
       ? db

@@ -23,6 +23,7 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { durationText } from "./duration.ts";
+import { authorizeNetwork } from "./network-access.server.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import { networkProfileSchema } from "./networks.schema.ts";
 import {
@@ -101,7 +102,7 @@ describe("network policy: every role on a closed network", () => {
       ],
     ];
     for (const [role, actor, want] of cases) {
-      const view = await getNetwork(db, actor, network.id);
+      const view = await getNetwork(db, await authorizeNetwork(db, actor, network.id));
       expect({ role, sees: view.members !== null, manages: view.canManage }).toEqual({
         role,
         ...want,
@@ -143,9 +144,9 @@ describe("network policy: every role on a closed network", () => {
 
   it("answers 404 for an unknown or malformed network id", async () => {
     await expect(
-      getNetwork(database.db, null, "00000000-0000-4000-8000-000000000000"),
+      authorizeNetwork(database.db, null, "00000000-0000-4000-8000-000000000000"),
     ).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(getNetwork(database.db, null, "netwerk-1")).rejects.toMatchObject({
+    await expect(authorizeNetwork(database.db, null, "netwerk-1")).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
@@ -238,7 +239,7 @@ describe("every role against every network action", () => {
     });
     const status = await facilitationStatus(
       db,
-      (await getNetwork(db, coordinator, inNoord.id)).network,
+      (await getNetwork(db, await authorizeNetwork(db, coordinator, inNoord.id))).network,
     );
     expect(status).toEqual({ limit: 5, held: 5, selfDirected: true });
   });
@@ -255,7 +256,10 @@ describe("every role against every network action", () => {
       init: { status: 403 },
     });
     await adoptIntoProgramme(db, coordinator, network.id, programme.id);
-    expect((await getNetwork(db, coordinator, network.id)).network.programmeId).toBe(programme.id);
+    expect(
+      (await getNetwork(db, await authorizeNetwork(db, coordinator, network.id))).network
+        .programmeId,
+    ).toBe(programme.id);
   });
 
   it("refuses an end date before the start date", () => {
@@ -326,7 +330,7 @@ describe("managing a network", () => {
       facilitatorNote: "",
       themes: ["leiderschap"],
     });
-    const view = await getNetwork(db, actor, id);
+    const view = await getNetwork(db, await authorizeNetwork(db, actor, id));
     expect(view.network.status).toBe("in-formation");
     expect(view.access.myRoles).toEqual(["penvoerder"]);
     expect(view.canManage).toBe(true);
@@ -342,7 +346,7 @@ describe("managing a network", () => {
     await expect(
       updateNetworkProfile(db, actor, network.id, profile({ capacity: "3", name: "Nieuwe Naam" })),
     ).rejects.toMatchObject({ field: "capacity" });
-    const view = await getNetwork(db, actor, network.id);
+    const view = await getNetwork(db, await authorizeNetwork(db, actor, network.id));
     expect(view.network.name).toBe("Klein Netwerk");
     expect(view.network.capacity).toBe(10);
   });
@@ -355,7 +359,7 @@ describe("managing a network", () => {
       phase: "cultiveren",
       note: "We komen nu geregeld samen.",
     });
-    const view = await getNetwork(db, admin, network.id);
+    const view = await getNetwork(db, await authorizeNetwork(db, admin, network.id));
     expect(view.network.phase).toBe("cultiveren");
     expect(view.phaseChanges[0]).toMatchObject({
       phase: "cultiveren",
@@ -433,7 +437,7 @@ describe("managing a network", () => {
         requiresAllSteps: true,
       }),
     ).rejects.toMatchObject({ field: "secondPersonPrice" });
-    const view = await getNetwork(db, admin, network.id);
+    const view = await getNetwork(db, await authorizeNetwork(db, admin, network.id));
     expect(view.steps).toHaveLength(8);
     expect(
       view.routes.map((r) => [r.name, r.stepNumbers, formatEuro(r.priceCents), r.vatExempt]),
@@ -579,7 +583,7 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
       stimulusCents: 500_000,
       purposes: ["facilitation", "speakers"],
     });
-    const view = await getNetwork(db, actor, network.id);
+    const view = await getNetwork(db, await authorizeNetwork(db, actor, network.id));
     expect(view.programme?.name).toBe("VO-academie test");
     expect((await getApplication(db, actor, id!)).application).toMatchObject({
       status: "approved",

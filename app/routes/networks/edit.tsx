@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import {
   forms,
@@ -38,7 +39,7 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
-  const view = await getNetwork(db, actor, params.networkId);
+  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
   authorize(view.canManage);
   return { network: view.network, regions: await listRegions(db) };
 }

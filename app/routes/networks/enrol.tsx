@@ -8,6 +8,7 @@ import {
   quoteRoutes,
 } from "#app/modules/memberships/enrolment.server.ts";
 import { enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
+import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
@@ -26,7 +27,7 @@ export function meta() {
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
-  const view = await getNetwork(db, actor, params.networkId);
+  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
   const workplaces = await listMyWorkplaces(db, actor);
   const url = new URL(request.url);
   const chosen = url.searchParams.get("school");

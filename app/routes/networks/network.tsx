@@ -1,11 +1,13 @@
-import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { getMyStanding, leave } from "#app/modules/memberships/enrolment.server.ts";
 import { assertCanNominate, nominate } from "#app/modules/memberships/intake.server.ts";
-import { nominationSchema } from "#app/modules/memberships/memberships.schema.ts";
+import {
+  type NetworkPageForm,
+  networkPageSchema,
+} from "#app/modules/memberships/memberships.schema.ts";
 import { acceptOffer } from "#app/modules/memberships/waiting-list.server.ts";
 import {
   ClosedNote,
@@ -25,92 +27,89 @@ import {
   recordFacilitatedMeeting,
   setContinuation,
 } from "#app/modules/networks/support.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { requireValid } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, Tag } from "#app/ui/layout.tsx";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetwork, withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/network";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.view.network.name ?? "Netwerk"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const { actor } = context.get(requestState);
-  const db = await getDb();
-  // No expireOffers here: a GET (even a visitor's) must not move places and send mails. Lapsed
-  // offers pass on in the hourly housekeeping; until then acceptOffer refuses an expired one.
-  const view = await getNetwork(db, actor, params.networkId);
-  const [standing, adoptable, facilitation, studyLoad] = await Promise.all([
-    getMyStanding(db, actor, params.networkId),
-    view.network.programmeId ? [] : coordinatedProgrammes(db, actor),
-    facilitationStatus(db, view.network),
-    view.network.kind === "course" ? getStudyLoad(db, view.network.id) : null,
-  ]);
-  return {
-    view,
-    standing,
-    adoptable,
-    facilitation,
-    studyLoad,
-    signedIn: !!actor,
-    // The coordinator of the network's programme and region: the one who counts its meetings.
-    isCoordinator:
-      !!actor &&
-      (actor.isPlatformAdmin ||
-        isCoordinatorFor(actor, view.network.programmeId, view.network.regionId)),
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetwork(args, async ({ db, actor, network: authorized }) => {
+    // No expireOffers here: a GET (even a visitor's) must not move places and send mails. Lapsed
+    // offers pass on in the hourly housekeeping; until then acceptOffer refuses an expired one.
+    const view = await getNetwork(db, authorized);
+    const networkId = authorized.id;
+    const [standing, adoptable, facilitation, studyLoad] = await Promise.all([
+      getMyStanding(db, actor, networkId),
+      view.network.programmeId ? [] : coordinatedProgrammes(db, actor),
+      facilitationStatus(db, view.network),
+      view.network.kind === "course" ? getStudyLoad(db, view.network.id) : null,
+    ]);
+    return {
+      view,
+      standing,
+      adoptable,
+      facilitation,
+      studyLoad,
+      signedIn: !!actor,
+      // The coordinator of the network's programme and region: the one who counts its meetings.
+      isCoordinator:
+        !!actor &&
+        (actor.isPlatformAdmin ||
+          isCoordinatorFor(actor, view.network.programmeId, view.network.regionId)),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const mail = { baseUrl: baseUrl(request) };
-  const back = (notice: string) => redirect(`/netwerken/${params.networkId}?melding=${notice}`);
-  const intent = String(formData.get("intent") ?? "");
-  if (intent === "nominate") {
-    // Rights before the form: without a nomination form on the page its errors would be unseen.
-    await assertCanNominate(db, actor, params.networkId);
-    const form = parseForm(nominationSchema, formData);
-    if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      nominate(db, actor, params.networkId, form.data, mail),
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const mail = { baseUrl: baseUrl(args.request) };
+    const networkId = network.id;
+    const back = (notice: string) => redirect(`/netwerken/${networkId}?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      networkPageSchema,
+      {
+        nominate: async (form) => {
+          await nominate(db, actor, networkId, form, mail);
+          return back("net.page.nominated.done");
+        },
+        leave: async () => {
+          await leave(db, actor, networkId, mail);
+          return back("net.page.left");
+        },
+        accept: async () => {
+          await acceptOffer(db, actor, networkId);
+          return back("net.page.accepted");
+        },
+        adopt: async ({ programmeId }) => {
+          await adoptIntoProgramme(db, actor, networkId, programmeId);
+          return back("net.edit.saved");
+        },
+        "record-facilitated": async () => {
+          await recordFacilitatedMeeting(db, actor, networkId);
+          return back("net.edit.saved");
+        },
+        continuation: async ({ continuation }) => {
+          await setContinuation(db, actor, networkId, continuation);
+          return back("net.edit.saved");
+        },
+      },
+      {
+        // Rights before the form: without a nomination form on the page its errors would be unseen.
+        authorize: (intent) =>
+          intent === "nominate" ? assertCanNominate(db, actor, networkId) : undefined,
+      },
     );
-    return result.ok
-      ? back("net.page.nominated.done")
-      : data({ errors: result.errors, values: form.data }, { status: 400 });
-  }
-  const simple: Record<string, () => Promise<unknown>> = {
-    leave: () => leave(db, actor, params.networkId, mail),
-    accept: () => acceptOffer(db, actor, params.networkId),
-    adopt: () =>
-      adoptIntoProgramme(
-        db,
-        actor,
-        params.networkId,
-        requireValid(z.uuid(), formData.get("programmeId")),
-      ),
-    "record-facilitated": () => recordFacilitatedMeeting(db, actor, params.networkId),
-    continuation: () =>
-      setContinuation(
-        db,
-        actor,
-        params.networkId,
-        requireValid(z.enum(["continues", "stops", "intends"]), formData.get("continuation")),
-      ),
-  };
-  const work = simple[intent];
-  if (!work) throw data(null, { status: 400 });
-  const result = await withFieldErrors(work);
-  if (!result.ok)
-    return data({ errors: result.errors, values: {} as Record<string, string> }, { status: 400 });
-  const notices: Record<string, string> = { leave: "net.page.left", accept: "net.page.accepted" };
-  return back(notices[intent] ?? "net.edit.saved");
+  });
 }
 
 /** Links into the network's own work: for members, and for the people who run it. */
@@ -228,7 +227,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
   const t = useT();
   const { view, facilitation } = loaderData;
   const { network } = view;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const formError = formErrorOf(actionData);
   const facts = [
     [
       t("net.field.sectors"),
@@ -263,7 +262,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
   return (
     <div className="flex flex-col gap-4">
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      <ErrorSummary errors={errors?.form ? { form: errors.form } : undefined} />
+      <ErrorSummary errors={formError ? { form: formError } : undefined} />
       <Card>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold sm:text-3xl">{network.name}</h1>
@@ -486,29 +485,28 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
         <Card>
           <h2 className="text-lg font-semibold">{t("net.page.nominate")}</h2>
           <p className="text-sm text-slate-700">{t("net.page.nominate.hint")}</p>
-          <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
-            <input type="hidden" name="intent" value="nominate" />
-            <ErrorSummary errors={errors && !errors.form ? errors : undefined} />
-            <TextField
-              name="email"
-              type="email"
-              label={t("net.page.nominate.email")}
-              error={errors?.email}
-              defaultValue={String(actionData?.values?.email ?? "")}
-            />
-            <TextAreaField
-              name="note"
-              label={t("net.page.nominate.note")}
-              error={errors?.note}
-              rows={2}
-              defaultValue={String(actionData?.values?.note ?? "")}
-            />
-            <div>
-              <SubmitButton>{t("net.page.nominate.submit")}</SubmitButton>
-            </div>
-          </Form>
+          <NominationForm actionData={actionData} />
         </Card>
       ) : null}
     </div>
+  );
+}
+
+function NominationForm({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<NetworkPageForm, { intent: "nominate" }>>(
+    "nominate",
+    actionData,
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-3">
+      <input type="hidden" name="intent" value="nominate" />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextField type="email" label={t("net.page.nominate.email")} {...fieldProps(fields.email)} />
+      <TextAreaField label={t("net.page.nominate.note")} rows={2} {...fieldProps(fields.note)} />
+      <div>
+        <SubmitButton>{t("net.page.nominate.submit")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
+import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
 import { routeSchema, stepsSchema } from "#app/modules/networks/networks.schema.ts";
 import {
@@ -30,7 +31,10 @@ export function meta() {
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context.get(requestState), request);
-  const view = await getNetwork(await getDb(), actor, params.networkId);
+  const view = await getNetwork(
+    await getDb(),
+    await authorizeNetwork(await getDb(), actor, params.networkId),
+  );
   authorize(view.canManage);
   const themes = (await listProfessionalThemes(await getDb())).map((theme) => theme.name);
   return {

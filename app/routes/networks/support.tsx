@@ -1,6 +1,7 @@
 import { Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { CriteriaList } from "#app/modules/networks/components/criteria-list.tsx";
+import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import {
@@ -26,7 +27,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const state = context.get(requestState);
   const actor = requireActor(state, request);
   const db = await getDb();
-  const view = await getNetwork(db, actor, params.networkId);
+  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
   authorize(view.canManage);
   const url = new URL(request.url);
   const programmes = await listSupportProgrammes(db);

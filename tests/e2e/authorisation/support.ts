@@ -33,7 +33,7 @@ export type Role = (typeof roles)[number];
  * test, so each fixture has someone who may see it (a matrix of refusals only would pass on
  * wrong ids).
  */
-export const roleAccounts: Record<Exclude<Role, "visitor" | "outsider">, string> = {
+const roleAccounts: Record<Exclude<Role, "visitor" | "outsider">, string> = {
   member: "jacqueline.schoones@knooppunt.test",
   otherMember: "karin.elferink@knooppunt.test",
   facilitator: "jan.paul.beekman@knooppunt.test",
@@ -62,7 +62,7 @@ export async function login(ctx: APIRequestContext, email: string, password = de
 }
 
 /** A brand-new account with no memberships, workplaces or grants: registered and verified by mail. */
-export async function registerOutsider(ctx: APIRequestContext, label: string) {
+async function registerOutsider(ctx: APIRequestContext, label: string) {
   const email = `buitenstaander.${label}.${Date.now()}@knooppunt.test`;
   const password = "een-lang-en-vers-wachtwoord-42";
   const since = Date.now();
@@ -241,7 +241,16 @@ export interface RouteEntry {
 /** Every route in app/routes.ts, with the intents its action distinguishes. */
 export function appRoutes(): RouteEntry[] {
   const seen = new Map<string, RouteEntry>();
-  for (const r of routeConfig as { path?: string; file: string }[]) {
+  type ConfigEntry = { path?: string; index?: boolean; file: string; children?: ConfigEntry[] };
+  // Nested layouts: a child's path is its parent's joined with its own; an index child is the
+  // parent's page, so it takes the layout's place in the matrix.
+  const flatten = (entries: ConfigEntry[], prefix: string): ConfigEntry[] =>
+    entries.flatMap((entry) => {
+      const own = entry.index ? "" : (entry.path ?? "");
+      const full = [prefix, own].filter(Boolean).join("/");
+      return [{ ...entry, path: full }, ...flatten(entry.children ?? [], full)];
+    });
+  for (const r of flatten(routeConfig as ConfigEntry[], "")) {
     const source = fs.readFileSync(path.join("app", r.file), "utf8");
     const hasAction = /export (async )?function action\b|export const action\b/.test(source);
     const intents = new Set<string>();
@@ -253,6 +262,8 @@ export function appRoutes(): RouteEntry[] {
         /get\("intent"\)\s*===\s*"([a-z-]+)"/g,
         /case\s+"([a-z-]+)":/g,
         /\{\s*intent:\s*"([a-z-]+)"/g,
+        // handleIntents' handlers: one key per intent
+        /^\s+"?([a-z][a-z-]*)"?: async \(/gm,
       ];
       for (const pattern of patterns) for (const m of source.matchAll(pattern)) intents.add(m[1]!);
       const moves = source.match(/const moves = \[([^\]]*)\]/);
@@ -278,7 +289,7 @@ export function outcomeOf(response: APIResponse): Outcome | number {
   return status;
 }
 
-export const fixtureSets = ["site", "open", "closed", "school", "person", "unknown"] as const;
+const fixtureSets = ["site", "open", "closed", "school", "person", "unknown"] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
 /** Which fixtures a route is tried against: every privacy level its parameters can take. */

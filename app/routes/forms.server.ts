@@ -1,0 +1,113 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "react-router";
+import type { z } from "zod";
+import { BadRequestError } from "#app/platform/errors.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import type { IntentReply } from "#app/platform/intent-reply.ts";
+
+/*
+ * One way to handle a form post. Every action declares its forms as one
+ * z.discriminatedUnion("intent", …) in its module's *.schema.ts and passes a handler per
+ * intent: the type checker refuses a missing handler, and an unknown intent is a 400.
+ * Field errors (zod's, or a FieldError the module throws for a rule only the database can
+ * check) come back to the form that was sent, with what the person typed kept.
+ */
+
+type IntentSchema = z.ZodType<{ intent: string }>;
+type IntentOf<S extends IntentSchema> = z.output<S>["intent"];
+
+export type IntentHandlers<S extends IntentSchema, R> = {
+  [K in IntentOf<S>]: (value: Extract<z.output<S>, { intent: K }>) => Promise<R>;
+};
+
+const secretField = /password|wachtwoord/i;
+
+/**
+ * Values stay the strings the browser sent (our schemas trim, check and convert them, and an
+ * empty field must meet its own "fill this in" message, not zod's "expected string"). A problem a
+ * schema has no message for (a field a hand-made post left out) gets the generic one.
+ */
+function parse<S extends z.ZodType>(formData: FormData, schema: S) {
+  return parseWithZod(formData, {
+    schema,
+    disableAutoCoercion: true,
+    error: () => "error.form",
+  });
+}
+
+function reply(
+  intent: string,
+  submission: { reply(options?: object): IntentReply["result"] },
+  fields: string[],
+  fieldErrors?: Record<string, string[]>,
+) {
+  // A module's FieldError on "form" is about the whole form (Conform's form errors).
+  const { form: formErrors, ...perField } = fieldErrors ?? {};
+  const result = submission.reply({
+    ...(fieldErrors ? { fieldErrors: perField, formErrors } : {}),
+    hideFields: fields.filter((field) => secretField.test(field)),
+  });
+  return data<IntentReply>({ intent, result }, { status: 400 });
+}
+
+export interface IntentOptions<S extends IntentSchema> {
+  /**
+   * Runs before the form is parsed: someone without the right gets the 403 (or 404), never the
+   * form's field errors. The module checks again with the same policy function.
+   */
+  authorize?: (intent: IntentOf<S>) => void | Promise<void>;
+}
+
+export async function handleIntents<S extends IntentSchema, R>(
+  request: Request,
+  schema: S,
+  handlers: IntentHandlers<S, R>,
+  options: IntentOptions<S> = {},
+) {
+  const formData = await request.formData();
+  return handleIntentsOf(formData, schema, handlers, options);
+}
+
+export async function handleIntentsOf<S extends IntentSchema, R>(
+  formData: FormData,
+  schema: S,
+  handlers: IntentHandlers<S, R>,
+  options: IntentOptions<S> = {},
+) {
+  const intent = String(formData.get("intent") ?? "");
+  if (!Object.hasOwn(handlers, intent)) throw new BadRequestError(`unknown intent ${intent}`);
+  await options.authorize?.(intent as IntentOf<S>);
+  const submission = parse(formData, schema);
+  const fields = [...new Set(formData.keys())];
+  if (submission.status !== "success") {
+    // A discriminated union refuses a malformed intent on the intent itself: a hand-made post.
+    if (submission.error?.intent) throw new BadRequestError(`invalid intent ${intent}`);
+    return reply(intent, submission, fields);
+  }
+  const value = submission.value as z.output<S>;
+  const handler = handlers[value.intent as IntentOf<S>] as (value: z.output<S>) => Promise<R>;
+  try {
+    return await handler(value);
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    return reply(intent, submission, fields, { [error.field]: [error.messageKey] });
+  }
+}
+
+/** A single-form action: the same, for a schema without intents. */
+export async function handleForm<S extends z.ZodType, R>(
+  request: Request,
+  schema: S,
+  handler: (value: z.output<S>) => Promise<R>,
+) {
+  const formData = await request.formData();
+  const submission = parse(formData, schema);
+  const fields = [...new Set(formData.keys())];
+  if (submission.status !== "success") return reply("", submission, fields);
+  try {
+    return await handler(submission.value as z.output<S>);
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    return reply("", submission, fields, { [error.field]: [error.messageKey] });
+  }
+}
