@@ -5,6 +5,7 @@ import type { Locale } from "#app/i18n/messages.ts";
 import {
   type AuthorizedNetwork,
   authorizeNetwork,
+  type SignedInNetwork,
 } from "#app/modules/networks/network-access.server.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { BadRequestError, ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
@@ -40,6 +41,7 @@ export interface NetworkScope extends VisitorScope {
 
 export interface NetworkActorScope extends NetworkScope {
   actor: Actor;
+  network: SignedInNetwork;
 }
 
 /** Turns a module's refusal into the HTTP answer; anything else is a real failure. */
@@ -115,6 +117,8 @@ export function withNetworkActor<T>(
   return run(async () => {
     const scope = await visitorScope(args);
     if (!scope.actor) loginRedirect(args.request);
-    return work({ ...scope, actor: scope.actor, network: networkFrom(args.context) });
+    // The middleware authorised the network for this request's actor, checked just above.
+    const network = networkFrom(args.context) as SignedInNetwork;
+    return work({ ...scope, actor: scope.actor, network });
   });
 }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "#app/db/client.server.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
+import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { canManageNetwork, isNetworkMember, type NetworkAccess } from "./networks.policy.ts";
 import { loadNetworkAccess } from "./networks.server.ts";
@@ -16,19 +16,22 @@ const authorized: unique symbol = Symbol("authorized network");
 type NetworkRow = Awaited<ReturnType<typeof loadNetworkAccess>>["network"];
 
 /** A network that exists (unknown ids are a 404) with the actor's roles in it, loaded once. */
-export interface AuthorizedNetwork {
+export interface AuthorizedNetwork<A extends MaybeActor = MaybeActor> {
   readonly [authorized]: true;
   readonly id: string;
-  readonly actor: MaybeActor;
+  readonly actor: A;
   readonly network: NetworkRow;
   readonly access: NetworkAccess;
 }
 
-export async function authorizeNetwork(
+/** The network of a command: someone is signed in (withNetworkActor, or a test's actor). */
+export type SignedInNetwork = AuthorizedNetwork<Actor>;
+
+export async function authorizeNetwork<A extends MaybeActor>(
   db: DbOrTx,
-  actor: MaybeActor,
+  actor: A,
   networkId: string,
-): Promise<AuthorizedNetwork> {
+): Promise<AuthorizedNetwork<A>> {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   return { [authorized]: true, id: network.id, actor, network, access };
 }
