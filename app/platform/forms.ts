@@ -53,3 +53,13 @@ export class FieldError extends Error {
   }
 }
 
+/**
+ * A checkbox group or multi-select: the browser sends the name once per ticked box, or not at
+ * all. One value comes as a string, none as nothing; both become a list.
+ */
+export function formList<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
+}

@@ -5,7 +5,7 @@ export function notFound(): never {
   throw data(null, { status: 404 });
 }
 
-export function forbidden(): never {
+function forbidden(): never {
   throw data(null, { status: 403 });
 }
 

@@ -22,7 +22,7 @@ const addresses = (value: AddressObject | AddressObject[] | undefined) =>
     .filter(Boolean);
 
 /** A raw RFC 5322 message as the parts the app uses. */
-export async function parseMail(source: Buffer, envelopeTo: string[] = []) {
+async function parseMail(source: Buffer, envelopeTo: string[] = []) {
   const mail = await simpleParser(source);
   const to = [...envelopeTo, ...addresses(mail.to), ...addresses(mail.cc)];
   const attachments = mail.attachments.map(

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { jobs } from "#app/db/schema/index.ts";
@@ -38,10 +38,6 @@ export async function scheduleJobOnce(
     .onConflictDoNothing({ target: jobs.key })
     .returning({ id: jobs.id });
   return inserted.length > 0;
-}
-
-export async function cancelJob(db: DbOrTx, key: string) {
-  await db.delete(jobs).where(and(eq(jobs.key, key), eq(jobs.status, "pending")));
 }
 
 /** Claims one due job; SKIP LOCKED and the lease let several processes share the queue. */

@@ -11,7 +11,6 @@ export const jobFunctions = [
   "bestuurder",
   "anders",
 ] as const;
-export type JobFunction = (typeof jobFunctions)[number];
 
 export const passwordRules = { min: 8, recommended: 15, max: 128 };
 
@@ -23,7 +22,7 @@ const email = z
   .pipe(z.email("error.email.invalid"))
   .transform((value) => value.toLowerCase());
 
-export const newPassword = z
+const newPassword = z
   .string({ error: "error.password.required" })
   .min(1, "error.password.required")
   .min(passwordRules.min, "error.password.tooShort")

@@ -46,5 +46,3 @@ export async function verifyAgainstNothing(password: string) {
   await verifyPassword(await dummyHash, password);
   return false;
 }
-
-export { isCommonPassword };

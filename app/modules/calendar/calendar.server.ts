@@ -7,7 +7,6 @@ import {
   buddyMeetings,
   calendarSettings,
   conversations,
-  jobs,
   meetings,
   networkMembers,
   networks,
@@ -23,7 +22,7 @@ import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { getMeeting } from "../meetings/meetings.server.ts";
 
-export const defaultReminders = { meetingReminderHours: 24, dueReminderHours: 48 };
+const defaultReminders = { meetingReminderHours: 24, dueReminderHours: 48 };
 
 export async function getCalendarSettings(db: DbOrTx, actor: Actor) {
   const [row] = await db
@@ -428,19 +427,3 @@ const sendReminder: JobHandler = async (db: Db, payload) => {
 };
 
 export const calendarJobHandlers: Record<string, JobHandler> = { reminder: sendReminder };
-
-/** Pending and sent reminders of one person (their agenda page shows what is coming). */
-export async function upcomingReminders(db: DbOrTx, actor: Actor) {
-  return db
-    .select({ runAt: jobs.runAt, status: jobs.status })
-    .from(jobs)
-    .where(
-      and(
-        eq(jobs.kind, "reminder"),
-        sql`${jobs.payload}->>'userId' = ${actor.userId}`,
-        eq(jobs.status, "pending"),
-      ),
-    )
-    .orderBy(asc(jobs.runAt))
-    .limit(10);
-}

@@ -16,17 +16,20 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import {
   isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import type { AssignmentInput, SubmissionInput } from "./courses.schema.ts";
 
 /** The teacher of a course is its penvoerder or facilitator. */
-export function isTeacher(network: NetworkAccess) {
+function isTeacher(network: NetworkAccess) {
   return isNetworkGuide(network);
 }
 
@@ -37,8 +40,10 @@ async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
 }
 
 /** Study load, assignments and literature: the course's teachers; run before validating. */
-export function assertTeacher(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  return assertNetworkRight(db, actor, networkId, (_actor, access) => isTeacher(access));
+export async function assertTeacher(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  requireNetworkRight(await authorizeNetwork(db, actor, networkId), (_actor, access) =>
+    isTeacher(access),
+  );
 }
 
 /** Study load, shown on the public page of a course too. */

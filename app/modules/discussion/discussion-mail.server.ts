@@ -46,11 +46,11 @@ export function networkAddress(networkId: string) {
   return `netwerk-${networkId}@${env().INBOUND_MAIL_DOMAIN}`;
 }
 
-export type InboundAddress =
+type InboundAddress =
   | { kind: "reply"; topicId: string; replyKey: string }
   | { kind: "network"; networkId: string };
 
-export function parseInboundAddress(address: string): InboundAddress | null {
+function parseInboundAddress(address: string): InboundAddress | null {
   const [local, domain] = address.trim().toLowerCase().split("@");
   if (!local || domain !== env().INBOUND_MAIL_DOMAIN.toLowerCase()) return null;
   const reply = local.match(new RegExp(`^t-(${uuidPattern})-([a-z0-9_-]{6,32})$`));
@@ -191,7 +191,7 @@ export async function planDigests(db: DbOrTx, now = new Date()) {
 }
 
 /** What a digest holds: per topic, the new topic and answers by others in (since, until]. */
-export async function digestContent(
+async function digestContent(
   db: DbOrTx,
   networkId: string,
   userId: string,
@@ -326,7 +326,7 @@ export type InboundOutcome =
       quiet?: true;
     };
 
-export type InboundRefusal =
+type InboundRefusal =
   | "unknownAddress"
   | "unknownSender"
   | "notMember"

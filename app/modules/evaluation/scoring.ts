@@ -1,5 +1,5 @@
 /** Ranking polls score every 1st place 3 points, 2nd 2 and 3rd 1 (the seed's figure 2). */
-export const placePoints = [3, 2, 1] as const;
+const placePoints = [3, 2, 1] as const;
 
 export interface Ballot {
   ranked: (string | null)[];

@@ -18,7 +18,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 
 /** "# Competence" starts a competence, "- statement" adds a statement to it. */
 export function parseFramework(text: string) {
@@ -81,7 +81,7 @@ export async function loadFramework(db: Db, actor: Actor, input: { name: string;
   });
 }
 
-export async function listFrameworks(db: DbOrTx) {
+async function listFrameworks(db: DbOrTx) {
   return db
     .select({ id: competenceFrameworks.id, name: competenceFrameworks.name })
     .from(competenceFrameworks)

@@ -19,11 +19,9 @@ import { type JobHandler, scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import type { SurveyDefinition } from "./evaluation.schema.ts";
 import { evaluationTemplate, minimumAnswers } from "./survey-template.ts";
-
-export type SurveyKind = (typeof surveys.$inferSelect)["kind"];
 
 async function manageable(db: DbOrTx, actor: Actor, networkId: string) {
   const loaded = await loadNetworkAccess(db, actor, networkId);
@@ -220,7 +218,7 @@ export async function remindSurvey(
 }
 
 /** Three days after sending, the reminder goes out by itself (a durable job). */
-export const reminderDelayDays = 3;
+const reminderDelayDays = 3;
 
 const sendScheduledReminder: JobHandler = async (db, payload) => {
   await db.transaction(async (tx) => {
@@ -388,13 +386,4 @@ export async function getSurveyReport(
     minimum: minimumAnswers,
     items,
   };
-}
-
-export async function closeSurvey(db: DbOrTx, actor: Actor, networkId: string, surveyId: string) {
-  await manageable(db, actor, networkId);
-  await findSurvey(db, networkId, surveyId);
-  await db
-    .update(surveys)
-    .set({ closedAt: new Date() })
-    .where(and(eq(surveys.id, surveyId), isNull(surveys.closedAt)));
 }

@@ -35,11 +35,6 @@ export function isNetworkMember(network: NetworkAccess) {
   return network.myRoles.length > 0;
 }
 
-/** The public profile (catalogue card and page) is for everyone, closed networks included. */
-export function canViewNetworkProfile(_actor: MaybeActor, _network: NetworkAccess) {
-  return true;
-}
-
 /** Members, content and join history: members, the programme's coordinator and admins; of open networks also signed-in members of Knooppunt. */
 export function canViewNetworkMembers(actor: MaybeActor, network: NetworkAccess): actor is Actor {
   if (!actor) return false;

@@ -24,7 +24,7 @@ import {
   canManageNetwork,
   isCoordinatorFor,
 } from "./networks.policy.ts";
-import { loadNetworkAccess, type Network } from "./networks.server.ts";
+import { loadNetworkAccess, type Network } from "./network-access.server.ts";
 
 const leaderFunctions = ["schoolleider", "teamleider", "afdelingsleider", "bestuurder"];
 
@@ -84,7 +84,7 @@ async function gatherFacts(db: DbOrTx, network: Network, applicantId: string) {
  * Each criterion, computed from the network's data where a rule exists, otherwise as the
  * applicant declared it. Unknown rules count as declared, so new criteria never pass silently.
  */
-export function evaluate(
+function evaluate(
   criteria: Criterion[],
   network: Network,
   facts: Awaited<ReturnType<typeof gatherFacts>>,
@@ -163,7 +163,7 @@ export function evaluate(
   });
 }
 
-export async function listCriteria(db: DbOrTx, programmeId: string) {
+async function listCriteria(db: DbOrTx, programmeId: string) {
   // The id comes from a form field; one that is not a uuid names no programme (and PostgreSQL
   // would refuse to compare it).
   if (!isUuid(programmeId)) return [];

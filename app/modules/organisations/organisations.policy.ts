@@ -5,11 +5,6 @@ export interface OrganisationRef {
   boardId: string | null;
 }
 
-/** Anyone may see a school's public card (name, place, sector). */
-export function canViewOrganisation(_actor: MaybeActor, _organisation: OrganisationRef) {
-  return true;
-}
-
 /** Who works where is member information: signed-in members only. */
 export function canViewOrganisationPeople(actor: MaybeActor): actor is Actor {
   return actor !== null;

@@ -32,7 +32,7 @@ import type { OrganisationInput } from "./organisations.schema.ts";
 export const confirmedWorkplace = eq(organisationMembers.status, "confirmed");
 
 /** School and programme roles of a user, as grants for the actor. */
-export async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
+async function loadGrants(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
   const [memberships, coordinatorships] = await Promise.all([
     db
       .select({
@@ -254,7 +254,7 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
 }
 
 /*
- * Authorise before validating (as network-guards.server.ts): the organisation routes run the
+ * Authorise before validating (as network-access.server.ts): the organisation routes run the
  * command's own policy before they parse the form, so someone without the right gets the 403
  * (404 for an organisation that is not there, or the page only admins know) and not field errors.
  */
@@ -496,7 +496,7 @@ async function mailRequestToAdmins(
  * once the school's admins agree, and the school's SSO will call it when a login proves the
  * person works there. False when there was no open claim.
  */
-export async function markWorkplaceConfirmed(
+async function markWorkplaceConfirmed(
   tx: DbOrTx,
   organisationId: string,
   userId: string,

@@ -17,8 +17,6 @@ import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Position } from "./knows-about.ts";
 
-export { ingredientCategories } from "./toolkit.schema.ts";
-
 import { inSpace, loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
 
 export async function listAnalyses(

@@ -20,7 +20,7 @@ export interface KnowledgeFacts {
   }[];
 }
 
-export interface Reason {
+interface Reason {
   key: string;
   params: Record<string, string>;
 }
@@ -75,7 +75,7 @@ export function questionWords(query: string) {
 const suffixes = ["heden", "heid", "ingen", "ing", "atie", "eren", "en", "e", "s"];
 
 /** A rough Dutch stem, enough for "begaafdheid" to find "hoogbegaafde" and "differentiatie" "differentiëren". */
-export function stem(word: string) {
+function stem(word: string) {
   for (const suffix of suffixes) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4)
       return word.slice(0, -suffix.length);

@@ -1,5 +1,5 @@
 /** The school's nodal network (L chapter 5) as nodes and links, laid out in rings. */
-export type NodeKind = "theme" | "initiative" | "person" | "tag";
+type NodeKind = "theme" | "initiative" | "person" | "tag";
 
 export interface MapNode {
   id: string;

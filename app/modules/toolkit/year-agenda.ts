@@ -22,7 +22,7 @@ export interface AgendaEntry {
   column: AgendaDecision;
 }
 
-export interface AgendaItem {
+interface AgendaItem {
   initiativeId: string;
   name: string;
   /** proposed by the rule and not yet accepted, moved or removed by the section */
@@ -36,7 +36,7 @@ export interface AgendaItem {
  * a suggestion, not a law: figure 3.3 is a plan the section made and deviates from it. So the rule
  * only proposes; what the section decided for a meeting is kept as it decided it.
  */
-export function suggestedNext(column: AgendaColumn): AgendaColumn {
+function suggestedNext(column: AgendaColumn): AgendaColumn {
   return column === "plannen" ? "informeren" : "ervaringen";
 }
 

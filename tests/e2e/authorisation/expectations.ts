@@ -16,7 +16,7 @@
 import { type FixtureSet, type Outcome, type Role, roles } from "./support.ts";
 
 export type Row = { default: Outcome } & Partial<Record<Role, Outcome>>;
-export type PostRule = { may: readonly Role[]; only?: Record<string, readonly Role[]> };
+type PostRule = { may: readonly Role[]; only?: Record<string, readonly Role[]> };
 export interface RouteExpectation {
   get: Row | Partial<Record<FixtureSet, Row>>;
   post: 405 | Partial<Record<FixtureSet, PostRule>>;
@@ -24,8 +24,8 @@ export interface RouteExpectation {
 }
 
 /** Every role the matrix knows, visitor first. */
-export const everyone = roles;
-export const signedIn = everyone.slice(1);
+const everyone = roles;
+const signedIn = everyone.slice(1);
 
 /**
  * Marker strings (support.ts) and the only roles whose pages, and the pages' `.data` loader

@@ -11,7 +11,7 @@ export interface PictureItem {
   y: number | null;
 }
 
-export const positionColours: Record<string, string> = {
+const positionColours: Record<string, string> = {
   i: "#b91c1c",
   p: "#c2410c",
   s: "#1d4ed8",
@@ -21,7 +21,7 @@ export const positionColours: Record<string, string> = {
 };
 
 /** Where a node stands when nobody has dragged it: schakels around the centre, ingredients at the rim. */
-export function defaultPlace(items: PictureItem[], item: PictureItem) {
+function defaultPlace(items: PictureItem[], item: PictureItem) {
   const ring = items.filter((i) => i.kind === item.kind);
   const index = ring.indexOf(item);
   const angle = (index / Math.max(1, ring.length)) * 2 * Math.PI - Math.PI / 2;
