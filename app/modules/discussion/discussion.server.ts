@@ -20,7 +20,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { scheduleJob } from "#app/platform/jobs.server.ts";
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import type { PostInput, SubscriptionMode, TopicInput } from "./discussion.schema.ts";
 import { monthlyMetrics } from "./metrics.ts";
 

@@ -15,9 +15,12 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 
 export interface OutcomeInput {
@@ -122,11 +125,9 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
 }
 
 /** Recording an outcome: the network's members (others get the 404); run before validating. */
-export function assertCanRecordOutcome(db: DbOrTx, actor: Actor, networkId: string) {
-  return assertNetworkRight(
-    db,
-    actor,
-    networkId,
+export async function assertCanRecordOutcome(db: DbOrTx, actor: Actor, networkId: string) {
+  requireNetworkRight(
+    await authorizeNetwork(db, actor, networkId),
     (_actor, access) => isNetworkMember(access),
     "not-found",
   );

@@ -6,7 +6,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { canManageNetwork, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import type { BallotInput, PollInput } from "./evaluation.schema.ts";
 import { scoreRanking } from "./scoring.ts";
 

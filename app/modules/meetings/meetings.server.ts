@@ -16,9 +16,13 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess, type Network } from "../networks/networks.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  type Network,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import {
   canEditProgramme,
   canPlanMeetings,
@@ -225,8 +229,8 @@ async function adjacentMeeting(db: DbOrTx, meeting: Meeting, direction: "previou
 }
 
 /** Creating, changing and cancelling meetings; routes run it before they validate the form. */
-export function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  return assertNetworkRight(db, actor, networkId, canPlanMeetings);
+export async function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  requireNetworkRight(await authorizeNetwork(db, actor, networkId), canPlanMeetings);
 }
 
 /**

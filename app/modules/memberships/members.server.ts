@@ -11,7 +11,8 @@ import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
-import { countActiveMembers, loadNetworkAccess, lockNetwork } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { countPenvoerders } from "./memberships.internal.ts";
 
 /** For the penvoerder: who joined and left when, pending intakes, and the waiting list. */

@@ -13,12 +13,8 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
-import {
-  countActiveMembers,
-  loadNetworkAccess,
-  lockNetwork,
-  type Network,
-} from "../networks/networks.server.ts";
+import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
+import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import { colleagueEnrolled, type MailContext, waitingPosition } from "./memberships.internal.ts";
 

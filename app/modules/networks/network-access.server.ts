@@ -1,8 +1,15 @@
+import { and, eq, getTableColumns } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
+import { networkMembers, networks } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
-import { authorize } from "#app/platform/http.server.ts";
-import { canManageNetwork, isNetworkMember, type NetworkAccess } from "./networks.policy.ts";
-import { loadNetworkAccess } from "./networks.server.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import {
+  canManageNetwork,
+  isNetworkMember,
+  type NetworkAccess,
+  type NetworkRole,
+} from "./networks.policy.ts";
 
 /*
  * Where access to a network is decided. The network layout's middleware calls authorizeNetwork
@@ -11,16 +18,55 @@ import { loadNetworkAccess } from "./networks.server.ts";
  * policy functions in networks.policy.ts.
  */
 
-const authorized: unique symbol = Symbol("authorized network");
+// Every column but the search vector, which only the database needs.
+const { searchVector: _searchVector, ...columns } = getTableColumns(networks);
+export const networkColumns = columns;
+export type Network = Omit<typeof networks.$inferSelect, "searchVector">;
 
-type NetworkRow = Awaited<ReturnType<typeof loadNetworkAccess>>["network"];
+/**
+ * The network and the actor's active roles in it; 404 for an unknown or malformed id. Below the
+ * network layout use the AuthorizedNetwork instead; this is for a write that re-reads the roles
+ * inside its transaction, and for pages that reach a network through something else (a poll, a
+ * certificate, an application).
+ */
+export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {
+  if (!isUuid(networkId)) notFound();
+  const [network] = await db
+    .select(networkColumns)
+    .from(networks)
+    .where(eq(networks.id, networkId));
+  if (!network) notFound();
+  const roles = actor
+    ? await db
+        .select({ role: networkMembers.role })
+        .from(networkMembers)
+        .where(
+          and(
+            eq(networkMembers.networkId, networkId),
+            eq(networkMembers.userId, actor.userId),
+            eq(networkMembers.status, "active"),
+          ),
+        )
+    : [];
+  const access: NetworkAccess = {
+    id: network.id,
+    openness: network.openness,
+    status: network.status,
+    programmeId: network.programmeId,
+    regionId: network.regionId,
+    myRoles: roles.map((r) => r.role as NetworkRole),
+  };
+  return { network, access };
+}
+
+const authorized: unique symbol = Symbol("authorized network");
 
 /** A network that exists (unknown ids are a 404) with the actor's roles in it, loaded once. */
 export interface AuthorizedNetwork<A extends MaybeActor = MaybeActor> {
   readonly [authorized]: true;
   readonly id: string;
   readonly actor: A;
-  readonly network: NetworkRow;
+  readonly network: Network;
   readonly access: NetworkAccess;
 }
 
@@ -54,7 +100,10 @@ export function requireNetworkRight(
   authorize(!!net.actor && allowed(net.actor, net.access), whenDenied);
 }
 
-/** Profile, phase, routes and steps, members and intake, polls, surveys, certificates. */
+/**
+ * Profile, phase, routes and steps, members and intake, polls, surveys, certificates: the
+ * network's managers. Surveys answer others with a 404, as their pages do.
+ */
 export function requireCanManageNetwork(
   net: AuthorizedNetwork,
   whenDenied: "forbidden" | "not-found" = "forbidden",

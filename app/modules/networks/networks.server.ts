@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   enrolmentRoutes,
@@ -17,52 +17,14 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
-import type { AuthorizedNetwork } from "./network-access.server.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import {
-  canAdoptNetwork,
-  canManageNetwork,
-  canViewNetworkMembers,
-  type NetworkAccess,
-  type NetworkRole,
-} from "./networks.policy.ts";
+  type AuthorizedNetwork,
+  loadNetworkAccess,
+  networkColumns,
+} from "./network-access.server.ts";
+import { canAdoptNetwork, canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
-
-// Every column but the search vector, which only the database needs.
-const { searchVector: _searchVector, ...columns } = getTableColumns(networks);
-const networkColumns = columns;
-export type Network = Omit<typeof networks.$inferSelect, "searchVector">;
-
-/** The network and the actor's active roles in it; 404 for an unknown or malformed id. */
-export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  if (!isUuid(networkId)) notFound();
-  const [network] = await db
-    .select(networkColumns)
-    .from(networks)
-    .where(eq(networks.id, networkId));
-  if (!network) notFound();
-  const roles = actor
-    ? await db
-        .select({ role: networkMembers.role })
-        .from(networkMembers)
-        .where(
-          and(
-            eq(networkMembers.networkId, networkId),
-            eq(networkMembers.userId, actor.userId),
-            eq(networkMembers.status, "active"),
-          ),
-        )
-    : [];
-  const access: NetworkAccess = {
-    id: network.id,
-    openness: network.openness,
-    status: network.status,
-    programmeId: network.programmeId,
-    regionId: network.regionId,
-    myRoles: roles.map((r) => r.role as NetworkRole),
-  };
-  return { network, access };
-}
 
 /**
  * Locks the network row for the rest of the transaction. Every write that changes who holds a

@@ -17,7 +17,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { toICalendar } from "#app/platform/ical.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import type { BuddyMeetingInput } from "./peergroups.schema.ts";
 

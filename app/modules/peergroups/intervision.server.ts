@@ -14,9 +14,12 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import type { CaseInput, MethodInput } from "./peergroups.schema.ts";
 
@@ -123,11 +126,13 @@ export async function listIntervisionGroups(db: DbOrTx, actor: MaybeActor, netwo
 }
 
 /** Forming intervision groups: the network's guides (others get the 404); run before validating. */
-export function assertCanFormIntervisionGroups(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  return assertNetworkRight(
-    db,
-    actor,
-    networkId,
+export async function assertCanFormIntervisionGroups(
+  db: DbOrTx,
+  actor: MaybeActor,
+  networkId: string,
+) {
+  requireNetworkRight(
+    await authorizeNetwork(db, actor, networkId),
     (_a, access) => isNetworkGuide(access),
     "not-found",
   );

@@ -15,14 +15,17 @@ import type { Actor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/meetings.server.ts";
-import { assertNetworkRight } from "../networks/network-guards.server.ts";
 import {
   canManageNetwork,
   isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import { issueCertificateForMember, withdrawForMember } from "../register/certificates.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import { tickableStepKinds } from "./progress.schema.ts";
@@ -348,6 +351,8 @@ export async function setStepDone(
 }
 
 /** Proposing slots and ticking steps: the network's guides; run before validating. */
-export function assertCanGuideMembers(db: DbOrTx, actor: Actor, networkId: string) {
-  return assertNetworkRight(db, actor, networkId, (_a, access) => canGuideMembers(access));
+export async function assertCanGuideMembers(db: DbOrTx, actor: Actor, networkId: string) {
+  requireNetworkRight(await authorizeNetwork(db, actor, networkId), (_a, access) =>
+    canGuideMembers(access),
+  );
 }

@@ -16,7 +16,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import type { ConversationNotesInput, SlotProposalInput } from "./progress.schema.ts";

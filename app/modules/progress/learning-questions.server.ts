@@ -11,7 +11,7 @@ import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { canGuideMembers } from "./completion.server.ts";
 import { listProfessionalThemes } from "./professional-themes.server.ts";
 import type { LearningQuestionInput } from "./progress.schema.ts";

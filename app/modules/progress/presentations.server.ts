@@ -12,7 +12,7 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";
 import { activeMember } from "./progress.internal.ts";
 

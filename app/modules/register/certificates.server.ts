@@ -20,7 +20,7 @@ import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { attendanceCounts } from "../meetings/meetings.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { todayInAmsterdam } from "./ledger.server.ts";
 
 function newCertificateCode() {

@@ -20,7 +20,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/networks.server.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { confirmedWorkplace } from "../organisations/organisations.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";
 import { moveStep, type StepMove, stepNumber, stepsOf } from "./step-plans.ts";
@@ -68,7 +68,7 @@ export async function loadSpace(
 }
 
 /*
- * Authorise before validating (as network-guards.server.ts): toolkit routes call these before they
+ * Authorise before validating (as network-access.server.ts): toolkit routes call these before they
  * read the form, so someone outside the space gets its 404 (and a member without the right the
  * 403), never the form's field errors. The commands check again with the same functions.
  */

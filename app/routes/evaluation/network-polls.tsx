@@ -2,7 +2,10 @@ import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { pollSchema } from "#app/modules/evaluation/evaluation.schema.ts";
 import { createPoll, listNetworkPolls } from "#app/modules/evaluation/polls.server.ts";
-import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireCanManageNetwork,
+} from "#app/modules/networks/network-access.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -28,7 +31,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanManageNetwork(db, actor, params.networkId);
+  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
   const formData = await request.formData();
   const form = parseForm(pollSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });

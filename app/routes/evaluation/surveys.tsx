@@ -8,7 +8,10 @@ import {
   remindSurvey,
   sendSurvey,
 } from "#app/modules/evaluation/surveys.server.ts";
-import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireCanManageNetwork,
+} from "#app/modules/networks/network-access.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
@@ -41,7 +44,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 404, not field errors.
-  await assertCanManageNetwork(db, actor, params.networkId, "not-found");
+  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId), "not-found");
   const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   const back = (notice: string) =>

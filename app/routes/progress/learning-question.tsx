@@ -1,6 +1,9 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { assertNetworkMember } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireNetworkMember,
+} from "#app/modules/networks/network-access.server.ts";
 import {
   getMyLearningQuestion,
   saveLearningQuestion,
@@ -34,7 +37,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertNetworkMember(db, actor, params.networkId);
+  requireNetworkMember(await authorizeNetwork(db, actor, params.networkId));
   const formData = await request.formData();
   const form = parseForm(learningQuestionSchema, formData, arrays);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
