@@ -1,8 +1,10 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
-import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
-import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireCanManageNetwork,
+} from "#app/modules/networks/network-access.server.ts";
 import {
   forms,
   networkProfileSchema,
@@ -48,7 +50,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanManageNetwork(db, actor, params.networkId);
+  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
   const formData = await request.formData();
   if (formData.get("intent") === "phase") {
     const form = parseForm(phaseChangeSchema, formData);

@@ -7,7 +7,10 @@ import {
   roleChangeSchema,
 } from "#app/modules/memberships/memberships.schema.ts";
 import { startSecondNetwork } from "#app/modules/memberships/waiting-list.server.ts";
-import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireCanManageNetwork,
+} from "#app/modules/networks/network-access.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
@@ -31,7 +34,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanManageNetwork(db, actor, params.networkId);
+  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
   const formData = await request.formData();
   const mail = { baseUrl: baseUrl(request) };
   if (formData.get("intent") === "role") {

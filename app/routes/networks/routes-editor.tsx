@@ -1,7 +1,9 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
-import { assertCanManageNetwork } from "#app/modules/networks/network-guards.server.ts";
+import {
+  authorizeNetwork,
+  requireCanManageNetwork,
+} from "#app/modules/networks/network-access.server.ts";
 import { routeSchema, stepsSchema } from "#app/modules/networks/networks.schema.ts";
 import {
   deleteRoute,
@@ -50,7 +52,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context.get(requestState), request);
   const db = await getDb();
   // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanManageNetwork(db, actor, params.networkId);
+  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const routeId = String(formData.get("routeId") ?? "") || null;
