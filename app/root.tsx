@@ -12,11 +12,14 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
+import { withQueryLog } from "#app/db/query-log.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { useNonce } from "#app/ui/nonce.tsx";
 import { checkOrigin, loadRequestState, requestState } from "./routes/session.server.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [
+  // LOG_QUERIES=1: the statements of the whole request, session and layouts included.
+  ({ request }, next) => withQueryLog(request, next),
   async ({ request, context }, next) => {
     await checkOrigin(request);
     const state = await loadRequestState(request);

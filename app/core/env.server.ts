@@ -31,6 +31,8 @@ const envSchema = z.object({
     .default(60 * 24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** log every SQL statement with its request, and per request the count and repeats */
+  LOG_QUERIES: booleanFlag.default(false),
   /** how often the worker looks for due jobs (reminders, digests, offers) */
   JOB_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
   /** proxies in front of us whose X-Forwarded-For we believe (server/http-guards.js) */

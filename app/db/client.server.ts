@@ -10,6 +10,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
+import { queryLogEnabled, queryLogger } from "./query-log.server.ts";
 import * as schema from "./schema/index.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -107,11 +108,12 @@ function isAlive(pid: number) {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const migrationsFolder = findMigrationsFolder();
+  const logger = queryLogEnabled() ? queryLogger : undefined;
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process.
     pool.on("error", (error) => log.error("db.idle_client_error", { error: error.message }));
-    const db = drizzlePostgres(pool, { schema }) as unknown as Db;
+    const db = drizzlePostgres(pool, { schema, logger }) as unknown as Db;
     // Several app processes may start at once: one migrates, the others wait.
     const client = await pool.connect();
     try {
@@ -126,7 +128,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const releaseLock = "dataDir" in target ? takeLock(target.dataDir) : () => {};
   try {
     const client = new PGlite("dataDir" in target ? target.dataDir : undefined);
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(client, { schema, logger });
     await migratePglite(db, { migrationsFolder });
     return {
       db: db as unknown as Db,
