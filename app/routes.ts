@@ -1,4 +1,5 @@
 import { index, type RouteConfig, route } from "@react-router/dev/routes";
+import { toolkitRoutes } from "./routes/toolkit/routes.ts";
 
 export default [
   index("routes/home.tsx"),
@@ -43,11 +44,16 @@ export default [
     route("leergang", "routes/courses/course.tsx"),
     route("leergang/opdrachten/:assignmentId", "routes/courses/assignment.tsx"),
     route("maatjes", "routes/peergroups/buddies.tsx"),
-    route("maatjes/:groupId", "routes/peergroups/buddy-space.tsx"),
-    route("maatjes/:groupId/agenda.ics", "routes/peergroups/buddy-ics.ts"),
+    // A group's layout authorises the group (its members only) once per request.
+    route("maatjes/:groupId", "routes/peergroups/buddy-layout.tsx", [
+      index("routes/peergroups/buddy-space.tsx"),
+      route("agenda.ics", "routes/peergroups/buddy-ics.ts"),
+    ]),
     route("intervisie", "routes/peergroups/intervision.tsx"),
-    route("intervisie/:groupId", "routes/peergroups/intervision-group.tsx"),
-    route("intervisie/:groupId/sessies/:sessionId", "routes/peergroups/intervision-session.tsx"),
+    route("intervisie/:groupId", "routes/peergroups/intervision-layout.tsx", [
+      index("routes/peergroups/intervision-group.tsx"),
+      route("sessies/:sessionId", "routes/peergroups/intervision-session.tsx"),
+    ]),
     route("certificaten", "routes/register/network-certificates.tsx"),
     route("discussie", "routes/discussion/discussion.tsx"),
     route("discussie/levendigheid", "routes/discussion/metrics.tsx"),
@@ -59,6 +65,8 @@ export default [
     route("vragenlijsten/:surveyId/export/:format", "routes/evaluation/survey-export.ts"),
     route("oogst", "routes/evaluation/harvest.tsx"),
     route("actieplannen", "routes/evaluation/shared-plans.tsx"),
+    // The network's toolkit: the same pages as a school's, its space is this network.
+    route("netwerklerend", "routes/toolkit/network-layout.tsx", toolkitRoutes("net")),
   ]),
   route("uitschrijven/:token", "routes/discussion/unsubscribe.tsx"),
   route("api/inkomende-mail", "routes/discussion/inbound-webhook.ts"),
@@ -78,87 +86,11 @@ export default [
   route("zelfscan/raamwerk", "routes/evaluation/framework-load.tsx"),
   route("peilingen", "routes/evaluation/programme-polls.tsx"),
   route("peilingen/:pollId", "routes/evaluation/poll.tsx"),
-  route("organisaties/:spaceId/netwerklerend", "routes/toolkit/toolkit.tsx", { id: "toolkit-org" }),
+  // A school's toolkit; its layout authorises the school's space once per request.
   route(
-    "organisaties/:spaceId/netwerklerend/initiatieven/:initiativeId",
-    "routes/toolkit/initiative.tsx",
-    {
-      id: "initiative-org",
-    },
-  ),
-  route("organisaties/:spaceId/netwerklerend/jaaragenda", "routes/toolkit/year-agenda.tsx", {
-    id: "year-agenda-org",
-  }),
-  route("organisaties/:spaceId/netwerklerend/schone-lei", "routes/toolkit/clean-slate.tsx", {
-    id: "clean-slate-org",
-  }),
-  route("organisaties/:spaceId/netwerklerend/wie-weet-wat", "routes/toolkit/knows-about.tsx", {
-    id: "knows-about-org",
-  }),
-  route("organisaties/:spaceId/netwerklerend/netwerkanalyses", "routes/toolkit/analyses.tsx", {
-    id: "analyses-org",
-  }),
-  route(
-    "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId",
-    "routes/toolkit/analysis.tsx",
-    {
-      id: "analysis-org",
-    },
-  ),
-  route(
-    "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv",
-    "routes/toolkit/analysis-table.ts",
-    { id: "analysis-table-org" },
-  ),
-  route("organisaties/:spaceId/netwerklerend/themas/:themeId", "routes/toolkit/theme.tsx", {
-    id: "theme-org",
-  }),
-  route("organisaties/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-org" }),
-  route(
-    "organisaties/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId",
-    "routes/toolkit/kennisweb-file.ts",
-    { id: "kennisweb-file-org" },
-  ),
-  route("netwerken/:spaceId/netwerklerend", "routes/toolkit/toolkit.tsx", { id: "toolkit-net" }),
-  route(
-    "netwerken/:spaceId/netwerklerend/initiatieven/:initiativeId",
-    "routes/toolkit/initiative.tsx",
-    {
-      id: "initiative-net",
-    },
-  ),
-  route("netwerken/:spaceId/netwerklerend/jaaragenda", "routes/toolkit/year-agenda.tsx", {
-    id: "year-agenda-net",
-  }),
-  route("netwerken/:spaceId/netwerklerend/schone-lei", "routes/toolkit/clean-slate.tsx", {
-    id: "clean-slate-net",
-  }),
-  route("netwerken/:spaceId/netwerklerend/wie-weet-wat", "routes/toolkit/knows-about.tsx", {
-    id: "knows-about-net",
-  }),
-  route("netwerken/:spaceId/netwerklerend/netwerkanalyses", "routes/toolkit/analyses.tsx", {
-    id: "analyses-net",
-  }),
-  route(
-    "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId",
-    "routes/toolkit/analysis.tsx",
-    {
-      id: "analysis-net",
-    },
-  ),
-  route(
-    "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv",
-    "routes/toolkit/analysis-table.ts",
-    { id: "analysis-table-net" },
-  ),
-  route("netwerken/:spaceId/netwerklerend/themas/:themeId", "routes/toolkit/theme.tsx", {
-    id: "theme-net",
-  }),
-  route("netwerken/:spaceId/netwerklerend/kaart", "routes/toolkit/map.tsx", { id: "map-net" }),
-  route(
-    "netwerken/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId",
-    "routes/toolkit/kennisweb-file.ts",
-    { id: "kennisweb-file-net" },
+    "organisaties/:organisationId/netwerklerend",
+    "routes/toolkit/school-layout.tsx",
+    toolkitRoutes("org"),
   ),
   route("agenda", "routes/calendar/agenda.tsx"),
   route("agenda/feed/:token", "routes/calendar/feed.ts"),

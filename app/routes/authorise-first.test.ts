@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "#app/core/env.server.ts";
 import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
 import { meetings } from "#app/db/schema/index.ts";
+import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formBuddyGroup } from "#app/modules/peergroups/buddies.server.ts";
 import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
 import { createInitiative, createTheme } from "#app/modules/toolkit/toolkit.server.ts";
@@ -37,6 +38,7 @@ import { action as organisationAction } from "./organisations/organisation.tsx";
 import { action as organisationEditAction } from "./organisations/organisation-edit.tsx";
 import { action as organisationNewAction } from "./organisations/organisation-new.tsx";
 import { action as buddySpaceAction } from "./peergroups/buddy-space.tsx";
+import { authorizeGroupMiddleware, authorizeNetworkMiddleware } from "./pipeline.server.ts";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { action as registerAction } from "./register/my-register.tsx";
 import { requestState } from "./session.server.ts";
@@ -76,6 +78,18 @@ afterAll(async () => {
 
 type Action = (args: never) => Promise<unknown>;
 
+/** What the layouts above a route do before its action: authorise the network, and the group. */
+async function layouts(args: { request: Request; params: object; context: RouterContextProvider }) {
+  const params = args.params as Record<string, string>;
+  const pipeline = { ...args, params };
+  if (params.networkId) await authorizeNetworkMiddleware(pipeline);
+  if (params.groupId)
+    await authorizeGroupMiddleware(
+      pipeline,
+      args.request.url.includes("/maatjes/") ? "buddy" : "intervision",
+    );
+}
+
 /** Posts a form to a route action as the given person; returns the status the browser would get. */
 async function post(run: Action, actor: Actor, url: string, params: object, form: object) {
   const context = new RouterContextProvider();
@@ -85,6 +99,7 @@ async function post(run: Action, actor: Actor, url: string, params: object, form
     body: new URLSearchParams(form as Record<string, string>),
   });
   try {
+    await layouts({ request, params, context });
     const result = (await run({ request, params, context } as never)) as {
       init?: { status?: number } | null;
       status?: number;
@@ -106,6 +121,7 @@ async function answer(run: Action, actor: Actor, url: string, params: object, fo
     method: "POST",
     body: new URLSearchParams(form as Record<string, string>),
   });
+  await layouts({ request, params, context });
   const result = (await run({ request, params, context } as never)) as {
     data?: { target?: string; errors?: Record<string, string> };
     init?: { status?: number } | null;
@@ -329,7 +345,10 @@ describe("an invalid form in a buddy group or on an assignment", () => {
     const networkId = network.id;
     const buddyUser = await buildUser(db);
     await addNetworkMember(db, networkId, buddyUser.id, "deelnemer");
-    const groupId = await formBuddyGroup(db, guide, networkId, [member.userId, buddyUser.id]);
+    const groupId = await formBuddyGroup(db, await authorizeNetwork(db, guide, networkId), [
+      member.userId,
+      buddyUser.id,
+    ]);
     const space = `/netwerken/${networkId}/maatjes/${groupId}`;
     // The penvoerder formed the group but is not in it: its notes are not theirs to see or add.
     for (const intent of ["note", "agreement", "meeting"]) {

@@ -7,6 +7,18 @@ import {
   authorizeNetwork,
   type SignedInNetwork,
 } from "#app/modules/networks/network-access.server.ts";
+import {
+  type AuthorizedGroup,
+  authorizeBuddyGroup,
+  authorizeIntervisionGroup,
+  type GroupKind,
+} from "#app/modules/peergroups/group-access.server.ts";
+import {
+  type AuthorizedSpace,
+  authorizeSchoolSpace,
+  networkSpace,
+  type SpaceKind,
+} from "#app/modules/toolkit/space-access.server.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { BadRequestError, ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import { requestState } from "./session.server.ts";
@@ -42,6 +54,10 @@ export interface NetworkScope extends VisitorScope {
 export interface NetworkActorScope extends NetworkScope {
   actor: Actor;
   network: SignedInNetwork;
+}
+
+export interface GroupScope<K extends GroupKind> extends NetworkActorScope {
+  group: AuthorizedGroup<K>;
 }
 
 /** Turns a module's refusal into the HTTP answer; anything else is a real failure. */
@@ -120,5 +136,69 @@ export function withNetworkActor<T>(
     // The middleware authorised the network for this request's actor, checked just above.
     const network = networkFrom(args.context) as SignedInNetwork;
     return work({ ...scope, actor: scope.actor, network });
+  });
+}
+
+export const groupContext = createContext<AuthorizedGroup | null>(null);
+
+/**
+ * A group layout's middleware (maatjes/:groupId, intervisie/:groupId), below the network's: the
+ * group and the actor's place in it, loaded once per request. Visitors log in first.
+ */
+export async function authorizeGroupMiddleware(args: PipelineArgs, kind: GroupKind) {
+  if (!args.context.get(requestState).actor) loginRedirect(args.request);
+  const network = networkFrom(args.context);
+  const groupId = args.params.groupId ?? "";
+  const authorize = kind === "buddy" ? authorizeBuddyGroup : authorizeIntervisionGroup;
+  const group = await run(async () => authorize(await getDb(), network, groupId));
+  args.context.set(groupContext, group);
+}
+
+/** Below a group layout: a member of the group, in it. */
+export function withGroup<K extends GroupKind, T>(
+  args: PipelineArgs,
+  kind: K,
+  work: (scope: GroupScope<K>) => Promise<T>,
+) {
+  return run(async () => {
+    const scope = await visitorScope(args);
+    const group = args.context.get(groupContext);
+    // A route below the layout always has it; anything else is a wiring mistake in routes.ts.
+    if (group?.kind !== kind) throw new Error(`withGroup used outside the ${kind} group layout`);
+    const own = group as AuthorizedGroup<K>;
+    return work({ ...scope, actor: own.actor, network: own.network, group: own });
+  });
+}
+
+export interface SpaceScope extends ActorScope {
+  space: AuthorizedSpace;
+}
+
+export const spaceContext = createContext<AuthorizedSpace | null>(null);
+
+/**
+ * A toolkit layout's middleware (organisaties/:organisationId/netwerklerend, and
+ * netwerklerend below the network's layout): the space and the actor's rights in it, once per
+ * request. The layout says which kind of space it is; a network's reuses its AuthorizedNetwork.
+ */
+export async function authorizeSpaceMiddleware(args: PipelineArgs, kind: SpaceKind) {
+  const { actor } = args.context.get(requestState);
+  if (!actor) loginRedirect(args.request);
+  const space = await run(async () =>
+    kind === "network"
+      ? networkSpace(networkFrom(args.context))
+      : authorizeSchoolSpace(await getDb(), actor, args.params.organisationId ?? ""),
+  );
+  args.context.set(spaceContext, space);
+}
+
+/** Below a toolkit layout: a member of the school or network, in its space. */
+export function withSpace<T>(args: PipelineArgs, work: (scope: SpaceScope) => Promise<T>) {
+  return run(async () => {
+    const scope = await visitorScope(args);
+    const space = args.context.get(spaceContext);
+    // A route below the layout always has it; anything else is a wiring mistake in routes.ts.
+    if (!space) throw new Error("withSpace used outside a toolkit layout");
+    return work({ ...scope, actor: space.actor, space });
   });
 }

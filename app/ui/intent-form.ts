@@ -38,6 +38,11 @@ export function formErrorOf(actionData: unknown) {
   return isIntentReply(actionData) ? actionData.result.error?.[""]?.[0] : undefined;
 }
 
+/** The values the form error's message needs ("try again in {minutes} minutes"). */
+export function formErrorParamsOf(actionData: unknown) {
+  return isIntentReply(actionData) ? actionData.params : undefined;
+}
+
 /** The first error of each field, for the summary at the top of a form; none before a submit. */
 export function fieldErrorsOf<Value extends Record<string, unknown>>(
   form: FormMetadata<Value, string[]>,
@@ -47,4 +52,11 @@ export function fieldErrorsOf<Value extends Record<string, unknown>>(
     if (name && messages[0]) errors[name] = messages[0];
   }
   return Object.keys(errors).length ? errors : undefined;
+}
+
+/** The boxes a checkbox group had ticked when its form came back (none before a submit). */
+export function checkedOf(meta: FieldMetadata<unknown>) {
+  return ([] as unknown[])
+    .concat(meta.initialValue ?? [])
+    .filter((value): value is string => typeof value === "string");
 }

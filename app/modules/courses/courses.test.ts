@@ -9,6 +9,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { formBuddyGroup, listBuddyGroups } from "../peergroups/buddies.server.ts";
 import { assignmentSchema } from "./courses.schema.ts";
 import {
@@ -56,16 +57,16 @@ async function setup() {
 describe("a course (leergang)", () => {
   it("shows the study load: 5 contact days of 8 hours and 120 hours of self-study make 160", async () => {
     const { course, teacher, anna } = await setup();
-    await saveStudyLoad(database.db, teacher, course.id, {
+    await saveStudyLoad(database.db, await authorizeNetwork(database.db, teacher, course.id), {
       contactDays: 5,
       hoursPerContactDay: 8,
       selfStudyHours: 120,
     });
-    await addLiterature(database.db, teacher, course.id, {
+    await addLiterature(database.db, await authorizeNetwork(database.db, teacher, course.id), {
       citation: "Wessum, L. van & Verheggen, I. (2018). Leidinggeven aan een lerende school.",
       required: true,
     });
-    const view = await getCourse(database.db, anna, course.id);
+    const view = await getCourse(database.db, await authorizeNetwork(database.db, anna, course.id));
     expect(view.studyLoad).toMatchObject({ contactHours: 40, totalHours: 160 });
     expect(view.literature.map((l) => l.required)).toEqual([true]);
   });
@@ -73,48 +74,69 @@ describe("a course (leergang)", () => {
   it("takes work, with interim feedback from the teacher and the buddy only", async () => {
     const { course, teacher, anna, bram, carla, outsider } = await setup();
     const { db } = database;
-    await formBuddyGroup(db, anna, course.id, [anna.userId, bram.userId]);
+    await formBuddyGroup(db, await authorizeNetwork(db, anna, course.id), [
+      anna.userId,
+      bram.userId,
+    ]);
     await expect(
-      formBuddyGroup(db, carla, course.id, [carla.userId, bram.userId]),
+      formBuddyGroup(db, await authorizeNetwork(db, carla, course.id), [carla.userId, bram.userId]),
     ).rejects.toMatchObject({ messageKey: "error.buddies.taken" });
     const assignmentId =
       (await createAssignment(
         db,
-        teacher,
-        course.id,
+        await authorizeNetwork(db, teacher, course.id),
         assignmentSchema.parse({ title: "Analyse praktijkvraagstuk", dueDay: "2027-02-15" }),
       )) ?? "";
-    await submitWork(db, anna, course.id, assignmentId, {
+    await submitWork(db, await authorizeNetwork(db, anna, course.id), assignmentId, {
       text: "Mijn praktijkvraagstuk gaat over teamleren.",
       reflection: "",
     });
-    const [submission] = (await getAssignment(db, teacher, course.id, assignmentId)).submissions;
+    const [submission] = (
+      await getAssignment(db, await authorizeNetwork(db, teacher, course.id), assignmentId)
+    ).submissions;
     await giveFeedback(
       db,
-      teacher,
-      course.id,
+      await authorizeNetwork(db, teacher, course.id),
       submission?.id ?? "",
       "Scherp geformuleerd; betrek de literatuur.",
     );
     await giveFeedback(
       db,
-      bram,
-      course.id,
+      await authorizeNetwork(db, bram, course.id),
       submission?.id ?? "",
       "Herkenbaar! Wat doe je morgen anders?",
     );
     await expect(
-      giveFeedback(db, carla, course.id, submission?.id ?? "", "Mag ik ook iets zeggen?"),
+      giveFeedback(
+        db,
+        await authorizeNetwork(db, carla, course.id),
+        submission?.id ?? "",
+        "Mag ik ook iets zeggen?",
+      ),
     ).rejects.toMatchObject({ init: { status: 404 } });
     await expect(
-      giveFeedback(db, anna, course.id, submission?.id ?? "", "Eigen werk prijzen"),
+      giveFeedback(
+        db,
+        await authorizeNetwork(db, anna, course.id),
+        submission?.id ?? "",
+        "Eigen werk prijzen",
+      ),
     ).rejects.toMatchObject({ init: { status: 404 } });
 
-    const asAnna = await getAssignment(db, anna, course.id, assignmentId);
+    const asAnna = await getAssignment(
+      db,
+      await authorizeNetwork(db, anna, course.id),
+      assignmentId,
+    );
     expect(asAnna.submissions[0]?.feedback.map((f) => f.authorRole)).toEqual(["teacher", "buddy"]);
     // Carla is in the course but not Anna's buddy: she does not read Anna's work.
-    expect((await getAssignment(db, carla, course.id, assignmentId)).submissions).toEqual([]);
-    await expect(getAssignment(db, outsider, course.id, assignmentId)).rejects.toMatchObject({
+    expect(
+      (await getAssignment(db, await authorizeNetwork(db, carla, course.id), assignmentId))
+        .submissions,
+    ).toEqual([]);
+    await expect(
+      getAssignment(db, await authorizeNetwork(db, outsider, course.id), assignmentId),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
@@ -124,12 +146,11 @@ describe("a course (leergang)", () => {
     const finalId =
       (await createAssignment(
         database.db,
-        teacher,
-        course.id,
+        await authorizeNetwork(database.db, teacher, course.id),
         assignmentSchema.parse({ title: "Eindproduct", dueDay: "2027-10-01", isFinal: "on" }),
       )) ?? "";
     await expect(
-      submitWork(database.db, anna, course.id, finalId, {
+      submitWork(database.db, await authorizeNetwork(database.db, anna, course.id), finalId, {
         text: "De uitwerking van alle opdrachten.",
         reflection: "",
       }),
@@ -137,8 +158,7 @@ describe("a course (leergang)", () => {
     await expect(
       createAssignment(
         database.db,
-        teacher,
-        course.id,
+        await authorizeNetwork(database.db, teacher, course.id),
         assignmentSchema.parse({ title: "Te laat", dueDay: "2028-01-01" }),
       ),
     ).rejects.toMatchObject({ messageKey: "error.meeting.outsidePeriod" });
@@ -146,8 +166,9 @@ describe("a course (leergang)", () => {
 
   it("lets the teacher pair the rest", async () => {
     const { course, teacher, anna, bram, carla } = await setup();
-    await formBuddyGroup(database.db, teacher, course.id, [anna.userId, bram.userId, carla.userId]);
-    const groups = await listBuddyGroups(database.db, teacher, course.id);
+    const asTeacher = await authorizeNetwork(database.db, teacher, course.id);
+    await formBuddyGroup(database.db, asTeacher, [anna.userId, bram.userId, carla.userId]);
+    const groups = await listBuddyGroups(database.db, asTeacher);
     expect(groups.groups[0]?.members).toHaveLength(3);
     expect(groups.unpaired).toEqual([]);
   });
@@ -165,22 +186,45 @@ describe("a course (leergang)", () => {
     const finalId =
       (await createAssignment(
         db,
-        teacher,
-        course.id,
+        await authorizeNetwork(db, teacher, course.id),
         assignmentSchema.parse({ title: "Eindproduct", dueDay: "2027-10-01", isFinal: "on" }),
       )) ?? "";
     const work = { text: "Mijn eindproduct.", reflection: "Ik leerde vooral luisteren." };
     await expect(
-      submitWork(db, outsider, course.id, finalId, work, pdf("indringer.pdf")),
+      submitWork(
+        db,
+        await authorizeNetwork(db, outsider, course.id),
+        finalId,
+        work,
+        pdf("indringer.pdf"),
+      ),
     ).rejects.toMatchObject({ init: { status: 404 } });
     expect(await filesOf(outsider.userId)).toEqual([]);
     // The missing reflection is found after the file was stored: the file goes with the refusal.
     await expect(
-      submitWork(db, anna, course.id, finalId, { ...work, reflection: "" }, pdf("te-vroeg.pdf")),
+      submitWork(
+        db,
+        await authorizeNetwork(db, anna, course.id),
+        finalId,
+        { ...work, reflection: "" },
+        pdf("te-vroeg.pdf"),
+      ),
     ).rejects.toMatchObject({ field: "reflection" });
     expect(await filesOf(anna.userId)).toEqual([]);
-    await submitWork(db, anna, course.id, finalId, work, pdf("versie-1.pdf"));
-    await submitWork(db, anna, course.id, finalId, work, pdf("versie-2.pdf"));
+    await submitWork(
+      db,
+      await authorizeNetwork(db, anna, course.id),
+      finalId,
+      work,
+      pdf("versie-1.pdf"),
+    );
+    await submitWork(
+      db,
+      await authorizeNetwork(db, anna, course.id),
+      finalId,
+      work,
+      pdf("versie-2.pdf"),
+    );
     const files = await filesOf(anna.userId);
     expect(files.map((f) => f.name)).toEqual(["versie-2.pdf"]);
     const [row] = await db

@@ -11,21 +11,16 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { toICalendar } from "#app/platform/ical.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { requireNetworkMember, type SignedInNetwork } from "../networks/network-access.server.ts";
+import { isNetworkGuide } from "../networks/networks.policy.ts";
+import type { BuddyGroup } from "./group-access.server.ts";
 import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import type { BuddyMeetingInput } from "./peergroups.schema.ts";
-
-async function loadMemberNetwork(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(!!actor && isNetworkMember(loaded.access), "not-found");
-  return loaded;
-}
 
 async function activeMembers(db: DbOrTx, networkId: string) {
   return db
@@ -73,8 +68,9 @@ export function suggestBuddyGroups<T extends Candidate>(people: T[], size: numbe
 }
 
 /** Buddy groups of a network, the members not yet in one, and a suggestion for the guide. */
-export async function listBuddyGroups(db: DbOrTx, actor: Actor, networkId: string, size = 3) {
-  const { network, access } = await loadMemberNetwork(db, actor, networkId);
+export async function listBuddyGroups(db: DbOrTx, authorized: SignedInNetwork, size = 3) {
+  requireNetworkMember(authorized);
+  const { network, access, actor, id: networkId } = authorized;
   const members = await activeMembers(db, networkId);
   const grouped = await db
     .select({ groupId: buddyGroupMembers.groupId, userId: buddyGroupMembers.userId })
@@ -130,9 +126,10 @@ async function insertBuddyGroup(tx: DbOrTx, actor: Actor, networkId: string, use
  * Forms a buddy group: the guide groups any participants; a participant forms one with
  * colleagues (they must be in it themself).
  */
-export async function formBuddyGroup(db: Db, actor: Actor, networkId: string, userIds: string[]) {
+export async function formBuddyGroup(db: Db, network: SignedInNetwork, userIds: string[]) {
+  requireNetworkMember(network);
+  const { actor, access, id: networkId } = network;
   return db.transaction(async (tx) => {
-    const { access } = await loadMemberNetwork(tx, actor, networkId);
     const unique = [...new Set(userIds)];
     if (unique.length < 2 || unique.length > 5)
       throw new FieldError("userIds", "error.buddies.size");
@@ -143,16 +140,16 @@ export async function formBuddyGroup(db: Db, actor: Actor, networkId: string, us
 }
 
 /** The guide accepts the suggestion: all its groups are formed together or none. */
-export async function formSuggestedGroups(db: Db, actor: Actor, networkId: string, size: number) {
+export async function formSuggestedGroups(db: Db, network: SignedInNetwork, size: number) {
   return db.transaction(async (tx) => {
-    const view = await listBuddyGroups(tx, actor, networkId, size);
+    const view = await listBuddyGroups(tx, network, size);
     authorize(view.isTeacher);
     if (!view.suggestion.length) throw new FieldError("size", "error.buddies.nobodyLeft");
     for (const group of view.suggestion) {
       await insertBuddyGroup(
         tx,
-        actor,
-        networkId,
+        network.actor,
+        network.id,
         group.map((m) => m.userId),
       );
     }
@@ -160,41 +157,18 @@ export async function formSuggestedGroups(db: Db, actor: Actor, networkId: strin
   });
 }
 
-export async function dissolveBuddyGroup(db: Db, actor: Actor, networkId: string, groupId: string) {
-  const { access } = await loadMemberNetwork(db, actor, networkId);
-  authorize(isNetworkGuide(access));
+export async function dissolveBuddyGroup(db: Db, network: SignedInNetwork, groupId: string) {
+  requireNetworkMember(network);
+  authorize(isNetworkGuide(network.access));
   if (!isUuid(groupId)) notFound();
   await db
     .delete(buddyGroups)
-    .where(and(eq(buddyGroups.id, groupId), eq(buddyGroups.networkId, networkId)));
+    .where(and(eq(buddyGroups.id, groupId), eq(buddyGroups.networkId, network.id)));
 }
 
-/**
- * A buddy group's space is for its members only: the network's guides and coordinators get
- * the same 404 as a stranger.
- */
-async function loadBuddyGroup(db: DbOrTx, actor: MaybeActor, networkId: string, groupId: string) {
-  if (!actor || !isUuid(groupId)) notFound();
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  // A member who left the network leaves its confidential groups too.
-  if (!isNetworkMember(access)) notFound();
-  const members = await db
-    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
-    .from(buddyGroupMembers)
-    .innerJoin(users, eq(users.id, buddyGroupMembers.userId))
-    .where(and(eq(buddyGroupMembers.groupId, groupId), eq(buddyGroupMembers.networkId, networkId)))
-    .orderBy(asc(users.name));
-  if (!members.some((m) => m.userId === actor.userId)) notFound();
-  return { network, members };
-}
-
-export async function getBuddySpace(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-) {
-  const { network, members } = await loadBuddyGroup(db, actor, networkId, groupId);
+/** The group's space: what its members wrote, agreed and planned (group-access decides who). */
+export async function getBuddySpace(db: DbOrTx, group: BuddyGroup) {
+  const groupId = group.id;
   const notes = await db
     .select({
       id: buddyNotes.id,
@@ -217,60 +191,36 @@ export async function getBuddySpace(
     .where(eq(buddyMeetings.groupId, groupId))
     .orderBy(asc(buddyMeetings.startsAt));
   return {
-    network,
+    network: group.network.network,
     groupId,
-    members: members.map(({ userId, name }) => ({ userId, name })),
+    members: group.members.map(({ userId, name }) => ({ userId, name })),
     notes,
     agreements,
     meetings,
   };
 }
 
-/** Authorise before validating: a buddy group's forms are for its own members (others: 404). */
-export async function assertInBuddyGroup(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-) {
-  await loadBuddyGroup(db, actor, networkId, groupId);
-}
-
-export async function addBuddyNote(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
-  body: string,
-  link: string,
-) {
+export async function addBuddyNote(db: Db, group: BuddyGroup, body: string, link: string) {
+  const { actor, members, id: groupId } = group;
   await db.transaction(async (tx) => {
-    const { members } = await loadBuddyGroup(tx, actor, networkId, groupId);
     await tx.insert(buddyNotes).values({ groupId, authorId: actor.userId, body });
     await tellGroupMembers(tx, actor, members, "mail.buddyActivity", link);
   });
 }
 
-export async function addAgreement(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
-  text: string,
-) {
-  await loadBuddyGroup(db, actor, networkId, groupId);
-  await db.insert(buddyAgreements).values({ groupId, text, createdBy: actor.userId });
+export async function addAgreement(db: Db, group: BuddyGroup, text: string) {
+  await db
+    .insert(buddyAgreements)
+    .values({ groupId: group.id, text, createdBy: group.actor.userId });
 }
 
 export async function setAgreementDone(
   db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
+  group: BuddyGroup,
   agreementId: string,
   done: boolean,
 ) {
-  await loadBuddyGroup(db, actor, networkId, groupId);
+  const groupId = group.id;
   if (!isUuid(agreementId)) notFound();
   const updated = await db
     .update(buddyAgreements)
@@ -282,17 +232,15 @@ export async function setAgreementDone(
 
 export async function planBuddyMeeting(
   db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
+  group: BuddyGroup,
   input: BuddyMeetingInput,
   link: string,
 ) {
+  const { actor, members, id: groupId } = group;
   const startsAt = amsterdamToInstant(input.day, input.startTime);
   const endsAt = amsterdamToInstant(input.day, input.endTime);
   if (startsAt < new Date()) throw new FieldError("day", "error.peer.past");
   await db.transaction(async (tx) => {
-    const { members } = await loadBuddyGroup(tx, actor, networkId, groupId);
     await tx
       .insert(buddyMeetings)
       .values({ groupId, startsAt, endsAt, place: input.place, createdBy: actor.userId });
@@ -301,18 +249,13 @@ export async function planBuddyMeeting(
 }
 
 /** The group's own meeting times as a calendar file (for its members). */
-export async function buddyCalendar(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-  link: string,
-) {
-  const { network, members } = await loadBuddyGroup(db, actor, networkId, groupId);
+export async function buddyCalendar(db: DbOrTx, group: BuddyGroup, link: string) {
+  const { members } = group;
+  const { network } = group.network;
   const meetings = await db
     .select()
     .from(buddyMeetings)
-    .where(eq(buddyMeetings.groupId, groupId))
+    .where(eq(buddyMeetings.groupId, group.id))
     .orderBy(asc(buddyMeetings.startsAt));
   const names = members.map((m) => m.name).join(", ");
   return toICalendar(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 
 const day = z
   .string()
@@ -9,27 +10,38 @@ const time = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.meeting.time");
 
-export const buddyGroupSchema = z.object({
-  userIds: z
-    .array(z.uuid("error.buddies.pick"))
-    .min(2, "error.buddies.size")
-    .max(5, "error.buddies.size"),
+const buddyGroupSchema = z.object({
+  userIds: formList(z.uuid("error.buddies.pick")).refine(
+    (ids) => ids.length >= 2 && ids.length <= 5,
+    "error.buddies.size",
+  ),
 });
 
-export const suggestionSchema = z.object({
+const suggestionSchema = z.object({
   size: z.coerce.number({ error: "error.buddies.suggestSize" }).int().min(2).max(5),
 });
+
+/** The buddies page: the guide pairs, accepts a suggestion or dissolves; a participant chooses. */
+export const buddiesPageSchema = z.discriminatedUnion("intent", [
+  buddyGroupSchema.extend({ intent: z.literal("pair") }),
+  // The participant's own id is added by the command: the list is who they chose.
+  z.object({ intent: z.literal("choose"), userIds: formList(z.uuid("error.buddies.pick")) }),
+  suggestionSchema.extend({ intent: z.literal("suggestion") }),
+  z.object({ intent: z.literal("dissolve"), groupId: z.string() }),
+]);
+export type BuddiesPageForm = z.input<typeof buddiesPageSchema>;
 
 export const noteSchema = z.object({
   body: z.string().trim().min(1, "error.peer.note").max(8000, "error.tooLong8000"),
 });
 
-export const agreementSchema = z.object({
+const agreementSchema = z.object({
   text: z.string().trim().min(3, "error.peer.agreement").max(500, "error.tooLong500"),
 });
 
-export const buddyMeetingSchema = z
+const buddyMeetingSchema = z
   .object({
+    intent: z.literal("meeting"),
     day,
     startTime: time,
     endTime: time,
@@ -39,6 +51,16 @@ export const buddyMeetingSchema = z
     path: ["endTime"],
     message: "error.meeting.endBeforeStart",
   });
+
+/** A buddy group's space: a note, an agreement (added, done, reopened) or a meeting. */
+export const buddySpaceSchema = z.discriminatedUnion("intent", [
+  noteSchema.extend({ intent: z.literal("note") }),
+  agreementSchema.extend({ intent: z.literal("agreement") }),
+  z.object({ intent: z.literal("agreement-done"), agreementId: z.string() }),
+  z.object({ intent: z.literal("agreement-open"), agreementId: z.string() }),
+  buddyMeetingSchema,
+]);
+export type BuddySpaceForm = z.input<typeof buddySpaceSchema>;
 
 export const intervisionGroupSchema = z.object({
   name: z.string().trim().min(3, "error.intervision.name").max(100, "error.intervision.name"),
@@ -95,6 +117,6 @@ export const methodSchema = z.object({
     }),
 });
 
-export type BuddyMeetingInput = z.infer<typeof buddyMeetingSchema>;
+export type BuddyMeetingInput = Omit<z.infer<typeof buddyMeetingSchema>, "intent">;
 export type CaseInput = z.infer<typeof caseSchema>;
 export type MethodInput = z.infer<typeof methodSchema>;

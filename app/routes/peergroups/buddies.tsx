@@ -1,22 +1,23 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import {
-  authorizeNetwork,
-  requireNetworkMember,
-} from "#app/modules/networks/network-access.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { requireNetworkMember } from "#app/modules/networks/network-access.server.ts";
 import {
   dissolveBuddyGroup,
   formBuddyGroup,
   formSuggestedGroups,
   listBuddyGroups,
 } from "#app/modules/peergroups/buddies.server.ts";
-import { buddyGroupSchema, suggestionSchema } from "#app/modules/peergroups/peergroups.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import {
+  type BuddiesPageForm,
+  buddiesPageSchema,
+} from "#app/modules/peergroups/peergroups.schema.ts";
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/buddies";
 
 export function meta() {
@@ -28,59 +29,68 @@ function sizeFrom(request: Request) {
   return Number.isInteger(size) && size >= 2 && size <= 5 ? size : 3;
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const size = sizeFrom(request);
-  const view = await listBuddyGroups(await getDb(), actor, params.networkId, size);
-  return {
-    ...view,
-    size,
-    me: actor.userId,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const size = sizeFrom(args.request);
+    const view = await listBuddyGroups(db, network, size);
+    return {
+      ...view,
+      size,
+      me: actor.userId,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  requireNetworkMember(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/maatjes?melding=${notice}`);
-  const intent = formData.get("intent");
-  if (intent === "dissolve") {
-    await dissolveBuddyGroup(db, actor, params.networkId, String(formData.get("groupId") ?? ""));
-    return back("buddies.dissolved");
-  }
-  if (intent === "suggestion") {
-    const form = parseForm(suggestionSchema, formData);
-    if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      formSuggestedGroups(db, actor, params.networkId, form.data.size),
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const back = (notice: string) => redirect(`/netwerken/${network.id}/maatjes?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      buddiesPageSchema,
+      {
+        pair: async ({ userIds }) => {
+          await formBuddyGroup(db, network, userIds);
+          return back("buddies.saved");
+        },
+        // A participant forming a group is always part of it themself.
+        choose: async ({ userIds }) => {
+          await formBuddyGroup(db, network, [...userIds, actor.userId]);
+          return back("buddies.saved");
+        },
+        suggestion: async ({ size }) => {
+          await formSuggestedGroups(db, network, size);
+          return back("buddies.suggestionSaved");
+        },
+        dissolve: async ({ groupId }) => {
+          await dissolveBuddyGroup(db, network, groupId);
+          return back("buddies.dissolved");
+        },
+      },
+      // Rights before the form: someone outside the network gets the 404, not field errors.
+      { authorize: () => requireNetworkMember(network) },
     );
-    return result.ok
-      ? back("buddies.suggestionSaved")
-      : data({ errors: result.errors }, { status: 400 });
-  }
-  const ids = formData.getAll("userIds").map(String);
-  // A participant forming a group is always part of it themself.
-  if (intent === "choose") ids.push(actor.userId);
-  const copy = new FormData();
-  for (const id of new Set(ids)) copy.append("userIds", id);
-  const form = parseForm(buddyGroupSchema, copy, ["userIds"]);
-  if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    formBuddyGroup(db, actor, params.networkId, form.data.userIds),
-  );
-  return result.ok ? back("buddies.saved") : data({ errors: result.errors }, { status: 400 });
+  });
 }
 
 export default function Buddies({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, groups, unpaired, isTeacher, myGroupId, me, suggestion } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const [pairForm, pairFields] = useIntentForm<Extract<BuddiesPageForm, { intent: "pair" }>>(
+    "pair",
+    actionData,
+  );
+  const [chooseForm, chooseFields] = useIntentForm<Extract<BuddiesPageForm, { intent: "choose" }>>(
+    "choose",
+    actionData,
+  );
+  const [suggestionForm] = useIntentForm<Extract<BuddiesPageForm, { intent: "suggestion" }>>(
+    "suggestion",
+    actionData,
+  );
+  const errors =
+    fieldErrorsOf(pairForm) ?? fieldErrorsOf(chooseForm) ?? fieldErrorsOf(suggestionForm);
   const others = unpaired.filter((u) => u.userId !== me);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -148,7 +158,7 @@ export default function Buddies({ loaderData, actionData }: Route.ComponentProps
               </li>
             ))}
           </ol>
-          <Form method="post" className="mt-3">
+          <Form method="post" {...getFormProps(suggestionForm)} className="mt-3">
             <input type="hidden" name="intent" value="suggestion" />
             <input type="hidden" name="size" value={loaderData.size} />
             <SubmitButton>{t("buddies.acceptSuggestion")}</SubmitButton>
@@ -157,13 +167,13 @@ export default function Buddies({ loaderData, actionData }: Route.ComponentProps
       ) : null}
       {isTeacher && unpaired.length >= 2 ? (
         <Card>
-          <Form method="post" className="flex flex-col gap-3">
+          <Form method="post" {...getFormProps(pairForm)} className="flex flex-col gap-3">
             <input type="hidden" name="intent" value="pair" />
             <CheckboxGroup
-              name="userIds"
+              name={pairFields.userIds.name}
               legend={t("buddies.pair")}
-              error={errors?.userIds}
-              selected={[]}
+              error={pairFields.userIds.errors?.[0]}
+              selected={checkedOf(pairFields.userIds)}
               options={unpaired.map((u) => ({ value: u.userId, label: u.name }))}
             />
             <div>
@@ -174,13 +184,13 @@ export default function Buddies({ loaderData, actionData }: Route.ComponentProps
       ) : null}
       {!isTeacher && !myGroupId && others.length ? (
         <Card>
-          <Form method="post" className="flex flex-col gap-3">
+          <Form method="post" {...getFormProps(chooseForm)} className="flex flex-col gap-3">
             <input type="hidden" name="intent" value="choose" />
             <CheckboxGroup
-              name="userIds"
+              name={chooseFields.userIds.name}
               legend={t("buddies.choose")}
-              error={errors?.userIds}
-              selected={[]}
+              error={chooseFields.userIds.errors?.[0]}
+              selected={checkedOf(chooseFields.userIds)}
               options={others.map((u) => ({ value: u.userId, label: u.name }))}
             />
             <div>

@@ -1,100 +1,80 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import {
   addAgreement,
   addBuddyNote,
-  assertInBuddyGroup,
   getBuddySpace,
   planBuddyMeeting,
   setAgreementDone,
 } from "#app/modules/peergroups/buddies.server.ts";
 import {
-  agreementSchema,
-  buddyMeetingSchema,
-  noteSchema,
+  type BuddySpaceForm,
+  buddySpaceSchema,
 } from "#app/modules/peergroups/peergroups.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import {
-  ErrorSummary,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  targetedForm,
-} from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withGroup } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/buddy-space";
 
 export function meta() {
   return [{ title: "Maatjesgroep — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getBuddySpace(await getDb(), actor, params.networkId, params.groupId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withGroup(args, "buddy", async ({ db, group }) => {
+    const view = await getBuddySpace(db, group);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: who is not in the group gets its 404, not field errors.
-  await assertInBuddyGroup(db, actor, params.networkId, params.groupId);
-  const formData = await request.formData();
-  const path = `/netwerken/${params.networkId}/maatjes/${params.groupId}`;
-  const link = `${baseUrl(request)}${path}`;
-  const back = (notice: string) => redirect(`${path}?melding=${notice}`);
-  const intent = String(formData.get("intent") ?? "");
-  if (intent === "agreement-done" || intent === "agreement-open") {
-    await setAgreementDone(
-      db,
-      actor,
-      params.networkId,
-      params.groupId,
-      String(formData.get("agreementId") ?? ""),
-      intent === "agreement-done",
-    );
-    return back("peer.saved");
-  }
-  if (intent === "agreement") {
-    const form = parseForm(agreementSchema, formData);
-    if (!form.ok)
-      return data({ target: intent, errors: form.errors, values: form.values }, { status: 400 });
-    await addAgreement(db, actor, params.networkId, params.groupId, form.data.text);
-    return back("peer.saved");
-  }
-  if (intent === "meeting") {
-    const form = parseForm(buddyMeetingSchema, formData);
-    if (!form.ok)
-      return data({ target: intent, errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      planBuddyMeeting(db, actor, params.networkId, params.groupId, form.data, link),
-    );
-    if (!result.ok)
-      return data(
-        { target: intent, errors: result.errors, values: Object.fromEntries(formData) },
-        { status: 400 },
-      );
-    return back("peer.meetingPlanned");
-  }
-  const form = parseForm(noteSchema, formData);
-  if (!form.ok)
-    return data({ target: "note", errors: form.errors, values: form.values }, { status: 400 });
-  await addBuddyNote(db, actor, params.networkId, params.groupId, form.data.body, link);
-  return back("peer.noteSaved");
+// Who is not in the group never gets here: the group's layout answered them with its 404.
+export async function action(args: Route.ActionArgs) {
+  return withGroup(args, "buddy", async ({ db, network, group }) => {
+    const path = `/netwerken/${network.id}/maatjes/${group.id}`;
+    const link = `${baseUrl(args.request)}${path}`;
+    const back = (notice: string) => redirect(`${path}?melding=${notice}`);
+    return handleIntents(args.request, buddySpaceSchema, {
+      note: async ({ body }) => {
+        await addBuddyNote(db, group, body, link);
+        return back("peer.noteSaved");
+      },
+      agreement: async ({ text }) => {
+        await addAgreement(db, group, text);
+        return back("peer.saved");
+      },
+      "agreement-done": async ({ agreementId }) => {
+        await setAgreementDone(db, group, agreementId, true);
+        return back("peer.saved");
+      },
+      "agreement-open": async ({ agreementId }) => {
+        await setAgreementDone(db, group, agreementId, false);
+        return back("peer.saved");
+      },
+      meeting: async (meeting) => {
+        await planBuddyMeeting(db, group, meeting, link);
+        return back("peer.meetingPlanned");
+      },
+    });
+  });
 }
+
+type SpaceForm<I extends BuddySpaceForm["intent"]> = Extract<BuddySpaceForm, { intent: I }>;
 
 export default function BuddySpace({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, members, notes, agreements, meetings } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
+  const [noteForm, note] = useIntentForm<SpaceForm<"note">>("note", actionData);
+  const [agreementForm, agreement] = useIntentForm<SpaceForm<"agreement">>("agreement", actionData);
+  const [meetingForm, meeting] = useIntentForm<SpaceForm<"meeting">>("meeting", actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("peer.buddyTitle")} intro={members.map((m) => m.name).join(", ")}>
@@ -107,17 +87,14 @@ export default function BuddySpace({ loaderData, actionData }: Route.ComponentPr
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">{t("peer.notes")}</h2>
-          <Form method="post" className="mt-2 flex flex-col gap-3">
+          <Form method="post" {...getFormProps(noteForm)} className="mt-2 flex flex-col gap-3">
             <input type="hidden" name="intent" value="note" />
-            <ErrorSummary errors={errorsFor("note")} />
+            <ErrorSummary errors={fieldErrorsOf(noteForm)} />
             <TextAreaField
-              name="body"
-              id="note-body"
+              {...fieldProps(note.body)}
               label={t("peer.newNote")}
               hint={t("discussion.formatHint")}
               required
-              error={errorsFor("note")?.body}
-              defaultValue={valueFor("note", "body")}
             />
             <div>
               <SubmitButton>{t("peer.saveNote")}</SubmitButton>
@@ -165,16 +142,13 @@ export default function BuddySpace({ loaderData, actionData }: Route.ComponentPr
             ) : (
               <EmptyState>{t("peer.noAgreements")}</EmptyState>
             )}
-            <Form method="post" className="mt-3 flex flex-col gap-3">
+            <Form
+              method="post"
+              {...getFormProps(agreementForm)}
+              className="mt-3 flex flex-col gap-3"
+            >
               <input type="hidden" name="intent" value="agreement" />
-              <TextField
-                name="text"
-                id="agreement-text"
-                label={t("peer.newAgreement")}
-                required
-                error={errorsFor("agreement")?.text}
-                defaultValue={valueFor("agreement", "text")}
-              />
+              <TextField {...fieldProps(agreement.text)} label={t("peer.newAgreement")} required />
               <div>
                 <SubmitButton variant="secondary">{t("peer.addAgreement")}</SubmitButton>
               </div>
@@ -202,41 +176,26 @@ export default function BuddySpace({ loaderData, actionData }: Route.ComponentPr
                 {t("peer.ics")}
               </a>
             ) : null}
-            <Form method="post" className="mt-3 flex flex-col gap-3">
+            <Form method="post" {...getFormProps(meetingForm)} className="mt-3 flex flex-col gap-3">
               <input type="hidden" name="intent" value="meeting" />
-              <ErrorSummary errors={errorsFor("meeting")} />
-              <TextField
-                name="day"
-                type="date"
-                label={t("peer.day")}
-                required
-                error={errorsFor("meeting")?.day}
-                defaultValue={valueFor("meeting", "day")}
-              />
+              <ErrorSummary errors={fieldErrorsOf(meetingForm)} />
+              <TextField {...fieldProps(meeting.day)} type="date" label={t("peer.day")} required />
               <div className="grid grid-cols-2 gap-3">
                 <TextField
-                  name="startTime"
+                  {...fieldProps(meeting.startTime)}
                   type="time"
                   label={t("peer.start")}
                   required
-                  error={errorsFor("meeting")?.startTime}
-                  defaultValue={valueFor("meeting", "startTime")}
                 />
                 <TextField
-                  name="endTime"
+                  {...fieldProps(meeting.endTime)}
+                  id="endTime"
                   type="time"
                   label={t("peer.end")}
                   required
-                  error={errorsFor("meeting")?.endTime}
-                  defaultValue={valueFor("meeting", "endTime")}
                 />
               </div>
-              <TextField
-                name="place"
-                label={t("peer.place")}
-                error={errorsFor("meeting")?.place}
-                defaultValue={valueFor("meeting", "place")}
-              />
+              <TextField {...fieldProps(meeting.place)} label={t("peer.place")} />
               <div>
                 <SubmitButton variant="secondary">{t("peer.plan")}</SubmitButton>
               </div>
