@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   attendance,
@@ -6,15 +6,13 @@ import {
   meetingPreparers,
   meetingProgrammeItems,
   meetings,
-  networkMembers,
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
-import { isUuid } from "#app/platform/ids.ts";
+import { authorize } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
 import {
@@ -23,32 +21,17 @@ import {
   type Network,
   requireNetworkRight,
 } from "../networks/network-access.server.ts";
+import { joinedAfter } from "./attendance.server.ts";
+import { findMeeting, listActiveMemberUsers, loadForMeetings } from "./meetings.internal.ts";
 import {
   canEditProgramme,
   canPlanMeetings,
   canReadCases,
   canRecordAttendance,
-  canViewMeetings,
 } from "./meetings.policy.ts";
-import type { AttendanceStatus, CaseInput, MeetingInput, SeriesInput } from "./meetings.schema.ts";
+import type { AttendanceStatus, MeetingInput, SeriesInput } from "./meetings.schema.ts";
 
 export type Meeting = typeof meetings.$inferSelect;
-
-async function loadForMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(canViewMeetings(actor, loaded.access), "not-found");
-  return loaded;
-}
-
-async function findMeeting(db: DbOrTx, networkId: string, meetingId: string) {
-  if (!isUuid(meetingId)) notFound();
-  const [meeting] = await db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), eq(meetings.networkId, networkId)));
-  if (!meeting) notFound();
-  return meeting;
-}
 
 /** The instants of a meeting form, checked against each other and the network's period. */
 function meetingTimes(
@@ -103,28 +86,6 @@ export async function listMeetings(db: DbOrTx, actor: MaybeActor, networkId: str
     .where(eq(meetings.networkId, networkId))
     .orderBy(asc(meetings.startsAt));
   return { network, access, meetings: rows, canPlan: canPlanMeetings(actor, access) };
-}
-
-async function listActiveMemberUsers(db: DbOrTx, networkId: string) {
-  return db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      locale: users.locale,
-      role: networkMembers.role,
-      joinedAt: networkMembers.joinedAt,
-    })
-    .from(networkMembers)
-    .innerJoin(users, eq(users.id, networkMembers.userId))
-    .where(
-      and(
-        eq(networkMembers.networkId, networkId),
-        eq(networkMembers.status, "active"),
-        isNull(users.disabledAt),
-      ),
-    )
-    .orderBy(asc(users.name));
 }
 
 export async function getMeeting(
@@ -205,7 +166,11 @@ export async function getMeeting(
   };
 }
 
-async function adjacentMeeting(db: DbOrTx, meeting: Meeting, direction: "previous" | "next") {
+export async function adjacentMeeting(
+  db: DbOrTx,
+  meeting: Meeting,
+  direction: "previous" | "next",
+) {
   const [row] = await db
     .select({
       id: meetings.id,
@@ -415,239 +380,4 @@ export async function cancelMeeting(
       );
     }
   });
-}
-
-export async function saveProgramme(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  items: string[],
-) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    await findMeeting(tx, networkId, meetingId);
-    const [preparer] = await tx
-      .select({ n: count() })
-      .from(meetingPreparers)
-      .where(
-        and(eq(meetingPreparers.meetingId, meetingId), eq(meetingPreparers.userId, actor.userId)),
-      );
-    authorize(canEditProgramme(actor, access, (preparer?.n ?? 0) > 0), "not-found");
-    await tx.delete(meetingProgrammeItems).where(eq(meetingProgrammeItems.meetingId, meetingId));
-    if (items.length) {
-      await tx
-        .insert(meetingProgrammeItems)
-        .values(items.map((title, position) => ({ meetingId, title, position })));
-    }
-  });
-}
-
-export async function setPreparers(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  userIds: string[],
-) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
-    await findMeeting(tx, networkId, meetingId);
-    const members = new Set((await listActiveMemberUsers(tx, networkId)).map((m) => m.userId));
-    if (userIds.some((id) => !members.has(id)))
-      throw new FieldError("preparers", "error.meeting.preparers");
-    if (userIds.length > 6) throw new FieldError("preparers", "error.meeting.preparers");
-    await tx.delete(meetingPreparers).where(eq(meetingPreparers.meetingId, meetingId));
-    if (userIds.length) {
-      await tx.insert(meetingPreparers).values(userIds.map((userId) => ({ meetingId, userId })));
-    }
-  });
-}
-
-export async function addCase(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  input: CaseInput,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canReadCases(access), "not-found");
-  const meeting = await findMeeting(db, networkId, meetingId);
-  if (meeting.cancelledAt) throw new FieldError("title", "error.case.cancelled");
-  await db.insert(meetingCases).values({ meetingId, authorId: actor.userId, ...input });
-}
-
-/** The author takes a case back; the planners may remove one too. */
-export async function deleteCase(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  caseId: string,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canReadCases(access), "not-found");
-  await findMeeting(db, networkId, meetingId);
-  if (!isUuid(caseId)) notFound();
-  const [found] = await db
-    .select({ authorId: meetingCases.authorId })
-    .from(meetingCases)
-    .where(and(eq(meetingCases.id, caseId), eq(meetingCases.meetingId, meetingId)));
-  if (!found) notFound();
-  authorize(found.authorId === actor.userId || canPlanMeetings(actor, access));
-  await db.delete(meetingCases).where(eq(meetingCases.id, caseId));
-}
-
-/** The theme the group chose at the end of a meeting becomes the next meeting's theme at once. */
-export async function recordNextTheme(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  nextTheme: string,
-) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
-    const meeting = await findMeeting(tx, networkId, meetingId);
-    await tx.update(meetings).set({ nextTheme }).where(eq(meetings.id, meetingId));
-    const next = await adjacentMeeting(tx, meeting, "next");
-    if (next) await tx.update(meetings).set({ theme: nextTheme }).where(eq(meetings.id, next.id));
-  });
-}
-
-/** Whether a member enrolled only after this meeting was over (so could not have been there). */
-function joinedAfter(meeting: Pick<Meeting, "endsAt">, joinedAt: Date | null) {
-  return !!joinedAt && joinedAt > meeting.endsAt;
-}
-
-/**
- * Records everyone's attendance at once; returns the member ids whose record changed. A meeting
- * that ended before a member enrolled takes no record for them, unless the facilitator counts it
- * as caught up ("ingehaald") and gives the reason (`caughtUp`: user id → reason).
- */
-export async function recordAttendance(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  records: Record<string, AttendanceStatus>,
-  now = new Date(),
-  caughtUp: Record<string, string> = {},
-) {
-  return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canRecordAttendance(access));
-    const meeting = await findMeeting(tx, networkId, meetingId);
-    if (meeting.cancelledAt) throw new FieldError("attendance", "error.attendance.cancelled");
-    if (meeting.startsAt > now) throw new FieldError("attendance", "error.attendance.future");
-    const members = new Map((await listActiveMemberUsers(tx, networkId)).map((m) => [m.userId, m]));
-    const entries: [string, AttendanceStatus, string | null][] = [];
-    for (const [userId, status] of Object.entries(records)) {
-      const member = members.get(userId);
-      if (!member) continue;
-      if (joinedAfter(meeting, member.joinedAt))
-        throw new FieldError(`a-${userId}`, "error.attendance.beforeEnrolment");
-      entries.push([userId, status, null]);
-    }
-    for (const [userId, given] of Object.entries(caughtUp)) {
-      const member = members.get(userId);
-      if (!member || !joinedAfter(meeting, member.joinedAt)) continue;
-      const reason = given.trim();
-      if (reason.length < 5) throw new FieldError(`reason-${userId}`, "error.attendance.reason");
-      if (reason.length > 300) throw new FieldError(`reason-${userId}`, "error.tooLong500");
-      entries.push([userId, "present", reason]);
-    }
-    for (const [userId, status, caughtUpReason] of entries) {
-      await tx
-        .insert(attendance)
-        .values({ meetingId, userId, status, caughtUpReason, recordedBy: actor.userId })
-        .onConflictDoUpdate({
-          target: [attendance.meetingId, attendance.userId],
-          set: { status, caughtUpReason, recordedBy: actor.userId, recordedAt: now },
-        });
-    }
-    return entries.map(([userId]) => userId);
-  });
-}
-
-/** Meetings held so far and how many of them each member attended (present). */
-export async function attendanceCounts(
-  db: DbOrTx,
-  networkId: string,
-  userIds: string[],
-  now = new Date(),
-) {
-  const [held] = await db
-    .select({ n: count() })
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.networkId, networkId),
-        isNull(meetings.cancelledAt),
-        sql`${meetings.startsAt} <= ${now}`,
-      ),
-    );
-  const present = userIds.length
-    ? await db
-        .select({ userId: attendance.userId, n: count() })
-        .from(attendance)
-        .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
-        .innerJoin(
-          networkMembers,
-          and(
-            eq(networkMembers.networkId, meetings.networkId),
-            eq(networkMembers.userId, attendance.userId),
-            eq(networkMembers.status, "active"),
-          ),
-        )
-        .where(
-          and(
-            eq(meetings.networkId, networkId),
-            isNull(meetings.cancelledAt),
-            eq(attendance.status, "present"),
-            inArray(attendance.userId, userIds),
-            // A meeting over before the enrolment counts only when caught up.
-            sql`(${attendance.caughtUpReason} is not null or ${networkMembers.joinedAt} is null or ${networkMembers.joinedAt} <= ${meetings.endsAt})`,
-          ),
-        )
-        .groupBy(attendance.userId)
-    : [];
-  const [planned] = await db
-    .select({ n: count() })
-    .from(meetings)
-    .where(and(eq(meetings.networkId, networkId), isNull(meetings.cancelledAt)));
-  const caughtUp = userIds.length
-    ? await db
-        .select({
-          userId: attendance.userId,
-          startsAt: meetings.startsAt,
-          reason: attendance.caughtUpReason,
-        })
-        .from(attendance)
-        .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
-        .where(
-          and(
-            eq(meetings.networkId, networkId),
-            isNull(meetings.cancelledAt),
-            sql`${attendance.caughtUpReason} is not null`,
-            inArray(attendance.userId, userIds),
-          ),
-        )
-        .orderBy(asc(meetings.startsAt))
-    : [];
-  const caughtUpBy = new Map<string, { startsAt: Date; reason: string }[]>();
-  for (const row of caughtUp)
-    caughtUpBy.set(row.userId, [
-      ...(caughtUpBy.get(row.userId) ?? []),
-      { startsAt: row.startsAt, reason: row.reason ?? "" },
-    ]);
-  return {
-    held: held?.n ?? 0,
-    planned: planned?.n ?? 0,
-    presentBy: new Map(present.map((row) => [row.userId, row.n])),
-    caughtUpBy,
-  };
 }

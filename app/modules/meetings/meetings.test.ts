@@ -11,20 +11,17 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { recordAttendance } from "./attendance.server.ts";
 import { meetingSchema, seriesSchema } from "./meetings.schema.ts";
 import {
-  addCase,
   cancelMeeting,
   createMeeting,
   createSeries,
   getMeeting,
   listMeetings,
-  recordAttendance,
-  recordNextTheme,
-  saveProgramme,
-  setPreparers,
   updateMeeting,
 } from "./meetings.server.ts";
+import { addCase, recordNextTheme, saveProgramme, setPreparers } from "./programme.server.ts";
 
 let database: Database;
 const mail = { baseUrl: "https://knooppunt.test" };

@@ -13,19 +13,19 @@ import {
 } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { attendanceCounts, recordAttendance } from "../meetings/attendance.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
-import { attendanceCounts, recordAttendance } from "../meetings/meetings.server.ts";
+import {
+  authorizeNetwork,
+  loadNetworkAccess,
+  requireNetworkRight,
+} from "../networks/network-access.server.ts";
 import {
   canManageNetwork,
   isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
-import {
-  authorizeNetwork,
-  loadNetworkAccess,
-  requireNetworkRight,
-} from "../networks/network-access.server.ts";
 import { issueCertificateForMember, withdrawForMember } from "../register/certificates.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import { tickableStepKinds } from "./progress.schema.ts";

@@ -18,9 +18,9 @@ import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { attendanceCounts } from "../meetings/meetings.server.ts";
-import { canManageNetwork } from "../networks/networks.policy.ts";
+import { attendanceCounts } from "../meetings/attendance.server.ts";
 import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { canManageNetwork } from "../networks/networks.policy.ts";
 import { todayInAmsterdam } from "./ledger.server.ts";
 
 function newCertificateCode() {

@@ -8,15 +8,14 @@ import {
   nextThemeSchema,
   programmeSchema,
 } from "#app/modules/meetings/meetings.schema.ts";
+import { assertMeetingRight, getMeeting } from "#app/modules/meetings/meetings.server.ts";
 import {
   addCase,
-  assertMeetingRight,
   deleteCase,
-  getMeeting,
   recordNextTheme,
   saveProgramme,
   setPreparers,
-} from "#app/modules/meetings/meetings.server.ts";
+} from "#app/modules/meetings/programme.server.ts";
 import { recordAttendanceWithProgress } from "#app/modules/progress/completion.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import {

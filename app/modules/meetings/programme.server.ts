@@ -1,0 +1,118 @@
+import { and, count, eq } from "drizzle-orm";
+import type { Db } from "#app/db/client.server.ts";
+import {
+  meetingCases,
+  meetingPreparers,
+  meetingProgrammeItems,
+  meetings,
+} from "#app/db/schema/index.ts";
+import type { Actor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { findMeeting, listActiveMemberUsers } from "./meetings.internal.ts";
+import { canEditProgramme, canPlanMeetings, canReadCases } from "./meetings.policy.ts";
+import type { CaseInput } from "./meetings.schema.ts";
+import { adjacentMeeting } from "./meetings.server.ts";
+
+export async function saveProgramme(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  items: string[],
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    await findMeeting(tx, networkId, meetingId);
+    const [preparer] = await tx
+      .select({ n: count() })
+      .from(meetingPreparers)
+      .where(
+        and(eq(meetingPreparers.meetingId, meetingId), eq(meetingPreparers.userId, actor.userId)),
+      );
+    authorize(canEditProgramme(actor, access, (preparer?.n ?? 0) > 0), "not-found");
+    await tx.delete(meetingProgrammeItems).where(eq(meetingProgrammeItems.meetingId, meetingId));
+    if (items.length) {
+      await tx
+        .insert(meetingProgrammeItems)
+        .values(items.map((title, position) => ({ meetingId, title, position })));
+    }
+  });
+}
+
+export async function setPreparers(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  userIds: string[],
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canPlanMeetings(actor, access));
+    await findMeeting(tx, networkId, meetingId);
+    const members = new Set((await listActiveMemberUsers(tx, networkId)).map((m) => m.userId));
+    if (userIds.some((id) => !members.has(id)))
+      throw new FieldError("preparers", "error.meeting.preparers");
+    if (userIds.length > 6) throw new FieldError("preparers", "error.meeting.preparers");
+    await tx.delete(meetingPreparers).where(eq(meetingPreparers.meetingId, meetingId));
+    if (userIds.length) {
+      await tx.insert(meetingPreparers).values(userIds.map((userId) => ({ meetingId, userId })));
+    }
+  });
+}
+
+export async function addCase(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  input: CaseInput,
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(canReadCases(access), "not-found");
+  const meeting = await findMeeting(db, networkId, meetingId);
+  if (meeting.cancelledAt) throw new FieldError("title", "error.case.cancelled");
+  await db.insert(meetingCases).values({ meetingId, authorId: actor.userId, ...input });
+}
+
+/** The author takes a case back; the planners may remove one too. */
+export async function deleteCase(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  caseId: string,
+) {
+  const { access } = await loadNetworkAccess(db, actor, networkId);
+  authorize(canReadCases(access), "not-found");
+  await findMeeting(db, networkId, meetingId);
+  if (!isUuid(caseId)) notFound();
+  const [found] = await db
+    .select({ authorId: meetingCases.authorId })
+    .from(meetingCases)
+    .where(and(eq(meetingCases.id, caseId), eq(meetingCases.meetingId, meetingId)));
+  if (!found) notFound();
+  authorize(found.authorId === actor.userId || canPlanMeetings(actor, access));
+  await db.delete(meetingCases).where(eq(meetingCases.id, caseId));
+}
+
+/** The theme the group chose at the end of a meeting becomes the next meeting's theme at once. */
+export async function recordNextTheme(
+  db: Db,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  nextTheme: string,
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canPlanMeetings(actor, access));
+    const meeting = await findMeeting(tx, networkId, meetingId);
+    await tx.update(meetings).set({ nextTheme }).where(eq(meetings.id, meetingId));
+    const next = await adjacentMeeting(tx, meeting, "next");
+    if (next) await tx.update(meetings).set({ theme: nextTheme }).where(eq(meetings.id, next.id));
+  });
+}
