@@ -11,7 +11,12 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 45_000,
+  // The floor of a test's time limit: the checkA11y and readMail fixtures add a budget for every
+  // page a journey visits and every mail it waits for (tests/e2e/support/fixtures.ts), so a long
+  // journey gets the time its steps need instead of one limit that only fits an idle machine.
+  timeout: 30_000,
+  // As long as a person waits for a page to answer on a busy machine before giving up.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${e2ePort}`,
     locale: "nl-NL",

@@ -1,7 +1,5 @@
-import fs from "node:fs";
 import { sheetRecords, sheetRows } from "../support/spreadsheet.ts";
-import { expect, test } from "./support/fixtures.ts";
-import { mailboxPath } from "./support/paths.ts";
+import { expect, test, waitForMails } from "./support/fixtures.ts";
 
 test("the seed's figure 2 is reproduced from the poll's own 53 ballots", async ({
   page,
@@ -139,21 +137,13 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
   await checkA11y();
 
   // Every participant's mail holds their own link.
-  let links: string[] = [];
-  for (let tries = 0; tries < 50 && links.length < 5; tries++) {
-    links = fs
-      .readFileSync(mailboxPath, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { subject: string; text: string; at: number })
-      .filter((m) => m.at >= since && m.subject.includes(title))
-      .map(
-        (m) =>
-          new URL(m.text.match(/https?:\/\/\S+\/vragenlijst\/[A-Za-z0-9_-]+/)?.[0] ?? "http://x/")
-            .pathname,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const links = (
+    await waitForMails((m) => m.at >= since && m.subject.includes(title), 5, "vragenlijst-mails")
+  ).map(
+    (m) =>
+      new URL(m.text.match(/https?:\/\/\S+\/vragenlijst\/[A-Za-z0-9_-]+/)?.[0] ?? "http://x/")
+        .pathname,
+  );
   expect(links.length).toBeGreaterThanOrEqual(5);
 
   const visitor = await browser.newContext();
@@ -255,7 +245,6 @@ test("the dashboard counts a Stap 2 network's facilitated meetings and its stop,
   checkA11y,
   login,
 }) => {
-  test.setTimeout(120_000);
   const figure = (label: string) =>
     page
       .getByRole("list", { name: "Kerncijfers" })
