@@ -1,31 +1,11 @@
-import fs from "node:fs";
 import nodemailer from "nodemailer";
 import { extraPerson } from "../../scripts/seed/demo-networks.ts";
-import { expect, linkIn, readMail, test } from "./support/fixtures.ts";
-import { inboundSmtpPort, mailboxPath } from "./support/paths.ts";
-
-test.describe.configure({ timeout: 120_000 });
+import { expect, linkIn, mailbox, readMail, test, waitForMails } from "./support/fixtures.ts";
+import { inboundSmtpPort } from "./support/paths.ts";
 
 // Eindverantwoordelijk Schoolleiders has the demo extras 8–19 (after Autopoiesis's 1–7).
 const mailMember = extraPerson(19, false);
 const groupOutsider = extraPerson(18, false);
-
-/** Every mail in the test mailbox with this subject since `since` (waits for at least one). */
-async function mailsSince(subject: RegExp, since: number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const mails = fs
-      .readFileSync(mailboxPath, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map(
-        (line) => JSON.parse(line) as { to: string[]; subject: string; text: string; at: number },
-      )
-      .filter((m) => subject.test(m.subject) && m.at >= since);
-    if (mails.length || Date.now() > deadline) return mails;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** Sends a mail to Knooppunt's own SMTP endpoint, as a mail server on the internet would. */
 function sendToKnooppunt(mail: {
@@ -51,7 +31,7 @@ async function networkPath(page: import("@playwright/test").Page, query: string,
   return href;
 }
 
-test("a question to the network: asked on the web, answered on the web and by e-mail, marked as helpful", async ({
+test("a question to the network: asked on the web, answered on the web and by replying to its mail, marked as helpful", async ({
   page,
   browser,
   checkA11y,
@@ -143,59 +123,8 @@ test("a question to the network: asked on the web, answered on the web and by e-
     text: `Wij werken met de aanpak van de Stichting School & Veiligheid, bevalt goed.\n\nOp 23 nov. 2026 om 10:00 schreef Knooppunt <noreply@knooppunt.local>:\n> ${notification.text.split("\n").join("\n> ")}`,
   });
 
-  // Someone else cannot post with that reply address: taken without a word (the answer tells a
-  // forger nothing), not posted, and no bounce goes out (the From: may be forged; a bounce would
-  // land with an innocent person).
-  const refusedAt = Date.now();
-  await sendToKnooppunt({
-    from: "anouk.visser@knooppunt.test",
-    to: replyTo,
-    subject: "Re: doe ik ook mee",
-    text: "Mag ik ook iets zeggen?",
-  });
-
-  // Asking the network by mail. Nothing vouches for the sender here (a forged envelope sender,
-  // no trusted Authentication-Results), so the mail is held and the member named in From: is
-  // asked, at their own address, to confirm it in Knooppunt.
-  const networkId = base.split("/").pop() ?? "";
-  const mailTitle = `Wie kent een goede vertrouwenspersoon? ${Date.now()}`;
-  await sendToKnooppunt({
-    from: mailMember.email,
-    to: `netwerk-${networkId}@reageer.knooppunt.local`,
-    envelope: {
-      from: "attacker@evil.example",
-      to: [`netwerk-${networkId}@reageer.knooppunt.local`],
-    },
-    subject: mailTitle,
-    text: "Wij zoeken er een voor ons bestuur.",
-  });
-  const confirmMail = await readMail(mailMember.email, /^Bevestig je bericht aan/, refusedAt);
-  expect(confirmMail.text).not.toContain(mailTitle);
-  const confirmPath = linkIn(confirmMail, "bericht-bevestigen");
-  const memberContext = await browser.newContext();
-  const memberPage = await memberContext.newPage();
-  await login(mailMember.email, undefined, memberPage);
-  await memberPage.goto(confirmPath);
-  await expect(memberPage.getByRole("heading", { name: mailTitle })).toBeVisible();
-  await checkA11y(memberPage);
-  await memberPage.getByRole("button", { name: "Plaatsen" }).click();
-  await expect(memberPage.getByText("Je bericht staat in de discussie.")).toBeVisible();
-  await expect(memberPage.getByRole("heading", { name: mailTitle })).toBeVisible();
-  await checkA11y(memberPage);
-  expect((await memberPage.goto(confirmPath))?.status(), "the link works once").toBe(404);
-  await memberContext.close();
-  const mailbox = fs
-    .readFileSync(mailboxPath, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { to: string[]; at: number })
-    .filter((m) => m.at >= refusedAt);
-  expect(mailbox.filter((m) => m.to.includes("anouk.visser@knooppunt.test"))).toEqual([]);
-  expect(mailbox.filter((m) => m.to.includes("attacker@evil.example"))).toEqual([]);
-
   // The asker sees both answers, the mail one without the quote, and marks what helped.
   await page.goto(topicPath);
-  await expect(page.getByText("Mag ik ook iets zeggen?")).toHaveCount(0);
   const mailAnswer = page
     .getByRole("listitem")
     .filter({ hasText: "Stichting School & Veiligheid" });
@@ -237,6 +166,88 @@ test("a question to the network: asked on the web, answered on the web and by e-
   expect((await page.goto(`${base}/discussie/levendigheid`))?.status()).toBe(404);
   await checkA11y();
   await visitor.close();
+});
+
+// Its own topic, so the mail side does not wait for the web side above.
+test("mail to the network: a stranger's reply to a notification is dropped without a bounce; a question by mail waits until the member confirms it", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  await login("jozef.geurtzen@knooppunt.test");
+  const base = await networkPath(
+    page,
+    "eindverantwoordelijk",
+    "Eindverantwoordelijk Schoolleiders",
+  );
+  await checkA11y();
+  await page.goto(`${base}/discussie`);
+  await checkA11y();
+  const title = `Wie deelt een jaarplanning voor de MR? ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Je vraag of bericht").fill("We maken er een voor volgend jaar.");
+  const posted = Date.now();
+  await page.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await page.waitForURL(/\/discussie\/[0-9a-f-]{36}/);
+  const topicPath = new URL(page.url()).pathname;
+  await checkA11y();
+  const notification = await readMail(mailMember.email, new RegExp(title.slice(0, 30)), posted);
+  const replyTo = notification.replyTo ?? "";
+  expect(replyTo).toMatch(/^t-[0-9a-f-]+-[A-Za-z0-9_-]+@/);
+
+  // Someone else cannot post with that reply address: taken without a word (the answer tells a
+  // forger nothing), not posted, and no bounce goes out (the From: may be forged; a bounce would
+  // land with an innocent person).
+  const refusedAt = Date.now();
+  await sendToKnooppunt({
+    from: "anouk.visser@knooppunt.test",
+    to: replyTo,
+    subject: "Re: doe ik ook mee",
+    text: "Mag ik ook iets zeggen?",
+  });
+
+  // Asking the network by mail. Nothing vouches for the sender here (a forged envelope sender,
+  // no trusted Authentication-Results), so the mail is held and the member named in From: is
+  // asked, at their own address, to confirm it in Knooppunt.
+  const networkId = base.split("/").pop() ?? "";
+  const mailTitle = `Wie kent een goede vertrouwenspersoon? ${Date.now()}`;
+  await sendToKnooppunt({
+    from: mailMember.email,
+    to: `netwerk-${networkId}@reageer.knooppunt.local`,
+    envelope: {
+      from: "attacker@evil.example",
+      to: [`netwerk-${networkId}@reageer.knooppunt.local`],
+    },
+    subject: mailTitle,
+    text: "Wij zoeken er een voor ons bestuur.",
+  });
+  const confirmMail = await readMail(mailMember.email, /^Bevestig je bericht aan/, refusedAt);
+  expect(confirmMail.text).not.toContain(mailTitle);
+  const confirmPath = linkIn(confirmMail, "bericht-bevestigen");
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await login(mailMember.email, undefined, memberPage);
+  await memberPage.goto(confirmPath);
+  await expect(memberPage.getByRole("heading", { name: mailTitle })).toBeVisible();
+  await checkA11y(memberPage);
+  await memberPage.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(memberPage.getByText("Je bericht staat in de discussie.")).toBeVisible();
+  await expect(memberPage.getByRole("heading", { name: mailTitle })).toBeVisible();
+  await checkA11y(memberPage);
+  expect((await memberPage.goto(confirmPath))?.status(), "the link works once").toBe(404);
+  await memberContext.close();
+  // The confirmation came after both mails were taken: no bounce went out before it.
+  const sent = mailbox().filter((m) => m.at >= refusedAt);
+  expect(sent.filter((m) => m.to.includes("anouk.visser@knooppunt.test"))).toEqual([]);
+  expect(sent.filter((m) => m.to.includes("attacker@evil.example"))).toEqual([]);
+
+  // The forged reply is nowhere in the topic.
+  await page.goto(topicPath);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByText("Mag ik ook iets zeggen?")).toHaveCount(0);
+  await checkA11y();
 });
 
 test("the programme coordinator sees whether the network lives: questions per month against the ≥7-in-a-week benchmark", async ({
@@ -328,7 +339,9 @@ test("a facilitator forms buddy groups; a buddy group's space is for its members
   await checkA11y(maud);
 
   // The others heard something is new, never what (the mails go to the group's other members).
-  const groupMails = await mailsSince(/Nieuw in je maatjesgroep/, noteAt);
+  const groupMails = await waitForMails(
+    (m) => /Nieuw in je maatjesgroep/.test(m.subject) && m.at >= noteAt,
+  );
   expect(groupMails.length).toBeGreaterThanOrEqual(1);
   expect(groupMails.some((m) => m.to.includes("maud.croes@knooppunt.test"))).toBe(false);
   for (const mail of groupMails) {
