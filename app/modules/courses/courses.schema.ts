@@ -46,3 +46,20 @@ export const literatureSchema = z.object({
 
 export type AssignmentInput = z.infer<typeof assignmentSchema>;
 export type SubmissionInput = z.infer<typeof submissionSchema>;
+
+/** A course's page: the teacher's study load, assignments and literature. */
+export const coursePageSchema = z.discriminatedUnion("intent", [
+  studyLoadSchema.extend({ intent: z.literal("study-load") }),
+  assignmentSchema.extend({ intent: z.literal("assignment") }),
+  literatureSchema.extend({ intent: z.literal("literature") }),
+  // An unknown or malformed id is the module's 404.
+  z.object({ intent: z.literal("remove-literature"), literatureId: z.string().default("") }),
+]);
+export type CoursePageForm = z.input<typeof coursePageSchema>;
+
+/** An assignment's page: hand in work, or give feedback on someone's. */
+export const assignmentPageSchema = z.discriminatedUnion("intent", [
+  submissionSchema.extend({ intent: z.literal("submit") }),
+  feedbackSchema.extend({ intent: z.literal("feedback"), submissionId: z.string().default("") }),
+]);
+export type AssignmentPageForm = z.input<typeof assignmentPageSchema>;

@@ -11,21 +11,21 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import type { Actor } from "#app/platform/actor.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
+  type AuthorizedNetwork,
+  requireNetworkRight,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
+import {
   isNetworkGuide,
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
-import {
-  authorizeNetwork,
-  loadNetworkAccess,
-  requireNetworkRight,
-} from "../networks/network-access.server.ts";
 import type { AssignmentInput, SubmissionInput } from "./courses.schema.ts";
 
 /** The teacher of a course is its penvoerder or facilitator. */
@@ -33,17 +33,14 @@ function isTeacher(network: NetworkAccess) {
   return isNetworkGuide(network);
 }
 
-async function loadCourse(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(!!actor && isNetworkMember(loaded.access), "not-found");
-  return loaded;
+/** A course's pages are for its members; others get the 404. */
+function requireInCourse(net: AuthorizedNetwork) {
+  authorize(!!net.actor && isNetworkMember(net.access), "not-found");
 }
 
 /** Study load, assignments and literature: the course's teachers; run before validating. */
-export async function assertTeacher(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  requireNetworkRight(await authorizeNetwork(db, actor, networkId), (_actor, access) =>
-    isTeacher(access),
-  );
+export function requireTeacher(net: AuthorizedNetwork) {
+  requireNetworkRight(net, (_actor, access) => isTeacher(access));
 }
 
 /** Study load, shown on the public page of a course too. */
@@ -56,12 +53,11 @@ export async function getStudyLoad(db: DbOrTx, networkId: string) {
 
 export async function saveStudyLoad(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { contactDays: number; hoursPerContactDay: number; selfStudyHours: number },
 ) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isTeacher(access));
+  requireTeacher(net);
+  const networkId = net.id;
   await db
     .insert(courseDetails)
     .values({ networkId, ...input })
@@ -85,8 +81,9 @@ async function buddiesOf(db: DbOrTx, networkId: string, userId: string) {
 }
 
 /** The course overview: study load, assignments with my submission state, literature, my buddy. */
-export async function getCourse(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadCourse(db, actor, networkId);
+export async function getCourse(db: DbOrTx, net: SignedInNetwork) {
+  requireInCourse(net);
+  const { network, access, actor, id: networkId } = net;
   const [load, list, books, buddies] = await Promise.all([
     getStudyLoad(db, networkId),
     db
@@ -122,14 +119,9 @@ export async function getCourse(db: DbOrTx, actor: Actor, networkId: string) {
   };
 }
 
-export async function createAssignment(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  input: AssignmentInput,
-) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isTeacher(access));
+export async function createAssignment(db: Db, net: SignedInNetwork, input: AssignmentInput) {
+  requireTeacher(net);
+  const { network, id: networkId } = net;
   if (network.startDate && input.dueDay < network.startDate)
     throw new FieldError("dueDay", "error.meeting.outsidePeriod");
   if (network.endDate && input.dueDay > network.endDate)
@@ -161,13 +153,9 @@ async function findAssignment(db: DbOrTx, networkId: string, assignmentId: strin
  * An assignment with the submissions the actor may read: the teacher reads all, a participant
  * their own and their buddies'. Feedback goes with each submission.
  */
-export async function getAssignment(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  assignmentId: string,
-) {
-  const { network, access } = await loadCourse(db, actor, networkId);
+export async function getAssignment(db: DbOrTx, net: SignedInNetwork, assignmentId: string) {
+  requireInCourse(net);
+  const { network, access, actor, id: networkId } = net;
   const assignment = await findAssignment(db, networkId, assignmentId);
   const teacher = isTeacher(access);
   const buddies = await buddiesOf(db, networkId, actor.userId);
@@ -230,14 +218,14 @@ export async function getAssignment(
  */
 export async function submitWork(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   assignmentId: string,
   input: SubmissionInput,
   file: File | null = null,
 ) {
+  requireInCourse(net);
+  const { actor, id: networkId } = net;
   await db.transaction(async (tx) => {
-    await loadCourse(tx, actor, networkId);
     const assignment = await findAssignment(tx, networkId, assignmentId);
     const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
     if (assignment.isFinal && input.reflection.length < 10)
@@ -265,25 +253,19 @@ export async function submitWork(
  * Authorise before validating on an assignment's page: handing in work is for the course's
  * participants, on an assignment of this course (others get the 404).
  */
-export async function assertInAssignment(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  assignmentId: string,
-) {
-  await loadCourse(db, actor, networkId);
-  await findAssignment(db, networkId, assignmentId);
+export async function assertInAssignment(db: DbOrTx, net: AuthorizedNetwork, assignmentId: string) {
+  requireInCourse(net);
+  await findAssignment(db, net.id, assignmentId);
 }
 
 /** Feedback, before validating: on a submission the person may comment on (others: the 404). */
 export async function assertCanGiveFeedback(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   submissionId: string,
 ) {
-  const { access } = await loadCourse(db, actor, networkId);
-  await feedbackRole(db, actor as Actor, access, networkId, submissionId);
+  requireInCourse(net);
+  await feedbackRole(db, net.actor, net.access, net.id, submissionId);
 }
 
 /** Interim feedback comes from the teacher or from the author's buddy; never on one's own work. */
@@ -311,12 +293,12 @@ async function feedbackRole(
 
 export async function giveFeedback(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   submissionId: string,
   text: string,
 ) {
-  const { access } = await loadCourse(db, actor, networkId);
+  requireInCourse(net);
+  const { access, actor, id: networkId } = net;
   const authorRole = await feedbackRole(db, actor, access, networkId, submissionId);
   await db
     .insert(submissionFeedback)
@@ -324,14 +306,10 @@ export async function giveFeedback(
 }
 
 /** Whether the actor may download a submitted file: the same people who may read the work. */
-export async function submissionFileAccess(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  fileId: string,
-) {
+export async function submissionFileAccess(db: DbOrTx, net: SignedInNetwork, fileId: string) {
   if (!isUuid(fileId)) notFound();
-  const { access } = await loadCourse(db, actor, networkId);
+  requireInCourse(net);
+  const { access, actor, id: networkId } = net;
   const [row] = await db
     .select({ userId: submissions.userId })
     .from(submissions)
@@ -345,12 +323,11 @@ export async function submissionFileAccess(
 
 export async function addLiterature(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { citation: string; required: boolean },
 ) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isTeacher(access));
+  requireTeacher(net);
+  const networkId = net.id;
   const [position] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(literature)
@@ -358,14 +335,9 @@ export async function addLiterature(
   await db.insert(literature).values({ networkId, ...input, position: position?.n ?? 0 });
 }
 
-export async function removeLiterature(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  literatureId: string,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isTeacher(access));
+export async function removeLiterature(db: Db, net: SignedInNetwork, literatureId: string) {
+  requireTeacher(net);
+  const networkId = net.id;
   if (!isUuid(literatureId)) notFound();
   await db
     .delete(literature)

@@ -15,11 +15,7 @@ import type { Actor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/attendance.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
-import {
-  authorizeNetwork,
-  loadNetworkAccess,
-  requireNetworkRight,
-} from "../networks/network-access.server.ts";
+import { requireNetworkRight, type SignedInNetwork } from "../networks/network-access.server.ts";
 import {
   canManageNetwork,
   isNetworkGuide,
@@ -226,8 +222,8 @@ export async function recordAttendanceWithProgress(
 }
 
 /** A member's own route: their steps only, conversations, attendance and completion. */
-export async function getMyRoute(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getMyRoute(db: DbOrTx, net: SignedInNetwork) {
+  const { network, access, actor, id: networkId } = net;
   authorize(isNetworkMember(access), "not-found");
   const member = await activeMember(db, networkId, { userId: actor.userId });
   if (!member) notFound();
@@ -286,8 +282,8 @@ export async function getMyRoute(db: DbOrTx, actor: Actor, networkId: string) {
 }
 
 /** Everyone's progress in one table, for the penvoerder and facilitator. */
-export async function getProgressTable(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getProgressTable(db: DbOrTx, net: SignedInNetwork) {
+  const { network, access, actor, id: networkId } = net;
   authorize(canGuideMembers(access) || canManageNetwork(actor, access), "not-found");
   const [rows, steps, talks] = await Promise.all([
     progressFor(db, networkId),
@@ -320,15 +316,14 @@ export async function getProgressTable(db: DbOrTx, actor: Actor, networkId: stri
 /** The facilitator ticks off a step that is not done by a conversation or a presentation. */
 export async function setStepDone(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   memberId: string,
   stepNumber: number,
   done: boolean,
 ) {
+  const networkId = net.id;
+  authorize(canGuideMembers(net.access));
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canGuideMembers(access));
     const member = await activeMember(tx, networkId, { memberId });
     if (!member || !Number.isInteger(stepNumber)) notFound();
     // Conversations, the presentation and enrolling are done by themselves, never by a tick.
@@ -351,8 +346,6 @@ export async function setStepDone(
 }
 
 /** Proposing slots and ticking steps: the network's guides; run before validating. */
-export async function assertCanGuideMembers(db: DbOrTx, actor: Actor, networkId: string) {
-  requireNetworkRight(await authorizeNetwork(db, actor, networkId), (_a, access) =>
-    canGuideMembers(access),
-  );
+export function requireCanGuideMembers(net: SignedInNetwork) {
+  requireNetworkRight(net, (_a, access) => canGuideMembers(access));
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { stepKindFor } from "../networks/networks.server.ts";
 import {
   evaluateProgress,
@@ -90,8 +91,7 @@ describe("nothing is done before it happens", () => {
     const { db } = database;
     await proposeSlots(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       slotProposalSchema.parse({
         memberId,
         stepNumber: "5",
@@ -101,25 +101,36 @@ describe("nothing is done before it happens", () => {
       }),
       mail,
     );
-    const talk = (await getMyRoute(db, member, network.id)).conversations[0];
-    await confirmSlot(db, member, network.id, talk?.id ?? "", talk?.slots[0]?.id ?? "", mail);
+    const talk = (await getMyRoute(db, await authorizeNetwork(db, member, network.id)))
+      .conversations[0];
+    await confirmSlot(
+      db,
+      await authorizeNetwork(db, member, network.id),
+      talk?.id ?? "",
+      talk?.slots[0]?.id ?? "",
+      mail,
+    );
     const notes = { privateNote: "", sharedSummary: "Presentatie voorbereid.", held: true };
     await expect(
-      saveConversationNotes(db, facilitator, network.id, talk?.id ?? "", notes),
+      saveConversationNotes(
+        db,
+        await authorizeNetwork(db, facilitator, network.id),
+        talk?.id ?? "",
+        notes,
+      ),
     ).rejects.toMatchObject({ field: "held", messageKey: "error.conversation.notYetHeld" });
-    let route = await getMyRoute(db, member, network.id);
+    let route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     expect(route.progress?.steps.find((s) => s.number === 5)?.done).toBe(false);
     expect(route.conversations[0]?.status).toBe("confirmed");
     // From the moment it begins, it can be marked held.
     await saveConversationNotes(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       talk?.id ?? "",
       notes,
       new Date("2030-12-01T15:31:00Z"),
     );
-    route = await getMyRoute(db, member, network.id);
+    route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     expect(route.progress?.steps.find((s) => s.number === 5)?.done).toBe(true);
   });
 
@@ -127,7 +138,13 @@ describe("nothing is done before it happens", () => {
     const { network, facilitator, memberId } = await setup();
     for (const step of [2, 5, 6])
       await expect(
-        setStepDone(database.db, facilitator, network.id, memberId, step, true),
+        setStepDone(
+          database.db,
+          await authorizeNetwork(database.db, facilitator, network.id),
+          memberId,
+          step,
+          true,
+        ),
       ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
@@ -139,7 +156,13 @@ describe("nothing is done before it happens", () => {
       [memberId, Number.NaN],
     ] as const)
       await expect(
-        setStepDone(database.db, facilitator, network.id, member, step, true),
+        setStepDone(
+          database.db,
+          await authorizeNetwork(database.db, facilitator, network.id),
+          member,
+          step,
+          true,
+        ),
       ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
@@ -205,7 +228,7 @@ describe("nothing is done before it happens", () => {
         [member.userId]: "Opname bekeken en besproken met de facilitator",
       },
     );
-    const table = await getProgressTable(db, facilitator, network.id);
+    const table = await getProgressTable(db, await authorizeNetwork(db, facilitator, network.id));
     const row = table.rows.find((r) => r.member.id === memberId);
     expect(row?.attendance.present).toBe(1);
     expect(row?.caughtUp).toEqual([

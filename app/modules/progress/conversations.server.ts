@@ -11,12 +11,11 @@ import {
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import type { ConversationNotesInput, SlotProposalInput } from "./progress.schema.ts";
@@ -35,14 +34,13 @@ function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; ends
 /** The facilitator proposes one to three slots for a member's conversation step. */
 export async function proposeSlots(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   input: SlotProposalInput,
   mail: { baseUrl: string },
 ) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canGuideMembers(access));
   await db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canGuideMembers(access));
     const member = await activeMember(tx, networkId, { memberId: input.memberId });
     if (!member) throw new FieldError("memberId", "error.conversation.member");
     const [step] = await tx
@@ -146,12 +144,12 @@ export async function proposeSlots(
 /** The member picks one of the offered slots; the conversation is then fixed. */
 export async function confirmSlot(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   conversationId: string,
   slotId: string,
   mail: { baseUrl: string },
 ) {
+  const { actor, id: networkId } = net;
   await db.transaction(async (tx) => {
     if (!isUuid(conversationId) || !isUuid(slotId)) notFound();
     const member = await activeMember(tx, networkId, { userId: actor.userId });
@@ -192,14 +190,9 @@ export async function confirmSlot(
 }
 
 /** A conversation as its two parties see it; the private note only for the facilitator. */
-export async function getConversation(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  conversationId: string,
-) {
+export async function getConversation(db: DbOrTx, net: SignedInNetwork, conversationId: string) {
   if (!isUuid(conversationId)) notFound();
-  const { network } = await loadNetworkAccess(db, actor, networkId);
+  const { network, actor, id: networkId } = net;
   const [talk] = await db
     .select({
       id: conversations.id,
@@ -232,15 +225,15 @@ export async function getConversation(
 
 export async function saveConversationNotes(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   conversationId: string,
   input: ConversationNotesInput,
   now = new Date(),
 ) {
+  const networkId = net.id;
   await db.transaction(async (tx) => {
-    const { conversation } = await getConversation(tx, actor, networkId, conversationId);
-    if (conversation.facilitatorId !== actor.userId) notFound();
+    const { conversation } = await getConversation(tx, net, conversationId);
+    if (conversation.facilitatorId !== net.actor.userId) notFound();
     if (input.held && conversation.status === "proposed")
       throw new FieldError("held", "error.conversation.notConfirmed");
     // A conversation is held once it has begun, not when it is planned.

@@ -7,17 +7,16 @@ import {
   networkMembers,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import { canGuideMembers } from "./completion.server.ts";
 import { listProfessionalThemes } from "./professional-themes.server.ts";
 import type { LearningQuestionInput } from "./progress.schema.ts";
 
-export async function getMyLearningQuestion(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getMyLearningQuestion(db: DbOrTx, net: SignedInNetwork) {
+  const { network, access, actor, id: networkId } = net;
   authorize(isNetworkMember(access), "not-found");
   const [question] = await db
     .select()
@@ -52,13 +51,12 @@ export async function getMyLearningQuestion(db: DbOrTx, actor: Actor, networkId:
 
 export async function saveLearningQuestion(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   input: LearningQuestionInput,
 ) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(isNetworkMember(access), "not-found");
   await db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(isNetworkMember(access), "not-found");
     const known = new Set((await listProfessionalThemes(tx)).map((t) => t.name));
     if (input.professionalThemes.some((t) => !known.has(t)))
       throw new FieldError("professionalThemes", "error.learningQuestion.themes");
@@ -105,8 +103,8 @@ export async function saveLearningQuestion(
 }
 
 /** All learning questions of the network side by side, for the penvoerder and facilitator. */
-export async function listLearningQuestions(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function listLearningQuestions(db: DbOrTx, net: SignedInNetwork) {
+  const { network, access, id: networkId } = net;
   authorize(canGuideMembers(access), "not-found");
   const rows = await db
     .select({

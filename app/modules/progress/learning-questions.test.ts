@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   getMyLearningQuestion,
   listLearningQuestions,
@@ -23,34 +24,39 @@ describe("learning questions", () => {
   it("keeps the history of revisions and shows all questions to the facilitator only", async () => {
     const { network, facilitator, member, other, meetingIds } = await setup();
     const { db } = database;
-    await saveLearningQuestion(db, member, network.id, {
+    await saveLearningQuestion(db, await authorizeNetwork(db, member, network.id), {
       text: "Hoe maak ik mijn team eigenaar van de innovatie?",
       themes: ["verandermanagement"],
       professionalThemes: ["Verandermanagement"],
       meetingIds: [],
     });
-    await saveLearningQuestion(db, member, network.id, {
+    await saveLearningQuestion(db, await authorizeNetwork(db, member, network.id), {
       text: "Hoe maak ik mijn team eigenaar van de innovatie, zonder zelf te trekken?",
       themes: ["verandermanagement"],
       professionalThemes: ["Verandermanagement", "Visiegestuurd onderwijs"],
       meetingIds: [meetingIds[0] ?? ""],
     });
-    const mine = await getMyLearningQuestion(db, member, network.id);
+    const mine = await getMyLearningQuestion(db, await authorizeNetwork(db, member, network.id));
     expect(mine.revisions).toHaveLength(2);
     expect(mine.question?.meetingIds).toEqual([meetingIds[0]]);
     await expect(
-      saveLearningQuestion(db, member, network.id, {
+      saveLearningQuestion(db, await authorizeNetwork(db, member, network.id), {
         text: "Een vraag met een verzonnen thema",
         themes: [],
         professionalThemes: ["Bestaat niet"],
         meetingIds: [],
       }),
     ).rejects.toMatchObject({ field: "professionalThemes" });
-    const all = await listLearningQuestions(db, facilitator, network.id);
+    const all = await listLearningQuestions(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+    );
     expect(all.questions.map((q) => q.text)).toEqual([
       "Hoe maak ik mijn team eigenaar van de innovatie, zonder zelf te trekken?",
     ]);
-    await expect(listLearningQuestions(db, other, network.id)).rejects.toMatchObject({
+    await expect(
+      listLearningQuestions(db, await authorizeNetwork(db, other, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });

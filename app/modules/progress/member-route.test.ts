@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers, outbox, stepCompletions } from "#app/db/schema/index.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { getMyRoute, getProgressTable, recordAttendanceWithProgress } from "./completion.server.ts";
 import {
   confirmSlot,
@@ -32,8 +33,7 @@ describe("a member's route", () => {
     // Intake: slots proposed, one confirmed, the conversation held with a shared summary.
     await proposeSlots(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       slotProposalSchema.parse({
         memberId,
         stepNumber: "2",
@@ -45,14 +45,19 @@ describe("a member's route", () => {
       }),
       mail,
     );
-    let route = await getMyRoute(db, member, network.id);
+    let route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     const intake = route.conversations[0];
     expect(intake?.slots).toHaveLength(2);
-    await confirmSlot(db, member, network.id, intake?.id ?? "", intake?.slots[1]?.id ?? "", mail);
+    await confirmSlot(
+      db,
+      await authorizeNetwork(db, member, network.id),
+      intake?.id ?? "",
+      intake?.slots[1]?.id ?? "",
+      mail,
+    );
     await saveConversationNotes(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       intake?.id ?? "",
       {
         privateNote: "Let op: twijfelt over haar rol.",
@@ -61,10 +66,18 @@ describe("a member's route", () => {
       },
       new Date("2030-03-03T14:00:00Z"),
     );
-    const asMember = await getConversation(db, member, network.id, intake?.id ?? "");
+    const asMember = await getConversation(
+      db,
+      await authorizeNetwork(db, member, network.id),
+      intake?.id ?? "",
+    );
     expect(asMember.conversation.privateNote).toBeNull();
     expect(asMember.conversation.sharedSummary).toBe("Nadruk op verandermanagement.");
-    const asFacilitator = await getConversation(db, facilitator, network.id, intake?.id ?? "");
+    const asFacilitator = await getConversation(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      intake?.id ?? "",
+    );
     expect(asFacilitator.conversation.privateNote).toBe("Let op: twijfelt over haar rol.");
 
     // The development and closing conversations were held like the intake.
@@ -72,11 +85,11 @@ describe("a member's route", () => {
       { memberId, stepNumber: 4 },
       { memberId, stepNumber: 5 },
     ]);
-    await submitPresentation(db, member, network.id, {
+    await submitPresentation(db, await authorizeNetwork(db, member, network.id), {
       link: "https://slides.example/innovatie",
       note: "",
     });
-    route = await getMyRoute(db, member, network.id);
+    route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     expect(route.progress?.complete).toBe(false);
     expect(route.progress?.steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
 
@@ -85,7 +98,7 @@ describe("a member's route", () => {
         [member.userId]: "present",
       });
     }
-    route = await getMyRoute(db, member, network.id);
+    route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     expect(route.progress?.complete).toBe(true);
     const [row] = await db.select().from(networkMembers).where(eq(networkMembers.id, memberId));
     expect(row?.routeCompletedAt).toBeInstanceOf(Date);
@@ -102,8 +115,7 @@ describe("a member's route", () => {
     const { network, facilitator, member, other, memberId } = await setup();
     await proposeSlots(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       slotProposalSchema.parse({
         memberId,
         stepNumber: "2",
@@ -113,12 +125,17 @@ describe("a member's route", () => {
       }),
       mail,
     );
-    const table = await getProgressTable(database.db, facilitator, network.id);
+    const table = await getProgressTable(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+    );
     expect(table.rows.map((r) => r.member.name).sort()).toEqual([member.name, other.name].sort());
     expect(
       table.rows.find((r) => r.member.userId === other.userId)?.steps.map((s) => s.number),
     ).toEqual([1, 3, 6]);
-    await expect(getProgressTable(database.db, member, network.id)).rejects.toMatchObject({
+    await expect(
+      getProgressTable(database.db, await authorizeNetwork(database.db, member, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
     const mails = await database.db.select().from(outbox).where(eq(outbox.to, member.email));
@@ -127,11 +144,11 @@ describe("a member's route", () => {
 
   it("refuses overlapping slots and conversation steps outside the member's route", async () => {
     const { network, facilitator, memberId, otherId } = await setup();
+    const asFacilitator = await authorizeNetwork(database.db, facilitator, network.id);
     const propose = (input: Record<string, string>) =>
       proposeSlots(
         database.db,
-        facilitator,
-        network.id,
+        asFacilitator,
         slotProposalSchema.parse({ minutes: "60", ...input }),
         mail,
       );

@@ -7,12 +7,11 @@ import {
   stepCompletions,
   storedFiles,
 } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";
 import { activeMember } from "./progress.internal.ts";
 
@@ -23,11 +22,11 @@ import { activeMember } from "./progress.internal.ts";
  */
 export async function submitPresentation(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { link: string; note: string },
   file: File | null = null,
 ) {
+  const { actor, id: networkId } = net;
   await db.transaction(async (tx) => {
     const member = await activeMember(tx, networkId, { userId: actor.userId });
     if (!member) notFound();
@@ -67,14 +66,9 @@ export async function submitPresentation(
 }
 
 /** Whether the actor may download the presentation file: its owner and the guides of its network. */
-export async function presentationFileAccess(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  fileId: string,
-) {
+export async function presentationFileAccess(db: DbOrTx, net: SignedInNetwork, fileId: string) {
   if (!isUuid(fileId)) notFound();
-  const { access } = await loadNetworkAccess(db, actor, networkId);
+  const { access, actor, id: networkId } = net;
   const [row] = await db
     .select({ userId: networkMembers.userId })
     .from(stepCompletions)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { stepCompletions, storedFiles } from "#app/db/schema/index.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { submitPresentation } from "./presentations.server.ts";
 import { createProgressDatabase, setupProgressNetwork } from "./progress.fixtures.ts";
 
@@ -33,21 +34,35 @@ describe("the presentation file", () => {
     const outsider = await actorFor(db, await buildUser(db));
     const input = { link: "", note: "" };
     await expect(
-      submitPresentation(db, outsider, network.id, input, pdf("niet-van-mij.pdf")),
+      submitPresentation(
+        db,
+        await authorizeNetwork(db, outsider, network.id),
+        input,
+        pdf("niet-van-mij.pdf"),
+      ),
     ).rejects.toMatchObject({ init: { status: 404 } });
     expect(await filesOf(outsider.userId)).toEqual([]);
 
-    await submitPresentation(db, member, network.id, input, pdf("eerste.pdf"));
+    await submitPresentation(
+      db,
+      await authorizeNetwork(db, member, network.id),
+      input,
+      pdf("eerste.pdf"),
+    );
     await expect(
       submitPresentation(
         db,
-        member,
-        network.id,
+        await authorizeNetwork(db, member, network.id),
         input,
         new File(["<html><script>alert(1)</script></html>"], "tweede.pdf"),
       ),
     ).rejects.toMatchObject({ field: "file", messageKey: "file.typeNotAllowed" });
-    await submitPresentation(db, member, network.id, input, pdf("derde.pdf"));
+    await submitPresentation(
+      db,
+      await authorizeNetwork(db, member, network.id),
+      input,
+      pdf("derde.pdf"),
+    );
     const files = await filesOf(member.userId);
     expect(files.map((f) => f.name)).toEqual(["derde.pdf"]);
     const [completion] = await db

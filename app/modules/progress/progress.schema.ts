@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 
 const list = (max: number, message: string) =>
-  z.array(z.string().trim().min(1).max(120, message)).max(max, message).default([]);
+  formList(z.string().trim().min(1).max(120, message)).pipe(z.array(z.string()).max(max, message));
 
 export const learningQuestionSchema = z.object({
   text: z.string().trim().min(10, "error.learningQuestion.text").max(2000, "error.tooLong2000"),
   themes: list(10, "error.learningQuestion.themes"),
   professionalThemes: list(10, "error.learningQuestion.themes"),
-  meetingIds: z.array(z.uuid()).max(50).default([]),
+  meetingIds: formList(z.uuid()).pipe(z.array(z.string()).max(50)),
 });
 
 const day = z
@@ -20,39 +21,45 @@ const time = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.meeting.time");
 
 /** Up to three slots the facilitator offers; the member picks one. */
-export const slotProposalSchema = z
-  .object({
-    memberId: z.uuid("error.conversation.member"),
-    stepNumber: z.coerce.number().int().min(1).max(50),
-    slot1Day: day,
-    slot1Time: time,
-    slot2Day: z.string().trim().default(""),
-    slot2Time: z.string().trim().default(""),
-    slot3Day: z.string().trim().default(""),
-    slot3Time: z.string().trim().default(""),
-    minutes: z.coerce
-      .number()
-      .int()
-      .min(15, "error.conversation.minutes")
-      .max(180, "error.conversation.minutes"),
-    onlineUrl: z
-      .string()
-      .trim()
-      .max(500, "error.tooLong500")
-      .default("")
-      .refine((value) => value === "" || /^https:\/\/\S+$/.test(value), "error.meeting.url"),
-  })
-  .superRefine((value, ctx) => {
-    for (const n of [2, 3] as const) {
-      const d = value[`slot${n}Day`];
-      const t = value[`slot${n}Time`];
-      if (!d && !t) continue;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d))
-        ctx.addIssue({ code: "custom", path: [`slot${n}Day`], message: "error.meeting.day" });
-      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t))
-        ctx.addIssue({ code: "custom", path: [`slot${n}Time`], message: "error.meeting.time" });
-    }
-  });
+const slotProposalFields = z.object({
+  memberId: z.uuid("error.conversation.member"),
+  stepNumber: z.coerce.number().int().min(1).max(50),
+  slot1Day: day,
+  slot1Time: time,
+  slot2Day: z.string().trim().default(""),
+  slot2Time: z.string().trim().default(""),
+  slot3Day: z.string().trim().default(""),
+  slot3Time: z.string().trim().default(""),
+  minutes: z.coerce
+    .number()
+    .int()
+    .min(15, "error.conversation.minutes")
+    .max(180, "error.conversation.minutes"),
+  onlineUrl: z
+    .string()
+    .trim()
+    .max(500, "error.tooLong500")
+    .default("")
+    .refine((value) => value === "" || /^https:\/\/\S+$/.test(value), "error.meeting.url"),
+});
+
+/** The second and third slot are optional, but a half-filled one is a mistake. */
+function checkOptionalSlots(
+  value: Record<`slot${2 | 3}${"Day" | "Time"}`, string>,
+  ctx: z.RefinementCtx,
+) {
+  for (const n of [2, 3] as const) {
+    const d = value[`slot${n}Day`];
+    const t = value[`slot${n}Time`];
+    if (!d && !t) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d))
+      ctx.addIssue({ code: "custom", path: [`slot${n}Day`], message: "error.meeting.day" });
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+      ctx.addIssue({ code: "custom", path: [`slot${n}Time`], message: "error.meeting.time" });
+  }
+}
+
+export const slotProposalSchema = slotProposalFields.superRefine(checkOptionalSlots);
 
 export const conversationNotesSchema = z.object({
   privateNote: z.string().trim().max(4000, "error.tooLong4000").default(""),
@@ -72,6 +79,31 @@ export const presentationSchema = z.object({
     .refine((value) => value === "" || /^https?:\/\/\S+$/.test(value), "error.meeting.url"),
   note: z.string().trim().max(1000, "error.tooLong1000").default(""),
 });
+
+/** The progress table: a facilitator ticks a step, or proposes conversation slots. */
+export const progressTablePageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("step"),
+    // "memberId:stepNumber" from the button; an unknown member or step is the module's 404.
+    step: z.string().default(""),
+    done: z.string().default(""),
+  }),
+  slotProposalFields.extend({ intent: z.literal("propose") }).superRefine(checkOptionalSlots),
+]);
+export type ProgressTablePageForm = z.input<typeof progressTablePageSchema>;
+
+/** A member's own route: pick a conversation slot, hand in the presentation. */
+export const myRoutePageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("confirm-slot"),
+    conversationId: z.string().default(""),
+    slotId: z.string().default(""),
+  }),
+  presentationSchema.extend({ intent: z.literal("presentation") }),
+]);
+export type MyRoutePageForm = z.input<typeof myRoutePageSchema>;
+export type LearningQuestionForm = z.input<typeof learningQuestionSchema>;
+export type ConversationNotesForm = z.input<typeof conversationNotesSchema>;
 
 export type LearningQuestionInput = z.infer<typeof learningQuestionSchema>;
 export type SlotProposalInput = z.infer<typeof slotProposalSchema>;

@@ -1,6 +1,9 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { feedbackSchema, submissionSchema } from "#app/modules/courses/courses.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import {
+  type AssignmentPageForm,
+  assignmentPageSchema,
+} from "#app/modules/courses/courses.schema.ts";
 import {
   assertCanGiveFeedback,
   assertInAssignment,
@@ -9,79 +12,67 @@ import {
   submitWork,
 } from "#app/modules/courses/courses.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import {
-  ErrorSummary,
-  FileField,
-  SubmitButton,
-  TextAreaField,
-  targetedForm,
-} from "#app/ui/form.tsx";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/assignment";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.assignment.title ?? "Opdracht"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getAssignment(await getDb(), actor, params.networkId, params.assignmentId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getAssignment(db, network, args.params.assignmentId);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertInAssignment(db, actor, params.networkId, params.assignmentId);
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const back = (notice: string) =>
-    redirect(
-      `/netwerken/${params.networkId}/leergang/opdrachten/${params.assignmentId}?melding=${notice}`,
-    );
-  const fail = (errors: Record<string, string>, target = intent) =>
-    data(
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const { assignmentId } = args.params;
+    // Rights before the form: someone without them gets the 403/404, not field errors.
+    await assertInAssignment(db, network, assignmentId);
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/leergang/opdrachten/${assignmentId}?melding=${notice}`);
+    // The work's file is not a form value: read the body once, hand the file on.
+    const formData = await args.request.formData();
+    return handleIntentsOf(
+      formData,
+      assignmentPageSchema,
       {
-        target,
-        errors,
-        values: Object.fromEntries(
-          [...formData.entries()].filter(([, v]) => typeof v === "string"),
-        ) as Record<string, string>,
+        submit: async ({ intent: _intent, ...work }) => {
+          await submitWork(db, network, assignmentId, work, uploadedFile(formData, "file"));
+          return back("course.submission.saved");
+        },
+        feedback: async ({ submissionId, text }) => {
+          await giveFeedback(db, network, submissionId, text);
+          return back("course.feedback.saved");
+        },
       },
-      { status: 400 },
+      {
+        authorize: (intent) =>
+          intent === "feedback"
+            ? assertCanGiveFeedback(db, network, String(formData.get("submissionId") ?? ""))
+            : undefined,
+      },
     );
-  if (intent === "feedback") {
-    const submissionId = String(formData.get("submissionId") ?? "");
-    await assertCanGiveFeedback(db, actor, params.networkId, submissionId);
-    const form = parseForm(feedbackSchema, formData);
-    if (!form.ok) return fail(form.errors, `feedback-${submissionId}`);
-    await giveFeedback(db, actor, params.networkId, submissionId, form.data.text);
-    return back("course.feedback.saved");
-  }
-  const form = parseForm(submissionSchema, formData);
-  if (!form.ok) return fail(form.errors, "submit");
-  const file = uploadedFile(formData, "file");
-  const result = await withFieldErrors(() =>
-    submitWork(db, actor, params.networkId, params.assignmentId, form.data, file),
-  );
-  return result.ok ? back("course.submission.saved") : fail(result.errors, "submit");
+  });
 }
 
 export default function AssignmentPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, assignment, isTeacher, submissions } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
   const mine = submissions.find((s) => s.isMine);
-  const errors = errorsFor("submit");
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -103,42 +94,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
           <h2 className="text-lg font-semibold">
             {mine ? t("course.submission.update") : t("course.submission.new")}
           </h2>
-          <Form
-            method="post"
-            encType="multipart/form-data"
-            noValidate
-            className="mt-3 flex flex-col gap-4"
-          >
-            <input type="hidden" name="intent" value="submit" />
-            <ErrorSummary errors={errors} />
-            <TextAreaField
-              name="text"
-              label={t("course.submission.text")}
-              required
-              rows={8}
-              error={errors?.text}
-              defaultValue={valueFor("submit", "text", mine?.text ?? "")}
-            />
-            {assignment.isFinal ? (
-              <TextAreaField
-                name="reflection"
-                label={t("course.submission.reflection")}
-                hint={t("course.submission.reflection.hint")}
-                required
-                rows={6}
-                error={errors?.reflection}
-                defaultValue={valueFor("submit", "reflection", mine?.reflection ?? "")}
-              />
-            ) : null}
-            <FileField
-              label={t("course.submission.file")}
-              hint={t("file.hint")}
-              error={errors?.file}
-            />
-            <div>
-              <SubmitButton>{t("course.submission.save")}</SubmitButton>
-            </div>
-          </Form>
+          <SubmissionForm actionData={actionData} isFinal={assignment.isFinal} mine={mine} />
         </Card>
       ) : null}
       <Card>
@@ -188,28 +144,93 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                 ) : (
                   <p className="text-sm text-slate-700">{t("course.feedback.none")}</p>
                 )}
-                {!s.isMine ? (
-                  <Form method="post" noValidate className="mt-2 flex flex-col gap-2">
-                    <input type="hidden" name="intent" value="feedback" />
-                    <input type="hidden" name="submissionId" value={s.id} />
-                    <TextAreaField
-                      name="text"
-                      id={`feedback-${s.id}`}
-                      label={t("course.feedback.give", { name: s.name })}
-                      rows={3}
-                      error={errorsFor(`feedback-${s.id}`)?.text}
-                      defaultValue={valueFor(`feedback-${s.id}`, "text", "")}
-                    />
-                    <div>
-                      <SubmitButton variant="secondary">{t("course.feedback.save")}</SubmitButton>
-                    </div>
-                  </Form>
-                ) : null}
+                {!s.isMine ? <FeedbackForm actionData={actionData} submission={s} /> : null}
               </li>
             ))}
           </ul>
         )}
       </Card>
     </div>
+  );
+}
+
+type FormOf<I extends AssignmentPageForm["intent"]> = Extract<AssignmentPageForm, { intent: I }>;
+
+function SubmissionForm({
+  actionData,
+  isFinal,
+  mine,
+}: {
+  actionData: unknown;
+  isFinal: boolean;
+  mine: { text: string; reflection: string } | undefined;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<FormOf<"submit">>("submit", actionData, {
+    defaultValue: { text: mine?.text ?? "", reflection: mine?.reflection ?? "" },
+  });
+  return (
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="mt-3 flex flex-col gap-4"
+    >
+      <input type="hidden" name="intent" value="submit" />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextAreaField
+        label={t("course.submission.text")}
+        required
+        rows={8}
+        {...fieldProps(fields.text)}
+      />
+      {isFinal ? (
+        <TextAreaField
+          label={t("course.submission.reflection")}
+          hint={t("course.submission.reflection.hint")}
+          required
+          rows={6}
+          {...fieldProps(fields.reflection)}
+        />
+      ) : null}
+      <FileField
+        label={t("course.submission.file")}
+        hint={t("file.hint")}
+        error={form.allErrors.file?.[0]}
+      />
+      <div>
+        <SubmitButton>{t("course.submission.save")}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+/** One form per submission: only the one that was sent shows its errors and text again. */
+function FeedbackForm({
+  actionData,
+  submission,
+}: {
+  actionData: unknown;
+  submission: { id: string; name: string };
+}) {
+  const t = useT();
+  const sent =
+    isIntentReply(actionData) && actionData.result.initialValue?.submissionId === submission.id;
+  const [form, fields] = useIntentForm<FormOf<"feedback">>("feedback", sent ? actionData : null, {
+    id: `feedback-${submission.id}`,
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-2">
+      <input type="hidden" name="intent" value="feedback" />
+      <input type="hidden" name="submissionId" value={submission.id} />
+      <TextAreaField
+        label={t("course.feedback.give", { name: submission.name })}
+        rows={3}
+        {...fieldProps(fields.text)}
+      />
+      <div>
+        <SubmitButton variant="secondary">{t("course.feedback.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

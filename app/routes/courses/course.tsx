@@ -1,91 +1,72 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import {
-  assignmentSchema,
-  literatureSchema,
-  studyLoadSchema,
-} from "#app/modules/courses/courses.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { type CoursePageForm, coursePageSchema } from "#app/modules/courses/courses.schema.ts";
 import {
   addLiterature,
-  assertTeacher,
   createAssignment,
   getCourse,
   removeLiterature,
+  requireTeacher,
   saveStudyLoad,
 } from "#app/modules/courses/courses.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import {
-  ErrorSummary,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  targetedForm,
-} from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/course";
 
 export function meta() {
   return [{ title: "Leergang — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getCourse(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getCourse(db, network);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  await assertTeacher(db, actor, params.networkId);
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/leergang?melding=${notice}`);
-  const fail = (errors: Record<string, string>) =>
-    data(
-      { target: intent, errors, values: Object.fromEntries(formData) as Record<string, string> },
-      { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/leergang?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      coursePageSchema,
+      {
+        "study-load": async ({ intent: _intent, ...load }) => {
+          await saveStudyLoad(db, network, load);
+          return back("course.saved");
+        },
+        assignment: async ({ intent: _intent, ...assignment }) => {
+          await createAssignment(db, network, assignment);
+          return back("course.assignment.saved");
+        },
+        literature: async ({ intent: _intent, ...item }) => {
+          await addLiterature(db, network, item);
+          return back("course.saved");
+        },
+        "remove-literature": async ({ literatureId }) => {
+          await removeLiterature(db, network, literatureId);
+          return back("course.saved");
+        },
+      },
+      // Rights before the form: someone without them gets the 403, not field errors.
+      { authorize: () => requireTeacher(network) },
     );
-  if (intent === "study-load") {
-    const form = parseForm(studyLoadSchema, formData);
-    if (!form.ok) return fail(form.errors);
-    await saveStudyLoad(db, actor, params.networkId, form.data);
-    return back("course.saved");
-  }
-  if (intent === "assignment") {
-    const form = parseForm(assignmentSchema, formData);
-    if (!form.ok) return fail(form.errors);
-    const result = await withFieldErrors(() =>
-      createAssignment(db, actor, params.networkId, form.data),
-    );
-    return result.ok ? back("course.assignment.saved") : fail(result.errors);
-  }
-  if (intent === "literature") {
-    const form = parseForm(literatureSchema, formData);
-    if (!form.ok) return fail(form.errors);
-    await addLiterature(db, actor, params.networkId, form.data);
-    return back("course.saved");
-  }
-  if (intent === "remove-literature") {
-    await removeLiterature(db, actor, params.networkId, String(formData.get("literatureId") ?? ""));
-    return back("course.saved");
-  }
-  throw data(null, { status: 400 });
+  });
 }
 
 export default function CoursePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, studyLoad, isTeacher } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("course.title")} intro={network.name}>
@@ -118,47 +99,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
             {t("course.myBuddies", { names: loaderData.buddies.map((b) => b.name).join(", ") })}
           </p>
         ) : null}
-        {isTeacher ? (
-          <Form method="post" noValidate className="mt-4 grid gap-3 sm:grid-cols-3">
-            <input type="hidden" name="intent" value="study-load" />
-            <div className="sm:col-span-3">
-              <ErrorSummary errors={errorsFor("study-load")} />
-            </div>
-            <TextField
-              name="contactDays"
-              label={t("course.contactDays")}
-              error={errorsFor("study-load")?.contactDays}
-              defaultValue={valueFor(
-                "study-load",
-                "contactDays",
-                String(studyLoad?.contactDays ?? 5),
-              )}
-            />
-            <TextField
-              name="hoursPerContactDay"
-              label={t("course.hoursPerDay")}
-              error={errorsFor("study-load")?.hoursPerContactDay}
-              defaultValue={valueFor(
-                "study-load",
-                "hoursPerContactDay",
-                String(studyLoad?.hoursPerContactDay ?? 8),
-              )}
-            />
-            <TextField
-              name="selfStudyHours"
-              label={t("course.selfStudy")}
-              error={errorsFor("study-load")?.selfStudyHours}
-              defaultValue={valueFor(
-                "study-load",
-                "selfStudyHours",
-                String(studyLoad?.selfStudyHours ?? 120),
-              )}
-            />
-            <div>
-              <SubmitButton variant="secondary">{t("course.studyLoad.save")}</SubmitButton>
-            </div>
-          </Form>
-        ) : null}
+        {isTeacher ? <StudyLoadForm actionData={actionData} studyLoad={studyLoad} /> : null}
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("course.assignments")}</h2>
@@ -192,56 +133,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         ) : (
           <EmptyState>{t("course.assignments.none")}</EmptyState>
         )}
-        {isTeacher ? (
-          <Form method="post" noValidate className="mt-4 flex flex-col gap-3">
-            <h3 className="font-semibold">{t("course.assignment.new")}</h3>
-            <input type="hidden" name="intent" value="assignment" />
-            <ErrorSummary errors={errorsFor("assignment")} />
-            <TextField
-              name="title"
-              label={t("course.assignment.title")}
-              required
-              error={errorsFor("assignment")?.title}
-              defaultValue={valueFor("assignment", "title", "")}
-            />
-            <TextAreaField
-              name="description"
-              label={t("course.assignment.description")}
-              rows={3}
-              error={errorsFor("assignment")?.description}
-              defaultValue={valueFor("assignment", "description", "")}
-            />
-            <div className="grid gap-3 sm:grid-cols-2">
-              <TextField
-                name="dueDay"
-                type="date"
-                label={t("course.assignment.dueDay")}
-                required
-                error={errorsFor("assignment")?.dueDay}
-                defaultValue={valueFor("assignment", "dueDay", "")}
-              />
-              <TextField
-                name="dueTime"
-                type="time"
-                label={t("course.assignment.dueTime")}
-                error={errorsFor("assignment")?.dueTime}
-                defaultValue={valueFor("assignment", "dueTime", "23:59")}
-              />
-            </div>
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="isFinal"
-                className="size-4"
-                defaultChecked={valueFor("assignment", "isFinal", "") === "on"}
-              />
-              {t("course.assignment.isFinal")}
-            </label>
-            <div>
-              <SubmitButton>{t("course.assignment.save")}</SubmitButton>
-            </div>
-          </Form>
-        ) : null}
+        {isTeacher ? <AssignmentForm actionData={actionData} /> : null}
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("course.literature")}</h2>
@@ -272,26 +164,108 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         {loaderData.literature.length === 0 ? (
           <EmptyState>{t("course.literature.none")}</EmptyState>
         ) : null}
-        {isTeacher ? (
-          <Form method="post" noValidate className="mt-4 flex flex-col gap-3">
-            <input type="hidden" name="intent" value="literature" />
-            <TextField
-              name="citation"
-              label={t("course.literature.citation")}
-              required
-              error={errorsFor("literature")?.citation}
-              defaultValue={valueFor("literature", "citation", "")}
-            />
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="required" className="size-4" defaultChecked />
-              {t("course.literature.isRequired")}
-            </label>
-            <div>
-              <SubmitButton variant="secondary">{t("course.literature.add")}</SubmitButton>
-            </div>
-          </Form>
-        ) : null}
+        {isTeacher ? <LiteratureForm actionData={actionData} /> : null}
       </Card>
     </div>
+  );
+}
+
+type FormOf<I extends CoursePageForm["intent"]> = Extract<CoursePageForm, { intent: I }>;
+
+function StudyLoadForm({
+  actionData,
+  studyLoad,
+}: {
+  actionData: unknown;
+  studyLoad: { contactDays: number; hoursPerContactDay: number; selfStudyHours: number } | null;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<FormOf<"study-load">>("study-load", actionData, {
+    defaultValue: {
+      contactDays: String(studyLoad?.contactDays ?? 5),
+      hoursPerContactDay: String(studyLoad?.hoursPerContactDay ?? 8),
+      selfStudyHours: String(studyLoad?.selfStudyHours ?? 120),
+    },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-4 grid gap-3 sm:grid-cols-3">
+      <input type="hidden" name="intent" value="study-load" />
+      <div className="sm:col-span-3">
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+      </div>
+      <TextField label={t("course.contactDays")} {...fieldProps(fields.contactDays)} />
+      <TextField label={t("course.hoursPerDay")} {...fieldProps(fields.hoursPerContactDay)} />
+      <TextField label={t("course.selfStudy")} {...fieldProps(fields.selfStudyHours)} />
+      <div>
+        <SubmitButton variant="secondary">{t("course.studyLoad.save")}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function AssignmentForm({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<FormOf<"assignment">>("assignment", actionData, {
+    defaultValue: { dueTime: "23:59" },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-4 flex flex-col gap-3">
+      <h3 className="font-semibold">{t("course.assignment.new")}</h3>
+      <input type="hidden" name="intent" value="assignment" />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextField label={t("course.assignment.title")} required {...fieldProps(fields.title)} />
+      <TextAreaField
+        label={t("course.assignment.description")}
+        rows={3}
+        {...fieldProps(fields.description)}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          type="date"
+          label={t("course.assignment.dueDay")}
+          required
+          {...fieldProps(fields.dueDay)}
+        />
+        <TextField
+          type="time"
+          label={t("course.assignment.dueTime")}
+          {...fieldProps(fields.dueTime)}
+        />
+      </div>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name="isFinal"
+          className="size-4"
+          defaultChecked={fields.isFinal.initialValue === "on"}
+        />
+        {t("course.assignment.isFinal")}
+      </label>
+      <div>
+        <SubmitButton>{t("course.assignment.save")}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function LiteratureForm({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<FormOf<"literature">>("literature", actionData);
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-4 flex flex-col gap-3">
+      <input type="hidden" name="intent" value="literature" />
+      <TextField
+        label={t("course.literature.citation")}
+        required
+        {...fieldProps(fields.citation)}
+      />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="required" className="size-4" defaultChecked />
+        {t("course.literature.isRequired")}
+      </label>
+      <div>
+        <SubmitButton variant="secondary">{t("course.literature.add")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -1,54 +1,53 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { formatRange } from "#app/i18n/dates.ts";
 import {
   getConversation,
   saveConversationNotes,
 } from "#app/modules/progress/conversations.server.ts";
-import { conversationNotesSchema } from "#app/modules/progress/progress.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import {
+  type ConversationNotesForm,
+  conversationNotesSchema,
+} from "#app/modules/progress/progress.schema.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/conversation";
 
 export function meta() {
   return [{ title: "Gesprek — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getConversation(await getDb(), actor, params.networkId, params.conversationId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getConversation(db, network, args.params.conversationId);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const form = parseForm(conversationNotesSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const db = await getDb();
-  const result = await withFieldErrors(() =>
-    saveConversationNotes(db, actor, params.networkId, params.conversationId, form.data),
-  );
-  if (!result.ok)
-    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
-  return redirect(
-    `/netwerken/${params.networkId}/gesprekken/${params.conversationId}?melding=conversation.saved`,
-  );
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const { conversationId } = args.params;
+    return handleForm(args.request, conversationNotesSchema, async (notes) => {
+      await saveConversationNotes(db, network, conversationId, notes);
+      return redirect(
+        `/netwerken/${network.id}/gesprekken/${conversationId}?melding=conversation.saved`,
+      );
+    });
+  });
 }
 
 export default function ConversationPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, conversation, isFacilitator } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader
@@ -80,40 +79,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
       </Card>
       {isFacilitator ? (
         <Card>
-          <Form method="post" noValidate className="flex flex-col gap-4">
-            <ErrorSummary errors={errors} />
-            <TextAreaField
-              name="privateNote"
-              label={t("conversation.privateNote")}
-              hint={t("conversation.privateNote.hint")}
-              rows={4}
-              error={errors?.privateNote}
-              defaultValue={values?.privateNote ?? conversation.privateNote ?? ""}
-            />
-            <TextAreaField
-              name="sharedSummary"
-              label={t("conversation.sharedSummary")}
-              hint={t("conversation.sharedSummary.hint")}
-              rows={4}
-              error={errors?.sharedSummary}
-              defaultValue={values?.sharedSummary ?? conversation.sharedSummary}
-            />
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="held"
-                className="size-4"
-                defaultChecked={conversation.status === "held"}
-              />
-              {t("conversation.held")}
-            </label>
-            {errors?.held ? (
-              <p className="text-sm font-medium text-red-700">{t(errors.held)}</p>
-            ) : null}
-            <div>
-              <SubmitButton>{t("conversation.save")}</SubmitButton>
-            </div>
-          </Form>
+          <NotesForm actionData={actionData} conversation={conversation} />
         </Card>
       ) : (
         <Card>
@@ -126,5 +92,53 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
         </Card>
       )}
     </div>
+  );
+}
+
+function NotesForm({
+  actionData,
+  conversation,
+}: {
+  actionData: unknown;
+  conversation: { privateNote: string | null; sharedSummary: string; status: string };
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<ConversationNotesForm>("", actionData, {
+    id: "notes",
+    defaultValue: {
+      privateNote: conversation.privateNote ?? "",
+      sharedSummary: conversation.sharedSummary,
+    },
+  });
+  const heldError = fields.held.errors?.[0];
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextAreaField
+        label={t("conversation.privateNote")}
+        hint={t("conversation.privateNote.hint")}
+        rows={4}
+        {...fieldProps(fields.privateNote)}
+      />
+      <TextAreaField
+        label={t("conversation.sharedSummary")}
+        hint={t("conversation.sharedSummary.hint")}
+        rows={4}
+        {...fieldProps(fields.sharedSummary)}
+      />
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name="held"
+          className="size-4"
+          defaultChecked={conversation.status === "held"}
+        />
+        {t("conversation.held")}
+      </label>
+      {heldError ? <p className="text-sm font-medium text-red-700">{t(heldError)}</p> : null}
+      <div>
+        <SubmitButton>{t("conversation.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

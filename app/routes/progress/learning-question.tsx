@@ -1,66 +1,67 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import {
-  authorizeNetwork,
-  requireNetworkMember,
-} from "#app/modules/networks/network-access.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { requireNetworkMember } from "#app/modules/networks/network-access.server.ts";
 import {
   getMyLearningQuestion,
   saveLearningQuestion,
 } from "#app/modules/progress/learning-questions.server.ts";
-import { learningQuestionSchema } from "#app/modules/progress/progress.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import {
+  type LearningQuestionForm,
+  learningQuestionSchema,
+} from "#app/modules/progress/progress.schema.ts";
 import { CheckboxGroup, ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/learning-question";
 
 export function meta() {
   return [{ title: "Mijn leervraag — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getMyLearningQuestion(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name, themes: view.network.themes },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getMyLearningQuestion(db, network);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name, themes: view.network.themes },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-const arrays = ["themes", "professionalThemes", "meetingIds"];
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    // Rights before the form: someone without them gets the 404, not field errors.
+    requireNetworkMember(network);
+    return handleForm(args.request, learningQuestionSchema, async (input) => {
+      await saveLearningQuestion(db, network, input);
+      return redirect(`/netwerken/${network.id}/leervraag?melding=learningQuestion.saved`);
+    });
+  });
+}
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  requireNetworkMember(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const form = parseForm(learningQuestionSchema, formData, arrays);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    saveLearningQuestion(db, actor, params.networkId, form.data),
-  );
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: form.data as Record<string, unknown> },
-      { status: 400 },
-    );
-  return redirect(`/netwerken/${params.networkId}/leervraag?melding=learningQuestion.saved`);
+/** A checkbox group's kept or saved values: none, one (a string) or several. */
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return ([] as unknown[]).concat(value).filter((v): v is string => typeof v === "string");
 }
 
 export default function LearningQuestionPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, question } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, unknown> | undefined;
-  const list = (name: string, fallback: string[]) =>
-    values
-      ? ([] as string[]).concat((values[name] as string[] | string | undefined) ?? [])
-      : fallback;
+  const [form, fields] = useIntentForm<LearningQuestionForm>("", actionData, {
+    id: "learning-question",
+    defaultValue: {
+      text: question?.text ?? "",
+      themes: question?.themes ?? [],
+      professionalThemes: question?.professionalThemes ?? [],
+      meetingIds: question?.meetingIds ?? [],
+    },
+  });
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("learningQuestion.title")} intro={network.name}>
@@ -81,39 +82,37 @@ export default function LearningQuestionPage({ loaderData, actionData }: Route.C
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <LockNote>{t("learningQuestion.private")}</LockNote>
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-4">
-          <ErrorSummary errors={errors} />
+        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+          <ErrorSummary errors={fieldErrorsOf(form)} />
           <TextAreaField
-            name="text"
             label={t("learningQuestion.text")}
             hint={t("learningQuestion.text.hint")}
             required
             rows={4}
-            error={errors?.text}
-            defaultValue={values ? String(values.text ?? "") : (question?.text ?? "")}
+            {...fieldProps(fields.text)}
           />
           {network.themes.length ? (
             <CheckboxGroup
               name="themes"
               legend={t("learningQuestion.themes")}
-              error={errors?.themes}
-              selected={list("themes", question?.themes ?? [])}
+              error={fields.themes.errors?.[0]}
+              selected={asList(fields.themes.initialValue)}
               options={network.themes.map((theme) => ({ value: theme, label: theme }))}
             />
           ) : null}
           <CheckboxGroup
             name="professionalThemes"
             legend={t("learningQuestion.professionalThemes")}
-            error={errors?.professionalThemes}
-            selected={list("professionalThemes", question?.professionalThemes ?? [])}
+            error={fields.professionalThemes.errors?.[0]}
+            selected={asList(fields.professionalThemes.initialValue)}
             options={loaderData.professionalThemes.map((theme) => ({ value: theme, label: theme }))}
           />
           {loaderData.meetings.length ? (
             <CheckboxGroup
               name="meetingIds"
               legend={t("learningQuestion.meetings")}
-              error={errors?.meetingIds}
-              selected={list("meetingIds", question?.meetingIds ?? [])}
+              error={fields.meetingIds.errors?.[0]}
+              selected={asList(fields.meetingIds.initialValue)}
               options={loaderData.meetings.map((m) => ({
                 value: m.id,
                 label: `${t.date(m.startsAt)}${m.theme ? ` · ${m.theme}` : ""}`,

@@ -1,19 +1,22 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { listLearningQuestions } from "#app/modules/progress/learning-questions.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/learning-questions";
 
 export function meta() {
   return [{ title: "Leervragen — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await listLearningQuestions(await getDb(), actor, params.networkId);
-  return { network: { id: view.network.id, name: view.network.name }, questions: view.questions };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await listLearningQuestions(db, network);
+    return {
+      network: { id: view.network.id, name: view.network.name },
+      questions: view.questions,
+    };
+  });
 }
 
 export default function LearningQuestions({ loaderData }: Route.ComponentProps) {

@@ -1,70 +1,58 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { formatDate, formatRange } from "#app/i18n/dates.ts";
 import { getMyRoute } from "#app/modules/progress/completion.server.ts";
 import { confirmSlot } from "#app/modules/progress/conversations.server.ts";
 import { submitPresentation } from "#app/modules/progress/presentations.server.ts";
-import { presentationSchema } from "#app/modules/progress/progress.schema.ts";
+import { type MyRoutePageForm, myRoutePageSchema } from "#app/modules/progress/progress.schema.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, FileField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/my-route";
 
 export function meta() {
   return [{ title: "Mijn route — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getMyRoute(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getMyRoute(db, network);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/mijn-route?melding=${notice}`);
-  if (formData.get("intent") === "confirm-slot") {
-    const result = await withFieldErrors(() =>
-      confirmSlot(
-        db,
-        actor,
-        params.networkId,
-        String(formData.get("conversationId")),
-        String(formData.get("slotId")),
-        {
-          baseUrl: baseUrl(request),
-        },
-      ),
-    );
-    return result.ok
-      ? back("route.slot.confirmed")
-      : data({ errors: result.errors, values: {} }, { status: 400 });
-  }
-  const form = parseForm(presentationSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    submitPresentation(db, actor, params.networkId, form.data, uploadedFile(formData, "file")),
-  );
-  if (!result.ok) return data({ errors: result.errors, values: form.data }, { status: 400 });
-  return back("route.presentation.saved");
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/mijn-route?melding=${notice}`);
+    // The presentation's file is not a form value: read the body once, hand the file on.
+    const formData = await args.request.formData();
+    return handleIntentsOf(formData, myRoutePageSchema, {
+      "confirm-slot": async ({ conversationId, slotId }) => {
+        await confirmSlot(db, network, conversationId, slotId, { baseUrl: baseUrl(args.request) });
+        return back("route.slot.confirmed");
+      },
+      presentation: async ({ intent: _intent, ...input }) => {
+        await submitPresentation(db, network, input, uploadedFile(formData, "file"));
+        return back("route.presentation.saved");
+      },
+    });
+  });
 }
 
 export default function MyRoute({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, progress, conversations, presentation } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const slotError = formErrorOf(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -76,7 +64,8 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={slotError ? { form: slotError } : undefined} />
+      <SlotErrors actionData={actionData} />
       {!progress?.route ? (
         <Card>
           <EmptyState>{t("route.noRoute")}</EmptyState>
@@ -201,49 +190,11 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
                       </div>
                     ) : null}
                     {step.kind === "presentation" ? (
-                      <Form
-                        method="post"
-                        encType="multipart/form-data"
-                        noValidate
-                        className="mt-3 flex flex-col gap-3"
-                      >
-                        {presentation ? (
-                          <p className="text-sm">
-                            {presentation.link ? (
-                              <a
-                                href={presentation.link}
-                                className="text-accent-700 underline"
-                                rel="noreferrer"
-                              >
-                                {t("route.presentation.link")}
-                              </a>
-                            ) : null}
-                            {presentation.fileId ? (
-                              <a
-                                href={`/netwerken/${network.id}/bestanden/${presentation.fileId}`}
-                                className="ml-3 text-accent-700 underline"
-                              >
-                                {t("route.presentation.file")}
-                              </a>
-                            ) : null}
-                          </p>
-                        ) : null}
-                        <TextField
-                          name="link"
-                          label={t("route.presentation.linkLabel")}
-                          error={errors?.link}
-                          defaultValue={values?.link ?? presentation?.link ?? ""}
-                        />
-                        <FileField
-                          label={t("route.presentation.fileLabel")}
-                          hint={t("file.hint")}
-                          error={errors?.file}
-                        />
-                        <input type="hidden" name="note" value="" />
-                        <div>
-                          <SubmitButton>{t("route.presentation.save")}</SubmitButton>
-                        </div>
-                      </Form>
+                      <PresentationForm
+                        actionData={actionData}
+                        networkId={network.id}
+                        presentation={presentation}
+                      />
                     ) : null}
                   </li>
                 );
@@ -253,5 +204,70 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
         </>
       )}
     </div>
+  );
+}
+
+/** A slot that was taken or withdrawn meanwhile: said at the top, where the choice was made. */
+function SlotErrors({ actionData }: { actionData: unknown }) {
+  const [form] = useIntentForm<Extract<MyRoutePageForm, { intent: "confirm-slot" }>>(
+    "confirm-slot",
+    actionData,
+  );
+  const taken = form.allErrors.slotId?.[0];
+  return <ErrorSummary errors={taken ? { form: taken } : fieldErrorsOf(form)} />;
+}
+
+function PresentationForm({
+  actionData,
+  networkId,
+  presentation,
+}: {
+  actionData: unknown;
+  networkId: string;
+  presentation: { link: string; fileId: string | null } | null;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<MyRoutePageForm, { intent: "presentation" }>>(
+    "presentation",
+    actionData,
+    { defaultValue: { link: presentation?.link ?? "" } },
+  );
+  return (
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="mt-3 flex flex-col gap-3"
+    >
+      <input type="hidden" name="intent" value="presentation" />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      {presentation ? (
+        <p className="text-sm">
+          {presentation.link ? (
+            <a href={presentation.link} className="text-accent-700 underline" rel="noreferrer">
+              {t("route.presentation.link")}
+            </a>
+          ) : null}
+          {presentation.fileId ? (
+            <a
+              href={`/netwerken/${networkId}/bestanden/${presentation.fileId}`}
+              className="ml-3 text-accent-700 underline"
+            >
+              {t("route.presentation.file")}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      <TextField label={t("route.presentation.linkLabel")} {...fieldProps(fields.link)} />
+      <FileField
+        label={t("route.presentation.fileLabel")}
+        hint={t("file.hint")}
+        error={form.allErrors.file?.[0]}
+      />
+      <input type="hidden" name="note" value="" />
+      <div>
+        <SubmitButton>{t("route.presentation.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -1,63 +1,63 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { formatDate } from "#app/i18n/dates.ts";
 import {
-  assertCanGuideMembers,
   getProgressTable,
+  requireCanGuideMembers,
   setStepDone,
 } from "#app/modules/progress/completion.server.ts";
 import { proposeSlots } from "#app/modules/progress/conversations.server.ts";
-import { slotProposalSchema, tickableStepKinds } from "#app/modules/progress/progress.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import {
+  type ProgressTablePageForm,
+  progressTablePageSchema,
+  tickableStepKinds,
+} from "#app/modules/progress/progress.schema.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/progress-table";
 
 export function meta() {
   return [{ title: "Voortgang — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getProgressTable(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getProgressTable(db, network);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertCanGuideMembers(db, actor, params.networkId);
-  const formData = await request.formData();
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/voortgang?melding=${notice}`);
-  if (formData.get("intent") === "step") {
-    const [memberId, step] = String(formData.get("step") ?? "").split(":");
-    await setStepDone(
-      db,
-      actor,
-      params.networkId,
-      memberId ?? "",
-      Number(step),
-      formData.get("done") === "1",
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/voortgang?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      progressTablePageSchema,
+      {
+        step: async (form) => {
+          const [memberId, step] = form.step.split(":");
+          await setStepDone(db, network, memberId ?? "", Number(step), form.done === "1");
+          return back("progress.step.saved");
+        },
+        propose: async ({ intent: _intent, ...proposal }) => {
+          await proposeSlots(db, network, proposal, { baseUrl: baseUrl(args.request) });
+          return back("progress.slots.sent");
+        },
+      },
+      // Rights before the form: someone without them gets the 403/404, not field errors.
+      { authorize: () => requireCanGuideMembers(network) },
     );
-    return back("progress.step.saved");
-  }
-  const form = parseForm(slotProposalSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    proposeSlots(db, actor, params.networkId, form.data, { baseUrl: baseUrl(request) }),
-  );
-  if (!result.ok)
-    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
-  return back("progress.slots.sent");
+  });
 }
 
 const conversational = new Set(["intake", "development", "closing"]);
@@ -65,8 +65,6 @@ const conversational = new Set(["intake", "development", "closing"]);
 export default function ProgressTable({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, steps, rows } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
   const talkOf = (memberId: string, step: number) =>
     loaderData.conversations.find((c) => c.memberId === memberId && c.stepNumber === step);
   const conversationSteps = steps.filter((s) => conversational.has(s.kind));
@@ -189,68 +187,76 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
         <Card>
           <h2 className="text-lg font-semibold">{t("progress.slots.title")}</h2>
           <p className="mb-3 text-sm text-slate-700">{t("progress.slots.intro")}</p>
-          <Form method="post" noValidate className="flex flex-col gap-4">
-            <ErrorSummary errors={errors} />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                name="memberId"
-                label={t("progress.slots.member")}
-                required
-                error={errors?.memberId}
-                defaultValue={values?.memberId ?? ""}
-                options={rows.map((r) => ({ value: r.member.id, label: r.member.name }))}
-              />
-              <SelectField
-                name="stepNumber"
-                label={t("progress.slots.step")}
-                required
-                error={errors?.stepNumber}
-                defaultValue={values?.stepNumber ?? ""}
-                options={conversationSteps.map((s) => ({
-                  value: String(s.number),
-                  label: `${s.number}. ${s.title}`,
-                }))}
-              />
-              {([1, 2, 3] as const).map((n) => (
-                <div key={n} className="grid grid-cols-2 gap-2 sm:col-span-2">
-                  <TextField
-                    name={`slot${n}Day`}
-                    type="date"
-                    label={t("progress.slots.day", { n })}
-                    required={n === 1}
-                    error={errors?.[`slot${n}Day`]}
-                    defaultValue={values?.[`slot${n}Day`] ?? ""}
-                  />
-                  <TextField
-                    name={`slot${n}Time`}
-                    type="time"
-                    label={t("progress.slots.time", { n })}
-                    required={n === 1}
-                    error={errors?.[`slot${n}Time`]}
-                    defaultValue={values?.[`slot${n}Time`] ?? ""}
-                  />
-                </div>
-              ))}
-              <TextField
-                name="minutes"
-                label={t("progress.slots.minutes")}
-                required
-                error={errors?.minutes}
-                defaultValue={values?.minutes ?? "45"}
-              />
-              <TextField
-                name="onlineUrl"
-                label={t("meeting.onlineUrl")}
-                error={errors?.onlineUrl}
-                defaultValue={values?.onlineUrl ?? ""}
-              />
-            </div>
-            <div>
-              <SubmitButton>{t("progress.slots.send")}</SubmitButton>
-            </div>
-          </Form>
+          <SlotProposalForm
+            actionData={actionData}
+            members={rows.map((r) => ({ value: r.member.id, label: r.member.name }))}
+            steps={conversationSteps.map((s) => ({
+              value: String(s.number),
+              label: `${s.number}. ${s.title}`,
+            }))}
+          />
         </Card>
       ) : null}
     </div>
+  );
+}
+
+type Option = { value: string; label: string };
+
+function SlotProposalForm({
+  actionData,
+  members,
+  steps,
+}: {
+  actionData: unknown;
+  members: Option[];
+  steps: Option[];
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<ProgressTablePageForm, { intent: "propose" }>>(
+    "propose",
+    actionData,
+    { defaultValue: { minutes: "45" } },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <input type="hidden" name="intent" value="propose" />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t("progress.slots.member")}
+          required
+          options={members}
+          {...fieldProps(fields.memberId)}
+        />
+        <SelectField
+          label={t("progress.slots.step")}
+          required
+          options={steps}
+          {...fieldProps(fields.stepNumber)}
+        />
+        {([1, 2, 3] as const).map((n) => (
+          <div key={n} className="grid grid-cols-2 gap-2 sm:col-span-2">
+            <TextField
+              type="date"
+              label={t("progress.slots.day", { n })}
+              required={n === 1}
+              {...fieldProps(fields[`slot${n}Day`])}
+            />
+            <TextField
+              type="time"
+              label={t("progress.slots.time", { n })}
+              required={n === 1}
+              {...fieldProps(fields[`slot${n}Time`])}
+            />
+          </div>
+        ))}
+        <TextField label={t("progress.slots.minutes")} required {...fieldProps(fields.minutes)} />
+        <TextField label={t("meeting.onlineUrl")} {...fieldProps(fields.onlineUrl)} />
+      </div>
+      <div>
+        <SubmitButton>{t("progress.slots.send")}</SubmitButton>
+      </div>
+    </Form>
   );
 }
