@@ -13,7 +13,7 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { withQueryLog } from "#app/db/query-log.server.ts";
-import { useT } from "#app/ui/i18n.tsx";
+import { I18nRoot, useT } from "#app/ui/i18n.tsx";
 import { useNonce } from "#app/ui/nonce.tsx";
 import { checkOrigin, loadRequestState, requestState } from "./routes/session.server.ts";
 
@@ -157,28 +157,30 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a
-          href="#inhoud"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
-        >
-          {t("nav.skip")}
-        </a>
-        <SiteHeader />
-        <main id="inhoud" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600 print:hidden">
-          <p>{t("app.tagline")}</p>
-          <p className="mt-1">
-            <Link to="/certificaat-controleren" className="underline">
-              {t("footer.verify")}
-            </Link>{" "}
-            ·{" "}
-            <Link to="/goede-voorbeelden" className="underline">
-              {t("practices.title")}
-            </Link>
-          </p>
-        </footer>
+        <I18nRoot>
+          <a
+            href="#inhoud"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+          >
+            {t("nav.skip")}
+          </a>
+          <SiteHeader />
+          <main id="inhoud" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600 print:hidden">
+            <p>{t("app.tagline")}</p>
+            <p className="mt-1">
+              <Link to="/certificaat-controleren" className="underline">
+                {t("footer.verify")}
+              </Link>{" "}
+              ·{" "}
+              <Link to="/goede-voorbeelden" className="underline">
+                {t("practices.title")}
+              </Link>
+            </p>
+          </footer>
+        </I18nRoot>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

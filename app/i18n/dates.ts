@@ -1,7 +1,6 @@
-import type { Locale } from "./messages.ts";
+import { intlLocale, type Locale } from "./locale.ts";
 
 const timeZone = "Europe/Amsterdam";
-const intlLocale: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
 /** "di 15 nov 2026" */
 export function formatDate(date: Date | string, locale: Locale) {

@@ -1,6 +1,10 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { namespaceOf, namespaces } from "./catalogues/index.ts";
 import { formatDate, formatDateTime, formatRange } from "./dates.ts";
-import { translate } from "./messages.ts";
+import { formatMessage, needsFormatter } from "./format.ts";
+import { locales } from "./locale.ts";
+import { mailKeys, messageKeys, template, translate } from "./translator.server.ts";
 
 describe("Dutch first", () => {
   it("writes dates and times the Dutch way, in Amsterdam time", () => {
@@ -20,9 +24,74 @@ describe("Dutch first", () => {
     );
   });
 
-  it("fills in names and falls back to a Dutch sentence for an unknown key", () => {
+  it("fills in names, and refuses an unknown key outside production", () => {
     expect(translate("nl", "home.welcome", { name: "Femke" })).toBe("Welkom terug, Femke");
     expect(translate("en", "home.welcome", { name: "Femke" })).toBe("Welcome back, Femke");
-    expect(translate("nl", "bestaat.niet")).toBe("Controleer de velden hieronder.");
+    expect(() => translate("nl", "bestaat.niet")).toThrow(/Onbekende tekst/);
+  });
+
+  it("counts in words: one person, two people, and Dutch thousands", () => {
+    expect(translate("nl", "people.count", { count: 1 })).toBe("1 persoon gevonden");
+    expect(translate("nl", "people.count", { count: 2 })).toBe("2 mensen gevonden");
+    expect(translate("en", "people.count", { count: 1 })).toBe("1 person found");
+    expect(translate("nl", "net.catalogue.count", { count: 1234 })).toBe(
+      "1.234 netwerken gevonden",
+    );
+    expect(translate("en", "net.catalogue.count", { count: 1234 })).toBe("1,234 networks found");
+    expect(translate("nl", "discussion.answerCount", { count: 1 })).toBe("1 reactie");
+  });
+});
+
+type Element = ReturnType<IntlMessageFormat["getAst"]>[number];
+// The parser's element types: 0 literal, 7 pound (#), 5 select and 6 plural have branches.
+const literal = 0;
+const pound = 7;
+
+/** The argument names a template uses, plural and select branches included. */
+function argumentsOf(elements: Element[], into = new Set<string>()) {
+  for (const element of elements) {
+    if (element.type === literal || element.type === pound) continue;
+    into.add(element.value);
+    if ("options" in element) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    }
+  }
+  return [...into].sort();
+}
+
+const astOf = (text: string) =>
+  new IntlMessageFormat(text, "nl", undefined, { ignoreTag: true }).getAst();
+
+describe("catalogues", () => {
+  it("has every key in its own module's catalogue and an English text for each", () => {
+    // en.ts declares `satisfies Record<keyof typeof nl, string>`; this checks the files at run time too.
+    for (const key of messageKeys) {
+      expect(namespaceOf(key), key).toBeDefined();
+      expect(template("en", key), key).toBeTruthy();
+    }
+    expect(namespaces).toContain("shell");
+    expect(messageKeys.length).toBeGreaterThan(1500);
+  });
+
+  it("fills plain texts without the ICU parser exactly as the parser would", () => {
+    // The browser loads intl-messageformat only for texts that need it (plural, number, quotes).
+    for (const locale of locales) {
+      for (const key of [...messageKeys, ...mailKeys]) {
+        const text = template(locale, key);
+        if (needsFormatter(text)) continue;
+        const params = Object.fromEntries(
+          argumentsOf(astOf(text)).map((name) => [name, `<${name}>`]),
+        );
+        const full = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true });
+        expect(formatMessage(locale, `plain:${key}`, text, params), key).toBe(full.format(params));
+      }
+    }
+  });
+
+  it("parses every text as ICU MessageFormat, with the same placeholders in Dutch and English", () => {
+    for (const key of [...messageKeys, ...mailKeys]) {
+      const [nl, en] = locales.map((locale) => argumentsOf(astOf(template(locale, key))));
+      expect(en, key).toEqual(nl);
+    }
   });
 });

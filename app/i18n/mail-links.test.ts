@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locales, messageKeys, translate } from "./messages.ts";
+import { locales } from "./locale.ts";
+import { type MailKey, mailKeys, template, translate } from "./translator.server.ts";
 
 // Values as the app fills them in. A parameter named like a link gets an address of ours; the
 // others get text that ends in a full stop, so a template that glues text to a link shows it.
@@ -14,9 +15,8 @@ const sample: Record<string, string> = {
   topics: `Hoe plan je een ontwikkelgesprek?\n  – Met een vaste agenda.\n  ${base}/netwerken/n1/discussie/t1`,
 };
 
-function render(locale: (typeof locales)[number], key: string) {
-  const template = translate(locale, key);
-  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+function render(locale: (typeof locales)[number], key: MailKey) {
+  const names = [...template(locale, key).matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
   const params: Record<string, string> = {};
   const links: string[] = [];
   for (const name of names) {
@@ -30,7 +30,7 @@ function render(locale: (typeof locales)[number], key: string) {
   return { text: translate(locale, key, params), links };
 }
 
-const bodies = messageKeys.filter((key) => /^mail\..+\.body$/.test(key));
+const bodies = mailKeys.filter((key) => /^mail\..+\.body$/.test(key));
 
 describe("links in mails", () => {
   it("covers every mail template", () => {

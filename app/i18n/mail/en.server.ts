@@ -1,0 +1,113 @@
+import type nl from "./nl.server.ts";
+
+export default {
+  "mail.footer": "Knooppunt — learning together in networks",
+  "mail.verify.subject": "Confirm your e-mail address for Knooppunt",
+  "mail.verify.body":
+    "Hi {name},\n\nWelcome to Knooppunt! Confirm your e-mail address with this link:\n\n{url}\n\nThe link works for 48 hours. Did not create an account? Then ignore this mail.\n\nKnooppunt",
+  "mail.alreadyRegistered.subject": "You already have a Knooppunt account",
+  "mail.alreadyRegistered.body":
+    "Hi {name},\n\nSomeone tried to create an account with this e-mail address, but you already have one.\n\nLog in:\n{loginUrl}\n\nForgot password:\n{resetUrl}\n\nNot you? Then ignore this mail.\n\nKnooppunt",
+  "mail.reset.subject": "Choose a new password for Knooppunt",
+  "mail.reset.body":
+    "Hi {name},\n\nYou asked for a new password. Choose it with this link:\n\n{url}\n\nThe link works for one hour. Did not ask? Then ignore this mail; your password stays the same.\n\nKnooppunt",
+  "mail.magicLink.subject": "Your login link for Knooppunt",
+  "mail.magicLink.body":
+    "Hi {name},\n\nLog in to Knooppunt with this link:\n\n{url}\n\nThe link works for 15 minutes and only once. Did not ask? Then ignore this mail.\n\nKnooppunt",
+  "mail.placeOffered.subject": "A place is free in {network}",
+  "mail.placeOffered.body":
+    "Hi {name},\n\nA place has become free in the learning network {network}, and you are first on the waiting list.\n\nAccept the place within {days} days at:\n\n{url}\n\nAfter that the place goes to the next person.\n\nKnooppunt",
+  "mail.intake.subject": "New enrolment for {network}: intake needed",
+  "mail.intake.body":
+    "Hello,\n\n{name} enrolled in {network} after a nomination. Plan the intake conversation and then decide:\n\n{url}\n\nKnooppunt",
+  "mail.nominated.subject": "You have been nominated for {network}",
+  "mail.nominated.body":
+    "Hi {name},\n\n{by} nominated you for the learning network {network}.\n\nNote: {note}\n\nEnrol with this link:\n\n{url}\n\nAn intake conversation with the penvoerder follows.\n\nKnooppunt",
+  "mail.intakeAccepted.subject": "Welcome to {network}",
+  "mail.intakeAccepted.body":
+    "Hi {name},\n\nAfter the intake you have been accepted as a member of {network}.\n\nMessage from the penvoerder: {message}\n\n{url}\n\nKnooppunt",
+  "mail.intakeDeclined.subject": "Your enrolment for {network}",
+  "mail.intakeDeclined.body":
+    "Hi {name},\n\nAfter the intake it was decided that you will not join {network}.\n\nMessage from the penvoerder: {message}\n\nKnooppunt",
+  "mail.secondNetwork.subject": "Your place in {network}",
+  "mail.secondNetwork.body":
+    "Hi {name},\n\nBecause the waiting list was so long, a second network has started: {network}. You are now a member of it; your place on the waiting list of {previous} lapses.\n\n{url}\n\nKnooppunt",
+  "mail.secondNetworkWaiting.subject": "You are on the waiting list of {network}",
+  "mail.secondNetworkWaiting.body":
+    "Hi {name},\n\nBecause the waiting list was so long, a second network has started: {network}. That network is full too, so you are not a member yet. You are now on the waiting list of {network}, at position {position}; the waiting list of {previous} lapses. When a place comes free, you will get an e-mail.\n\n{url}\n\nKnooppunt",
+  "mail.meetingMoved.subject": "Meeting {network} moved to {when}",
+  "mail.meetingMoved.body":
+    "Dear {name},\n\nThe meeting of {network} on {before} has moved to {when}.\n\nSee the meeting:\n{link}\n\nKnooppunt",
+  "mail.meetingCancelled.subject": "Meeting {network} on {when} is cancelled",
+  "mail.meetingCancelled.body":
+    "Dear {name},\n\nThe meeting of {network} on {when} is cancelled.\n\n{link}\n\nKnooppunt",
+  "mail.meetingReminder.subject": "Reminder: {network} on {when}",
+  "mail.meetingReminder.body":
+    "Dear {name},\n\nYour meeting of {network} is on {when}. Theme: {theme}.\n\nProgramme, cases and link:\n{link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt",
+  "mail.dueReminder.subject": "Reminder: hand in {title} before {when}",
+  "mail.dueReminder.body":
+    'Dear {name},\n\nThe assignment "{title}" of {network} is due {when}.\n\n{link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt',
+  "mail.slotsProposed.subject": "{facilitator} proposes times: {step}",
+  "mail.slotsProposed.body":
+    "Dear {name},\n\n{facilitator} proposes times for your conversation in {network} ({step}). Choose a time on your route:\n{link}\n\nKnooppunt",
+  "mail.slotConfirmed.subject": "{member} chose {when} for the conversation",
+  "mail.slotConfirmed.body":
+    "Dear {name},\n\n{member} chose {when} for the conversation.\n\n{link}\n\nKnooppunt",
+  "mail.registerReminder.subject": "Re-registration: {needed} points still needed before {due}",
+  "mail.registerReminder.body":
+    "Dear {name},\n\nYour re-registration in the Schoolleidersregister PO is due on {due}. You have {points} points; you still need {needed} points.\n\nSee your overview and add activities:\n{link}\n\nKnooppunt",
+  "mail.survey.subject": "Survey {network}: {title}",
+  "mail.survey.body":
+    'Dear {name},\n\nWould you fill in the survey "{title}" of {network}? It takes five minutes. {anonymous}\n\nThis link is for you only and works once; no login needed:\n{link}\n\nKnooppunt',
+  "mail.surveyReminder.subject": "Reminder: survey {network}",
+  "mail.surveyReminder.body":
+    'Dear {name},\n\nYou have not yet filled in the survey "{title}" of {network}. Here is a new link (the previous one no longer works):\n{link}\n\nKnooppunt',
+  "mail.discussion.body":
+    "{marker}\n\n{author} wrote:\n\n{body}\n\n---\nSee it in Knooppunt:\n{link}\n\nReply to this mail to answer; your reply goes into the discussion.\n\nNo more e-mail about this discussion:\n{unsubscribe}",
+  "mail.digest.daily": "Daily digest: {network}",
+  "mail.digest.weekly": "Weekly digest: {network}",
+  "mail.digest.newTopic": "New:",
+  "mail.digest.body":
+    "Dear {name},\n\nNew in the discussion:\n\n{topics}\n\nRead everything:\n{link}\n\nNo more e-mail about this discussion:\n{unsubscribe}\n\nKnooppunt",
+  "mail.bounce.subject": "Not posted: your message to Knooppunt",
+  "mail.bounce.body": "Your message to Knooppunt was not posted.\n\n{reason}\n\nKnooppunt",
+  "mail.bounce.unknownAddress": "This address does not belong to a network or topic in Knooppunt.",
+  "mail.bounce.unknownSender":
+    "Your sender address does not belong to a Knooppunt account. Send from the address you log in with.",
+  "mail.bounce.notMember":
+    "You are not a member of this network, so you cannot write in its discussion.",
+  "mail.bounce.forgedSender":
+    "This reply address belongs to someone else. Reply to your own notification or in Knooppunt itself.",
+  "mail.bounce.topicGone": "The topic you replied to has been deleted.",
+  "mail.bounce.empty":
+    "Your message was empty (only the quoted text). Write your answer above the quotes.",
+  "mail.bounce.badTitle": "Your mail's subject becomes the title: use 5 to 150 characters.",
+  "mail.bounce.attachment":
+    "An attachment is too large (over 10 MB), of a type not allowed, or there are more than 5.",
+  "mail.bounce.tooManyHeld":
+    "Five messages in your name are already waiting for confirmation; this one was not kept.",
+  "mail.heldInbound.subject": "Confirm your message to {network}",
+  "mail.heldInbound.body":
+    "Dear {name},\n\nKnooppunt received a mail in your name for the discussion of {network}. We could not verify that it really comes from you, so it is not in the discussion yet.\n\nDid you send it? Open this link, log in and choose Post:\n{link}\n\nNot you? Do nothing: the message is deleted after {days} days.\n\nKnooppunt",
+  "mail.buddyActivity.subject": "New in your buddy group",
+  "mail.buddyActivity.body":
+    "Dear {name},\n\nThere is something new in your buddy group. Read it in Knooppunt (after logging in):\n{link}\n\nKnooppunt",
+  "mail.intervisionActivity.subject": "New in your intervision group",
+  "mail.intervisionActivity.body":
+    "Dear {name},\n\nThere is something new in your intervision group. Read it in Knooppunt (after logging in):\n{link}\n\nKnooppunt",
+  "mail.analysisInvite.subject": "{sender} invites you: {centre}",
+  "mail.analysisInvite.body":
+    'Dear {name},\n\n{sender} is working on "{centre}" and thinks you could be an important connector in it.\n\n{story}\n\nSee it in Knooppunt:\n{link}\n\nKnooppunt',
+  "mail.newsletter.subject": "{theme}: {title}",
+  "mail.newsletter.body":
+    "Dear {name},\n\n{body}\n\nMore about the theme:\n{link}\n\nYou get this newsletter because you subscribed; unsubscribe on the same page.\n\nKnooppunt",
+  "mail.workplaceRequested.subject": "Request: {requester} works at {school}",
+  "mail.workplaceRequested.body":
+    "Dear {name},\n\n{requester} says on Knooppunt that they work at {school}. Only when you (or another administrator) confirm it will {requester} see the colleagues and the school's network learning.\n\nConfirm or decline under Requests:\n{link}\n\nKnooppunt",
+  "mail.workplaceConfirmed.subject": "{school} has confirmed that you work there",
+  "mail.workplaceConfirmed.body":
+    "Dear {name},\n\n{school} has confirmed that you work there. You now see your colleagues and the school's network learning:\n{link}\n\nKnooppunt",
+  "mail.workplaceDeclined.subject": "{school} did not confirm your request",
+  "mail.workplaceDeclined.body":
+    "Dear {name},\n\nYou said on Knooppunt that you work at {school}. The school did not confirm it, so the school is no longer on your profile. Is that wrong? Please contact the school's management.\n\nKnooppunt",
+} satisfies Record<keyof typeof nl, string>;

@@ -1,0 +1,112 @@
+// Mail texts, server only in Dutch, ICU MessageFormat. English has every key (en.server.ts).
+export default {
+  "mail.footer": "Knooppunt — samen leren in netwerken",
+  "mail.verify.subject": "Bevestig je e-mailadres voor Knooppunt",
+  "mail.verify.body":
+    "Hoi {name},\n\nWelkom bij Knooppunt! Bevestig je e-mailadres via deze link:\n\n{url}\n\nDe link werkt 48 uur. Heb je geen account aangemaakt? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.alreadyRegistered.subject": "Je hebt al een account bij Knooppunt",
+  "mail.alreadyRegistered.body":
+    "Hoi {name},\n\nIemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\nInloggen:\n{loginUrl}\n\nWachtwoord vergeten:\n{resetUrl}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.reset.subject": "Kies een nieuw wachtwoord voor Knooppunt",
+  "mail.reset.body":
+    "Hoi {name},\n\nJe vroeg om een nieuw wachtwoord. Kies het via deze link:\n\n{url}\n\nDe link werkt een uur. Heb je dit niet gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde.\n\nKnooppunt",
+  "mail.magicLink.subject": "Je inloglink voor Knooppunt",
+  "mail.magicLink.body":
+    "Hoi {name},\n\nLog in bij Knooppunt via deze link:\n\n{url}\n\nDe link werkt 15 minuten en maar één keer. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.placeOffered.subject": "Er is een plek vrij in {network}",
+  "mail.placeOffered.body":
+    "Hoi {name},\n\nEr is een plek vrijgekomen in het leernetwerk {network}, en jij bent de eerste op de wachtlijst.\n\nNeem de plek binnen {days} dagen aan via:\n\n{url}\n\nDaarna gaat de plek naar de volgende op de lijst.\n\nKnooppunt",
+  "mail.intake.subject": "Nieuwe aanmelding voor {network}: intake nodig",
+  "mail.intake.body":
+    "Hallo,\n\n{name} heeft zich na een voordracht aangemeld voor {network}. Plan het intakegesprek en neem daarna een besluit:\n\n{url}\n\nKnooppunt",
+  "mail.nominated.subject": "Je bent voorgedragen voor {network}",
+  "mail.nominated.body":
+    "Hoi {name},\n\n{by} heeft je voorgedragen voor het leernetwerk {network}.\n\nToelichting: {note}\n\nMeld je aan via deze link:\n\n{url}\n\nDaarna volgt een intakegesprek met de penvoerder.\n\nKnooppunt",
+  "mail.intakeAccepted.subject": "Welkom in {network}",
+  "mail.intakeAccepted.body":
+    "Hoi {name},\n\nNa de intake ben je aangenomen als lid van {network}.\n\nBericht van de penvoerder: {message}\n\n{url}\n\nKnooppunt",
+  "mail.intakeDeclined.subject": "Je aanmelding voor {network}",
+  "mail.intakeDeclined.body":
+    "Hoi {name},\n\nNa de intake is besloten dat je niet deelneemt aan {network}.\n\nBericht van de penvoerder: {message}\n\nKnooppunt",
+  "mail.secondNetwork.subject": "Je plek in {network}",
+  "mail.secondNetwork.body":
+    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Je bent daar nu lid van; je plek op de wachtlijst van {previous} vervalt.\n\n{url}\n\nKnooppunt",
+  "mail.secondNetworkWaiting.subject": "Je staat op de wachtlijst van {network}",
+  "mail.secondNetworkWaiting.body":
+    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Ook dat netwerk is vol, dus je bent nog geen lid. Je staat nu op de wachtlijst van {network}, op plaats {position}; de wachtlijst van {previous} vervalt. Komt er een plek vrij, dan krijg je een e-mail.\n\n{url}\n\nKnooppunt",
+  "mail.meetingMoved.subject": "Bijeenkomst {network} verplaatst naar {when}",
+  "mail.meetingMoved.body":
+    "Beste {name},\n\nDe bijeenkomst van {network} van {before} is verplaatst naar {when}.\n\nBekijk de bijeenkomst:\n{link}\n\nKnooppunt",
+  "mail.meetingCancelled.subject": "Bijeenkomst {network} van {when} gaat niet door",
+  "mail.meetingCancelled.body":
+    "Beste {name},\n\nDe bijeenkomst van {network} van {when} gaat niet door.\n\n{link}\n\nKnooppunt",
+  "mail.meetingReminder.subject": "Herinnering: {network} op {when}",
+  "mail.meetingReminder.body":
+    "Beste {name},\n\nJe bijeenkomst van {network} is op {when}. Thema: {theme}.\n\nProgramma, casussen en link:\n{link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt",
+  "mail.dueReminder.subject": "Herinnering: {title} inleveren vóór {when}",
+  "mail.dueReminder.body":
+    'Beste {name},\n\nDe opdracht "{title}" van {network} moet uiterlijk {when} ingeleverd zijn.\n\n{link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt',
+  "mail.slotsProposed.subject": "{facilitator} stelt tijden voor: {step}",
+  "mail.slotsProposed.body":
+    "Beste {name},\n\n{facilitator} stelt tijden voor voor je gesprek in {network} ({step}). Kies een tijd op je route:\n{link}\n\nKnooppunt",
+  "mail.slotConfirmed.subject": "{member} koos {when} voor het gesprek",
+  "mail.slotConfirmed.body":
+    "Beste {name},\n\n{member} koos {when} voor het gesprek.\n\n{link}\n\nKnooppunt",
+  "mail.registerReminder.subject": "Herregistratie: nog {needed} punten nodig vóór {due}",
+  "mail.registerReminder.body":
+    "Beste {name},\n\nJe herregistratie in het Schoolleidersregister PO is op {due}. Je hebt {points} punten; je hebt nog {needed} punten nodig.\n\nBekijk je overzicht en voeg activiteiten toe:\n{link}\n\nKnooppunt",
+  "mail.survey.subject": "Vragenlijst {network}: {title}",
+  "mail.survey.body":
+    'Beste {name},\n\nWil je de vragenlijst "{title}" van {network} invullen? Het kost vijf minuten. {anonymous}\n\nDeze link is alleen voor jou en werkt één keer; je hoeft niet in te loggen:\n{link}\n\nKnooppunt',
+  "mail.surveyReminder.subject": "Herinnering: vragenlijst {network}",
+  "mail.surveyReminder.body":
+    'Beste {name},\n\nJe hebt de vragenlijst "{title}" van {network} nog niet ingevuld. Hier is een nieuwe link (de vorige werkt niet meer):\n{link}\n\nKnooppunt',
+  "mail.discussion.body":
+    "{marker}\n\n{author} schreef:\n\n{body}\n\n---\nBekijk het in Knooppunt:\n{link}\n\nAntwoord op deze mail om te reageren; je reactie komt in de discussie.\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}",
+  "mail.digest.daily": "Dagelijks overzicht: {network}",
+  "mail.digest.weekly": "Wekelijks overzicht: {network}",
+  "mail.digest.newTopic": "Nieuw:",
+  "mail.digest.body":
+    "Beste {name},\n\nNieuw in de discussie:\n\n{topics}\n\nAlles lezen:\n{link}\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}\n\nKnooppunt",
+  "mail.bounce.subject": "Niet geplaatst: je bericht aan Knooppunt",
+  "mail.bounce.body": "Je bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
+  "mail.bounce.unknownAddress": "Dit adres hoort niet bij een netwerk of onderwerp in Knooppunt.",
+  "mail.bounce.unknownSender":
+    "Je afzenderadres hoort niet bij een account in Knooppunt. Stuur je bericht vanaf het adres waarmee je inlogt.",
+  "mail.bounce.notMember":
+    "Je bent (nog) geen lid van dit netwerk, dus je kunt hier niet in de discussie schrijven.",
+  "mail.bounce.forgedSender":
+    "Dit antwoordadres hoort bij iemand anders. Reageer op je eigen meldingsmail of in Knooppunt zelf.",
+  "mail.bounce.topicGone": "Het onderwerp waarop je reageert is verwijderd.",
+  "mail.bounce.empty":
+    "Je bericht was leeg (alleen de geciteerde tekst). Schrijf je reactie boven de citaten.",
+  "mail.bounce.badTitle": "Het onderwerp van je mail wordt de titel: gebruik 5 tot 150 tekens.",
+  "mail.bounce.attachment":
+    "Een bijlage is te groot (meer dan 10 MB), van een soort die niet mag, of het zijn er meer dan 5.",
+  "mail.bounce.tooManyHeld":
+    "Er wachten al vijf berichten op jouw naam op bevestiging; dit bericht is niet bewaard.",
+  "mail.heldInbound.subject": "Bevestig je bericht aan {network}",
+  "mail.heldInbound.body":
+    "Beste {name},\n\nKnooppunt kreeg een mail op jouw naam voor de discussie van {network}. We konden niet nagaan dat die echt van jou komt, dus staat hij nog niet in de discussie.\n\nHeb jij hem gestuurd? Open deze link, log in en kies Plaatsen:\n{link}\n\nWas jij het niet? Doe dan niets: het bericht wordt na {days} dagen weggegooid.\n\nKnooppunt",
+  "mail.buddyActivity.subject": "Nieuw in je maatjesgroep",
+  "mail.buddyActivity.body":
+    "Beste {name},\n\nEr is iets nieuws in je maatjesgroep. Wat er staat, lees je in Knooppunt (na inloggen):\n{link}\n\nKnooppunt",
+  "mail.intervisionActivity.subject": "Nieuw in je intervisiegroep",
+  "mail.intervisionActivity.body":
+    "Beste {name},\n\nEr is iets nieuws in je intervisiegroep. Wat er staat, lees je in Knooppunt (na inloggen):\n{link}\n\nKnooppunt",
+  "mail.analysisInvite.subject": "{sender} nodigt je uit: {centre}",
+  "mail.analysisInvite.body":
+    'Beste {name},\n\n{sender} werkt aan "{centre}" en denkt dat jij daarin een belangrijke schakel kunt zijn.\n\n{story}\n\nBekijk het in Knooppunt:\n{link}\n\nKnooppunt',
+  "mail.newsletter.subject": "{theme}: {title}",
+  "mail.newsletter.body":
+    "Beste {name},\n\n{body}\n\nMeer over het thema:\n{link}\n\nJe krijgt deze nieuwsbrief omdat je je erop hebt geabonneerd; afmelden doe je op dezelfde pagina.\n\nKnooppunt",
+  "mail.workplaceRequested.subject": "Aanvraag: {requester} werkt bij {school}",
+  "mail.workplaceRequested.body":
+    "Beste {name},\n\n{requester} geeft op Knooppunt aan bij {school} te werken. Pas als jij (of een andere beheerder) dat bevestigt, ziet {requester} de collega's en het netwerklerend werken van de school.\n\nBevestig of wijs af onder Aanvragen:\n{link}\n\nKnooppunt",
+  "mail.workplaceConfirmed.subject": "{school} heeft bevestigd dat je er werkt",
+  "mail.workplaceConfirmed.body":
+    "Beste {name},\n\n{school} heeft bevestigd dat je er werkt. Je ziet nu je collega's en het netwerklerend werken van de school:\n{link}\n\nKnooppunt",
+  "mail.workplaceDeclined.subject": "{school} heeft je aanvraag niet bevestigd",
+  "mail.workplaceDeclined.body":
+    "Beste {name},\n\nJe gaf op Knooppunt aan dat je bij {school} werkt. De school heeft dat niet bevestigd, dus de school staat niet meer op je profiel. Klopt dat niet? Neem dan contact op met de schoolleiding.\n\nKnooppunt",
+};

@@ -1,0 +1,118 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { env } from "#app/core/env.server.ts";
+import accountsEN from "./catalogues/accounts/en.ts";
+import accountsNL from "./catalogues/accounts/nl.ts";
+import calendarEN from "./catalogues/calendar/en.ts";
+import calendarNL from "./catalogues/calendar/nl.ts";
+import coursesEN from "./catalogues/courses/en.ts";
+import coursesNL from "./catalogues/courses/nl.ts";
+import discussionEN from "./catalogues/discussion/en.ts";
+import discussionNL from "./catalogues/discussion/nl.ts";
+import evaluationEN from "./catalogues/evaluation/en.ts";
+import evaluationNL from "./catalogues/evaluation/nl.ts";
+import type { MessageKey, Messages, Namespace } from "./catalogues/index.ts";
+import meetingsEN from "./catalogues/meetings/en.ts";
+import meetingsNL from "./catalogues/meetings/nl.ts";
+import networksEN from "./catalogues/networks/en.ts";
+import networksNL from "./catalogues/networks/nl.ts";
+import notificationsEN from "./catalogues/notifications/en.ts";
+import notificationsNL from "./catalogues/notifications/nl.ts";
+import organisationsEN from "./catalogues/organisations/en.ts";
+import organisationsNL from "./catalogues/organisations/nl.ts";
+import peergroupsEN from "./catalogues/peergroups/en.ts";
+import peergroupsNL from "./catalogues/peergroups/nl.ts";
+import progressEN from "./catalogues/progress/en.ts";
+import progressNL from "./catalogues/progress/nl.ts";
+import registerEN from "./catalogues/register/en.ts";
+import registerNL from "./catalogues/register/nl.ts";
+import shellEN from "./catalogues/shell/en.ts";
+import shellNL from "./catalogues/shell/nl.ts";
+import toolkitEN from "./catalogues/toolkit/en.ts";
+import toolkitNL from "./catalogues/toolkit/nl.ts";
+import { addMessages, formatMessage, type Params, setFormatter, templateOf } from "./format.ts";
+import { type Locale, locales } from "./locale.ts";
+import mailEN from "./mail/en.server.ts";
+import mailNL from "./mail/nl.server.ts";
+
+// The server holds every catalogue, and the mail texts, which never reach a browser.
+const catalogues: Record<Locale, Record<Namespace, Messages>> = {
+  nl: {
+    shell: shellNL,
+    accounts: accountsNL,
+    calendar: calendarNL,
+    courses: coursesNL,
+    discussion: discussionNL,
+    evaluation: evaluationNL,
+    meetings: meetingsNL,
+    networks: networksNL,
+    notifications: notificationsNL,
+    organisations: organisationsNL,
+    peergroups: peergroupsNL,
+    progress: progressNL,
+    register: registerNL,
+    toolkit: toolkitNL,
+  },
+  en: {
+    shell: shellEN,
+    accounts: accountsEN,
+    calendar: calendarEN,
+    courses: coursesEN,
+    discussion: discussionEN,
+    evaluation: evaluationEN,
+    meetings: meetingsEN,
+    networks: networksEN,
+    notifications: notificationsEN,
+    organisations: organisationsEN,
+    peergroups: peergroupsEN,
+    progress: progressEN,
+    register: registerEN,
+    toolkit: toolkitEN,
+  },
+};
+setFormatter(IntlMessageFormat);
+for (const locale of locales) {
+  for (const [namespace, messages] of Object.entries(catalogues[locale])) {
+    addMessages(locale, namespace as Namespace, messages);
+  }
+}
+const mail: Record<Locale, Messages> = { nl: mailNL, en: mailEN };
+
+export type MailKey = keyof typeof mailNL;
+export type { MessageKey };
+
+const allNl = Object.assign({}, ...Object.values(catalogues.nl)) as Record<MessageKey, string>;
+export const messageKeys = Object.keys(allNl) as MessageKey[];
+export const mailKeys = Object.keys(mailNL) as MailKey[];
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(allNl, key);
+}
+
+export function isMailKey(key: string): key is MailKey {
+  return Object.hasOwn(mailNL, key);
+}
+
+/**
+ * The template of a page or mail text. An unknown key is a bug: tests and development fail on
+ * it; in production the reader gets a general sentence rather than an error page.
+ */
+export function template(locale: Locale, key: MessageKey | MailKey | (string & {})): string {
+  const text = isMailKey(key) ? mail[locale][key] : templateOf(locale, key);
+  if (text !== undefined) return text;
+  if (env().NODE_ENV !== "production") throw new Error(`Onbekende tekst: ${key}`);
+  return catalogues[locale].shell["error.form"] ?? key;
+}
+
+/** For loaders, modules and mail: a typed t() in one locale. */
+export function translator(locale: Locale) {
+  return (key: MessageKey | MailKey | (string & {}), params?: Params) =>
+    formatMessage(locale, key, template(locale, key), params);
+}
+
+export function translate(
+  locale: Locale,
+  key: MessageKey | MailKey | (string & {}),
+  params?: Params,
+) {
+  return translator(locale)(key, params);
+}
