@@ -9,7 +9,7 @@ import {
   findSessionUser,
   sessionSettings,
 } from "#app/modules/accounts/sessions.server.ts";
-import { loadActor } from "#app/modules/organisations/organisations.server.ts";
+import { loadActor } from "#app/modules/organisations/grants.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
 

@@ -10,7 +10,7 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { hashPassword } from "#app/modules/accounts/passwords.server.ts";
-import { loadActor } from "#app/modules/organisations/organisations.server.ts";
+import { loadActor } from "#app/modules/organisations/grants.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 
 let counter = 0;

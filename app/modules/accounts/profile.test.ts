@@ -5,7 +5,7 @@ import { users } from "#app/db/schema/index.ts";
 import { FieldError, parseForm } from "#app/platform/forms.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { setWorkplaces } from "../organisations/organisations.server.ts";
+import { setWorkplaces } from "../organisations/workplaces.server.ts";
 import { profileSchema, registerSchema } from "./accounts.schema.ts";
 import { getProfile, listPeople, updateProfile } from "./profile.server.ts";
 

@@ -15,13 +15,13 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import {
   authorizeNetwork,
   loadNetworkAccess,
   requireNetworkRight,
 } from "../networks/network-access.server.ts";
-import { confirmedWorkplace } from "../organisations/organisations.server.ts";
+import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
+import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 
 export interface OutcomeInput {
   title: string;

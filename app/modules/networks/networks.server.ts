@@ -17,7 +17,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
-import { confirmedWorkplace } from "../organisations/organisations.server.ts";
+import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import {
   type AuthorizedNetwork,
   loadNetworkAccess,

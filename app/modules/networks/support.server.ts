@@ -16,15 +16,15 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { confirmedWorkplace } from "../organisations/organisations.server.ts";
+import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { networkDuration } from "./duration.ts";
+import { loadNetworkAccess, type Network } from "./network-access.server.ts";
 import {
   canApplyForSupport,
   canDecideSupport,
   canManageNetwork,
   isCoordinatorFor,
 } from "./networks.policy.ts";
-import { loadNetworkAccess, type Network } from "./network-access.server.ts";
 
 const leaderFunctions = ["schoolleider", "teamleider", "afdelingsleider", "bestuurder"];
 

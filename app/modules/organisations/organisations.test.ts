@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { organisations, outbox } from "#app/db/schema/index.ts";
+import { organisations } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
@@ -19,21 +19,19 @@ import {
   canViewOrganisationPeople,
 } from "./organisations.policy.ts";
 import {
-  confirmWorkplace,
   createOrganisation,
-  declineWorkplace,
   getOrganisation,
-  listWorkplaces,
   setOrganisationRole,
-  setOrganisationTeam,
-  setWorkplaces,
   updateOrganisation,
 } from "./organisations.server.ts";
+import { listWorkplaces, setWorkplaces } from "./workplaces.server.ts";
 
 let database: Database;
+
 beforeAll(async () => {
   database = await createTestDatabase();
 });
+
 afterAll(async () => {
   await database?.close();
 });
@@ -230,174 +228,5 @@ describe("adding schools and appointing admins", () => {
     await expect(
       setOrganisationRole(db, actor, school.id, { userId: elsewhere.id, role: "admin" }),
     ).rejects.toMatchObject({ init: { status: 404 } });
-  });
-});
-
-describe("claiming a school is a request the school confirms", () => {
-  const base = { baseUrl: "https://knooppunt.test" };
-  const mailsTo = (email: string) =>
-    database.db
-      .select({ subject: outbox.subject, text: outbox.text })
-      .from(outbox)
-      .where(eq(outbox.to, email));
-
-  async function setup() {
-    const db = database.db;
-    const board = await buildOrganisation(db, { kind: "board", sector: null });
-    const school = await buildOrganisation(db, {
-      name: "Baken Trinitas Gymnasium",
-      boardId: board.id,
-    });
-    const otherSchool = await buildOrganisation(db);
-    const admin = await buildUser(db);
-    await addToOrganisation(db, admin.id, school.id, "admin");
-    const colleague = await buildUser(db);
-    await addToOrganisation(db, colleague.id, school.id);
-    const boardAdmin = await buildUser(db);
-    await addToOrganisation(db, boardAdmin.id, board.id, "admin");
-    const otherAdmin = await buildUser(db);
-    await addToOrganisation(db, otherAdmin.id, otherSchool.id, "admin");
-    const newcomer = await buildUser(db, { name: "Nieuwe Collega" });
-    await setWorkplaces(db, newcomer.id, [school.id], base);
-    return {
-      db,
-      school,
-      admin,
-      colleague,
-      newcomer,
-      actors: {
-        admin: await actorFor(db, admin),
-        colleague: await actorFor(db, colleague),
-        boardAdmin: await actorFor(db, boardAdmin),
-        otherAdmin: await actorFor(db, otherAdmin),
-        platformAdmin: await actorFor(db, await buildUser(db, { isPlatformAdmin: true })),
-        newcomer: await actorFor(db, newcomer),
-      },
-    };
-  }
-
-  it("gives a new account that ticks a school no grant and no place among the school's people", async () => {
-    const { db, school, admin, newcomer, actors } = await setup();
-    expect(actors.newcomer.grants).toEqual([]);
-    for (const viewer of [actors.colleague, actors.admin, actors.newcomer]) {
-      const page = await getOrganisation(db, viewer, school.id);
-      expect(page.people?.map((p) => p.id)).not.toContain(newcomer.id);
-    }
-    // Only the claimant sees the claim on their profile, marked as waiting.
-    expect(await listWorkplaces(db, actors.colleague, newcomer.id)).toEqual([]);
-    expect(
-      (await listWorkplaces(db, actors.newcomer, newcomer.id)).map((w) => [w.id, w.status]),
-    ).toEqual([[school.id, "requested"]]);
-    expect((await getOrganisation(db, actors.newcomer, school.id)).myRequest).toBe(true);
-    // The school's admin hears of it and sees it under Aanvragen; nobody else sees requests.
-    expect((await mailsTo(admin.email)).map((m) => m.subject)).toEqual([
-      "Aanvraag: Nieuwe Collega werkt bij Baken Trinitas Gymnasium",
-    ]);
-    expect((await getOrganisation(db, actors.admin, school.id)).requests?.map((r) => r.id)).toEqual(
-      [newcomer.id],
-    );
-    expect((await getOrganisation(db, actors.colleague, school.id)).requests).toBeNull();
-    expect((await getOrganisation(db, actors.newcomer, school.id)).requests).toBeNull();
-    // A claimed row cannot be promoted or given a team before it is confirmed.
-    await expect(
-      setOrganisationRole(db, actors.admin, school.id, { userId: newcomer.id, role: "admin" }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(
-      setOrganisationTeam(db, actors.admin, school.id, { userId: newcomer.id, team: "Engels" }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-  });
-
-  it("lets the school's admin, its board's admin or a platform admin decide; nobody else", async () => {
-    const { db, school, newcomer, actors } = await setup();
-    for (const who of ["otherAdmin", "colleague", "newcomer"] as const) {
-      await expect(
-        confirmWorkplace(db, actors[who], school.id, { userId: newcomer.id }, base),
-      ).rejects.toMatchObject({ init: { status: 403 } });
-      await expect(
-        declineWorkplace(db, actors[who], school.id, { userId: newcomer.id }),
-      ).rejects.toMatchObject({ init: { status: 403 } });
-    }
-    await expect(
-      confirmWorkplace(db, null, school.id, { userId: newcomer.id }, base),
-    ).rejects.toMatchObject({ init: { status: 403 } });
-    expect((await actorFor(db, newcomer)).grants).toEqual([]);
-    for (const who of ["admin", "boardAdmin", "platformAdmin"] as const) {
-      expect((await getOrganisation(db, actors[who], school.id)).requests?.length).toBe(1);
-    }
-  });
-
-  it("confirming gives the grant, a place among the school's people and a mail", async () => {
-    const { db, school, newcomer, actors } = await setup();
-    await confirmWorkplace(db, actors.admin, school.id, { userId: newcomer.id }, base);
-    expect((await actorFor(db, newcomer)).grants).toEqual([
-      { role: "organisation-member", scopeId: school.id },
-    ]);
-    const page = await getOrganisation(db, actors.colleague, school.id);
-    expect(page.people?.map((p) => p.id)).toContain(newcomer.id);
-    expect((await getOrganisation(db, actors.admin, school.id)).requests).toEqual([]);
-    expect((await listWorkplaces(db, actors.colleague, newcomer.id)).map((w) => w.id)).toEqual([
-      school.id,
-    ]);
-    const [mail] = await mailsTo(newcomer.email);
-    expect(mail?.subject).toBe("Baken Trinitas Gymnasium heeft bevestigd dat je er werkt");
-    expect(mail?.text).toContain(`https://knooppunt.test/organisaties/${school.id}`);
-    // Confirmed once: a second confirmation finds no open request.
-    await expect(
-      confirmWorkplace(db, actors.admin, school.id, { userId: newcomer.id }, base),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    // Saving the profile again keeps the confirmation.
-    await setWorkplaces(db, newcomer.id, [school.id], base);
-    expect((await actorFor(db, newcomer)).grants).toHaveLength(1);
-  });
-
-  it("declining removes the claim and tells the person; they may ask again", async () => {
-    const { db, school, newcomer, actors } = await setup();
-    await declineWorkplace(db, actors.boardAdmin, school.id, { userId: newcomer.id });
-    expect(await listWorkplaces(db, actors.newcomer, newcomer.id)).toEqual([]);
-    expect((await getOrganisation(db, actors.admin, school.id)).requests).toEqual([]);
-    expect((await mailsTo(newcomer.email)).map((m) => m.subject)).toEqual([
-      "Baken Trinitas Gymnasium heeft je aanvraag niet bevestigd",
-    ]);
-    await expect(
-      declineWorkplace(db, actors.admin, school.id, { userId: newcomer.id }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    await setWorkplaces(db, newcomer.id, [school.id], base);
-    expect((await getOrganisation(db, actors.admin, school.id)).requests?.map((r) => r.id)).toEqual(
-      [newcomer.id],
-    );
-  });
-
-  it("never lets a decision touch a confirmed colleague, and answers unknown ids with 404", async () => {
-    const { db, school, colleague, actors } = await setup();
-    await expect(
-      declineWorkplace(db, actors.admin, school.id, { userId: colleague.id }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(
-      confirmWorkplace(
-        db,
-        actors.admin,
-        "00000000-0000-4000-8000-000000000000",
-        { userId: colleague.id },
-        base,
-      ),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(
-      confirmWorkplace(db, actors.admin, school.id, { userId: "geen-id" }, base),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    expect((await actorFor(db, colleague)).grants).toContainEqual({
-      role: "organisation-member",
-      scopeId: school.id,
-    });
-  });
-
-  it("lets a person take a claim or a confirmed school off their profile by themselves", async () => {
-    const { db, school, colleague, newcomer, actors } = await setup();
-    await setWorkplaces(db, newcomer.id, [], base);
-    expect((await getOrganisation(db, actors.admin, school.id)).requests).toEqual([]);
-    await setWorkplaces(db, colleague.id, [], base);
-    expect((await actorFor(db, colleague)).grants).toEqual([]);
-    expect(
-      (await getOrganisation(db, actors.admin, school.id)).people?.map((p) => p.id),
-    ).not.toContain(colleague.id);
   });
 });

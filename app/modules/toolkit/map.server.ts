@@ -11,7 +11,7 @@ import {
   userExpertise,
 } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
-import { confirmedWorkplace } from "../organisations/organisations.server.ts";
+import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { layoutMap, type MapLink, type MapNode } from "./map-layout.ts";
 import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
 

@@ -11,12 +11,12 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { loadActor } from "../organisations/grants.server.ts";
 import {
   confirmWorkplace,
   declineWorkplace,
-  loadActor,
   setWorkplaces,
-} from "../organisations/organisations.server.ts";
+} from "../organisations/workplaces.server.ts";
 import { listAnalyses } from "./analysis.server.ts";
 import { questionWords, rankKnowsAbout } from "./knows-about.ts";
 import { knowledgeMap } from "./map.server.ts";

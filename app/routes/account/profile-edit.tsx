@@ -5,10 +5,9 @@ import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.
 import {
   listOrganisationsByIds,
   listRegions,
-  listWorkplaces,
   searchOrganisations,
-  setWorkplaces,
 } from "#app/modules/organisations/organisations.server.ts";
+import { listWorkplaces, setWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
 import { FieldError, formValues, parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,

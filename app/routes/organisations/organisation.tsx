@@ -8,12 +8,14 @@ import {
 } from "#app/modules/organisations/organisations.policy.ts";
 import {
   assertOrganisationRight,
-  confirmWorkplace,
-  declineWorkplace,
   getOrganisation,
   setOrganisationRole,
   setOrganisationTeam,
 } from "#app/modules/organisations/organisations.server.ts";
+import {
+  confirmWorkplace,
+  declineWorkplace,
+} from "#app/modules/organisations/workplaces.server.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";

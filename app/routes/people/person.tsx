@@ -3,10 +3,8 @@ import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getProfile } from "#app/modules/accounts/profile.server.ts";
-import {
-  listCoordinatorships,
-  listWorkplaces,
-} from "#app/modules/organisations/organisations.server.ts";
+import { listCoordinatorships } from "#app/modules/organisations/grants.server.ts";
+import { listWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, Tag } from "#app/ui/layout.tsx";
