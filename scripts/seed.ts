@@ -19,7 +19,7 @@ import {
 } from "../app/db/schema/index.ts";
 import { hashPassword } from "../app/modules/accounts/passwords.server.ts";
 import { updateProfile } from "../app/modules/accounts/profile.server.ts";
-import { stepKindFor } from "../app/modules/networks/networks.server.ts";
+import { stepKindFor } from "../app/modules/networks/enrolment-routes.server.ts";
 import { seedBetweenMeetings } from "./seed/demo-between-meetings.ts";
 import * as demo from "./seed/demo-data.ts";
 import { seedEvaluation, seedGoodPractice } from "./seed/demo-evaluation.ts";

@@ -20,6 +20,7 @@ import {
 } from "../../../tests/factories/index.ts";
 import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { recordFacilitatedMeeting, setContinuation } from "../networks/support.server.ts";
 import { dashboardXlsx, getDashboard } from "./dashboard.server.ts";
 
@@ -209,8 +210,9 @@ describe("the programme dashboard", () => {
       .insert(programmeCoordinators)
       .values({ programmeId: stap2.id, userId: coordinatorUser.id, regionId: noord?.id });
     const coordinator = await actorFor(db, coordinatorUser);
-    for (let i = 0; i < 5; i++) await recordFacilitatedMeeting(db, coordinator, network.id);
-    await setContinuation(db, coordinator, network.id, "stops");
+    for (let i = 0; i < 5; i++)
+      await recordFacilitatedMeeting(db, await authorizeNetwork(db, coordinator, network.id));
+    await setContinuation(db, await authorizeNetwork(db, coordinator, network.id), "stops");
     const dashboard = await getDashboard(db, coordinator, all);
     expect(dashboard.figures).toMatchObject({
       networks: 1,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 
 export const pollSchema = z
   .object({
@@ -48,7 +49,16 @@ export const ballotSchema = z
   });
 
 export type PollInput = z.infer<typeof pollSchema>;
+export type PollForm = z.input<typeof pollSchema>;
 export type BallotInput = z.infer<typeof ballotSchema>;
+
+/** A poll's page: a member votes, a manager closes it. */
+export const pollPageSchema = z.discriminatedUnion("intent", [
+  // extend keeps the ballot's own checks (first place, nothing twice, "other" named)
+  ballotSchema.extend({ intent: z.literal("vote") }),
+  z.object({ intent: z.literal("close") }),
+]);
+export type PollPageForm = z.input<typeof pollPageSchema>;
 
 /**
  * A survey definition: the evaluation template (optional) plus own questions, one per line
@@ -111,5 +121,78 @@ export const surveyDefinitionSchema = z
 
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
 
+/** A network's surveys: a new one, or sending one or reminding those who have not answered. */
+export const surveysPageSchema = z.discriminatedUnion("intent", [
+  surveyDefinitionSchema.extend({ intent: z.literal("create") }),
+  z.object({ intent: z.literal("send"), surveyId: z.string() }),
+  z.object({ intent: z.literal("remind"), surveyId: z.string() }),
+]);
+export type SurveysPageForm = z.input<typeof surveysPageSchema>;
+
+const optionalId = (message?: string) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .transform((v) => v || null)
+    .pipe(z.uuid(message).nullable());
+
+/** A network's harvest: an outcome recorded, its publication asked for, consent given. */
+export const harvestPageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("record"),
+    title: z.string().trim().min(3, "error.harvest.title").max(200, "error.harvest.title"),
+    answer: z.string().trim().min(10, "error.harvest.answer").max(8000, "error.harvest.answer"),
+    learningQuestionId: optionalId("error.harvest.question"),
+    people: formList(z.uuid()).pipe(z.array(z.string()).max(20)),
+    schoolId: optionalId(),
+  }),
+  z.object({ intent: z.literal("publish"), outcomeId: z.string() }),
+  z.object({ intent: z.literal("consent"), outcomeId: z.string() }),
+  z.object({ intent: z.literal("school-consent"), outcomeId: z.string() }),
+]);
+export type HarvestPageForm = z.input<typeof harvestPageSchema>;
+
+const day = z
+  .string()
+  .trim()
+  .default("")
+  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "error.meeting.day")
+  .transform((v) => v || null);
+
+/** The self-scan page: the scan (one answer per statement, named by its id) and a plan. */
+export const selfScanPageSchema = z.discriminatedUnion("intent", [
+  z.looseObject({ intent: z.literal("scan"), frameworkId: z.string().default("") }),
+  z
+    .object({
+      intent: z.literal("plan"),
+      scanId: optionalId(),
+      learningQuestionId: optionalId(),
+      networkId: optionalId(),
+      sharedWith: z.enum(["nobody", "buddy", "facilitator"]),
+      goal1: z.string().trim().max(300, "error.tooLong500").default(""),
+      action1: z.string().trim().max(500, "error.tooLong500").default(""),
+      due1: day,
+      goal2: z.string().trim().max(300, "error.tooLong500").default(""),
+      action2: z.string().trim().max(500, "error.tooLong500").default(""),
+      due2: day,
+    })
+    .superRefine((value, ctx) => {
+      if (!value.goal1 || !value.action1)
+        ctx.addIssue({ code: "custom", path: ["goal1"], message: "error.plan.first" });
+    }),
+]);
+export type SelfScanPageForm = z.input<typeof selfScanPageSchema>;
+
+/** A competence framework loaded from its text (selfscan.server.ts parses it). */
+export const frameworkSchema = z.object({
+  name: z.string().trim().min(3, "error.framework.name").max(150, "error.framework.name"),
+  framework: z.string().max(20000, "error.tooLong4000").default(""),
+});
+export type FrameworkForm = z.input<typeof frameworkSchema>;
+
 /** The dashboard's choice for every programme at once (a value no programme id can have). */
 export const allProgrammes = "alle";
+
+/** A survey's answers, one per item and named by its id; the module checks each against its item. */
+export const surveyAnswersSchema = z.record(z.string(), z.string());

@@ -10,15 +10,15 @@ import {
   organisations,
   users,
 } from "#app/db/schema/index.ts";
-import { type Actor, hasGrant, type MaybeActor } from "#app/platform/actor.ts";
+import { hasGrant, type MaybeActor } from "#app/platform/actor.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
-  authorizeNetwork,
   loadNetworkAccess,
   requireNetworkRight,
+  type SignedInNetwork,
 } from "../networks/network-access.server.ts";
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
@@ -32,9 +32,13 @@ export interface OutcomeInput {
 }
 
 /** A network's harvest: its outcomes with who is named and who agreed, for members only. */
-export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isNetworkMember(access) || canManageNetwork(actor, access), "not-found");
+export async function getHarvest(db: DbOrTx, authorized: SignedInNetwork) {
+  requireNetworkRight(
+    authorized,
+    (actor, access) => isNetworkMember(access) || canManageNetwork(actor, access),
+    "not-found",
+  );
+  const { network, access, actor, id: networkId } = authorized;
   const outcomes = await db
     .select({
       id: harvestOutcomes.id,
@@ -125,12 +129,8 @@ export async function getHarvest(db: DbOrTx, actor: Actor, networkId: string) {
 }
 
 /** Recording an outcome: the network's members (others get the 404); run before validating. */
-export async function assertCanRecordOutcome(db: DbOrTx, actor: Actor, networkId: string) {
-  requireNetworkRight(
-    await authorizeNetwork(db, actor, networkId),
-    (_actor, access) => isNetworkMember(access),
-    "not-found",
-  );
+export function requireCanRecordOutcome(network: SignedInNetwork) {
+  requireNetworkRight(network, (_actor, access) => isNetworkMember(access), "not-found");
 }
 
 /**
@@ -139,14 +139,13 @@ export async function assertCanRecordOutcome(db: DbOrTx, actor: Actor, networkId
  */
 export async function recordOutcome(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   input: OutcomeInput,
   file: File | null = null,
 ) {
+  requireCanRecordOutcome(authorized);
+  const { network, access, actor, id: networkId } = authorized;
   return db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(isNetworkMember(access), "not-found");
     if (network.phase !== "oogsten") throw new FieldError("title", "error.harvest.phase");
     const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
     if (input.learningQuestionId) {
@@ -230,14 +229,9 @@ async function publishIfAgreed(tx: DbOrTx, outcomeId: string) {
       .where(eq(harvestOutcomes.id, outcomeId));
 }
 
-export async function requestPublication(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  outcomeId: string,
-) {
+export async function requestPublication(db: Db, network: SignedInNetwork, outcomeId: string) {
+  const { access, actor, id: networkId } = network;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
     const outcome = await findOutcome(tx, networkId, outcomeId);
     authorize(isNetworkGuide(access) || outcome.createdBy === actor.userId);
     await tx
@@ -248,7 +242,8 @@ export async function requestPublication(
   });
 }
 
-export async function giveConsent(db: Db, actor: Actor, networkId: string, outcomeId: string) {
+export async function giveConsent(db: Db, network: SignedInNetwork, outcomeId: string) {
+  const { actor, id: networkId } = network;
   await db.transaction(async (tx) => {
     await findOutcome(tx, networkId, outcomeId);
     const updated = await tx
@@ -262,13 +257,9 @@ export async function giveConsent(db: Db, actor: Actor, networkId: string, outco
 }
 
 /** The school's admin agrees to be named as voorbeeldschool. */
-export async function giveSchoolConsent(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  outcomeId: string,
-) {
-  const outcome = await findOutcome(db, networkId, outcomeId);
+export async function giveSchoolConsent(db: Db, network: SignedInNetwork, outcomeId: string) {
+  const { actor } = network;
+  const outcome = await findOutcome(db, network.id, outcomeId);
   authorize(!!outcome.schoolId && hasGrant(actor, "organisation-admin", outcome.schoolId));
   await db
     .update(harvestOutcomes)

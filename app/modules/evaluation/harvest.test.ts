@@ -11,6 +11,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   getGoodPractice,
   getHarvest,
@@ -40,7 +41,7 @@ describe("harvest and good practices", () => {
     await addNetworkMember(db, network.id, author.id);
     await addNetworkMember(db, network.id, named.id, "penvoerder");
     const authorActor = await actorFor(db, author);
-    const outcomeId = await recordOutcome(db, authorActor, network.id, {
+    const outcomeId = await recordOutcome(db, await authorizeNetwork(db, authorActor, network.id), {
       title: "Samenwerken met de raad van toezicht",
       answer:
         "Vaste gesprekken met de toezichthouders over de koers van de scholen werkten het best.",
@@ -48,19 +49,25 @@ describe("harvest and good practices", () => {
       people: [named.id],
       schoolId: school.id,
     });
-    await requestPublication(db, authorActor, network.id, outcomeId);
+    await requestPublication(db, await authorizeNetwork(db, authorActor, network.id), outcomeId);
     await expect(getGoodPractice(db, outcomeId)).rejects.toMatchObject({ init: { status: 404 } });
     expect(await listGoodPractices(db, "toezichthouders")).toEqual([]);
-    await giveConsent(db, await actorFor(db, named), network.id, outcomeId);
+    await giveConsent(
+      db,
+      await authorizeNetwork(db, await actorFor(db, named), network.id),
+      outcomeId,
+    );
     let practice = await getGoodPractice(db, outcomeId);
     expect(practice).toMatchObject({ schoolName: null, people: ["Jan Paul"] });
-    await giveSchoolConsent(db, authorActor, network.id, outcomeId);
+    await giveSchoolConsent(db, await authorizeNetwork(db, authorActor, network.id), outcomeId);
     practice = await getGoodPractice(db, outcomeId);
     expect(practice.schoolName).toBe("Assink Lyceum (test)");
     // Dutch stemming: "toezichthouder" finds "toezichthouders".
     expect((await listGoodPractices(db, "toezichthouder")).map((p) => p.id)).toContain(outcomeId);
     const outsider = await actorFor(db, await buildUser(db));
-    await expect(getHarvest(db, outsider, network.id)).rejects.toMatchObject({
+    await expect(
+      getHarvest(db, await authorizeNetwork(db, outsider, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
@@ -71,7 +78,7 @@ describe("harvest and good practices", () => {
     const member = await buildUser(db);
     await addNetworkMember(db, network.id, member.id);
     await expect(
-      recordOutcome(db, await actorFor(db, member), network.id, {
+      recordOutcome(db, await authorizeNetwork(db, await actorFor(db, member), network.id), {
         title: "Te vroeg",
         answer: "Nog niets te oogsten hier.",
         learningQuestionId: null,
@@ -103,16 +110,28 @@ describe("harvest and good practices", () => {
       schoolId: null,
     };
     // Someone without rights gets the 404 and leaves nothing behind.
-    await expect(recordOutcome(db, outsider, network.id, outcome, pdf())).rejects.toMatchObject({
+    await expect(
+      recordOutcome(db, await authorizeNetwork(db, outsider, network.id), outcome, pdf()),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
     expect(await filesOf(outsider.userId)).toEqual([]);
     // A check that fails after the file was stored takes the file back with it.
     await expect(
-      recordOutcome(db, memberActor, network.id, { ...outcome, people: [outsider.userId] }, pdf()),
+      recordOutcome(
+        db,
+        await authorizeNetwork(db, memberActor, network.id),
+        { ...outcome, people: [outsider.userId] },
+        pdf(),
+      ),
     ).rejects.toMatchObject({ field: "people" });
     expect(await filesOf(member.id)).toEqual([]);
-    const id = await recordOutcome(db, memberActor, network.id, outcome, pdf());
+    const id = await recordOutcome(
+      db,
+      await authorizeNetwork(db, memberActor, network.id),
+      outcome,
+      pdf(),
+    );
     const [row] = await db.select().from(harvestOutcomes).where(eq(harvestOutcomes.id, id));
     expect(await filesOf(member.id)).toEqual([{ id: row?.fileId }]);
   });

@@ -5,8 +5,13 @@ import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import {
+  loadNetworkAccess,
+  requireCanManageNetwork,
+  requireNetworkRight,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import { canManageNetwork, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
 import type { BallotInput, PollInput } from "./evaluation.schema.ts";
 import { scoreRanking } from "./scoring.ts";
 
@@ -19,9 +24,11 @@ async function pollAccess(db: DbOrTx, actor: Actor, poll: { networkId: string | 
   return { canVote: member, canRead: member || manage, canManage: manage };
 }
 
-export async function listNetworkPolls(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isNetworkMember(access) || canManageNetwork(actor, access), "not-found");
+export async function listNetworkPolls(db: DbOrTx, authorized: SignedInNetwork) {
+  const readers = (actor: Actor | null, access: Parameters<typeof isNetworkMember>[0]) =>
+    isNetworkMember(access) || canManageNetwork(actor, access);
+  requireNetworkRight(authorized, readers, "not-found");
+  const { network, access, actor, id: networkId } = authorized;
   const rows = await db
     .select({
       id: polls.id,
@@ -43,10 +50,10 @@ export async function listProgrammePolls(db: DbOrTx) {
     .orderBy(desc(polls.createdAt));
 }
 
-export async function createPoll(db: Db, actor: Actor, networkId: string, input: PollInput) {
+export async function createPoll(db: Db, network: SignedInNetwork, input: PollInput) {
+  requireCanManageNetwork(network);
+  const { actor, id: networkId } = network;
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     const [poll] = await tx
       .insert(polls)
       .values({

@@ -9,6 +9,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { ballotSchema, pollSchema } from "./evaluation.schema.ts";
 import { castBallot, createPoll, getPoll } from "./polls.server.ts";
 
@@ -51,8 +52,7 @@ describe("a network's ranking poll", () => {
     await addNetworkMember(db, network.id, bram.userId);
     const pollId = await createPoll(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       pollSchema.parse({
         title: "Leervormen",
         question: "Wat werkt voor jou?",

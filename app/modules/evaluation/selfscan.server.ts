@@ -17,8 +17,12 @@ import { type Actor, grantsOf, type MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import {
+  loadNetworkAccess,
+  requireNetworkMember,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
 
 /** "# Competence" starts a competence, "- statement" adds a statement to it. */
 export function parseFramework(text: string) {
@@ -264,9 +268,9 @@ export async function savePlan(db: Db, actor: Actor, input: PlanInput) {
 }
 
 /** Plans shared in a network with the actor: as the owner's buddy, or as its penvoerder/facilitator. */
-export async function getSharedPlans(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(isNetworkMember(access), "not-found");
+export async function getSharedPlans(db: DbOrTx, authorized: SignedInNetwork) {
+  requireNetworkMember(authorized);
+  const { network, access, actor, id: networkId } = authorized;
   const guide = isNetworkGuide(access);
   const myGroup = db
     .select({ groupId: buddyGroupMembers.groupId })

@@ -10,6 +10,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   getSelfScan,
   getSharedPlans,
@@ -94,9 +95,12 @@ describe("self-scan and action plan", () => {
       items: [{ goal: "Visie", action: "Gesprek met het team", dueDate: null }],
     });
     const seenBy = async (person: typeof me) =>
-      (await getSharedPlans(db, await actorFor(db, person!), network.id)).plans.map(
-        (p) => p.items[0]?.action,
-      );
+      (
+        await getSharedPlans(
+          db,
+          await authorizeNetwork(db, await actorFor(db, person!), network.id),
+        )
+      ).plans.map((p) => p.items[0]?.action);
     expect(await seenBy(buddy)).toEqual(["Lesbezoeken plannen"]);
     expect(await seenBy(other)).toEqual([]);
     expect(await seenBy(facilitator)).toEqual(["Gesprek met het team"]);

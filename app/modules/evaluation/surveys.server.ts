@@ -11,22 +11,23 @@ import {
   surveys,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { type JobHandler, scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
-import { canManageNetwork } from "../networks/networks.policy.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import {
+  requireCanManageNetwork,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import type { SurveyDefinition } from "./evaluation.schema.ts";
 import { evaluationTemplate, minimumAnswers } from "./survey-template.ts";
 
-async function manageable(db: DbOrTx, actor: Actor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(canManageNetwork(actor, loaded.access), "not-found");
-  return loaded;
+/** A network's surveys are its managers' work; for others the pages do not exist. */
+function manageable(network: SignedInNetwork) {
+  requireCanManageNetwork(network, "not-found");
+  return { network: network.network, actor: network.actor, networkId: network.id };
 }
 
 async function findSurvey(db: DbOrTx, networkId: string, surveyId: string) {
@@ -39,8 +40,8 @@ async function findSurvey(db: DbOrTx, networkId: string, surveyId: string) {
   return survey;
 }
 
-export async function listSurveys(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network } = await manageable(db, actor, networkId);
+export async function listSurveys(db: DbOrTx, authorized: SignedInNetwork) {
+  const { network, networkId } = manageable(authorized);
   const rows = await db
     .select({
       id: surveys.id,
@@ -63,13 +64,12 @@ export async function listSurveys(db: DbOrTx, actor: Actor, networkId: string) {
  */
 export async function createSurvey(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   input: SurveyDefinition,
   now = new Date(),
 ) {
+  const { actor, networkId } = manageable(authorized);
   return db.transaction(async (tx) => {
-    await manageable(tx, actor, networkId);
     if (input.kind === "closing") {
       const [last] = await tx
         .select({ endsAt: meetings.endsAt })
@@ -124,13 +124,12 @@ export async function createSurvey(
 /** Sends each participant a one-time link (no second login) and records only that they were asked. */
 export async function sendSurvey(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   surveyId: string,
   mail: { baseUrl: string },
 ) {
+  const { network, networkId } = manageable(authorized);
   return db.transaction(async (tx) => {
-    const { network } = await manageable(tx, actor, networkId);
     const survey = await findSurvey(tx, networkId, surveyId);
     if (survey.sentAt) throw new FieldError("form", "error.survey.alreadySent");
     const members = await tx
@@ -205,13 +204,12 @@ async function remindUnanswered(
 /** The facilitator sends a reminder now. */
 export async function remindSurvey(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   surveyId: string,
   mail: { baseUrl: string },
 ) {
+  const { network, networkId } = manageable(authorized);
   return db.transaction(async (tx) => {
-    const { network } = await manageable(tx, actor, networkId);
     const survey = await findSurvey(tx, networkId, surveyId);
     return remindUnanswered(tx, survey, network.name, mail.baseUrl);
   });
@@ -329,13 +327,8 @@ async function itemStats(db: DbOrTx, surveyId: string) {
  * The report: per scale item the distribution and the mean (with the baseline's mean beside it),
  * and the open answers — but nothing at all below five answers, so no one can be recognised.
  */
-export async function getSurveyReport(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  surveyId: string,
-) {
-  const { network } = await manageable(db, actor, networkId);
+export async function getSurveyReport(db: DbOrTx, authorized: SignedInNetwork, surveyId: string) {
+  const { network, networkId } = manageable(authorized);
   const survey = await findSurvey(db, networkId, surveyId);
   const current = await itemStats(db, surveyId);
   const [invited] = await db

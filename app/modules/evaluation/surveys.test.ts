@@ -10,6 +10,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { surveyDefinitionSchema } from "./evaluation.schema.ts";
 import { scaleLabels } from "./survey-template.ts";
 import {
@@ -94,7 +95,13 @@ describe("surveys", () => {
       extraItems: "Het tempo is goed\nhet tempo is goed",
       scaleLabels: scaleLabels.join(","),
     });
-    await expect(createSurvey(database.db, facilitator, network.id, twice)).rejects.toMatchObject({
+    await expect(
+      createSurvey(
+        database.db,
+        await authorizeNetwork(database.db, facilitator, network.id),
+        twice,
+      ),
+    ).rejects.toMatchObject({
       messageKey: "error.survey.duplicateItems",
     });
   });
@@ -104,11 +111,12 @@ describe("surveys", () => {
     const { db } = database;
     const baselineId = await createSurvey(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       definition("baseline", "Nulmeting"),
     );
-    expect(await sendSurvey(db, facilitator, network.id, baselineId, mail)).toBe(6);
+    expect(
+      await sendSurvey(db, await authorizeNetwork(db, facilitator, network.id), baselineId, mail),
+    ).toBe(6);
     const tokens = await tokensFor(people.map((p) => p.email));
     const view = await getSurveyForToken(db, tokens[0] ?? "");
     const scaleItem = view?.items.find((i) => i.kind === "scale");
@@ -120,11 +128,19 @@ describe("surveys", () => {
     ).toHaveLength(0);
 
     await answerAll(baselineId, tokens.slice(0, 4), () => 3);
-    let report = await getSurveyReport(db, facilitator, network.id, baselineId);
+    let report = await getSurveyReport(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      baselineId,
+    );
     expect(report).toMatchObject({ responses: 4, visible: false });
     expect(report.items.every((i) => i.distribution === null && i.openAnswers === null)).toBe(true);
     await answerAll(baselineId, tokens.slice(4, 5), () => 4);
-    report = await getSurveyReport(db, facilitator, network.id, baselineId);
+    report = await getSurveyReport(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      baselineId,
+    );
     expect(report.items[0]).toMatchObject({ distribution: [0, 0, 4, 1, 0], mean: 3.2 });
     await expect(submitSurvey(db, tokens[1] ?? "", {})).rejects.toMatchObject({
       messageKey: "error.survey.alreadyAnswered",
@@ -138,8 +154,11 @@ describe("surveys", () => {
     await expect(
       getSurveyReport(
         db,
-        await actorFor(db, people[0] ?? (await buildUser(db))),
-        network.id,
+        await authorizeNetwork(
+          db,
+          await actorFor(db, people[0] ?? (await buildUser(db))),
+          network.id,
+        ),
         baselineId,
       ),
     ).rejects.toMatchObject({
@@ -149,13 +168,16 @@ describe("surveys", () => {
     // A follow-up compares with the baseline, item by item.
     const followUpId = await createSurvey(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       definition("follow-up", "Tussenmeting"),
     );
-    await sendSurvey(db, facilitator, network.id, followUpId, mail);
+    await sendSurvey(db, await authorizeNetwork(db, facilitator, network.id), followUpId, mail);
     await answerAll(followUpId, await tokensFor(people.map((p) => p.email)), () => 5);
-    const followUp = await getSurveyReport(db, facilitator, network.id, followUpId);
+    const followUp = await getSurveyReport(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      followUpId,
+    );
     expect(followUp.items[0]).toMatchObject({ mean: 5, baselineMean: 3.2 });
     expect(followUp.items.find((i) => i.kind === "open")?.openAnswers).toEqual([
       "Meer tijd voor casussen",
@@ -167,11 +189,10 @@ describe("surveys", () => {
     const { db } = database;
     const surveyId = await createSurvey(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       definition("baseline", "Nulmeting herinnering"),
     );
-    await sendSurvey(db, facilitator, network.id, surveyId, mail);
+    await sendSurvey(db, await authorizeNetwork(db, facilitator, network.id), surveyId, mail);
     const [first] = await tokensFor([people[0]?.email ?? ""]);
     await answerAll(surveyId, [first ?? ""], () => 4);
     const remindersTo = async () =>
@@ -200,8 +221,7 @@ describe("surveys", () => {
     await expect(
       createSurvey(
         database.db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(database.db, facilitator, network.id),
         definition("closing", "Slotmeting"),
         new Date("2026-06-17T09:00:00Z"),
       ),
@@ -209,8 +229,7 @@ describe("surveys", () => {
     expect(
       await createSurvey(
         database.db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(database.db, facilitator, network.id),
         definition("closing", "Slotmeting"),
         new Date("2026-06-16T08:00:00Z"),
       ),

@@ -12,8 +12,9 @@ import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { isJoinable } from "../networks/catalogue.server.ts";
 import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
-import { countActiveMembers, isJoinable, lockNetwork } from "../networks/networks.server.ts";
+import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import {

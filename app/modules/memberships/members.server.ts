@@ -10,8 +10,8 @@ import {
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
-import { canManageNetwork } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { countPenvoerders } from "./memberships.internal.ts";
 

@@ -12,9 +12,9 @@ import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
-import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import { colleagueEnrolled, type MailContext, waitingPosition } from "./memberships.internal.ts";
 

@@ -15,16 +15,15 @@ import {
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
-import { isUuid } from "#app/platform/ids.ts";
-import type { Page } from "#app/platform/paging.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
+import { isJoinable } from "./catalogue.server.ts";
 import {
   type AuthorizedNetwork,
   loadNetworkAccess,
   networkColumns,
 } from "./network-access.server.ts";
 import { canAdoptNetwork, canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
-import type { NetworkProfileInput, ProposalInput, RouteInput } from "./networks.schema.ts";
+import type { NetworkProfileInput, ProposalInput } from "./networks.schema.ts";
 
 /**
  * Locks the network row for the rest of the transaction. Every write that changes who holds a
@@ -46,102 +45,6 @@ export async function countActiveMembers(db: DbOrTx, networkId: string) {
     .from(networkMembers)
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")));
   return row?.n ?? 0;
-}
-
-export interface CatalogueFilters {
-  query?: string;
-  theme?: string;
-  sector?: string;
-  regionId?: string;
-  state?: "open" | "closed" | "in-formation" | "";
-  programmeId?: string;
-}
-
-/** The public catalogue: profiles only, never members; Dutch full-text search. */
-export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page: Page) {
-  const conditions = [];
-  const query = filters.query?.trim();
-  if (query) {
-    conditions.push(
-      sql`(${networks.searchVector} @@ plainto_tsquery('dutch', ${query}) or ${networks.name} ilike ${`%${query}%`} or exists (select 1 from unnest(${networks.themes}) as theme where theme ilike ${`%${query}%`}))`,
-    );
-  }
-  if (filters.theme) conditions.push(sql`${filters.theme.toLowerCase()} = any(${networks.themes})`);
-  if (filters.sector) conditions.push(sql`${filters.sector} = any(${networks.sectors})`);
-  if (filters.regionId && isUuid(filters.regionId))
-    conditions.push(eq(networks.regionId, filters.regionId));
-  if (filters.programmeId && isUuid(filters.programmeId))
-    conditions.push(eq(networks.programmeId, filters.programmeId));
-  if (filters.state === "in-formation") conditions.push(eq(networks.status, "in-formation"));
-  if (filters.state === "open" || filters.state === "closed") {
-    conditions.push(and(eq(networks.openness, filters.state), eq(networks.status, "active")));
-  }
-  conditions.push(sql`${networks.status} <> 'ended'`);
-  const where = and(...conditions);
-  const memberCount = sql<number>`(select count(*)::int from ${networkMembers} where ${networkMembers.networkId} = ${networks.id} and ${networkMembers.status} = 'active')`;
-  const lowestPrice = sql<
-    number | null
-  >`(select min(${enrolmentRoutes.priceCents}) from ${enrolmentRoutes} where ${enrolmentRoutes.networkId} = ${networks.id})`;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: networks.id,
-        kind: networks.kind,
-        name: networks.name,
-        question: networks.question,
-        themes: networks.themes,
-        sectors: networks.sectors,
-        targetFunctions: networks.targetFunctions,
-        status: networks.status,
-        openness: networks.openness,
-        joinMode: networks.joinMode,
-        form: networks.form,
-        meetingPattern: networks.meetingPattern,
-        capacity: networks.capacity,
-        startDate: networks.startDate,
-        endDate: networks.endDate,
-        durationMonths: networks.durationMonths,
-        facilitatorNote: networks.facilitatorNote,
-        regionName: regions.name,
-        programmeName: programmes.name,
-        memberCount,
-        lowestPrice,
-      })
-      .from(networks)
-      .leftJoin(regions, eq(regions.id, networks.regionId))
-      .leftJoin(programmes, eq(programmes.id, networks.programmeId))
-      .where(where)
-      .orderBy(asc(networks.name))
-      .limit(page.perPage)
-      .offset(page.offset),
-    db.select({ n: count() }).from(networks).where(where),
-  ]);
-  return {
-    networks: rows.map((row) => ({ ...row, joinable: isJoinable(row, row.memberCount) })),
-    total: total?.n ?? 0,
-  };
-}
-
-/** Can one still join (perhaps via the waiting list)? Closed networks only before they start. */
-export function isJoinable(
-  network: { status: string; openness: string; startDate: string | null },
-  _memberCount: number,
-  today = new Date().toISOString().slice(0, 10),
-) {
-  if (network.status === "ended") return false;
-  if (network.openness === "closed") return !network.startDate || network.startDate > today;
-  return true;
-}
-
-export async function listThemes(db: DbOrTx) {
-  const rows = await db.execute(
-    sql`select distinct unnest(themes) as theme from networks where status <> 'ended' order by 1`,
-  );
-  return (rows as unknown as { rows: { theme: string }[] }).rows.map((r) => r.theme);
-}
-
-export async function listProgrammes(db: DbOrTx) {
-  return db.select().from(programmes).orderBy(asc(programmes.name));
 }
 
 export async function getNetwork(db: DbOrTx, authorized: AuthorizedNetwork) {
@@ -324,101 +227,6 @@ export async function changePhase(
       note: input.note,
       changedBy: actor?.userId ?? null,
     });
-  });
-}
-
-export type StepKind = (typeof networkSteps.$inferSelect)["kind"];
-
-/** How a step is done, read from its title (the same rule the 0005 migration applied). */
-export function stepKindFor(title: string): StepKind {
-  const lower = title.toLowerCase();
-  if (lower.includes("intake")) return "intake";
-  if (lower.includes("ontwikkelgesprek")) return "development";
-  if (lower.includes("afrondend gesprek") || lower.includes("eindgesprek")) return "closing";
-  if (lower.includes("presentatie")) return "presentation";
-  if (lower.includes("aanmelden")) return "enrol";
-  if (lower.includes("bijeenkomst")) return "meetings";
-  return "other";
-}
-
-/** Replaces the numbered step list; routes keep the numbers they refer to. */
-export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, titles: string[]) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
-    await tx.delete(networkSteps).where(eq(networkSteps.networkId, networkId));
-    if (titles.length) {
-      await tx
-        .insert(networkSteps)
-        .values(
-          titles.map((title, i) => ({ networkId, number: i + 1, title, kind: stepKindFor(title) })),
-        );
-    }
-  });
-}
-
-export async function saveRoute(
-  db: Db,
-  actor: MaybeActor,
-  networkId: string,
-  routeId: string | null,
-  input: RouteInput,
-) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
-    const stepCount = await tx
-      .select({ n: count() })
-      .from(networkSteps)
-      .where(eq(networkSteps.networkId, networkId));
-    if (input.stepNumbers.some((n) => n > (stepCount[0]?.n ?? 0)))
-      throw new FieldError("stepNumbers", "error.route.steps");
-    if (
-      input.secondPersonPrice !== null &&
-      input.price !== null &&
-      input.secondPersonPrice > input.price
-    ) {
-      throw new FieldError("secondPersonPrice", "error.route.secondAbovePrice");
-    }
-    const values = {
-      name: input.name,
-      priceCents: input.price ?? 0,
-      secondPersonPriceCents: input.secondPersonPrice,
-      includes: input.includes,
-      extraCosts: input.extraCosts,
-      vatExempt: input.vatExempt,
-      stepNumbers: [...new Set(input.stepNumbers)].sort((a, b) => a - b),
-      minMeetings: input.minMeetings,
-      requiresAllSteps: input.requiresAllSteps,
-      registerPoints: input.registerPoints,
-      registerThemes: input.registerThemes,
-    };
-    if (routeId) {
-      if (!isUuid(routeId)) notFound();
-      const updated = await tx
-        .update(enrolmentRoutes)
-        .set(values)
-        .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)))
-        .returning({ id: enrolmentRoutes.id });
-      if (!updated.length) notFound();
-    } else {
-      const [position] = await tx
-        .select({ n: count() })
-        .from(enrolmentRoutes)
-        .where(eq(enrolmentRoutes.networkId, networkId));
-      await tx.insert(enrolmentRoutes).values({ ...values, networkId, position: position?.n ?? 0 });
-    }
-  });
-}
-
-export async function deleteRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
-    if (!isUuid(routeId)) notFound();
-    await tx
-      .delete(enrolmentRoutes)
-      .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
   });
 }
 

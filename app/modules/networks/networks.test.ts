@@ -22,7 +22,9 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { listCatalogue } from "./catalogue.server.ts";
 import { durationText } from "./duration.ts";
+import { saveRoute, saveSteps } from "./enrolment-routes.server.ts";
 import { authorizeNetwork } from "./network-access.server.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import { networkProfileSchema } from "./networks.schema.ts";
@@ -30,10 +32,7 @@ import {
   adoptIntoProgramme,
   changePhase,
   getNetwork,
-  listCatalogue,
   proposeNetwork,
-  saveRoute,
-  saveSteps,
   updateNetworkProfile,
 } from "./networks.server.ts";
 import { formatEuro } from "./pricing.ts";

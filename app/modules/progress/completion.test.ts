@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
+import { stepKindFor } from "../networks/enrolment-routes.server.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
-import { stepKindFor } from "../networks/networks.server.ts";
 import {
   evaluateProgress,
   getMyRoute,

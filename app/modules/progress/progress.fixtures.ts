@@ -11,7 +11,7 @@ import {
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { meetingSchema } from "../meetings/meetings.schema.ts";
 import { createMeeting } from "../meetings/meetings.server.ts";
-import { stepKindFor } from "../networks/networks.server.ts";
+import { stepKindFor } from "../networks/enrolment-routes.server.ts";
 
 // What the progress tests share: a database with professional themes, and a network with the
 // six steps, two routes, a facilitator, two members and two meetings.

@@ -1,12 +1,11 @@
 import { Form } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { getDashboard } from "#app/modules/evaluation/dashboard.server.ts";
 import { allProgrammes } from "#app/modules/evaluation/evaluation.schema.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/dashboard";
 import { filtersFrom } from "./dashboard-filters.server.ts";
 
@@ -14,12 +13,11 @@ export function meta() {
   return [{ title: "Programma in cijfers — Knooppunt" }];
 }
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  return {
-    dashboard: await getDashboard(await getDb(), actor, filtersFrom(request)),
-    query: new URL(request.url).search,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => ({
+    dashboard: await getDashboard(db, actor, filtersFrom(args.request)),
+    query: new URL(args.request.url).search,
+  }));
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {

@@ -1,16 +1,18 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { getGoodPractice } from "#app/modules/evaluation/harvest.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/good-practice";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.practice.title ?? "Goed voorbeeld"} — Knooppunt` }];
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
-  return { practice: await getGoodPractice(await getDb(), params.practiceId) };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => ({
+    practice: await getGoodPractice(db, args.params.practiceId),
+  }));
 }
 
 export default function GoodPractice({ loaderData }: Route.ComponentProps) {

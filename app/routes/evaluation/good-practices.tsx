@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { listGoodPractices } from "#app/modules/evaluation/harvest.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/good-practices";
 
 export function meta() {
@@ -11,9 +11,11 @@ export function meta() {
 }
 
 /** Public: what networks chose to share, with the consent of everyone it names. */
-export async function loader({ request }: Route.LoaderArgs) {
-  const q = new URL(request.url).searchParams.get("q") ?? "";
-  return { q, practices: await listGoodPractices(await getDb(), q) };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const q = new URL(args.request.url).searchParams.get("q") ?? "";
+    return { q, practices: await listGoodPractices(db, q) };
+  });
 }
 
 export default function GoodPractices({ loaderData }: Route.ComponentProps) {

@@ -1,16 +1,18 @@
-import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import {
-  assertCanRecordOutcome,
+  type HarvestPageForm,
+  harvestPageSchema,
+} from "#app/modules/evaluation/evaluation.schema.ts";
+import {
   getHarvest,
   giveConsent,
   giveSchoolConsent,
   recordOutcome,
   requestPublication,
+  requireCanRecordOutcome,
 } from "#app/modules/evaluation/harvest.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -21,86 +23,70 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/harvest";
 
 export function meta() {
   return [{ title: "Oogst — Knooppunt" }];
 }
 
-const outcomeSchema = z.object({
-  title: z.string().trim().min(3, "error.harvest.title").max(200, "error.harvest.title"),
-  answer: z.string().trim().min(10, "error.harvest.answer").max(8000, "error.harvest.answer"),
-  learningQuestionId: z
-    .string()
-    .trim()
-    .default("")
-    .transform((v) => v || null)
-    .pipe(z.uuid("error.harvest.question").nullable()),
-  people: z.array(z.uuid()).max(20).default([]),
-  schoolId: z
-    .string()
-    .trim()
-    .default("")
-    .transform((v) => v || null)
-    .pipe(z.uuid().nullable()),
-});
-
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getHarvest(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    me: actor.userId,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const view = await getHarvest(db, network);
+    return {
+      ...view,
+      me: actor.userId,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/oogst?melding=${notice}`);
-  const intent = formData.get("intent");
-  const outcomeId = String(formData.get("outcomeId") ?? "");
-  if (intent === "publish") {
-    await requestPublication(db, actor, params.networkId, outcomeId);
-    return back("harvest.publishRequested");
-  }
-  if (intent === "consent") {
-    await giveConsent(db, actor, params.networkId, outcomeId);
-    return back("harvest.consented");
-  }
-  if (intent === "school-consent") {
-    await giveSchoolConsent(db, actor, params.networkId, outcomeId);
-    return back("harvest.schoolConsented");
-  }
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertCanRecordOutcome(db, actor, params.networkId);
-  const form = parseForm(outcomeSchema, formData, ["people"]);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    recordOutcome(db, actor, params.networkId, form.data, uploadedFile(formData, "file")),
-  );
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: Object.fromEntries(formData) as Record<string, string> },
-      { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    // The outcome's file comes with the form (multipart); the module stores it after its checks.
+    const formData = await args.request.formData();
+    const back = (notice: string) => redirect(`/netwerken/${network.id}/oogst?melding=${notice}`);
+    return handleIntentsOf(
+      formData,
+      harvestPageSchema,
+      {
+        record: async (outcome) => {
+          await recordOutcome(db, network, outcome, uploadedFile(formData, "file"));
+          return back("harvest.saved");
+        },
+        publish: async ({ outcomeId }) => {
+          await requestPublication(db, network, outcomeId);
+          return back("harvest.publishRequested");
+        },
+        consent: async ({ outcomeId }) => {
+          await giveConsent(db, network, outcomeId);
+          return back("harvest.consented");
+        },
+        "school-consent": async ({ outcomeId }) => {
+          await giveSchoolConsent(db, network, outcomeId);
+          return back("harvest.schoolConsented");
+        },
+      },
+      {
+        // Rights before the form: someone without them gets the 404, not field errors.
+        authorize: (intent) => (intent === "record" ? requireCanRecordOutcome(network) : undefined),
+      },
     );
-  return back("harvest.saved");
+  });
 }
 
 export default function Harvest({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, outcomes } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string | string[]> | undefined;
-  const value = (name: string) =>
-    typeof values?.[name] === "string" ? (values[name] as string) : "";
+  const [form, fields] = useIntentForm<Extract<HarvestPageForm, { intent: "record" }>>(
+    "record",
+    actionData,
+  );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("harvest.title")} intro={network.name}>
@@ -221,24 +207,17 @@ export default function Harvest({ loaderData, actionData }: Route.ComponentProps
           <Form
             method="post"
             encType="multipart/form-data"
-            noValidate
+            {...getFormProps(form)}
             className="mt-3 flex flex-col gap-3"
           >
-            <ErrorSummary errors={errors} />
-            <TextField
-              name="title"
-              label={t("harvest.outcomeTitle")}
-              required
-              error={errors?.title}
-              defaultValue={value("title")}
-            />
+            <input type="hidden" name="intent" value="record" />
+            <ErrorSummary errors={fieldErrorsOf(form)} />
+            <TextField {...fieldProps(fields.title)} label={t("harvest.outcomeTitle")} required />
             {loaderData.questions.length ? (
               <SelectField
-                name="learningQuestionId"
+                {...fieldProps(fields.learningQuestionId)}
                 label={t("harvest.question")}
                 placeholder={t("harvest.question.none")}
-                error={errors?.learningQuestionId}
-                defaultValue={value("learningQuestionId")}
                 options={loaderData.questions.map((q) => ({
                   value: q.id,
                   label: q.text.slice(0, 120),
@@ -246,30 +225,30 @@ export default function Harvest({ loaderData, actionData }: Route.ComponentProps
               />
             ) : null}
             <TextAreaField
-              name="answer"
+              {...fieldProps(fields.answer)}
               label={t("harvest.answer")}
               hint={t("harvest.answer.hint")}
               required
               rows={6}
-              error={errors?.answer}
-              defaultValue={value("answer")}
             />
             <CheckboxGroup
-              name="people"
+              name={fields.people.name}
               legend={t("harvest.people")}
-              error={errors?.people}
-              selected={values ? ([] as string[]).concat(values.people ?? []) : []}
+              error={fields.people.errors?.[0]}
+              selected={checkedOf(fields.people)}
               options={loaderData.members.map((m) => ({ value: m.userId, label: m.name }))}
             />
             <SelectField
-              name="schoolId"
+              {...fieldProps(fields.schoolId)}
               label={t("harvest.schoolField")}
               placeholder={t("harvest.school.none")}
-              error={errors?.schoolId}
-              defaultValue={value("schoolId")}
               options={loaderData.schools.map((s) => ({ value: s.id, label: s.name }))}
             />
-            <FileField label={t("harvest.fileField")} hint={t("file.hint")} error={errors?.file} />
+            <FileField
+              label={t("harvest.fileField")}
+              hint={t("file.hint")}
+              error={form.allErrors.file?.[0]}
+            />
             <div>
               <SubmitButton>{t("harvest.save")}</SubmitButton>
             </div>

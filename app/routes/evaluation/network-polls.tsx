@@ -1,49 +1,47 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { pollSchema } from "#app/modules/evaluation/evaluation.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { type PollForm, pollSchema } from "#app/modules/evaluation/evaluation.schema.ts";
 import { createPoll, listNetworkPolls } from "#app/modules/evaluation/polls.server.ts";
-import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/network-polls";
 
 export function meta() {
   return [{ title: "Peilingen — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await listNetworkPolls(await getDb(), actor, params.networkId);
-  return {
-    network: { id: view.network.id, name: view.network.name },
-    polls: view.polls,
-    canCreate: view.canCreate,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await listNetworkPolls(db, network);
+    return {
+      network: { id: view.network.id, name: view.network.name },
+      polls: view.polls,
+      canCreate: view.canCreate,
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const form = parseForm(pollSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const id = await createPoll(db, actor, params.networkId, form.data);
-  return redirect(`/peilingen/${id}?melding=poll.created`);
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    // Rights before the form: someone without them gets the 403, not field errors.
+    requireCanManageNetwork(network);
+    return handleForm(args.request, pollSchema, async (poll) => {
+      const id = await createPoll(db, network, poll);
+      return redirect(`/peilingen/${id}?melding=poll.created`);
+    });
+  });
 }
 
 export default function NetworkPolls({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, polls } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const [form, fields] = useIntentForm<PollForm>("", actionData, { id: "poll" });
+  const sent = !!actionData;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("poll.list")} intro={network.name}>
@@ -75,37 +73,28 @@ export default function NetworkPolls({ loaderData, actionData }: Route.Component
       {loaderData.canCreate ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("poll.new")}</h2>
-          <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
-            <ErrorSummary errors={errors} />
+          <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-3">
+            <ErrorSummary errors={fieldErrorsOf(form)} />
+            <TextField {...fieldProps(fields.title)} label={t("poll.title")} required />
             <TextField
-              name="title"
-              label={t("poll.title")}
-              required
-              error={errors?.title}
-              defaultValue={values?.title ?? ""}
-            />
-            <TextField
-              name="question"
+              {...fieldProps(fields.question)}
+              defaultValue={sent ? fields.question.initialValue : t("poll.question.default")}
               label={t("poll.question")}
               required
-              error={errors?.question}
-              defaultValue={values?.question ?? t("poll.question.default")}
             />
             <TextAreaField
-              name="options"
+              {...fieldProps(fields.options)}
               label={t("poll.options")}
               hint={t("poll.options.hint")}
               required
               rows={6}
-              error={errors?.options}
-              defaultValue={values?.options ?? ""}
             />
             <label className="flex items-center gap-2">
               <input
                 type="checkbox"
-                name="allowOther"
+                name={fields.allowOther.name}
                 className="size-4"
-                defaultChecked={values ? values.allowOther === "on" : true}
+                defaultChecked={sent ? fields.allowOther.initialValue === "on" : true}
               />
               {t("poll.allowOther")}
             </label>

@@ -1,57 +1,68 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { ballotSchema } from "#app/modules/evaluation/evaluation.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { pollPlaceLabel } from "#app/i18n/labels.ts";
+import { type PollPageForm, pollPageSchema } from "#app/modules/evaluation/evaluation.schema.ts";
 import {
   assertPollRight,
   castBallot,
   closePoll,
   getPoll,
 } from "#app/modules/evaluation/polls.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/poll";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.poll.title ?? "Peiling"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  return { ...(await getPoll(await getDb(), actor, params.pollId)), notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => ({
+    ...(await getPoll(db, actor, args.params.pollId)),
+    notice: noticeFrom(args.request),
+  }));
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const closing = formData.get("intent") === "close";
-  // Rights before the form: a poll one may not read is a 404, not field errors.
-  await assertPollRight(db, actor, params.pollId, closing ? "manage" : "vote");
-  if (closing) {
-    await closePoll(db, actor, params.pollId);
-    return redirect(`/peilingen/${params.pollId}?melding=poll.closed`);
-  }
-  const form = parseForm(ballotSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() => castBallot(db, actor, params.pollId, form.data));
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: form.data as Record<string, string> },
-      { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const { pollId } = args.params;
+    // Rights before the form: a poll one may not read is a 404, whatever was sent.
+    await assertPollRight(db, actor, pollId, "vote");
+    return handleIntents(
+      args.request,
+      pollPageSchema,
+      {
+        vote: async (ballot) => {
+          await castBallot(db, actor, pollId, ballot);
+          return redirect(`/peilingen/${pollId}?melding=poll.voted`);
+        },
+        close: async () => {
+          await closePoll(db, actor, pollId);
+          return redirect(`/peilingen/${pollId}?melding=poll.closed`);
+        },
+      },
+      // Closing is for those who manage the poll (others: 403).
+      {
+        authorize: (intent) =>
+          intent === "close" ? assertPollRight(db, actor, pollId, "manage") : undefined,
+      },
     );
-  return redirect(`/peilingen/${params.pollId}?melding=poll.voted`);
+  });
 }
 
 export default function PollPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { poll, results, network } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const [form, fields] = useIntentForm<Extract<PollPageForm, { intent: "vote" }>>(
+    "vote",
+    actionData,
+  );
   const choices = [
     ...loaderData.options.map((o) => ({ value: o.id, label: o.label })),
     ...(poll.allowOther ? [{ value: "other", label: t("poll.other") }] : []),
@@ -78,27 +89,21 @@ export default function PollPage({ loaderData, actionData }: Route.ComponentProp
         <Card>
           <h2 className="text-lg font-semibold">{t("poll.vote")}</h2>
           <p className="text-sm text-slate-700">{t("poll.vote.hint")}</p>
-          <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
-            <ErrorSummary errors={errors} />
+          <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-3">
+            <input type="hidden" name="intent" value="vote" />
+            <ErrorSummary errors={fieldErrorsOf(form)} />
             {(["first", "second", "third"] as const).map((place) => (
               <SelectField
                 key={place}
-                name={place}
-                label={t(`poll.place.${place}`)}
+                {...fieldProps(fields[place])}
+                label={t(pollPlaceLabel[place])}
                 required={place === "first"}
                 placeholder={t("poll.pick")}
-                error={errors?.[place]}
-                defaultValue={values?.[place] ?? ""}
                 options={choices}
               />
             ))}
             {poll.allowOther ? (
-              <TextField
-                name="other"
-                label={t("poll.otherText")}
-                error={errors?.other}
-                defaultValue={values?.other ?? ""}
-              />
+              <TextField {...fieldProps(fields.other)} label={t("poll.otherText")} />
             ) : null}
             <div>
               <SubmitButton>{t("poll.submit")}</SubmitButton>

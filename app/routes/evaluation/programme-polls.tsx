@@ -1,18 +1,16 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { listProgrammePolls } from "#app/modules/evaluation/polls.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/programme-polls";
 
 export function meta() {
   return [{ title: "Peilingen — Knooppunt" }];
 }
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  requireActor(context.get(requestState), request);
-  return { polls: await listProgrammePolls(await getDb()) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db }) => ({ polls: await listProgrammePolls(db) }));
 }
 
 export default function ProgrammePolls({ loaderData }: Route.ComponentProps) {

@@ -1,91 +1,73 @@
-import { data, Form, Link } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { planSharedWithLabel } from "#app/i18n/labels.ts";
 import { PlanList } from "#app/modules/evaluation/components/plan-list.tsx";
+import {
+  type SelfScanPageForm,
+  selfScanPageSchema,
+} from "#app/modules/evaluation/evaluation.schema.ts";
 import { getSelfScan, savePlan, submitScan } from "#app/modules/evaluation/selfscan.server.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { Bar } from "#app/ui/charts.tsx";
-import { ErrorSummary, SelectField, SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/self-scan";
 
 export function meta() {
   return [{ title: "Zelfscan en actieplan — Knooppunt" }];
 }
 
-const optionalId = z
-  .string()
-  .trim()
-  .default("")
-  .transform((v) => v || null)
-  .pipe(z.uuid().nullable());
-const day = z
-  .string()
-  .trim()
-  .default("")
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "error.meeting.day")
-  .transform((v) => v || null);
-const planSchema = z
-  .object({
-    scanId: optionalId,
-    learningQuestionId: optionalId,
-    networkId: optionalId,
-    sharedWith: z.enum(["nobody", "buddy", "facilitator"]),
-    goal1: z.string().trim().max(300, "error.tooLong500").default(""),
-    action1: z.string().trim().max(500, "error.tooLong500").default(""),
-    due1: day,
-    goal2: z.string().trim().max(300, "error.tooLong500").default(""),
-    action2: z.string().trim().max(500, "error.tooLong500").default(""),
-    due2: day,
-  })
-  .superRefine((value, ctx) => {
-    if (!value.goal1 || !value.action1)
-      ctx.addIssue({ code: "custom", path: ["goal1"], message: "error.plan.first" });
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const frameworkId = new URL(args.request.url).searchParams.get("raamwerk");
+    return getSelfScan(db, actor, frameworkId);
   });
-
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const frameworkId = new URL(request.url).searchParams.get("raamwerk");
-  return getSelfScan(await getDb(), actor, frameworkId);
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const values = Object.fromEntries(
-    [...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"),
+// Both forms stay on the page (the scan's profile and the plans are below them): a success is
+// a notice, not a redirect.
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) =>
+    handleIntents(args.request, selfScanPageSchema, {
+      scan: async (scan) => {
+        // One answer per statement, named by the statement's id; the module checks each.
+        const answers = Object.fromEntries(
+          Object.entries(scan).filter((e): e is [string, string] => typeof e[1] === "string"),
+        );
+        await submitScan(db, actor, scan.frameworkId, answers);
+        return { notice: "selfscan.saved" };
+      },
+      plan: async ({ intent: _intent, goal1, action1, due1, goal2, action2, due2, ...plan }) => {
+        const items = [
+          { goal: goal1, action: action1, dueDate: due1 },
+          ...(goal2 && action2 ? [{ goal: goal2, action: action2, dueDate: due2 }] : []),
+        ];
+        await savePlan(db, actor, { ...plan, items });
+        return { notice: "plan.saved" };
+      },
+    }),
   );
-  if (formData.get("intent") === "scan") {
-    const result = await withFieldErrors(() =>
-      submitScan(db, actor, String(formData.get("frameworkId") ?? ""), values),
-    );
-    if (!result.ok)
-      return data({ target: "scan", errors: result.errors, values, notice: null }, { status: 400 });
-    return { target: "scan", errors: null, values: null, notice: "selfscan.saved" };
-  }
-  const form = parseForm(planSchema, formData);
-  if (!form.ok)
-    return data({ target: "plan", errors: form.errors, values, notice: null }, { status: 400 });
-  const { goal1, action1, due1, goal2, action2, due2, ...plan } = form.data;
-  const items = [
-    { goal: goal1, action: action1, dueDate: due1 },
-    ...(goal2 && action2 ? [{ goal: goal2, action: action2, dueDate: due2 }] : []),
-  ];
-  const result = await withFieldErrors(() => savePlan(db, actor, { ...plan, items }));
-  if (!result.ok)
-    return data({ target: "plan", errors: result.errors, values, notice: null }, { status: 400 });
-  return { target: "plan", errors: null, values: null, notice: "plan.saved" };
 }
+
+type PageForm<I extends SelfScanPageForm["intent"]> = Extract<SelfScanPageForm, { intent: I }>;
 
 export default function SelfScan({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { framework, statements, profile } = loaderData;
-  const { errorsFor: errorsOf, valueFor: formValue } = targetedForm(actionData);
+  const [scanForm] = useIntentForm<PageForm<"scan">>("scan", actionData);
+  const [planForm, plan] = useIntentForm<PageForm<"plan">>("plan", actionData, {
+    defaultValue: { sharedWith: "nobody" },
+  });
+  const answered = actionData as { notice?: string } | undefined;
+  const notice = answered?.notice ?? null;
+  // The scan's radios are named by statement id: their errors and kept answers by that name.
+  const scanError = (id: string) => scanForm.allErrors[id]?.[0];
+  const scanKept = (id: string) =>
+    (scanForm.initialValue as Record<string, unknown> | undefined)?.[id];
   const competences = [...new Set(statements.map((s) => s.competence))];
   return (
     <div className="flex flex-col gap-6">
@@ -97,7 +79,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
         ) : null}
       </PageHeader>
       <LockNote>{t("selfscan.private")}</LockNote>
-      {actionData?.notice ? <Notice tone="success">{t(actionData.notice)}</Notice> : null}
+      {notice ? <Notice tone="success">{t(notice)}</Notice> : null}
       {loaderData.frameworks.length > 1 ? (
         <Form method="get" className="flex flex-wrap items-end gap-3">
           <SelectField
@@ -126,10 +108,10 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
       {framework ? (
         <Card>
           <h2 className="text-lg font-semibold">{framework.name}</h2>
-          <Form method="post" noValidate className="mt-3 flex flex-col gap-4">
+          <Form method="post" {...getFormProps(scanForm)} className="mt-3 flex flex-col gap-4">
             <input type="hidden" name="intent" value="scan" />
             <input type="hidden" name="frameworkId" value={framework.id} />
-            <ErrorSummary errors={errorsOf("scan")} />
+            <ErrorSummary errors={fieldErrorsOf(scanForm)} />
             {competences.map((competence) => (
               <section key={competence} className="flex flex-col gap-3">
                 <h3 className="font-semibold">{competence}</h3>
@@ -139,7 +121,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
                     <fieldset
                       key={statement.id}
                       aria-describedby={
-                        errorsOf("scan")?.[statement.id] ? `${statement.id}-error` : undefined
+                        scanError(statement.id) ? `${statement.id}-error` : undefined
                       }
                     >
                       <legend>{statement.text}</legend>
@@ -150,19 +132,19 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
                               type="radio"
                               name={statement.id}
                               value={String(i + 1)}
-                              defaultChecked={formValue("scan", statement.id) === String(i + 1)}
+                              defaultChecked={scanKept(statement.id) === String(i + 1)}
                               className="size-4"
                             />
                             {i + 1} · {label}
                           </label>
                         ))}
                       </div>
-                      {errorsOf("scan")?.[statement.id] ? (
+                      {scanError(statement.id) ? (
                         <p
                           id={`${statement.id}-error`}
                           className="text-sm font-medium text-red-700"
                         >
-                          {t(errorsOf("scan")?.[statement.id] ?? "")}
+                          {t(scanError(statement.id) ?? "")}
                         </p>
                       ) : null}
                     </fieldset>
@@ -181,42 +163,34 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
       )}
       <Card>
         <h2 className="text-lg font-semibold">{t("plan.new")}</h2>
-        <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
+        <Form method="post" {...getFormProps(planForm)} className="mt-3 flex flex-col gap-3">
           <input type="hidden" name="intent" value="plan" />
           <input type="hidden" name="scanId" value={loaderData.latest?.id ?? ""} />
-          <ErrorSummary errors={errorsOf("plan")} />
-          {[1, 2].map((n) => (
+          <ErrorSummary errors={fieldErrorsOf(planForm)} />
+          {([1, 2] as const).map((n) => (
             <div key={n} className="grid gap-3 sm:grid-cols-3">
               <TextField
-                name={`goal${n}`}
+                {...fieldProps(plan[`goal${n}`])}
                 label={t("plan.goal", { n })}
                 required={n === 1}
-                error={errorsOf("plan")?.[`goal${n}`]}
-                defaultValue={formValue("plan", `goal${n}`)}
               />
               <TextField
-                name={`action${n}`}
+                {...fieldProps(plan[`action${n}`])}
                 label={t("plan.action", { n })}
                 required={n === 1}
-                error={errorsOf("plan")?.[`action${n}`]}
-                defaultValue={formValue("plan", `action${n}`)}
               />
               <TextField
-                name={`due${n}`}
+                {...fieldProps(plan[`due${n}`])}
                 type="date"
                 label={t("plan.due", { n })}
-                error={errorsOf("plan")?.[`due${n}`]}
-                defaultValue={formValue("plan", `due${n}`)}
               />
             </div>
           ))}
           {loaderData.questions.length ? (
             <SelectField
-              name="learningQuestionId"
+              {...fieldProps(plan.learningQuestionId)}
               label={t("plan.question")}
               placeholder={t("plan.question.none")}
-              error={errorsOf("plan")?.learningQuestionId}
-              defaultValue={formValue("plan", "learningQuestionId")}
               options={loaderData.questions.map((q) => ({
                 value: q.id,
                 label: q.text.slice(0, 120),
@@ -224,20 +198,17 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
             />
           ) : null}
           <SelectField
-            name="networkId"
+            {...fieldProps(plan.networkId)}
             label={t("plan.network")}
             placeholder={t("plan.network.none")}
-            error={errorsOf("plan")?.networkId}
-            defaultValue={formValue("plan", "networkId")}
             options={loaderData.networks.map((n) => ({ value: n.id, label: n.name }))}
           />
           <SelectField
-            name="sharedWith"
+            {...fieldProps(plan.sharedWith)}
             label={t("plan.sharedWith")}
-            defaultValue={formValue("plan", "sharedWith") || "nobody"}
             options={(["nobody", "buddy", "facilitator"] as const).map((v) => ({
               value: v,
-              label: t(`plan.sharedWith.${v}`),
+              label: t(planSharedWithLabel[v]),
             }))}
           />
           <div>

@@ -1,20 +1,20 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { PlanList } from "#app/modules/evaluation/components/plan-list.tsx";
 import { getSharedPlans } from "#app/modules/evaluation/selfscan.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/shared-plans";
 
 export function meta() {
   return [{ title: "Gedeelde actieplannen — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getSharedPlans(await getDb(), actor, params.networkId);
-  return { network: { id: view.network.id, name: view.network.name }, plans: view.plans };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getSharedPlans(db, network);
+    return { network: { id: view.network.id, name: view.network.name }, plans: view.plans };
+  });
 }
 
 export default function SharedPlans({ loaderData }: Route.ComponentProps) {

@@ -1,12 +1,15 @@
-import { data, Form } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form } from "react-router";
+import { surveyAnswersSchema } from "#app/modules/evaluation/evaluation.schema.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import { getSurveyForToken, submitSurvey } from "#app/modules/evaluation/surveys.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-answer";
 
 export function meta() {
@@ -14,43 +17,46 @@ export function meta() {
 }
 
 /** Answered from the one-time link in the e-mail: no login, the link is the key. */
-export async function loader({ params }: Route.LoaderArgs) {
-  const view = await getSurveyForToken(await getDb(), params.token);
-  if (!view) notFound();
-  return {
-    survey: {
-      title: view.survey.title,
-      anonymous: view.survey.anonymous,
-      labels: view.survey.scaleLabels.length === 5 ? view.survey.scaleLabels : [...scaleLabels],
-    },
-    items: view.items,
-    answered: view.answered,
-    done: false,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const view = await getSurveyForToken(db, args.params.token);
+    if (!view) notFound();
+    return {
+      survey: {
+        title: view.survey.title,
+        anonymous: view.survey.anonymous,
+        labels: view.survey.scaleLabels.length === 5 ? view.survey.scaleLabels : [...scaleLabels],
+      },
+      items: view.items,
+      answered: view.answered,
+    };
+  });
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const answers = Object.fromEntries(
-    [...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"),
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) =>
+    handleForm(args.request, surveyAnswersSchema, async (answers) => {
+      await submitSurvey(db, args.params.token, answers);
+      return { done: true as const };
+    }),
   );
-  const db = await getDb();
-  const result = await withFieldErrors(() => submitSurvey(db, params.token, answers));
-  if (!result.ok)
-    return data({ errors: result.errors, values: answers, done: false }, { status: 400 });
-  return { errors: null, values: null, done: true };
 }
 
 export default function SurveyAnswer({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
-  if (actionData?.done || loaderData.answered) {
+  const [form] = useIntentForm<Record<string, string>>("", actionData, { id: "answers" });
+  const done = !!actionData && "done" in actionData;
+  // Items are named by their id: their errors and kept answers by that name.
+  const formError = formErrorOf(actionData);
+  const errors = formError ? { form: formError } : fieldErrorsOf(form);
+  const values = form.initialValue as Record<string, unknown> | undefined;
+  const kept = (id: string) => (typeof values?.[id] === "string" ? (values[id] as string) : "");
+  if (done || loaderData.answered) {
     return (
       <div className="mx-auto flex max-w-2xl flex-col gap-6">
         <PageHeader title={loaderData.survey.title} />
         <Notice tone="success">
-          {actionData?.done ? t("survey.thanks") : t("error.survey.alreadyAnswered")}
+          {done ? t("survey.thanks") : t("error.survey.alreadyAnswered")}
         </Notice>
       </div>
     );
@@ -59,7 +65,7 @@ export default function SurveyAnswer({ loaderData, actionData }: Route.Component
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageHeader title={loaderData.survey.title} intro={t("survey.answer.intro")} />
       {loaderData.survey.anonymous ? <LockNote>{t("survey.anonymous.answer")}</LockNote> : null}
-      <Form method="post" noValidate className="flex flex-col gap-4">
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <ErrorSummary errors={errors} />
         {loaderData.items.map((item) =>
           item.kind === "scale" ? (
@@ -73,7 +79,7 @@ export default function SurveyAnswer({ loaderData, actionData }: Route.Component
                         type="radio"
                         name={item.id}
                         value={String(i + 1)}
-                        defaultChecked={values?.[item.id] === String(i + 1)}
+                        defaultChecked={kept(item.id) === String(i + 1)}
                         className="size-4"
                       />
                       {i + 1} · {label}
@@ -94,7 +100,7 @@ export default function SurveyAnswer({ loaderData, actionData }: Route.Component
                 label={item.text}
                 rows={3}
                 error={errors?.[item.id]}
-                defaultValue={values?.[item.id] ?? ""}
+                defaultValue={kept(item.id)}
               />
             </Card>
           ),

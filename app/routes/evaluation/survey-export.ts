@@ -1,18 +1,22 @@
-import { getDb } from "#app/db/client.server.ts";
 import {
   surveyReportPdf,
   surveyReportXlsx,
 } from "#app/modules/evaluation/survey-documents.server.ts";
 import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-export";
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const report = await getSurveyReport(await getDb(), actor, params.networkId, params.surveyId);
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const report = await getSurveyReport(db, network, args.params.surveyId);
+    return exportOf(report, args.params.format);
+  });
+}
+
+async function exportOf(report: Awaited<ReturnType<typeof getSurveyReport>>, format: string) {
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-  if (params.format === "xlsx") {
+  if (format === "xlsx") {
     return new Response(new Uint8Array(await surveyReportXlsx(report)), {
       headers: {
         ...headers,
@@ -21,7 +25,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       },
     });
   }
-  if (params.format === "pdf") {
+  if (format === "pdf") {
     return new Response(new Uint8Array(await surveyReportPdf(report)), {
       headers: {
         ...headers,

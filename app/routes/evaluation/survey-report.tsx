@@ -1,21 +1,22 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { surveyKindLabel } from "#app/i18n/labels.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-report";
 
 export function meta() {
   return [{ title: "Uitkomsten vragenlijst — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const report = await getSurveyReport(await getDb(), actor, params.networkId, params.surveyId);
-  return { ...report, network: { id: report.network.id, name: report.network.name } };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const report = await getSurveyReport(db, network, args.params.surveyId);
+    return { ...report, network: { id: report.network.id, name: report.network.name } };
+  });
 }
 
 export default function SurveyReport({ loaderData }: Route.ComponentProps) {
@@ -26,7 +27,7 @@ export default function SurveyReport({ loaderData }: Route.ComponentProps) {
     <div className="flex flex-col gap-6">
       <PageHeader
         title={survey.title}
-        intro={`${network.name} · ${t(`survey.kind.${survey.kind}`)}`}
+        intro={`${network.name} · ${t(surveyKindLabel[survey.kind])}`}
       >
         <Link to={`/netwerken/${network.id}/vragenlijsten`} className="text-accent-700 underline">
           {t("survey.list")}

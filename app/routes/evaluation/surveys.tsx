@@ -1,6 +1,10 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { surveyDefinitionSchema } from "#app/modules/evaluation/evaluation.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { surveyKindLabel } from "#app/i18n/labels.ts";
+import {
+  type SurveysPageForm,
+  surveysPageSchema,
+} from "#app/modules/evaluation/evaluation.schema.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import {
   createSurvey,
@@ -8,11 +12,8 @@ import {
   remindSurvey,
   sendSurvey,
 } from "#app/modules/evaluation/surveys.server.ts";
-import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
 import {
   ErrorSummary,
   SelectField,
@@ -21,61 +22,64 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/surveys";
 
 export function meta() {
   return [{ title: "Vragenlijsten — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await listSurveys(await getDb(), actor, params.networkId);
-  return {
-    network: { id: view.network.id, name: view.network.name },
-    surveys: view.surveys,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await listSurveys(db, network);
+    return {
+      network: { id: view.network.id, name: view.network.name },
+      surveys: view.surveys,
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 404, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId), "not-found");
-  const formData = await request.formData();
-  const mail = { baseUrl: baseUrl(request) };
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/vragenlijsten?melding=${notice}`);
-  const intent = formData.get("intent");
-  const surveyId = String(formData.get("surveyId") ?? "");
-  if (intent === "send") {
-    const result = await withFieldErrors(() =>
-      sendSurvey(db, actor, params.networkId, surveyId, mail),
-    );
-    return result.ok
-      ? back("survey.sent")
-      : data({ errors: result.errors, values: {} }, { status: 400 });
-  }
-  if (intent === "remind") {
-    await remindSurvey(db, actor, params.networkId, surveyId, mail);
-    return back("survey.reminded");
-  }
-  const form = parseForm(surveyDefinitionSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() => createSurvey(db, actor, params.networkId, form.data));
-  if (!result.ok)
-    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
-  return back("survey.created");
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const mail = { baseUrl: baseUrl(args.request) };
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/vragenlijsten?melding=${notice}`);
+    // Rights before the form (whatever it is): someone without them gets the refusal, not a 400.
+    requireCanManageNetwork(network, "not-found");
+    return handleIntents(args.request, surveysPageSchema, {
+      create: async (survey) => {
+        await createSurvey(db, network, survey);
+        return back("survey.created");
+      },
+      send: async ({ surveyId }) => {
+        await sendSurvey(db, network, surveyId, mail);
+        return back("survey.sent");
+      },
+      remind: async ({ surveyId }) => {
+        await remindSurvey(db, network, surveyId, mail);
+        return back("survey.reminded");
+      },
+    });
+  });
 }
 
 export default function Surveys({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, surveys } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const [form, fields] = useIntentForm<Extract<SurveysPageForm, { intent: "create" }>>(
+    "create",
+    actionData,
+    { defaultValue: { kind: "baseline", scaleLabels: scaleLabels.join(", ") } },
+  );
+  // Sending twice is refused at the top of the page, as the list has no form of its own.
+  const reply: unknown = actionData;
+  const listError = isIntentReply(reply) && reply.intent !== "create";
+  const sent = isIntentReply(reply) && reply.intent === "create";
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("survey.list")} intro={network.name}>
@@ -84,6 +88,9 @@ export default function Surveys({ loaderData, actionData }: Route.ComponentProps
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      {listError ? (
+        <ErrorSummary errors={{ form: formErrorOf(actionData) ?? "error.form" }} />
+      ) : null}
       <Card>
         {surveys.length === 0 ? (
           <EmptyState>{t("survey.none")}</EmptyState>
@@ -100,7 +107,7 @@ export default function Surveys({ loaderData, actionData }: Route.ComponentProps
                 >
                   {survey.title}
                 </Link>
-                <Tag>{t(`survey.kind.${survey.kind}`)}</Tag>
+                <Tag>{t(surveyKindLabel[survey.kind])}</Tag>
                 {survey.anonymous ? <Tag>{t("survey.anonymous.tag")}</Tag> : null}
                 <span className="text-sm">
                   {survey.sentAt
@@ -137,56 +144,45 @@ export default function Surveys({ loaderData, actionData }: Route.ComponentProps
       <Card>
         <h2 className="text-lg font-semibold">{t("survey.new")}</h2>
         <p className="text-sm text-slate-700">{t("survey.new.intro")}</p>
-        <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
-          <ErrorSummary errors={errors} />
+        <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-3">
+          <input type="hidden" name="intent" value="create" />
+          <ErrorSummary errors={fieldErrorsOf(form)} />
           <SelectField
-            name="kind"
+            {...fieldProps(fields.kind)}
             label={t("survey.kind")}
             required
-            error={errors?.kind}
-            defaultValue={values?.kind ?? "baseline"}
             options={(["baseline", "follow-up", "closing"] as const).map((kind) => ({
               value: kind,
-              label: t(`survey.kind.${kind}`),
+              label: t(surveyKindLabel[kind]),
             }))}
           />
-          <TextField
-            name="title"
-            label={t("survey.title")}
-            required
-            error={errors?.title}
-            defaultValue={values?.title ?? ""}
-          />
+          <TextField {...fieldProps(fields.title)} label={t("survey.title")} required />
           <label className="flex items-center gap-2">
             <input
               type="checkbox"
-              name="useTemplate"
+              name={fields.useTemplate.name}
               className="size-4"
-              defaultChecked={values ? values.useTemplate === "on" : true}
+              defaultChecked={sent ? fields.useTemplate.initialValue === "on" : true}
             />
             {t("survey.useTemplate")}
           </label>
           <TextAreaField
-            name="extraItems"
+            {...fieldProps(fields.extraItems)}
             label={t("survey.extraItems")}
             hint={t("survey.extraItems.hint")}
             rows={4}
-            error={errors?.extraItems}
-            defaultValue={values?.extraItems ?? ""}
           />
           <TextField
-            name="scaleLabels"
+            {...fieldProps(fields.scaleLabels)}
             label={t("survey.scaleLabels")}
             hint={t("survey.scaleLabels.hint")}
-            error={errors?.scaleLabels}
-            defaultValue={values?.scaleLabels ?? scaleLabels.join(", ")}
           />
           <label className="flex items-center gap-2">
             <input
               type="checkbox"
-              name="anonymous"
+              name={fields.anonymous.name}
               className="size-4"
-              defaultChecked={values ? values.anonymous === "on" : true}
+              defaultChecked={sent ? fields.anonymous.initialValue === "on" : true}
             />
             {t("survey.anonymous")}
           </label>

@@ -1,12 +1,12 @@
 import { Link } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
-import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
-import { durationText } from "#app/modules/networks/duration.ts";
 import {
   listCatalogue,
   listProgrammes,
   listThemes,
-} from "#app/modules/networks/networks.server.ts";
+} from "#app/modules/networks/catalogue.server.ts";
+import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
+import { durationText } from "#app/modules/networks/duration.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { sectors } from "#app/modules/organisations/organisations.schema.ts";
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";

@@ -1,16 +1,16 @@
 import { data, Form, Link, redirect } from "react-router";
 import { getDb } from "#app/db/client.server.ts";
 import {
+  deleteRoute,
+  saveRoute,
+  saveSteps,
+} from "#app/modules/networks/enrolment-routes.server.ts";
+import {
   authorizeNetwork,
   requireCanManageNetwork,
 } from "#app/modules/networks/network-access.server.ts";
 import { routeSchema, stepsSchema } from "#app/modules/networks/networks.schema.ts";
-import {
-  deleteRoute,
-  getNetwork,
-  saveRoute,
-  saveSteps,
-} from "#app/modules/networks/networks.server.ts";
+import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
 import { formValues, parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";

@@ -1,0 +1,105 @@
+import { and, count, eq } from "drizzle-orm";
+import type { Db } from "#app/db/client.server.ts";
+import { enrolmentRoutes, networkSteps } from "#app/db/schema/index.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
+import { loadNetworkAccess } from "./network-access.server.ts";
+import { canManageNetwork } from "./networks.policy.ts";
+import type { RouteInput } from "./networks.schema.ts";
+
+export type StepKind = (typeof networkSteps.$inferSelect)["kind"];
+
+/** How a step is done, read from its title (the same rule the 0005 migration applied). */
+export function stepKindFor(title: string): StepKind {
+  const lower = title.toLowerCase();
+  if (lower.includes("intake")) return "intake";
+  if (lower.includes("ontwikkelgesprek")) return "development";
+  if (lower.includes("afrondend gesprek") || lower.includes("eindgesprek")) return "closing";
+  if (lower.includes("presentatie")) return "presentation";
+  if (lower.includes("aanmelden")) return "enrol";
+  if (lower.includes("bijeenkomst")) return "meetings";
+  return "other";
+}
+
+/** Replaces the numbered step list; routes keep the numbers they refer to. */
+export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, titles: string[]) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    await tx.delete(networkSteps).where(eq(networkSteps.networkId, networkId));
+    if (titles.length) {
+      await tx
+        .insert(networkSteps)
+        .values(
+          titles.map((title, i) => ({ networkId, number: i + 1, title, kind: stepKindFor(title) })),
+        );
+    }
+  });
+}
+
+export async function saveRoute(
+  db: Db,
+  actor: MaybeActor,
+  networkId: string,
+  routeId: string | null,
+  input: RouteInput,
+) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    const stepCount = await tx
+      .select({ n: count() })
+      .from(networkSteps)
+      .where(eq(networkSteps.networkId, networkId));
+    if (input.stepNumbers.some((n) => n > (stepCount[0]?.n ?? 0)))
+      throw new FieldError("stepNumbers", "error.route.steps");
+    if (
+      input.secondPersonPrice !== null &&
+      input.price !== null &&
+      input.secondPersonPrice > input.price
+    ) {
+      throw new FieldError("secondPersonPrice", "error.route.secondAbovePrice");
+    }
+    const values = {
+      name: input.name,
+      priceCents: input.price ?? 0,
+      secondPersonPriceCents: input.secondPersonPrice,
+      includes: input.includes,
+      extraCosts: input.extraCosts,
+      vatExempt: input.vatExempt,
+      stepNumbers: [...new Set(input.stepNumbers)].sort((a, b) => a - b),
+      minMeetings: input.minMeetings,
+      requiresAllSteps: input.requiresAllSteps,
+      registerPoints: input.registerPoints,
+      registerThemes: input.registerThemes,
+    };
+    if (routeId) {
+      if (!isUuid(routeId)) notFound();
+      const updated = await tx
+        .update(enrolmentRoutes)
+        .set(values)
+        .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)))
+        .returning({ id: enrolmentRoutes.id });
+      if (!updated.length) notFound();
+    } else {
+      const [position] = await tx
+        .select({ n: count() })
+        .from(enrolmentRoutes)
+        .where(eq(enrolmentRoutes.networkId, networkId));
+      await tx.insert(enrolmentRoutes).values({ ...values, networkId, position: position?.n ?? 0 });
+    }
+  });
+}
+
+export async function deleteRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string) {
+  await db.transaction(async (tx) => {
+    const { access } = await loadNetworkAccess(tx, actor, networkId);
+    authorize(canManageNetwork(actor, access));
+    if (!isUuid(routeId)) notFound();
+    await tx
+      .delete(enrolmentRoutes)
+      .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
+  });
+}
