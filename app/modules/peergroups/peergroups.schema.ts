@@ -31,7 +31,7 @@ export const buddiesPageSchema = z.discriminatedUnion("intent", [
 ]);
 export type BuddiesPageForm = z.input<typeof buddiesPageSchema>;
 
-export const noteSchema = z.object({
+const noteSchema = z.object({
   body: z.string().trim().min(1, "error.peer.note").max(8000, "error.tooLong8000"),
 });
 
@@ -64,11 +64,12 @@ export type BuddySpaceForm = z.input<typeof buddySpaceSchema>;
 
 export const intervisionGroupSchema = z.object({
   name: z.string().trim().min(3, "error.intervision.name").max(100, "error.intervision.name"),
-  userIds: z
-    .array(z.uuid("error.intervision.size"))
-    .min(3, "error.intervision.size")
-    .max(8, "error.intervision.size"),
+  userIds: formList(z.uuid("error.intervision.size")).refine(
+    (ids) => ids.length >= 3 && ids.length <= 8,
+    "error.intervision.size",
+  ),
 });
+export type IntervisionGroupForm = z.input<typeof intervisionGroupSchema>;
 
 export const caseSchema = z.object({
   caseTitle: z
@@ -80,10 +81,19 @@ export const caseSchema = z.object({
   methodId: z.uuid("error.intervision.method"),
 });
 
-export const closingSchema = z.object({
+const closingSchema = z.object({
   insight: z.string().trim().min(3, "error.intervision.insight").max(4000, "error.tooLong4000"),
   nextStep: z.string().trim().min(3, "error.intervision.nextStep").max(4000, "error.tooLong4000"),
 });
+
+/** An intervision session: its members move it on and take notes; the case owner closes or deletes. */
+export const sessionPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("advance") }),
+  noteSchema.extend({ intent: z.literal("note") }),
+  closingSchema.extend({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("delete") }),
+]);
+export type SessionPageForm = z.input<typeof sessionPageSchema>;
 
 /** One step per line: "title | minutes | description". */
 export const methodSchema = z.object({
@@ -119,4 +129,5 @@ export const methodSchema = z.object({
 
 export type BuddyMeetingInput = Omit<z.infer<typeof buddyMeetingSchema>, "intent">;
 export type CaseInput = z.infer<typeof caseSchema>;
+export type CaseForm = z.input<typeof caseSchema>;
 export type MethodInput = z.infer<typeof methodSchema>;

@@ -1,17 +1,16 @@
 import { data, Form, redirect } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { heldMailSchema } from "#app/modules/discussion/discussion.schema.ts";
 import {
   discardHeldMail,
   getHeldMail,
   publishHeldMail,
 } from "#app/modules/discussion/discussion-mail.server.ts";
-import { requireValid } from "#app/platform/http.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/confirm-mail";
 
 export function meta() {
@@ -19,40 +18,43 @@ export function meta() {
 }
 
 // Opening the link changes nothing (mail scanners follow links); only the member's button does.
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  return getHeldMail(await getDb(), actor, params.token);
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => getHeldMail(db, actor, args.params.token));
 }
 
-const intentSchema = z.enum(["publish", "discard"]);
-
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // The link's owner first: anyone else learns nothing, not even that their form was wrong.
-  await getHeldMail(db, actor, params.token);
-  const intent = requireValid(intentSchema, (await request.formData()).get("intent"));
-  if (intent === "discard") {
-    const { networkId } = await discardHeldMail(db, actor, params.token);
-    return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailDiscarded`);
-  }
-  const result = await publishHeldMail(db, actor, params.token);
-  if (!result.published) return data({ error: "heldMail.notMember" as const }, { status: 400 });
-  return redirect(
-    `/netwerken/${result.networkId}/discussie/${result.topicId}?melding=discussion.mailPublished`,
-  );
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const { token } = args.params;
+    // The link's owner first: anyone else learns nothing, not even that their form was wrong.
+    await getHeldMail(db, actor, token);
+    return handleIntents(args.request, heldMailSchema, {
+      discard: async () => {
+        const { networkId } = await discardHeldMail(db, actor, token);
+        return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailDiscarded`);
+      },
+      publish: async () => {
+        const result = await publishHeldMail(db, actor, token);
+        if (!result.published)
+          return data({ error: "heldMail.notMember" as const }, { status: 400 });
+        return redirect(
+          `/netwerken/${result.networkId}/discussie/${result.topicId}?melding=discussion.mailPublished`,
+        );
+      },
+    });
+  });
 }
 
 export default function ConfirmMail({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const held = loaderData;
+  const refusal = (actionData as { error?: string } | undefined)?.error;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageHeader title={t("heldMail.title", { network: held.networkName })} />
       <Card>
         <div className="flex flex-col gap-4">
           <p>{t("heldMail.intro")}</p>
-          {actionData?.error ? <Notice tone="warning">{t(actionData.error)}</Notice> : null}
+          {refusal ? <Notice tone="warning">{t(refusal)}</Notice> : null}
           <article className="flex flex-col gap-2 rounded-md border border-slate-300 p-3">
             <h2 className="font-semibold text-lg">{held.title}</h2>
             <p className="text-slate-700 text-sm">

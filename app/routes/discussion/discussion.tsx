@@ -1,9 +1,10 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { discussionModeLabel } from "#app/i18n/labels.ts";
 import {
+  type DiscussionPageForm,
+  discussionPageSchema,
   subscriptionModes,
-  subscriptionSchema,
-  topicSchema,
 } from "#app/modules/discussion/discussion.schema.ts";
 import {
   createTopic,
@@ -15,7 +16,6 @@ import {
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -24,80 +24,77 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/discussion";
 
 export function meta() {
   return [{ title: "Discussie — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  const url = new URL(request.url);
-  const q = url.searchParams.get("q") ?? "";
-  const theme = url.searchParams.get("thema") ?? "";
-  const view = await listTopics(db, actor, params.networkId, { q, theme });
-  const options = await topicOptions(db, actor, params.networkId);
-  const mail = {
-    networkAddress: networkAddress(params.networkId),
-    mode: (await getMySubscription(db, actor, params.networkId)).mode,
-  };
-  return {
-    network: { id: view.network.id, name: view.network.name },
-    topics: view.topics,
-    canSeeMetrics: view.canSeeMetrics,
-    themes: options.themes,
-    meetings: options.meetings,
-    mail,
-    q,
-    theme,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const url = new URL(args.request.url);
+    const q = url.searchParams.get("q") ?? "";
+    const theme = url.searchParams.get("thema") ?? "";
+    const networkId = network.id;
+    const view = await listTopics(db, actor, networkId, { q, theme });
+    const options = await topicOptions(db, actor, networkId);
+    const mail = {
+      networkAddress: networkAddress(networkId),
+      mode: (await getMySubscription(db, actor, networkId)).mode,
+    };
+    return {
+      network: { id: view.network.id, name: view.network.name },
+      topics: view.topics,
+      canSeeMetrics: view.canSeeMetrics,
+      themes: options.themes,
+      meetings: options.meetings,
+      mail,
+      q,
+      theme,
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await loadDiscussion(db, actor, params.networkId);
-  const formData = await request.formData();
-  if (formData.get("intent") === "mail") {
-    const form = parseForm(subscriptionSchema, formData);
-    if (!form.ok)
-      return data({ target: "mail", errors: form.errors, values: form.values }, { status: 400 });
-    await setSubscription(db, actor, params.networkId, form.data.mode);
-    return redirect(`/netwerken/${params.networkId}/discussie?melding=discussion.mailSaved`);
-  }
-  const form = parseForm(topicSchema, formData, ["themes"]);
-  if (!form.ok)
-    return data({ target: "topic", errors: form.errors, values: form.values }, { status: 400 });
-  const files = uploadedFiles(formData, "files");
-  const result = await withFieldErrors(() =>
-    createTopic(db, actor, params.networkId, form.data, files),
-  );
-  if (!result.ok)
-    return data(
-      { target: "topic", errors: result.errors, values: formValues(formData) },
-      { status: 400 },
-    );
-  return redirect(
-    `/netwerken/${params.networkId}/discussie/${result.value}?melding=discussion.posted`,
-  );
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const networkId = network.id;
+    // Rights before the form (whatever it is): someone outside gets the 404, not field errors.
+    await loadDiscussion(db, actor, networkId);
+    // The topic's files come with the form (multipart); the module stores them with the topic.
+    const formData = await args.request.formData();
+    return handleIntentsOf(formData, discussionPageSchema, {
+      topic: async (topic) => {
+        const id = await createTopic(db, actor, networkId, topic, uploadedFiles(formData, "files"));
+        return redirect(`/netwerken/${networkId}/discussie/${id}?melding=discussion.posted`);
+      },
+      mail: async ({ mode }) => {
+        await setSubscription(db, actor, networkId, mode);
+        return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailSaved`);
+      },
+    });
+  });
 }
+
+type PageForm<I extends DiscussionPageForm["intent"]> = Extract<DiscussionPageForm, { intent: I }>;
 
 export default function Discussion({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, topics, themes, meetings, mail } = loaderData;
-  const { errorsFor, valueFor, listFor } = targetedForm(actionData);
-  const errors = errorsFor("topic");
-  const mailErrors = errorsFor("mail");
+  const [topicForm, topic] = useIntentForm<PageForm<"topic">>("topic", actionData, {
+    defaultValue: { kind: "question" },
+  });
+  const [mailForm, mailFields] = useIntentForm<PageForm<"mail">>("mail", actionData, {
+    defaultValue: { mode: mail.mode },
+  });
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("discussion.title")} intro={network.name}>
@@ -184,48 +181,42 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
         <div className="flex flex-col gap-4">
           <Card>
             <h2 className="text-lg font-semibold">{t("discussion.ask")}</h2>
-            <Form method="post" encType="multipart/form-data" className="mt-2 flex flex-col gap-3">
+            <Form
+              method="post"
+              encType="multipart/form-data"
+              {...getFormProps(topicForm)}
+              className="mt-2 flex flex-col gap-3"
+            >
               <input type="hidden" name="intent" value="topic" />
-              <ErrorSummary errors={errors} />
+              <ErrorSummary errors={fieldErrorsOf(topicForm)} />
               <SelectField
-                name="kind"
+                {...fieldProps(topic.kind)}
                 label={t("discussion.kind")}
-                defaultValue={valueFor("topic", "kind", "question")}
                 options={[
                   { value: "question", label: t("discussion.kind.question") },
                   { value: "topic", label: t("discussion.kind.topic") },
                 ]}
               />
-              <TextField
-                name="title"
-                label={t("discussion.titleField")}
-                required
-                error={errors?.title}
-                defaultValue={valueFor("topic", "title")}
-              />
+              <TextField {...fieldProps(topic.title)} label={t("discussion.titleField")} required />
               <TextAreaField
-                name="body"
+                {...fieldProps(topic.body)}
                 label={t("discussion.body")}
                 hint={t("discussion.formatHint")}
                 required
-                error={errors?.body}
-                defaultValue={valueFor("topic", "body")}
               />
               {themes.length ? (
                 <CheckboxGroup
-                  name="themes"
+                  name={topic.themes.name}
                   legend={t("discussion.themes")}
-                  error={errors?.themes}
-                  selected={listFor("topic", "themes")}
+                  error={topic.themes.errors?.[0]}
+                  selected={checkedOf(topic.themes)}
                   options={themes.map((theme) => ({ value: theme, label: theme }))}
                 />
               ) : null}
               {meetings.length ? (
                 <SelectField
-                  name="meetingId"
+                  {...fieldProps(topic.meetingId)}
                   label={t("discussion.meeting")}
-                  error={errors?.meetingId}
-                  defaultValue={valueFor("topic", "meetingId")}
                   placeholder={t("discussion.noMeeting")}
                   options={meetings.map((m) => ({
                     value: m.id,
@@ -238,7 +229,7 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                 multiple
                 label={t("discussion.files")}
                 hint={t("discussion.filesHint")}
-                error={errors?.files}
+                error={topicForm.allErrors.files?.[0]}
               />
               <div>
                 <SubmitButton>{t("discussion.post")}</SubmitButton>
@@ -247,16 +238,14 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">{t("discussion.byMail")}</h2>
-            <Form method="post" className="mt-2 flex flex-col gap-3">
+            <Form method="post" {...getFormProps(mailForm)} className="mt-2 flex flex-col gap-3">
               <input type="hidden" name="intent" value="mail" />
               <SelectField
-                name="mode"
+                {...fieldProps(mailFields.mode)}
                 label={t("discussion.mode")}
-                error={mailErrors?.mode}
-                defaultValue={mail.mode}
                 options={subscriptionModes.map((mode) => ({
                   value: mode,
-                  label: t(`discussion.mode.${mode}`),
+                  label: t(discussionModeLabel[mode]),
                 }))}
               />
               <div>

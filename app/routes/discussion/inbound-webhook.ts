@@ -1,9 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "#app/core/env.server.ts";
-import { getDb } from "#app/db/client.server.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import { receiveInboundMail } from "#app/modules/discussion/discussion-mail.server.ts";
 import { readInboundRequest } from "#app/platform/inbound-mail.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/inbound-webhook";
 
 function authorised(request: Request) {
@@ -18,7 +18,8 @@ function authorised(request: Request) {
  * Webhook for a mail provider that forwards inbound mail (docs/INBOUND-MAIL.md): POST the raw
  * message (message/rfc822) with "Authorization: Bearer INBOUND_MAIL_SECRET".
  */
-export async function action({ request }: Route.ActionArgs) {
+export async function action(args: Route.ActionArgs) {
+  const { request } = args;
   if (!authorised(request)) return new Response("Niet gevonden", { status: 404 });
   const mail = await readInboundRequest(request);
   if (!mail)
@@ -26,7 +27,8 @@ export async function action({ request }: Route.ActionArgs) {
       { accepted: false, message: "Bericht te groot (maximaal 12 MB)" },
       { status: 413 },
     );
-  const outcome = await receiveInboundMail(await getDb(), mail);
+  // The relay is no visitor with a session; withVisitor only gives the database here.
+  const outcome = await withVisitor(args, async ({ db }) => receiveInboundMail(db, mail));
   if ((outcome.accepted && outcome.held) || (!outcome.accepted && outcome.quiet))
     return Response.json({ accepted: true, held: true }, { status: 202 });
   if (outcome.accepted) return Response.json({ accepted: true, topicId: outcome.topicId });

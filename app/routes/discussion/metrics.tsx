@@ -1,21 +1,21 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { discussionMetrics } from "#app/modules/discussion/discussion.server.ts";
 import { liveliness } from "#app/modules/discussion/metrics.ts";
 import { BarChart } from "#app/ui/charts.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/metrics";
 
 export function meta() {
   return [{ title: "Leeft het netwerk? — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await discussionMetrics(await getDb(), actor, params.networkId);
-  return { ...view, network: { id: view.network.id, name: view.network.name } };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const view = await discussionMetrics(db, actor, network.id);
+    return { ...view, network: { id: view.network.id, name: view.network.name } };
+  });
 }
 
 export default function Metrics({ loaderData }: Route.ComponentProps) {

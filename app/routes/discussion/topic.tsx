@@ -1,6 +1,6 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { postSchema } from "#app/modules/discussion/discussion.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { type TopicPageForm, topicPageSchema } from "#app/modules/discussion/discussion.schema.ts";
 import {
   deleteTopic,
   getTopic,
@@ -9,68 +9,109 @@ import {
   replyToTopic,
 } from "#app/modules/discussion/discussion.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
-import {
-  ErrorSummary,
-  FileField,
-  SubmitButton,
-  TextAreaField,
-  targetedForm,
-} from "#app/ui/form.tsx";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/topic";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.topic.title ?? "Discussie"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getTopic(await getDb(), actor, params.networkId, params.topicId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const view = await getTopic(db, actor, network.id, args.params.topicId);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await loadDiscussion(db, actor, params.networkId);
-  const formData = await request.formData();
-  const here = `/netwerken/${params.networkId}/discussie/${params.topicId}`;
-  const intent = String(formData.get("intent") ?? "");
-  if (intent === "helpful" || intent === "not-helpful") {
-    await markHelpful(
-      db,
-      actor,
-      params.networkId,
-      params.topicId,
-      String(formData.get("postId") ?? ""),
-      intent === "helpful",
-    );
-    return redirect(`${here}?melding=discussion.helpfulSaved`);
-  }
-  if (intent === "delete") {
-    await deleteTopic(db, actor, params.networkId, params.topicId);
-    return redirect(`/netwerken/${params.networkId}/discussie?melding=discussion.deleted`);
-  }
-  const target = String(formData.get("parentId") || "answer");
-  const form = parseForm(postSchema, formData);
-  if (!form.ok) return data({ target, errors: form.errors, values: form.values }, { status: 400 });
-  const files = uploadedFiles(formData, "files");
-  const result = await withFieldErrors(() =>
-    replyToTopic(db, actor, params.networkId, params.topicId, form.data, files),
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const networkId = network.id;
+    const { topicId } = args.params;
+    // Rights before the form (whatever it is): someone outside gets the 404, not field errors.
+    await loadDiscussion(db, actor, networkId);
+    // An answer's files come with the form (multipart); the module stores them with the answer.
+    const formData = await args.request.formData();
+    const here = `/netwerken/${networkId}/discussie/${topicId}`;
+    const helpful = (postId: string, value: boolean) =>
+      markHelpful(db, actor, networkId, topicId, postId, value).then(() =>
+        redirect(`${here}?melding=discussion.helpfulSaved`),
+      );
+    return handleIntentsOf(formData, topicPageSchema, {
+      answer: async (post) => {
+        const files = uploadedFiles(formData, "files");
+        const id = await replyToTopic(db, actor, networkId, topicId, post, files);
+        return redirect(`${here}?melding=discussion.answered#bericht-${id}`);
+      },
+      helpful: async ({ postId }) => helpful(postId, true),
+      "not-helpful": async ({ postId }) => helpful(postId, false),
+      delete: async () => {
+        await deleteTopic(db, actor, networkId, topicId);
+        return redirect(`/netwerken/${networkId}/discussie?melding=discussion.deleted`);
+      },
+    });
+  });
+}
+
+/** An answer to the topic, or a reply to one answer; each form keeps its own text and errors. */
+function AnswerForm({ parentId, actionData }: { parentId: string | null; actionData: unknown }) {
+  const t = useT();
+  const sentFrom = repliedTo(actionData);
+  const [form, fields] = useIntentForm<Extract<TopicPageForm, { intent: "answer" }>>(
+    "answer",
+    sentFrom === (parentId ?? "") ? actionData : null,
+    { id: parentId ? `answer-${parentId}` : "answer" },
   );
-  if (!result.ok)
-    return data({ target, errors: result.errors, values: formValues(formData) }, { status: 400 });
-  return redirect(`${here}?melding=discussion.answered#bericht-${result.value}`);
+  return (
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="flex flex-col gap-3"
+    >
+      <input type="hidden" name="intent" value="answer" />
+      <input type="hidden" name="parentId" value={parentId ?? ""} />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextAreaField
+        {...fieldProps(fields.body)}
+        id={parentId ? `body-${parentId}` : "body"}
+        label={t(parentId ? "discussion.replyLabel" : "discussion.answerLabel")}
+        hint={t("discussion.formatHint")}
+        required
+      />
+      <FileField
+        name="files"
+        id={parentId ? `files-${parentId}` : "files"}
+        multiple
+        label={t("discussion.files")}
+        hint={t("discussion.filesHint")}
+        error={form.allErrors.files?.[0]}
+      />
+      <div>
+        <SubmitButton>
+          {t(parentId ? "discussion.sendReply" : "discussion.sendAnswer")}
+        </SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+/** Which answer form was sent ("" for the topic's own), when the action sent it back. */
+function repliedTo(actionData: unknown) {
+  if (!isIntentReply(actionData) || actionData.intent !== "answer") return null;
+  const parentId = (actionData.result.initialValue as { parentId?: unknown } | null)?.parentId;
+  return typeof parentId === "string" ? parentId : "";
 }
 
 type Post = Route.ComponentProps["loaderData"]["posts"][number];
@@ -78,7 +119,7 @@ type Post = Route.ComponentProps["loaderData"]["posts"][number];
 export default function Topic({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, topic, posts, attachments, meeting, isAsker } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
+  const sentFrom = repliedTo(actionData);
   const filesOf = (postId: string | null) => attachments.filter((a) => a.postId === postId);
   const base = `/netwerken/${network.id}/discussie`;
   const fileList = (postId: string | null) => {
@@ -94,39 +135,6 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
           </li>
         ))}
       </ul>
-    );
-  };
-  const answerForm = (parentId: string | null) => {
-    const target = parentId ?? "answer";
-    const errors = errorsFor(target);
-    const id = parentId ? `body-${parentId}` : "body";
-    return (
-      <Form method="post" encType="multipart/form-data" className="flex flex-col gap-3">
-        <input type="hidden" name="parentId" value={parentId ?? ""} />
-        <ErrorSummary errors={errors} />
-        <TextAreaField
-          name="body"
-          id={id}
-          label={t(parentId ? "discussion.replyLabel" : "discussion.answerLabel")}
-          hint={t("discussion.formatHint")}
-          required
-          error={errors?.body}
-          defaultValue={valueFor(target, "body")}
-        />
-        <FileField
-          name="files"
-          id={parentId ? `files-${parentId}` : "files"}
-          multiple
-          label={t("discussion.files")}
-          hint={t("discussion.filesHint")}
-          error={errors?.files}
-        />
-        <div>
-          <SubmitButton>
-            {t(parentId ? "discussion.sendReply" : "discussion.sendAnswer")}
-          </SubmitButton>
-        </div>
-      </Form>
     );
   };
   const renderPost = (post: Post, nested: Post[]) => (
@@ -159,11 +167,13 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
         </ul>
       ) : null}
       {post.parentId === null ? (
-        <details open={!!errorsFor(post.id)}>
+        <details open={sentFrom === post.id}>
           <summary className="cursor-pointer text-accent-700 underline">
             {t("discussion.replyTo", { name: post.authorName ?? "?" })}
           </summary>
-          <div className="mt-2">{answerForm(post.id)}</div>
+          <div className="mt-2">
+            <AnswerForm parentId={post.id} actionData={actionData} />
+          </div>
         </details>
       ) : null}
     </li>
@@ -232,7 +242,9 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
       </section>
       <Card>
         <h2 className="text-lg font-semibold">{t("discussion.yourAnswer")}</h2>
-        <div className="mt-2">{answerForm(null)}</div>
+        <div className="mt-2">
+          <AnswerForm parentId={null} actionData={actionData} />
+        </div>
       </Card>
     </div>
   );

@@ -1,9 +1,9 @@
 import { Form } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { unsubscribeByToken } from "#app/modules/discussion/discussion.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/unsubscribe";
 
 export function meta() {
@@ -11,9 +11,11 @@ export function meta() {
 }
 
 // The link only shows a button: mail scanners that open links must not unsubscribe anyone.
-export async function action({ params }: Route.ActionArgs) {
-  await unsubscribeByToken(await getDb(), params.token);
-  return { done: true };
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) => {
+    await unsubscribeByToken(db, args.params.token);
+    return { done: true };
+  });
 }
 
 export default function Unsubscribe({ actionData }: Route.ComponentProps) {

@@ -46,31 +46,27 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   return withNetworkActor(args, async ({ db, actor, network }) => {
     const back = (notice: string) => redirect(`/netwerken/${network.id}/maatjes?melding=${notice}`);
-    return handleIntents(
-      args.request,
-      buddiesPageSchema,
-      {
-        pair: async ({ userIds }) => {
-          await formBuddyGroup(db, network, userIds);
-          return back("buddies.saved");
-        },
-        // A participant forming a group is always part of it themself.
-        choose: async ({ userIds }) => {
-          await formBuddyGroup(db, network, [...userIds, actor.userId]);
-          return back("buddies.saved");
-        },
-        suggestion: async ({ size }) => {
-          await formSuggestedGroups(db, network, size);
-          return back("buddies.suggestionSaved");
-        },
-        dissolve: async ({ groupId }) => {
-          await dissolveBuddyGroup(db, network, groupId);
-          return back("buddies.dissolved");
-        },
+    // Rights before the form (whatever it is): someone without them gets the refusal, not a 400.
+    requireNetworkMember(network);
+    return handleIntents(args.request, buddiesPageSchema, {
+      pair: async ({ userIds }) => {
+        await formBuddyGroup(db, network, userIds);
+        return back("buddies.saved");
       },
-      // Rights before the form: someone outside the network gets the 404, not field errors.
-      { authorize: () => requireNetworkMember(network) },
-    );
+      // A participant forming a group is always part of it themself.
+      choose: async ({ userIds }) => {
+        await formBuddyGroup(db, network, [...userIds, actor.userId]);
+        return back("buddies.saved");
+      },
+      suggestion: async ({ size }) => {
+        await formSuggestedGroups(db, network, size);
+        return back("buddies.suggestionSaved");
+      },
+      dissolve: async ({ groupId }) => {
+        await dissolveBuddyGroup(db, network, groupId);
+        return back("buddies.dissolved");
+      },
+    });
   });
 }
 

@@ -1,12 +1,7 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import {
-  assertInIntervisionGroup,
-  bringCase,
-  getIntervisionGroup,
-} from "#app/modules/peergroups/intervision.server.ts";
-import { caseSchema } from "#app/modules/peergroups/peergroups.schema.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { bringCase, getIntervisionGroup } from "#app/modules/peergroups/intervision.server.ts";
+import { type CaseForm, caseSchema } from "#app/modules/peergroups/peergroups.schema.ts";
 import {
   ErrorSummary,
   SelectField,
@@ -15,50 +10,40 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withGroup } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/intervision-group";
 
 export function meta() {
   return [{ title: "Intervisiegroep — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getIntervisionGroup(await getDb(), actor, params.networkId, params.groupId);
-  return { ...view, networkId: params.networkId, notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+    const view = await getIntervisionGroup(db, actor, network.id, group.id);
+    return { ...view, networkId: network.id, notice: noticeFrom(args.request) };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: who is not in the group gets its 404, not field errors.
-  await assertInIntervisionGroup(db, actor, params.networkId, params.groupId);
-  const formData = await request.formData();
-  const form = parseForm(caseSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const base = `/netwerken/${params.networkId}/intervisie/${params.groupId}`;
-  const result = await withFieldErrors(async () =>
-    bringCase(
-      db,
-      actor,
-      params.networkId,
-      params.groupId,
-      form.data,
-      (id) => `${baseUrl(request)}${base}/sessies/${id}`,
-    ),
-  );
-  if (!result.ok)
-    return data({ errors: result.errors, values: formValues(formData) }, { status: 400 });
-  return redirect(`${base}/sessies/${result.value}?melding=intervision.caseSaved`);
+// Who is not in the group never gets here: the group's layout answered them with its 404.
+export async function action(args: Route.ActionArgs) {
+  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+    const base = `/netwerken/${network.id}/intervisie/${group.id}`;
+    const link = (id: string) => `${baseUrl(args.request)}${base}/sessies/${id}`;
+    return handleForm(args.request, caseSchema, async (input) => {
+      const id = await bringCase(db, actor, network.id, group.id, input, link);
+      return redirect(`${base}/sessies/${id}?melding=intervision.caseSaved`);
+    });
+  });
 }
 
 export default function IntervisionGroup({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { group, members, sessions, methods, networkId } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = (actionData?.values ?? {}) as Record<string, string>;
+  const [form, fields] = useIntentForm<CaseForm>("", actionData, { id: "case" });
   const base = `/netwerken/${networkId}/intervisie/${group.id}`;
   return (
     <div className="flex flex-col gap-6">
@@ -102,29 +87,23 @@ export default function IntervisionGroup({ loaderData, actionData }: Route.Compo
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">{t("intervision.bringCase")}</h2>
-          <Form method="post" className="mt-2 flex flex-col gap-3">
-            <ErrorSummary errors={errors} />
+          <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+            <ErrorSummary errors={fieldErrorsOf(form)} />
             <TextField
-              name="caseTitle"
+              {...fieldProps(fields.caseTitle)}
               label={t("intervision.caseTitle")}
               required
-              error={errors?.caseTitle}
-              defaultValue={values.caseTitle ?? ""}
             />
             <TextAreaField
-              name="caseText"
+              {...fieldProps(fields.caseText)}
               label={t("intervision.caseText")}
               hint={t("intervision.caseHint")}
               required
-              error={errors?.caseText}
-              defaultValue={values.caseText ?? ""}
             />
             <SelectField
-              name="methodId"
+              {...fieldProps(fields.methodId)}
               label={t("intervision.method")}
               required
-              error={errors?.methodId}
-              defaultValue={values.methodId ?? ""}
               placeholder={t("intervision.pickMethod")}
               options={methods.map((m) => ({ value: m.id, label: m.name }))}
             />

@@ -1,5 +1,5 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import {
   addSessionNote,
   advanceSession,
@@ -8,101 +8,88 @@ import {
   deleteCase,
   getSession,
 } from "#app/modules/peergroups/intervision.server.ts";
-import { closingSchema, noteSchema } from "#app/modules/peergroups/peergroups.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SubmitButton, TextAreaField, targetedForm } from "#app/ui/form.tsx";
+import {
+  type SessionPageForm,
+  sessionPageSchema,
+} from "#app/modules/peergroups/peergroups.schema.ts";
+import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { StepTimer } from "#app/ui/step-timer.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withGroup } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/intervision-session";
 
 export function meta() {
   return [{ title: "Intervisie — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getSession(
-    await getDb(),
-    actor,
-    params.networkId,
-    params.groupId,
-    params.sessionId,
-  );
-  const step = view.steps[view.session.currentStep];
-  const remaining =
-    step && view.session.stepStartedAt && !view.session.completedAt
-      ? Math.round(
-          (view.session.stepStartedAt.getTime() + step.minutes * 60_000 - Date.now()) / 1000,
-        )
-      : null;
-  return { ...view, remaining, networkId: params.networkId, notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+    const view = await getSession(db, actor, network.id, group.id, args.params.sessionId);
+    const step = view.steps[view.session.currentStep];
+    const remaining =
+      step && view.session.stepStartedAt && !view.session.completedAt
+        ? Math.round(
+            (view.session.stepStartedAt.getTime() + step.minutes * 60_000 - Date.now()) / 1000,
+          )
+        : null;
+    return { ...view, remaining, networkId: network.id, notice: noticeFrom(args.request) };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const { networkId, groupId, sessionId } = params;
-  const here = `/netwerken/${networkId}/intervisie/${groupId}/sessies/${sessionId}`;
-  const intent = String(formData.get("intent") ?? "");
-  // Rights before the form: who is not in the group gets its 404; closing is the case owner's.
-  await assertSessionRight(
-    db,
-    actor,
-    networkId,
-    groupId,
-    sessionId,
-    intent === "close" || intent === "delete" ? "own" : "take-part",
-  );
-  if (intent === "delete") {
-    await deleteCase(db, actor, networkId, groupId, sessionId);
-    return redirect(
-      `/netwerken/${networkId}/intervisie/${groupId}?melding=intervision.caseDeleted`,
+export async function action(args: Route.ActionArgs) {
+  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+    const { sessionId } = args.params;
+    const [networkId, groupId] = [network.id, group.id];
+    const here = `/netwerken/${networkId}/intervisie/${groupId}/sessies/${sessionId}`;
+    // Rights before the form: a session not in this group is a 404; closing it is the owner's.
+    await assertSessionRight(db, actor, networkId, groupId, sessionId, "take-part");
+    return handleIntents(
+      args.request,
+      sessionPageSchema,
+      {
+        advance: async () => {
+          await advanceSession(db, actor, networkId, groupId, sessionId);
+          return redirect(here);
+        },
+        note: async ({ body }) => {
+          await addSessionNote(db, actor, networkId, groupId, sessionId, body);
+          return redirect(`${here}?melding=intervision.noteSaved`);
+        },
+        close: async ({ insight, nextStep }) => {
+          await closeSession(db, actor, networkId, groupId, sessionId, { insight, nextStep });
+          return redirect(`${here}?melding=intervision.closed`);
+        },
+        delete: async () => {
+          await deleteCase(db, actor, networkId, groupId, sessionId);
+          return redirect(
+            `/netwerken/${networkId}/intervisie/${groupId}?melding=intervision.caseDeleted`,
+          );
+        },
+      },
+      {
+        authorize: (intent) =>
+          intent === "close" || intent === "delete"
+            ? assertSessionRight(db, actor, networkId, groupId, sessionId, "own")
+            : undefined,
+      },
     );
-  }
-  if (intent === "advance") {
-    const result = await withFieldErrors(() =>
-      advanceSession(db, actor, networkId, groupId, sessionId),
-    );
-    if (!result.ok) return data({ target: "advance", errors: result.errors }, { status: 400 });
-    return redirect(here);
-  }
-  if (intent === "close") {
-    const form = parseForm(closingSchema, formData);
-    if (!form.ok)
-      return data({ target: "close", errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      closeSession(db, actor, networkId, groupId, sessionId, form.data),
-    );
-    if (!result.ok)
-      return data(
-        { target: "close", errors: result.errors, values: Object.fromEntries(formData) },
-        { status: 400 },
-      );
-    return redirect(`${here}?melding=intervision.closed`);
-  }
-  const form = parseForm(noteSchema, formData);
-  if (!form.ok)
-    return data({ target: "note", errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    addSessionNote(db, actor, networkId, groupId, sessionId, form.data.body),
-  );
-  if (!result.ok)
-    return data(
-      { target: "note", errors: result.errors, values: Object.fromEntries(formData) },
-      { status: 400 },
-    );
-  return redirect(`${here}?melding=intervision.noteSaved`);
+  });
 }
+
+type PageForm<I extends SessionPageForm["intent"]> = Extract<SessionPageForm, { intent: I }>;
 
 export default function IntervisionSession({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { group, session, steps, notes, method, isOwner, networkId } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
+  const [noteForm, note] = useIntentForm<PageForm<"note">>("note", actionData);
+  const [closeForm, closing] = useIntentForm<PageForm<"close">>("close", actionData);
+  // "This was the last step" and the like: the whole session's, shown above it.
+  const sessionError = formErrorOf(actionData);
   const current = session.currentStep;
   const step = steps[current];
   const finished = !!session.completedAt;
@@ -126,7 +113,7 @@ export default function IntervisionSession({ loaderData, actionData }: Route.Com
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      <ErrorSummary errors={errorsFor("advance")} />
+      <ErrorSummary errors={sessionError ? { form: sessionError } : undefined} />
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card>
           <h2 className="text-lg font-semibold">{t("intervision.steps")}</h2>
@@ -195,15 +182,13 @@ export default function IntervisionSession({ loaderData, actionData }: Route.Com
           {!finished && current >= 0 ? (
             <Card>
               <h2 className="text-lg font-semibold">{t("intervision.notes")}</h2>
-              <Form method="post" className="mt-2 flex flex-col gap-3">
+              <Form method="post" {...getFormProps(noteForm)} className="mt-2 flex flex-col gap-3">
                 <input type="hidden" name="intent" value="note" />
                 <TextAreaField
-                  name="body"
+                  {...fieldProps(note.body)}
                   id="session-note"
                   label={t("intervision.noteLabel")}
                   required
-                  error={errorsFor("note")?.body}
-                  defaultValue={valueFor("note", "body")}
                 />
                 <div>
                   <SubmitButton variant="secondary">{t("intervision.saveNote")}</SubmitButton>
@@ -232,22 +217,18 @@ export default function IntervisionSession({ loaderData, actionData }: Route.Com
           {isOwner && !finished && current >= 0 ? (
             <Card>
               <h2 className="text-lg font-semibold">{t("intervision.close")}</h2>
-              <Form method="post" className="mt-2 flex flex-col gap-3">
+              <Form method="post" {...getFormProps(closeForm)} className="mt-2 flex flex-col gap-3">
                 <input type="hidden" name="intent" value="close" />
-                <ErrorSummary errors={errorsFor("close")} />
+                <ErrorSummary errors={fieldErrorsOf(closeForm)} />
                 <TextAreaField
-                  name="insight"
+                  {...fieldProps(closing.insight)}
                   label={t("intervision.insight")}
                   required
-                  error={errorsFor("close")?.insight}
-                  defaultValue={valueFor("close", "insight")}
                 />
                 <TextAreaField
-                  name="nextStep"
+                  {...fieldProps(closing.nextStep)}
                   label={t("intervision.nextStep")}
                   required
-                  error={errorsFor("close")?.nextStep}
-                  defaultValue={valueFor("close", "nextStep")}
                 />
                 <div>
                   <SubmitButton>{t("intervision.closeButton")}</SubmitButton>

@@ -1,54 +1,53 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import {
   assertCanFormIntervisionGroups,
   createIntervisionGroup,
   listIntervisionGroups,
 } from "#app/modules/peergroups/intervision.server.ts";
-import { intervisionGroupSchema } from "#app/modules/peergroups/peergroups.schema.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
+import {
+  type IntervisionGroupForm,
+  intervisionGroupSchema,
+} from "#app/modules/peergroups/peergroups.schema.ts";
 import { CheckboxGroup, ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/intervision";
 
 export function meta() {
   return [{ title: "Intervisie — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await listIntervisionGroups(await getDb(), actor, params.networkId);
-  return {
-    ...view,
-    network: { id: view.network.id, name: view.network.name },
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const view = await listIntervisionGroups(db, actor, network.id);
+    return {
+      ...view,
+      network: { id: view.network.id, name: view.network.name },
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  await assertCanFormIntervisionGroups(db, actor, params.networkId);
-  const formData = await request.formData();
-  const form = parseForm(intervisionGroupSchema, formData, ["userIds"]);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    createIntervisionGroup(db, actor, params.networkId, form.data),
-  );
-  if (!result.ok)
-    return data({ errors: result.errors, values: formValues(formData) }, { status: 400 });
-  return redirect(`/netwerken/${params.networkId}/intervisie?melding=intervision.groupSaved`);
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    // Rights before the form: someone without them gets the 404, not field errors.
+    await assertCanFormIntervisionGroups(db, actor, network.id);
+    return handleForm(args.request, intervisionGroupSchema, async (group) => {
+      await createIntervisionGroup(db, actor, network.id, group);
+      return redirect(`/netwerken/${network.id}/intervisie?melding=intervision.groupSaved`);
+    });
+  });
 }
 
 export default function Intervision({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, groups, isGuide, members } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = (actionData?.values ?? {}) as Record<string, string | string[]>;
+  const [form, fields] = useIntentForm<IntervisionGroupForm>("", actionData, { id: "group" });
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("intervision.title")} intro={network.name}>
@@ -91,20 +90,14 @@ export default function Intervision({ loaderData, actionData }: Route.ComponentP
       {isGuide ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("intervision.newGroup")}</h2>
-          <Form method="post" className="mt-2 flex flex-col gap-3">
-            <ErrorSummary errors={errors} />
-            <TextField
-              name="name"
-              label={t("intervision.groupName")}
-              required
-              error={errors?.name}
-              defaultValue={typeof values.name === "string" ? values.name : ""}
-            />
+          <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+            <ErrorSummary errors={fieldErrorsOf(form)} />
+            <TextField {...fieldProps(fields.name)} label={t("intervision.groupName")} required />
             <CheckboxGroup
-              name="userIds"
+              name={fields.userIds.name}
               legend={t("intervision.pickMembers")}
-              error={errors?.userIds}
-              selected={([] as string[]).concat(values.userIds ?? [])}
+              error={fields.userIds.errors?.[0]}
+              selected={checkedOf(fields.userIds)}
               options={members.map((m) => ({ value: m.userId, label: m.name }))}
             />
             <div>
