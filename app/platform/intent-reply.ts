@@ -4,6 +4,8 @@ import type { SubmissionResult } from "@conform-to/react";
 export interface IntentReply {
   intent: string;
   result: SubmissionResult<string[]>;
+  /** values for the form error's message, e.g. { minutes } */
+  params?: Record<string, string | number>;
 }
 
 export function isIntentReply(value: unknown): value is IntentReply {

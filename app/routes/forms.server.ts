@@ -1,3 +1,4 @@
+import { parse as parseSubmission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import type { z } from "zod";
@@ -20,6 +21,26 @@ export type IntentHandlers<S extends IntentSchema, R> = {
   [K in IntentOf<S>]: (value: Extract<z.output<S>, { intent: K }>) => Promise<R>;
 };
 
+/**
+ * A route's own "no" to a valid form (wrong password, too many attempts): shown at the top of
+ * the form that was sent, with the values kept, and with the status and headers it needs.
+ */
+export class FormRefusal extends Error {
+  readonly messageKey: string;
+  readonly init: { status?: number; headers?: Record<string, string> };
+  readonly params: Record<string, string | number>;
+  constructor(
+    messageKey: string,
+    init: { status?: number; headers?: Record<string, string> } = {},
+    params: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.init = init;
+    this.params = params;
+  }
+}
+
 const secretField = /password|wachtwoord/i;
 
 /**
@@ -39,15 +60,39 @@ function reply(
   intent: string,
   submission: { reply(options?: object): IntentReply["result"] },
   fields: string[],
-  fieldErrors?: Record<string, string[]>,
+  refusal?: FieldError | FormRefusal,
 ) {
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
   // A module's FieldError on "form" is about the whole form (Conform's form errors).
-  const { form: formErrors, ...perField } = fieldErrors ?? {};
+  if (refusal instanceof FormRefusal || refusal?.field === "form")
+    formErrors.push(refusal.messageKey);
+  else if (refusal) fieldErrors[refusal.field] = [refusal.messageKey];
   const result = submission.reply({
-    ...(fieldErrors ? { fieldErrors: perField, formErrors } : {}),
+    ...(refusal ? { fieldErrors, formErrors } : {}),
     hideFields: fields.filter((field) => secretField.test(field)),
   });
-  return data<IntentReply>({ intent, result }, { status: 400 });
+  const init = refusal instanceof FormRefusal ? refusal.init : {};
+  const params = refusal instanceof FormRefusal ? refusal.params : {};
+  return data<IntentReply>(
+    { intent, result, params },
+    { status: init.status ?? 400, headers: init.headers },
+  );
+}
+
+/**
+ * A post that saves nothing but must show the form again as typed (a "search your school"
+ * button inside a bigger form): Conform's result with the values and no errors.
+ */
+export function keepTyped(formData: FormData, intent = ""): IntentReply {
+  const fields = [...new Set(formData.keys())];
+  const submission = parseSubmission<unknown, string[]>(formData, {
+    resolve: () => ({ error: {} }),
+  });
+  return {
+    intent,
+    result: submission.reply({ hideFields: fields.filter((field) => secretField.test(field)) }),
+  };
 }
 
 export interface IntentOptions<S extends IntentSchema> {
@@ -89,25 +134,36 @@ export async function handleIntentsOf<S extends IntentSchema, R>(
   try {
     return await handler(value);
   } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    return reply(intent, submission, fields, { [error.field]: [error.messageKey] });
+    if (!(error instanceof FieldError || error instanceof FormRefusal)) throw error;
+    return reply(intent, submission, fields, error);
   }
 }
 
 /** A single-form action: the same, for a schema without intents. */
 export async function handleForm<S extends z.ZodType, R>(
-  request: Request,
+  body: Request | FormData,
   schema: S,
   handler: (value: z.output<S>) => Promise<R>,
 ) {
-  const formData = await request.formData();
+  const formData = body instanceof FormData ? body : await body.formData();
   const submission = parse(formData, schema);
   const fields = [...new Set(formData.keys())];
   if (submission.status !== "success") return reply("", submission, fields);
   try {
     return await handler(submission.value as z.output<S>);
   } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    return reply("", submission, fields, { [error.field]: [error.messageKey] });
+    if (!(error instanceof FieldError || error instanceof FormRefusal)) throw error;
+    return reply("", submission, fields, error);
   }
+}
+
+/**
+ * A refusal that belongs to another form on the page than the one sent: the register's add
+ * forms need a registration date first, and the reason goes to the date's field.
+ */
+export function replyTo(intent: string, refusal: FieldError) {
+  return data<IntentReply>(
+    { intent, result: { status: "error", error: { [refusal.field]: [refusal.messageKey] } } },
+    { status: 400 },
+  );
 }

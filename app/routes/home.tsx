@@ -2,15 +2,14 @@ import { Link } from "react-router";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card } from "#app/ui/layout.tsx";
 import type { Route } from "./+types/home";
-import { requestState } from "./session.server.ts";
+import { withVisitor } from "./pipeline.server.ts";
 
 export function meta() {
   return [{ title: "Knooppunt — leren in netwerken" }];
 }
 
-export function loader({ context }: Route.LoaderArgs) {
-  const { actor } = context.get(requestState);
-  return { name: actor?.name ?? null };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ actor }) => ({ name: actor?.name ?? null }));
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

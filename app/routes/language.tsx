@@ -1,17 +1,18 @@
 import { data, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import { setLocale } from "#app/modules/accounts/accounts.server.ts";
 import type { Route } from "./+types/language";
-import { localeCookie, requestState, safeReturnPath } from "./session.server.ts";
+import { withVisitor } from "./pipeline.server.ts";
+import { localeCookie, safeReturnPath } from "./session.server.ts";
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const form = await request.formData();
-  const locale = parseLocale(String(form.get("taal") ?? "nl"));
-  const { actor } = context.get(requestState);
-  if (actor) await setLocale(await getDb(), actor.userId, locale);
-  return redirect(safeReturnPath(String(form.get("terug") ?? "/")), {
-    headers: { "Set-Cookie": localeCookie(locale) },
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db, actor }) => {
+    const form = await args.request.formData();
+    const locale = parseLocale(String(form.get("taal") ?? "nl"));
+    if (actor) await setLocale(db, actor.userId, locale);
+    return redirect(safeReturnPath(String(form.get("terug") ?? "/")), {
+      headers: { "Set-Cookie": localeCookie(locale) },
+    });
   });
 }
 

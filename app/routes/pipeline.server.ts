@@ -31,7 +31,7 @@ import { requestState } from "./session.server.ts";
  * (NotFoundError, ForbiddenError, BadRequestError) becomes a 404, 403 or 400.
  */
 
-interface PipelineArgs {
+export interface PipelineArgs {
   request: Request;
   context: Readonly<RouterContextProvider>;
   params: Record<string, string | undefined>;

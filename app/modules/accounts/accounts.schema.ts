@@ -86,3 +86,9 @@ export const profileSchema = z
   });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** "Mijn sessies": end one session, or all of them. */
+export const sessionsPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("end-all") }),
+  z.object({ intent: z.literal("end"), session: z.string().max(128) }),
+]);

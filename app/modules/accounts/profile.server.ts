@@ -16,12 +16,14 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import { expertiseTags, regions, userExpertise, users } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
 import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";
 import type { ProfileInput } from "./accounts.schema.ts";
 
 export async function getProfile(db: DbOrTx, actor: MaybeActor, userId: string) {
   authorize(canViewProfiles(actor), "not-found");
+  if (!isUuid(userId)) notFound();
   const [person] = await db
     .select({
       id: users.id,

@@ -1,5 +1,7 @@
+import { getFormProps } from "@conform-to/react";
 import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import type { z } from "zod";
+import { jobFunctionName, workplaceLabel } from "#app/i18n/labels.ts";
 import { jobFunctions, profileSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
 import {
@@ -8,7 +10,7 @@ import {
   searchOrganisations,
 } from "#app/modules/organisations/organisations.server.ts";
 import { listWorkplaces, setWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
-import { FieldError, formValues, parseForm } from "#app/platform/forms.ts";
+import { BadRequestError } from "#app/platform/errors.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -18,8 +20,11 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { handleForm, keepTyped } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
+import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/profile-edit";
 
 export function meta() {
@@ -34,86 +39,78 @@ type OrganisationOption = {
   status?: "requested" | "confirmed";
 };
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  const [profile, regions, workplaces] = await Promise.all([
-    getProfile(db, actor, actor.userId),
-    listRegions(db),
-    listWorkplaces(db, actor, actor.userId),
-  ]);
-  return { profile, regions, workplaces };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const [profile, regions, workplaces] = await Promise.all([
+      getProfile(db, actor, actor.userId),
+      listRegions(db),
+      listWorkplaces(db, actor, actor.userId),
+    ]);
+    return { profile, regions, workplaces };
+  });
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const selectedIds = formData.getAll("organisationIds").map(String);
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const formData = await args.request.formData();
+    const selectedIds = formData.getAll("organisationIds").map(String);
+    const intent = String(formData.get("intent") ?? "");
+    if (intent !== "" && intent !== "search-school") throw new BadRequestError(intent);
 
-  // "Zoek je school" posts the whole form so nothing typed is lost; it saves nothing.
-  // With an empty search box it is an Enter pressed in another field: that means save.
-  const query = String(formData.get("schoolQuery") ?? "").slice(0, 100);
-  if (formData.get("intent") === "search-school" && query.trim() !== "") {
-    const [selected, found] = await Promise.all([
-      listOrganisationsByIds(db, selectedIds),
-      searchOrganisations(db, query),
-    ]);
-    return {
-      errors: undefined,
-      values: formValues(formData),
-      organisationOptions: [...selected, ...found.filter((o) => !selectedIds.includes(o.id))],
-      searched: query,
-    };
-  }
-
-  const form = parseForm(profileSchema, formData, ["organisationIds"]);
-  const optionsFor = () => listOrganisationsByIds(db, selectedIds);
-  if (!form.ok) {
-    return data(
-      {
-        errors: form.errors,
-        values: form.values,
-        organisationOptions: await optionsFor(),
-        searched: null,
-      },
-      { status: 400 },
-    );
-  }
-  const { organisationIds, ...profile } = form.data;
-  try {
-    await db.transaction(async (tx) => {
-      await updateProfile(tx, actor, actor.userId, profile);
-      await setWorkplaces(tx, actor.userId, organisationIds, { baseUrl: baseUrl(request) });
+    // "Zoek je school" posts the whole form so nothing typed is lost; it saves nothing.
+    // With an empty search box it is an Enter pressed in another field: that means save.
+    const query = String(formData.get("schoolQuery") ?? "").slice(0, 100);
+    if (intent === "search-school" && query.trim() !== "") {
+      const [selected, found] = await Promise.all([
+        listOrganisationsByIds(db, selectedIds),
+        searchOrganisations(db, query),
+      ]);
+      return {
+        ...keepTyped(formData),
+        organisationOptions: [...selected, ...found.filter((o) => !selectedIds.includes(o.id))],
+        searched: query,
+      };
+    }
+    const saved = await handleForm(formData, profileSchema, async (form) => {
+      const { organisationIds, ...profile } = form;
+      await db.transaction(async (tx) => {
+        await updateProfile(tx, actor, actor.userId, profile);
+        await setWorkplaces(tx, actor.userId, organisationIds, {
+          baseUrl: baseUrl(args.request),
+        });
+      });
+      return redirect(`/mensen/${actor.userId}?melding=profile.saved`);
     });
-  } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    return data(
-      {
-        errors: { [error.field]: error.messageKey },
-        values: formValues(formData),
-        organisationOptions: await optionsFor(),
-        searched: null,
-      },
-      { status: 400 },
-    );
-  }
-  return redirect(`/mensen/${actor.userId}?melding=profile.saved`);
+    if (saved instanceof Response) return saved;
+    // Refused: the ticked schools stay on the form, found or not.
+    const organisationOptions = await listOrganisationsByIds(db, selectedIds);
+    return data({ ...saved.data, organisationOptions, searched: null }, saved.init ?? undefined);
+  });
 }
 
 export default function ProfileEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { profile } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values;
-  const value = (key: string, fallback: string) => (values ? String(values[key] ?? "") : fallback);
-  const selectedOrganisations = values
-    ? ([] as string[]).concat(values.organisationIds ?? [])
-    : loaderData.workplaces.map((w) => w.id);
+  const [form, fields] = useIntentForm<z.input<typeof profileSchema>>("", actionData, {
+    id: "profile",
+    defaultValue: {
+      name: profile.name,
+      jobFunction: profile.jobFunction ?? "",
+      jobFunctionOther: profile.jobFunctionOther ?? "",
+      organisationIds: loaderData.workplaces.map((w) => w.id),
+      regionId: profile.regionId ?? "",
+      bio: profile.bio,
+      expertise: profile.expertise.join(", "),
+    },
+  });
+  const selectedOrganisations = ([] as string[]).concat(
+    (fields.organisationIds.initialValue as string[] | string | undefined) ?? [],
+  );
   // A school ticked but not yet saved has no status: saving it sends the request.
   const statusOf = new Map(loaderData.workplaces.map((w) => [w.id, w.status]));
   const organisationOptions: OrganisationOption[] = (
-    actionData?.organisationOptions ?? loaderData.workplaces
+    (actionData && "organisationOptions" in actionData ? actionData.organisationOptions : null) ??
+    loaderData.workplaces
   ).map((org) => ({ ...org, status: statusOf.get(org.id) }));
   return (
     <div className="mx-auto max-w-2xl">
@@ -121,42 +118,36 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
         <LockNote>{t("profile.intro")}</LockNote>
       </PageHeader>
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-5">
-          <ErrorSummary errors={errors} />
+        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-5">
+          <ErrorSummary errors={fieldErrorsOf(form)} />
           <TextField
-            name="name"
+            {...fieldProps(fields.name)}
             label={t("field.name")}
             autoComplete="name"
             required
-            error={errors?.name}
-            defaultValue={value("name", profile.name)}
           />
           <SelectField
-            name="jobFunction"
+            {...fieldProps(fields.jobFunction)}
             label={t("field.jobFunction")}
             required
             placeholder={t("jobFunction.choose")}
-            error={errors?.jobFunction}
-            defaultValue={value("jobFunction", profile.jobFunction ?? "")}
-            options={jobFunctions.map((fn) => ({ value: fn, label: t(`jobFunction.${fn}`) }))}
+            options={jobFunctions.map((fn) => ({ value: fn, label: t(jobFunctionName[fn]) }))}
           />
           <TextField
-            name="jobFunctionOther"
+            {...fieldProps(fields.jobFunctionOther)}
             label={t("field.jobFunctionOther")}
             hint={t("field.jobFunctionOther.hint")}
-            error={errors?.jobFunctionOther}
-            defaultValue={value("jobFunctionOther", profile.jobFunctionOther ?? "")}
           />
           <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
             {organisationOptions.length > 0 ? (
               <CheckboxGroup
                 name="organisationIds"
                 legend={t("field.organisations")}
-                error={errors?.organisationIds}
+                error={fields.organisationIds.errors?.[0]}
                 selected={selectedOrganisations}
                 options={organisationOptions.map((org) => ({
                   value: org.id,
-                  label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}${org.status ? ` · ${t(`workplace.${org.status}`)}` : ""}`,
+                  label: `${org.name}${org.place ? `, ${org.place}` : ""}${org.kind === "board" ? ` (${t("org.kind.board").toLowerCase()})` : ""}${org.status ? ` · ${t(workplaceLabel[org.status])}` : ""}`,
                 }))}
               />
             ) : (
@@ -171,7 +162,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
                   id="schoolQuery"
                   name="schoolQuery"
                   type="search"
-                  defaultValue={actionData?.searched ?? ""}
+                  defaultValue={
+                    actionData && "searched" in actionData ? (actionData.searched ?? "") : ""
+                  }
                   className="w-full rounded-md border border-slate-400 px-3 py-2"
                 />
               </div>
@@ -184,7 +177,7 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
                 {t("people.search")}
               </button>
             </div>
-            {actionData?.searched ? (
+            {actionData && "searched" in actionData && actionData.searched ? (
               <p role="status" className="text-sm text-slate-700">
                 {organisationOptions.length > selectedOrganisations.length
                   ? t("profile.schoolSearch.found")
@@ -193,26 +186,20 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             ) : null}
           </div>
           <SelectField
-            name="regionId"
+            {...fieldProps(fields.regionId)}
             label={t("field.region")}
             placeholder={t("field.region.none")}
-            error={errors?.regionId}
-            defaultValue={value("regionId", profile.regionId ?? "")}
             options={loaderData.regions.map((region) => ({ value: region.id, label: region.name }))}
           />
           <TextAreaField
-            name="bio"
+            {...fieldProps(fields.bio)}
             label={t("field.bio")}
             hint={t("field.bio.hint")}
-            error={errors?.bio}
-            defaultValue={value("bio", profile.bio)}
           />
           <TextField
-            name="expertise"
+            {...fieldProps(fields.expertise)}
             label={t("field.expertise")}
             hint={t("field.expertise.hint")}
-            error={errors?.expertise}
-            defaultValue={value("expertise", profile.expertise.join(", "))}
           />
           <div className="flex flex-wrap items-center gap-4">
             <SubmitButton>{t("profile.save")}</SubmitButton>

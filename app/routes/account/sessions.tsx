@@ -1,5 +1,5 @@
 import { Form, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { sessionsPageSchema } from "#app/modules/accounts/accounts.schema.ts";
 import {
   endAllSessions,
   endSessionById,
@@ -8,45 +8,47 @@ import {
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { clearSessionCookie, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
+import { clearSessionCookie, requestState } from "../session.server.ts";
 import type { Route } from "./+types/sessions";
 
 export function meta() {
   return [{ title: "Mijn sessies — Knooppunt" }];
 }
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const state = context.get(requestState);
-  const actor = requireActor(state, request);
-  const sessions = await listSessions(await getDb(), actor.userId);
-  return {
-    sessions: sessions.map((session) => ({
-      ...session,
-      current: session.idHash === state.sessionIdHash,
-    })),
-    ended: new URL(request.url).searchParams.has("beeindigd"),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const { sessionIdHash } = args.context.get(requestState);
+    const sessions = await listSessions(db, actor.userId);
+    return {
+      sessions: sessions.map((session) => ({
+        ...session,
+        current: session.idHash === sessionIdHash,
+      })),
+      ended: new URL(args.request.url).searchParams.has("beeindigd"),
+    };
+  });
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const state = context.get(requestState);
-  const actor = requireActor(state, request);
-  const form = await request.formData();
-  const db = await getDb();
-  if (form.get("intent") === "end-all") {
-    await endAllSessions(db, actor.userId);
-    return redirect("/inloggen?reden=login.loggedOut", {
-      headers: { "Set-Cookie": clearSessionCookie() },
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const { sessionIdHash } = args.context.get(requestState);
+    const loggedOut = () =>
+      redirect("/inloggen?reden=login.loggedOut", {
+        headers: { "Set-Cookie": clearSessionCookie() },
+      });
+    return handleIntents(args.request, sessionsPageSchema, {
+      "end-all": async () => {
+        await endAllSessions(db, actor.userId);
+        return loggedOut();
+      },
+      end: async ({ session }) => {
+        await endSessionById(db, actor.userId, session);
+        return session === sessionIdHash ? loggedOut() : redirect("/account/sessies?beeindigd=1");
+      },
     });
-  }
-  const idHash = String(form.get("session") ?? "");
-  await endSessionById(db, actor.userId, idHash);
-  if (idHash === state.sessionIdHash) {
-    return redirect("/inloggen?reden=login.loggedOut", {
-      headers: { "Set-Cookie": clearSessionCookie() },
-    });
-  }
-  return redirect("/account/sessies?beeindigd=1");
+  });
 }
 
 function describeDevice(userAgent: string, unknown: string) {
@@ -101,6 +103,7 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
                 </p>
               </div>
               <Form method="post">
+                <input type="hidden" name="intent" value="end" />
                 <input type="hidden" name="session" value={session.idHash} />
                 <SubmitButton variant="secondary">{t("sessions.end")}</SubmitButton>
               </Form>

@@ -11,8 +11,8 @@ export function meta() {
   return [{ title: "Wachtwoord vergeten — Knooppunt" }];
 }
 
-export function action({ request, context }: Route.ActionArgs) {
-  return requestAccountLink(request, context, "reset-password");
+export function action(args: Route.ActionArgs) {
+  return requestAccountLink(args, "reset-password");
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {

@@ -1,13 +1,22 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import type { z } from "zod";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { loginSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { authenticate } from "#app/modules/accounts/accounts.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
 import { keepActionHeaders } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import {
+  fieldErrorsOf,
+  fieldProps,
+  formErrorOf,
+  formErrorParamsOf,
+  useIntentForm,
+} from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { FormRefusal, handleForm } from "../forms.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import { requestInfo, requestState, safeReturnPath, startSession } from "../session.server.ts";
 import type { Route } from "./+types/login";
 
@@ -19,79 +28,77 @@ export function meta() {
   return [{ title: "Inloggen — Knooppunt" }];
 }
 
-export function loader({ context, request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  if (context.get(requestState).actor)
-    throw redirect(safeReturnPath(url.searchParams.get("terug")));
-  const reason = url.searchParams.get("reden");
-  return {
-    returnTo: safeReturnPath(url.searchParams.get("terug")),
-    reason:
-      reason && isMessageKey(reason)
-        ? reason
-        : url.searchParams.has("terug")
-          ? "login.required"
-          : null,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ actor }) => {
+    const url = new URL(args.request.url);
+    if (actor) throw redirect(safeReturnPath(url.searchParams.get("terug")));
+    const reason = url.searchParams.get("reden");
+    return {
+      returnTo: safeReturnPath(url.searchParams.get("terug")),
+      reason:
+        reason && isMessageKey(reason)
+          ? reason
+          : url.searchParams.has("terug")
+            ? "login.required"
+            : null,
+    };
+  });
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const returnTo = safeReturnPath(String(formData.get("terug") ?? "/"));
-  const form = parseForm(loginSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const state = context.get(requestState);
-  const outcome = await authenticate(await getDb(), form.data, requestInfo(request, state));
-  const values = formValues(formData);
-  if (outcome.kind === "rate-limited") {
-    return data(
-      {
-        errors: { form: "login.rateLimited" },
-        values,
-        minutes: Math.ceil(outcome.retryAfterSeconds / 60),
-      },
-      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
-    );
-  }
-  if (outcome.kind === "invalid")
-    return data({ errors: { form: "login.invalid" }, values }, { status: 400 });
-  if (outcome.kind === "unverified")
-    return data({ errors: { form: "login.unverified" }, values }, { status: 400 });
-  return redirect(returnTo, {
-    headers: { "Set-Cookie": await startSession(outcome.userId, request, state) },
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const { request, context } = args;
+    const formData = await request.formData();
+    const returnTo = safeReturnPath(String(formData.get("terug") ?? "/"));
+    return handleForm(formData, loginSchema, async (form) => {
+      const state = context.get(requestState);
+      const outcome = await authenticate(db, form, requestInfo(request, state));
+      if (outcome.kind === "rate-limited") {
+        const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+        throw new FormRefusal(
+          "login.rateLimited",
+          { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+          { minutes },
+        );
+      }
+      if (outcome.kind === "invalid") throw new FormRefusal("login.invalid");
+      if (outcome.kind === "unverified") throw new FormRefusal("login.unverified");
+      return redirect(returnTo, {
+        headers: { "Set-Cookie": await startSession(outcome.userId, request, state) },
+      });
+    });
   });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values ?? {};
-  const minutes = actionData && "minutes" in actionData ? Number(actionData.minutes) : undefined;
+  const [form, fields] = useIntentForm<z.input<typeof loginSchema>>("", actionData, {
+    id: "login",
+  });
+  const formError = formErrorOf(actionData);
+  const errors = formError ? { form: formError } : fieldErrorsOf(form);
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("login.title")} />
       {loaderData.reason && !errors ? <Notice>{t(loaderData.reason)}</Notice> : null}
       <Card className="mt-4">
-        <Form method="post" noValidate className="flex flex-col gap-4">
-          <ErrorSummary errors={errors} params={{ minutes: minutes ?? 15 }} />
+        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+          <ErrorSummary errors={errors} params={formErrorParamsOf(actionData)} />
           <input type="hidden" name="terug" value={loaderData.returnTo} />
           <TextField
-            name="email"
+            {...fieldProps(fields.email)}
             type="email"
             label={t("field.email")}
             autoComplete="username"
             required
-            error={errors?.email}
-            defaultValue={String(values.email ?? "")}
           />
           <TextField
-            name="password"
+            {...fieldProps(fields.password)}
             type="password"
             label={t("field.password")}
             autoComplete="current-password"
             maxLength={128}
             required
-            error={errors?.password}
           />
           <SubmitButton>{t("login.submit")}</SubmitButton>
         </Form>

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { consumeMagicLink, isTokenUsable } from "#app/modules/accounts/accounts.server.ts";
 import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import { requestState, startSession } from "../session.server.ts";
 import type { Route } from "./+types/magic-link-confirm";
 
@@ -9,15 +9,20 @@ export function meta() {
   return [{ title: "Inloggen bevestigen — Knooppunt" }];
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
-  return { usable: await isTokenUsable(await getDb(), params.token, "magic-link") };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => ({
+    usable: await isTokenUsable(db, args.params.token, "magic-link"),
+  }));
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
-  const userId = await consumeMagicLink(await getDb(), params.token);
-  if (!userId) return { usable: false };
-  return redirect("/", {
-    headers: { "Set-Cookie": await startSession(userId, request, context.get(requestState)) },
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const userId = await consumeMagicLink(db, args.params.token);
+    if (!userId) return { usable: false };
+    const state = args.context.get(requestState);
+    return redirect("/", {
+      headers: { "Set-Cookie": await startSession(userId, args.request, state) },
+    });
   });
 }
 

@@ -11,8 +11,8 @@ export function meta() {
   return [{ title: "Inloggen met een link — Knooppunt" }];
 }
 
-export function action({ request, context }: Route.ActionArgs) {
-  return requestAccountLink(request, context, "magic-link");
+export function action(args: Route.ActionArgs) {
+  return requestAccountLink(args, "magic-link");
 }
 
 export default function MagicLinkRequest({ actionData }: Route.ComponentProps) {

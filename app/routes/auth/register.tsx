@@ -1,12 +1,15 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import type { z } from "zod";
 import { registerSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { registerUser } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
-import { FieldError, parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { handleForm } from "../forms.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import { requestInfo, requestState } from "../session.server.ts";
 import type { Route } from "./+types/register";
 
@@ -14,29 +17,28 @@ export function meta() {
   return [{ title: "Account maken — Knooppunt" }];
 }
 
-export function loader({ context }: Route.LoaderArgs) {
-  if (context.get(requestState).actor) throw redirect("/");
-  return null;
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ actor }) => {
+    if (actor) throw redirect("/");
+    return null;
+  });
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const form = parseForm(registerSchema, await request.formData());
-  if (!form.ok)
-    return data({ errors: form.errors, values: form.values, sentTo: null }, { status: 400 });
-  try {
-    await registerUser(await getDb(), form.data, requestInfo(request, context.get(requestState)));
-  } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    const errors: Record<string, string> = { [error.field]: error.messageKey };
-    const values = { name: form.data.name, email: form.data.email };
-    return data({ errors, values, sentTo: null }, { status: 400 });
-  }
-  return { errors: undefined, values: undefined, sentTo: form.data.email };
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) =>
+    handleForm(args.request, registerSchema, async (form) => {
+      await registerUser(db, form, requestInfo(args.request, args.context.get(requestState)));
+      return { sentTo: form.email };
+    }),
+  );
 }
 
 export default function Register({ actionData }: Route.ComponentProps) {
   const t = useT();
-  if (actionData?.sentTo) {
+  const [form, fields] = useIntentForm<z.input<typeof registerSchema>>("", actionData, {
+    id: "register",
+  });
+  if (actionData && "sentTo" in actionData) {
     return (
       <Card>
         <h1 className="text-2xl font-bold">{t("register.done.title")}</h1>
@@ -46,32 +48,26 @@ export default function Register({ actionData }: Route.ComponentProps) {
       </Card>
     );
   }
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("register.title")} intro={t("register.intro")} />
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-4">
-          <ErrorSummary errors={errors} />
+        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+          <ErrorSummary errors={fieldErrorsOf(form)} />
           <TextField
-            name="name"
+            {...fieldProps(fields.name)}
             label={t("field.name")}
             autoComplete="name"
             required
-            error={errors?.name}
-            defaultValue={String(values.name ?? "")}
           />
           <TextField
-            name="email"
+            {...fieldProps(fields.email)}
             type="email"
             label={t("field.email")}
             autoComplete="email"
             required
-            error={errors?.email}
-            defaultValue={String(values.email ?? "")}
           />
-          <NewPasswordField label={t("field.password")} error={errors?.password} />
+          <NewPasswordField label={t("field.password")} error={fields.password.errors?.[0]} />
           <SubmitButton>{t("register.submit")}</SubmitButton>
         </Form>
       </Card>

@@ -1,21 +1,25 @@
 import { redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { isTokenUsable, verifyEmail } from "#app/modules/accounts/accounts.server.ts";
 import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/verify-email";
 
 export function meta() {
   return [{ title: "E-mailadres bevestigen — Knooppunt" }];
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
-  return { usable: await isTokenUsable(await getDb(), params.token, "verify-email") };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => ({
+    usable: await isTokenUsable(db, args.params.token, "verify-email"),
+  }));
 }
 
-export async function action({ params }: Route.ActionArgs) {
-  const userId = await verifyEmail(await getDb(), params.token);
-  if (!userId) return { usable: false };
-  return redirect("/inloggen?reden=login.verified");
+export async function action(args: Route.ActionArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const userId = await verifyEmail(db, args.params.token);
+    if (!userId) return { usable: false };
+    return redirect("/inloggen?reden=login.verified");
+  });
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
@@ -7,7 +6,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/people-list";
 
 export function meta() {
@@ -16,18 +15,19 @@ export function meta() {
 
 const perPage = 24;
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const url = new URL(request.url);
-  const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
-  const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
-  const db = await getDb();
-  const page = pageFrom(url, perPage);
-  const [{ people, total }, popular] = await Promise.all([
-    listPeople(db, actor, { query, tag, page }),
-    listPopularExpertise(db),
-  ]);
-  return { people, total, popular, query, tag, page: page.page, pages: pageCount(total, perPage) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const url = new URL(args.request.url);
+    const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
+    const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
+    const page = pageFrom(url, perPage);
+    const [{ people, total }, popular] = await Promise.all([
+      listPeople(db, actor, { query, tag, page }),
+      listPopularExpertise(db),
+    ]);
+    const pages = pageCount(total, perPage);
+    return { people, total, popular, query, tag, page: page.page, pages };
+  });
 }
 
 export default function PeopleList({ loaderData }: Route.ComponentProps) {

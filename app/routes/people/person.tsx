@@ -1,37 +1,32 @@
 import { Link } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getProfile } from "#app/modules/accounts/profile.server.ts";
 import { listCoordinatorships } from "#app/modules/organisations/grants.server.ts";
 import { listWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, Tag } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/person";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.profile.name ?? "Profiel"} — Knooppunt` }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const state = context.get(requestState);
-  const actor = requireActor(state, request);
-  const userId = z.uuid().safeParse(params.userId);
-  if (!userId.success) notFound();
-  const db = await getDb();
-  const profile = await getProfile(db, actor, userId.data);
-  const [workplaces, coordinatorships] = await Promise.all([
-    listWorkplaces(db, actor, profile.id),
-    listCoordinatorships(db, profile.id),
-  ]);
-  return {
-    profile,
-    workplaces,
-    coordinatorships,
-    notice: new URL(request.url).searchParams.get("melding"),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    // getProfile answers an unknown or malformed id with the 404.
+    const profile = await getProfile(db, actor, args.params.userId);
+    const [workplaces, coordinatorships] = await Promise.all([
+      listWorkplaces(db, actor, profile.id),
+      listCoordinatorships(db, profile.id),
+    ]);
+    return {
+      profile,
+      workplaces,
+      coordinatorships,
+      notice: new URL(args.request.url).searchParams.get("melding"),
+    };
+  });
 }
 
 export default function Person({ loaderData }: Route.ComponentProps) {
