@@ -25,14 +25,10 @@ import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail
 import type { JobHandler } from "#app/platform/jobs.server.ts";
 import { sendMail, sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
-import {
-  attachFiles,
-  ensureSubscription,
-  insertPost,
-  insertTopic,
-  isActiveMember,
-} from "./discussion.server.ts";
+import { attachFiles, insertTopic, isActiveMember } from "./discussion.server.ts";
+import { insertPost } from "./replies.server.ts";
 import { cleanSubject, replyMarker, stripQuotedReply } from "./reply-parsing.ts";
+import { ensureSubscription } from "./subscriptions.server.ts";
 
 const uuidPattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

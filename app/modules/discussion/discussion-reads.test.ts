@@ -14,14 +14,9 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import {
-  createTopic,
-  getMySubscription,
-  getTopic,
-  listTopics,
-  replyToTopic,
-  setSubscription,
-} from "./discussion.server.ts";
+import { createTopic, getTopic, listTopics } from "./discussion.server.ts";
+import { replyToTopic } from "./replies.server.ts";
+import { getMySubscription, setSubscription } from "./subscriptions.server.ts";
 
 // What viewing the discussion pages (GET) may and may not write.
 

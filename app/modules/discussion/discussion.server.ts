@@ -1,28 +1,24 @@
-import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   discussionAttachments,
   discussionPosts,
   discussionReads,
-  discussionSubscriptions,
   discussionTopics,
   meetings,
   networkMembers,
   storedFiles,
   users,
 } from "#app/db/schema/index.ts";
-import { instantToAmsterdam } from "#app/i18n/dates.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { fileMeta, storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { scheduleJob } from "#app/platform/jobs.server.ts";
-import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { loadNetworkAccess } from "../networks/network-access.server.ts";
-import type { PostInput, SubscriptionMode, TopicInput } from "./discussion.schema.ts";
-import { monthlyMetrics } from "./metrics.ts";
+import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
+import { findTopic, notifyLater } from "./discussion.internal.ts";
+import type { TopicInput } from "./discussion.schema.ts";
 
 /** A network's discussion is for its active members only, closed or open. */
 export async function loadDiscussion(db: DbOrTx, actor: MaybeActor, networkId: string) {
@@ -98,16 +94,6 @@ export async function listTopics(
       isNew: topic.seenAt === null || topic.newAnswers > 0,
     })),
   };
-}
-
-async function findTopic(db: DbOrTx, networkId: string, topicId: string) {
-  if (!isUuid(topicId)) notFound();
-  const [topic] = await db
-    .select()
-    .from(discussionTopics)
-    .where(and(eq(discussionTopics.id, topicId), eq(discussionTopics.networkId, networkId)));
-  if (!topic) notFound();
-  return topic;
 }
 
 /**
@@ -223,15 +209,6 @@ export async function topicOptions(db: DbOrTx, actor: MaybeActor, networkId: str
   return { network, themes: network.themes, meetings: list };
 }
 
-function notifyLater(tx: DbOrTx, kind: "topic" | "post", id: string) {
-  return scheduleJob(tx, {
-    kind: "discussion-notify",
-    key: `discussion-notify:${kind}:${id}`,
-    payload: { kind, id },
-    runAt: new Date(),
-  });
-}
-
 async function validateTopicLinks(
   tx: DbOrTx,
   networkId: string,
@@ -297,90 +274,6 @@ export async function insertTopic(
   return row.id;
 }
 
-/** Saves an answer (from the web or a mail) and queues the notification. */
-export async function insertPost(
-  tx: DbOrTx,
-  post: {
-    topicId: string;
-    networkId: string;
-    authorId: string;
-    parentId: string | null;
-    body: string;
-    via: "web" | "email";
-  },
-) {
-  if (post.parentId) {
-    const [parent] = await tx
-      .select({ id: discussionPosts.id })
-      .from(discussionPosts)
-      .where(and(eq(discussionPosts.id, post.parentId), eq(discussionPosts.topicId, post.topicId)));
-    if (!parent) throw new FieldError("parentId", "error.discussion.parent");
-  }
-  const [row] = await tx.insert(discussionPosts).values(post).returning({
-    id: discussionPosts.id,
-    createdAt: discussionPosts.createdAt,
-  });
-  if (!row) throw new Error("post not saved");
-  await tx
-    .update(discussionTopics)
-    .set({ lastActivityAt: row.createdAt })
-    .where(eq(discussionTopics.id, post.topicId));
-  await tx
-    .insert(discussionReads)
-    .values({ topicId: post.topicId, userId: post.authorId, seenAt: row.createdAt })
-    .onConflictDoUpdate({
-      target: [discussionReads.topicId, discussionReads.userId],
-      set: { seenAt: row.createdAt },
-    });
-  await notifyLater(tx, "post", row.id);
-  return row.id;
-}
-
-export async function replyToTopic(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  topicId: string,
-  input: PostInput,
-  files: File[] = [],
-) {
-  return db.transaction(async (tx) => {
-    await loadDiscussion(tx, actor, networkId);
-    const topic = await findTopic(tx, networkId, topicId);
-    const id = await insertPost(tx, {
-      topicId: topic.id,
-      networkId,
-      authorId: actor.userId,
-      parentId: input.parentId,
-      body: input.body,
-      via: "web",
-    });
-    await attachFiles(tx, topic.id, id, files, actor.userId);
-    return id;
-  });
-}
-
-/** The asker marks what helped (or takes it back). */
-export async function markHelpful(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  topicId: string,
-  postId: string,
-  helpful: boolean,
-) {
-  await loadDiscussion(db, actor, networkId);
-  const topic = await findTopic(db, networkId, topicId);
-  authorize(topic.authorId === actor.userId);
-  if (!isUuid(postId)) notFound();
-  const updated = await db
-    .update(discussionPosts)
-    .set({ helpful })
-    .where(and(eq(discussionPosts.id, postId), eq(discussionPosts.topicId, topic.id)))
-    .returning({ id: discussionPosts.id });
-  if (!updated.length) notFound();
-}
-
 /** The asker or a guide removes a topic with its answers and files; later mail replies bounce. */
 export async function deleteTopic(db: Db, actor: Actor, networkId: string, topicId: string) {
   await db.transaction(async (tx) => {
@@ -420,163 +313,6 @@ export async function discussionFile(
     );
   if (!row || !(await fileMeta(db, fileId))) notFound();
   return fileId;
-}
-
-const newSecret = () => randomBytes(18).toString("base64url");
-
-/** The member's e-mail settings for this network, created on first use. */
-export async function ensureSubscription(db: DbOrTx, networkId: string, userId: string) {
-  await db
-    .insert(discussionSubscriptions)
-    .values({
-      networkId,
-      userId,
-      unsubscribeToken: newSecret(),
-      replyKey: newSecret().slice(0, 12),
-    })
-    .onConflictDoNothing();
-  const [row] = await db
-    .select()
-    .from(discussionSubscriptions)
-    .where(
-      and(
-        eq(discussionSubscriptions.networkId, networkId),
-        eq(discussionSubscriptions.userId, userId),
-      ),
-    );
-  if (!row) throw new Error("subscription missing");
-  return row;
-}
-
-/**
- * How the member follows this network by mail, for the page: read only. No row means they never
- * chose, which is "each message" (the mail job reads it the same way); the row with its secrets is
- * made when a mail first needs them or the member saves a choice, never by viewing a page.
- */
-export async function getMySubscription(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  await loadDiscussion(db, actor, networkId);
-  const [row] = await db
-    .select({ mode: discussionSubscriptions.mode })
-    .from(discussionSubscriptions)
-    .where(
-      and(
-        eq(discussionSubscriptions.networkId, networkId),
-        eq(discussionSubscriptions.userId, (actor as Actor).userId),
-      ),
-    );
-  return { mode: row?.mode ?? ("each" as const) };
-}
-
-export async function setSubscription(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  mode: SubscriptionMode,
-) {
-  await loadDiscussion(db, actor, networkId);
-  await ensureSubscription(db, networkId, actor.userId);
-  await db
-    .update(discussionSubscriptions)
-    .set({ mode, digestedUntil: new Date() })
-    .where(
-      and(
-        eq(discussionSubscriptions.networkId, networkId),
-        eq(discussionSubscriptions.userId, actor.userId),
-      ),
-    );
-}
-
-/** The unsubscribe link works without logging in; the token is the proof. */
-export async function unsubscribeByToken(db: DbOrTx, token: string) {
-  if (!/^[A-Za-z0-9_-]{10,64}$/.test(token)) notFound();
-  const [row] = await db
-    .update(discussionSubscriptions)
-    .set({ mode: "none" })
-    .where(eq(discussionSubscriptions.unsubscribeToken, token))
-    .returning({ networkId: discussionSubscriptions.networkId });
-  if (!row) notFound();
-  return row;
-}
-
-const monthOf = (instant: Date) => instantToAmsterdam(instant).day.slice(0, 7);
-
-function lastMonths(count: number, now: Date) {
-  const [year, month] = monthOf(now).split("-").map(Number);
-  const months: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(year ?? 2026, (month ?? 1) - 1 - i, 1));
-    months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
-  }
-  return months;
-}
-
-/** Does the network live? Questions per month, answers, time to the first answer, quiet members. */
-export async function discussionMetrics(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  now = new Date(),
-  monthCount = 12,
-) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canManageNetwork(actor, access), "not-found");
-  const months = lastMonths(monthCount, now);
-  const from = new Date(`${months[0]}-01T00:00:00Z`);
-  from.setUTCDate(from.getUTCDate() - 1);
-  const questions = await db
-    .select({
-      id: discussionTopics.id,
-      authorId: discussionTopics.authorId,
-      createdAt: discussionTopics.createdAt,
-    })
-    .from(discussionTopics)
-    .where(
-      and(
-        eq(discussionTopics.networkId, networkId),
-        eq(discussionTopics.kind, "question"),
-        sql`${discussionTopics.createdAt} >= ${from}`,
-      ),
-    );
-  const answers = questions.length
-    ? await db
-        .select({
-          topicId: discussionPosts.topicId,
-          authorId: discussionPosts.authorId,
-          createdAt: discussionPosts.createdAt,
-        })
-        .from(discussionPosts)
-        .where(
-          inArray(
-            discussionPosts.topicId,
-            questions.map((q) => q.id),
-          ),
-        )
-    : [];
-  // Quiet: active members who neither asked nor answered in the last three months.
-  const since = new Date(now.getTime() - 91 * 24 * 3600 * 1000);
-  const quiet = await db
-    .select({ userId: users.id, name: users.name })
-    .from(networkMembers)
-    .innerJoin(users, eq(users.id, networkMembers.userId))
-    .where(
-      and(
-        eq(networkMembers.networkId, networkId),
-        eq(networkMembers.status, "active"),
-        sql`not exists (select 1 from discussion_topics t where t.network_id = ${networkId} and t.author_id = ${users.id} and t.created_at >= ${since})`,
-        sql`not exists (select 1 from discussion_posts p where p.network_id = ${networkId} and p.author_id = ${users.id} and p.created_at >= ${since})`,
-      ),
-    )
-    .orderBy(asc(users.name));
-  return {
-    network,
-    months: monthlyMetrics(
-      questions.map((q) => ({ ...q, createdAt: new Date(q.createdAt) })),
-      answers.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
-      monthOf,
-      months,
-    ),
-    quiet,
-  };
 }
 
 /** The network's questions linked to a meeting, for its members (others get an empty list). */

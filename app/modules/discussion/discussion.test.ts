@@ -24,15 +24,9 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import {
   createTopic,
   deleteTopic,
-  discussionMetrics,
-  ensureSubscription,
   getTopic,
   listTopics,
-  markHelpful,
-  replyToTopic,
-  setSubscription,
   topicsForMeeting,
-  unsubscribeByToken,
 } from "./discussion.server.ts";
 import {
   discardHeldMail,
@@ -45,8 +39,11 @@ import {
   receiveInboundMail,
   replyAddress,
 } from "./discussion-mail.server.ts";
+import { discussionMetrics } from "./metrics.server.ts";
 import { monthlyMetrics } from "./metrics.ts";
+import { markHelpful, replyToTopic } from "./replies.server.ts";
 import { cleanSubject, replyMarker, stripQuotedReply } from "./reply-parsing.ts";
+import { ensureSubscription, setSubscription, unsubscribeByToken } from "./subscriptions.server.ts";
 
 let database: Database;
 

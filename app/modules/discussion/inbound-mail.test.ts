@@ -21,13 +21,14 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { createTopic, ensureSubscription, listTopics } from "./discussion.server.ts";
+import { createTopic, listTopics } from "./discussion.server.ts";
 import {
   answerInboundSmtp,
   networkAddress,
   receiveInboundMail,
   replyAddress,
 } from "./discussion-mail.server.ts";
+import { ensureSubscription } from "./subscriptions.server.ts";
 
 const trustedRelay = "mx.knooppunt.test";
 let database: Database;

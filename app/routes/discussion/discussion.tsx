@@ -8,13 +8,15 @@ import {
 } from "#app/modules/discussion/discussion.schema.ts";
 import {
   createTopic,
-  getMySubscription,
   listTopics,
   loadDiscussion,
-  setSubscription,
   topicOptions,
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
+import {
+  getMySubscription,
+  setSubscription,
+} from "#app/modules/discussion/subscriptions.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import {
   CheckboxGroup,

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { discussionMetrics } from "#app/modules/discussion/discussion.server.ts";
+import { discussionMetrics } from "#app/modules/discussion/metrics.server.ts";
 import { liveliness } from "#app/modules/discussion/metrics.ts";
 import { BarChart } from "#app/ui/charts.tsx";
 import { useT } from "#app/ui/i18n.tsx";

@@ -5,9 +5,8 @@ import {
   deleteTopic,
   getTopic,
   loadDiscussion,
-  markHelpful,
-  replyToTopic,
 } from "#app/modules/discussion/discussion.server.ts";
+import { markHelpful, replyToTopic } from "#app/modules/discussion/replies.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
 import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";

@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { unsubscribeByToken } from "#app/modules/discussion/discussion.server.ts";
+import { unsubscribeByToken } from "#app/modules/discussion/subscriptions.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
