@@ -5,7 +5,7 @@ import { env, publicBaseUrl } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import { getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
-import { calendarJobHandlers, planReminders } from "#app/modules/calendar/calendar.server.ts";
+import { calendarJobHandlers, planReminders } from "#app/modules/calendar/reminders.server.ts";
 import {
   answerInboundSmtp,
   discussionJobHandlers,
@@ -14,7 +14,10 @@ import {
 } from "#app/modules/discussion/discussion-mail.server.ts";
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/waiting-list.server.ts";
-import { planRegisterReminders, registerJobHandlers } from "#app/modules/register/reminders.server.ts";
+import {
+  planRegisterReminders,
+  registerJobHandlers,
+} from "#app/modules/register/reminders.server.ts";
 import { startInboundSmtp } from "#app/platform/inbound-mail.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { purgeOldMail, startMailSender, stopMailSender } from "#app/platform/mailer.server.ts";

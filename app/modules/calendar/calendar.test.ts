@@ -17,14 +17,13 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { meetingSchema } from "../meetings/meetings.schema.ts";
 import { createMeeting, updateMeeting } from "../meetings/meetings.server.ts";
 import {
-  calendarJobHandlers,
   createFeed,
   feedForToken,
   meetingCalendar,
-  planReminders,
   revokeFeed,
   saveReminderSettings,
 } from "./calendar.server.ts";
+import { calendarJobHandlers, planReminders } from "./reminders.server.ts";
 
 let database: Database;
 const baseUrl = "https://knooppunt.test";
