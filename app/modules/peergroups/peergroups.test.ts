@@ -40,8 +40,8 @@ import {
   getIntervisionGroup,
   getSession,
   listIntervisionGroups,
-  listMethods,
 } from "./intervision.server.ts";
+import { listMethods } from "./intervision-methods.server.ts";
 
 let database: Database;
 

@@ -5,7 +5,7 @@ import {
   listMethods,
   saveMethod,
   setMethodArchived,
-} from "#app/modules/peergroups/intervision.server.ts";
+} from "#app/modules/peergroups/intervision-methods.server.ts";
 import { methodSchema } from "#app/modules/peergroups/peergroups.schema.ts";
 import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
