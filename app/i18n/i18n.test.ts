@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { namespaceOf, namespaces } from "./catalogues/index.ts";
@@ -93,5 +95,23 @@ describe("catalogues", () => {
       const [nl, en] = locales.map((locale) => argumentsOf(astOf(template(locale, key))));
       expect(en, key).toEqual(nl);
     }
+  });
+});
+
+describe("keys the type checker sees", () => {
+  it("builds no key from a template literal in app/: a value's text comes from a typed map", () => {
+    const appDir = path.resolve(import.meta.dirname, "..");
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === "+types" ? [] : sources(full);
+        return /\.tsx?$/.test(entry.name) ? [full] : [];
+      });
+    const built = sources(appDir).flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/\bt\(`[^`]*\$\{/g)].map(
+        (m) => `${path.relative(appDir, file)}: ${m[0]}`,
+      ),
+    );
+    expect(built).toEqual([]);
   });
 });

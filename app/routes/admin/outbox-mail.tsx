@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/client.server.ts";
+import { outboxStatusLabel } from "#app/i18n/labels.ts";
 import { getOutboxMail } from "#app/modules/notifications/outbox.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
@@ -37,7 +38,7 @@ export default function OutboxMail({ loaderData }: Route.ComponentProps) {
             <code>{mail.kind ?? "—"}</code>
           </dd>
           <dt className="font-medium">{t("outbox.status")}</dt>
-          <dd>{t(`outbox.status.${mail.status}`)}</dd>
+          <dd>{t(outboxStatusLabel[mail.status])}</dd>
           <dt className="font-medium">{t("outbox.attempts")}</dt>
           <dd>{mail.attempts}</dd>
           <dt className="font-medium">{t("outbox.created")}</dt>

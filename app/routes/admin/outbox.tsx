@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { z } from "zod";
 import { env } from "#app/core/env.server.ts";
 import { getDb } from "#app/db/client.server.ts";
+import { outboxStatusLabel } from "#app/i18n/labels.ts";
 import { listOutbox } from "#app/modules/notifications/outbox.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
@@ -51,7 +52,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                 aria-current={option === status ? "page" : undefined}
                 className="text-accent-700 underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
               >
-                {option ? t(`outbox.status.${option}`) : t("outbox.filter.all")}
+                {option ? t(outboxStatusLabel[option]) : t("outbox.filter.all")}
               </Link>
             </li>
           ))}
@@ -100,7 +101,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                     <code>{mail.kind ?? "—"}</code>
                   </td>
                   <td className="p-3">{mail.subject ?? <i>{t("outbox.subjectHidden")}</i>}</td>
-                  <td className="p-3">{t(`outbox.status.${mail.status}`)}</td>
+                  <td className="p-3">{t(outboxStatusLabel[mail.status])}</td>
                   <td className="p-3">{mail.attempts}</td>
                   <td className="p-3 whitespace-nowrap">{t.dateTime(mail.createdAt)}</td>
                   <td className="p-3 break-words">{mail.lastError ?? ""}</td>

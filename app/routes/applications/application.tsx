@@ -1,55 +1,66 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { appsPurposeLabel, labelFor, supportStatusLabel } from "#app/i18n/labels.ts";
 import { CriteriaList } from "#app/modules/networks/components/criteria-list.tsx";
-import { stimulusPurposes, supportDecisionSchema } from "#app/modules/networks/networks.schema.ts";
+import {
+  type SupportDecisionForm,
+  stimulusPurposes,
+  supportDecisionSchema,
+} from "#app/modules/networks/networks.schema.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import {
   assertCanDecideApplication,
   decideApplication,
   getApplication,
 } from "#app/modules/networks/support.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { CheckboxGroup, ErrorSummary, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import {
+  checkedOf,
+  fieldErrorsOf,
+  fieldProps,
+  formErrorOf,
+  useIntentForm,
+} from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/application";
 
 export function meta() {
   return [{ title: "Aanvraag — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const application = await getApplication(await getDb(), actor, params.applicationId);
-  return { ...application, decided: new URL(request.url).searchParams.has("besloten") };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const application = await getApplication(db, actor, args.params.applicationId);
+    return { ...application, decided: new URL(args.request.url).searchParams.has("besloten") };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: who may not decide gets the 403 (404 if not theirs to see).
-  await assertCanDecideApplication(db, actor, params.applicationId);
-  const form = parseForm(supportDecisionSchema, await request.formData(), ["purposes"]);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    decideApplication(db, actor, params.applicationId, {
-      decision: form.data.decision,
-      note: form.data.note,
-      stimulusCents: form.data.stimulus,
-      purposes: form.data.purposes,
-    }),
-  );
-  if (!result.ok) return data({ errors: result.errors, values: {} }, { status: 400 });
-  return redirect(`/aanvragen/${params.applicationId}?besloten=1`);
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const { applicationId } = args.params;
+    // Rights before the form: who may not decide gets the 403 (404 if not theirs to see).
+    await assertCanDecideApplication(db, actor, applicationId);
+    return handleForm(args.request, supportDecisionSchema, async (form) => {
+      await decideApplication(db, actor, applicationId, {
+        decision: form.decision,
+        note: form.note,
+        stimulusCents: form.stimulus,
+        purposes: form.purposes,
+      });
+      return redirect(`/aanvragen/${applicationId}?besloten=1`);
+    });
+  });
 }
 
 export default function Application({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { application } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = (actionData?.values ?? {}) as Record<string, string | string[]>;
+  const [form, fields] = useIntentForm<SupportDecisionForm>("", actionData, { id: "decide" });
+  const formError = formErrorOf(actionData);
+  const errors = fieldErrorsOf(form) ?? (formError ? { form: formError } : undefined);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader
@@ -74,39 +85,30 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         <Card>
           <p className="font-medium">
             {t("apps.decidedBy", {
-              status: t(`support.status.${application.status}`),
+              status: t(supportStatusLabel[application.status]),
               note: application.decisionNote,
             })}
           </p>
           {application.stimulusCents !== null ? (
             <p>
               {t("support.stimulus", { amount: formatEuro(application.stimulusCents, t.locale) })} (
-              {application.stimulusPurposes.map((p) => t(`apps.purpose.${p}`)).join(", ")})
+              {application.stimulusPurposes.map((p) => t(labelFor(appsPurposeLabel, p))).join(", ")}
+              )
             </p>
           ) : null}
         </Card>
       ) : loaderData.canDecide ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("apps.decide")}</h2>
-          <Form method="post" noValidate className="flex flex-col gap-4">
+          <Form method="post" noValidate className="flex flex-col gap-4" {...getFormProps(form)}>
             <ErrorSummary errors={errors} />
-            <TextAreaField
-              name="note"
-              label={t("apps.decide.note")}
-              error={errors?.note}
-              defaultValue={String(values.note ?? "")}
-            />
-            <TextField
-              name="stimulus"
-              label={t("apps.decide.stimulus")}
-              error={errors?.stimulus}
-              defaultValue={String(values.stimulus ?? "")}
-            />
+            <TextAreaField label={t("apps.decide.note")} {...fieldProps(fields.note)} />
+            <TextField label={t("apps.decide.stimulus")} {...fieldProps(fields.stimulus)} />
             <CheckboxGroup
               name="purposes"
               legend={t("apps.decide.purposes")}
-              selected={([] as string[]).concat(values.purposes ?? [])}
-              options={stimulusPurposes.map((p) => ({ value: p, label: t(`apps.purpose.${p}`) }))}
+              selected={checkedOf(fields.purposes)}
+              options={stimulusPurposes.map((p) => ({ value: p, label: t(appsPurposeLabel[p]) }))}
             />
             <div className="flex gap-3">
               <button

@@ -1,18 +1,19 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { supportStatusLabel } from "#app/i18n/labels.ts";
 import { listApplicationsToDecide } from "#app/modules/networks/support.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/applications";
 
 export function meta() {
   return [{ title: "Aanvragen voor ondersteuning — Knooppunt" }];
 }
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  return { applications: await listApplicationsToDecide(await getDb(), actor) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => ({
+    applications: await listApplicationsToDecide(db, actor),
+  }));
 }
 
 export default function Applications({ loaderData }: Route.ComponentProps) {
@@ -52,7 +53,7 @@ export default function Applications({ loaderData }: Route.ComponentProps) {
                   </td>
                   <td className="p-3">{application.programmeName}</td>
                   <td className="p-3">
-                    {t(`support.status.${application.status}`)}, {t.date(application.submittedAt)}
+                    {t(supportStatusLabel[application.status])}, {t.date(application.submittedAt)}
                   </td>
                   <td className="p-3">
                     {t("support.summary", {

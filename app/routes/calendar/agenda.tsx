@@ -1,7 +1,12 @@
-import { data, Form, Link } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
 import { formatTime } from "#app/i18n/dates.ts";
+import { agendaKindLabel, agendaReminderLabel } from "#app/i18n/labels.ts";
+import {
+  type AgendaPageForm,
+  agendaPageSchema,
+  reminderChoices,
+} from "#app/modules/calendar/calendar.schema.ts";
 import {
   agendaItems,
   createFeed,
@@ -9,70 +14,66 @@ import {
   revokeFeed,
   saveReminderSettings,
 } from "#app/modules/calendar/calendar.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
+import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/agenda";
 
 export function meta() {
   return [{ title: "Mijn agenda — Knooppunt" }];
 }
 
-const reminderChoices = ["", "2", "24", "48", "168"] as const;
-const hoursField = z
-  .enum(reminderChoices, { error: "error.reminder.hours" })
-  .transform((value) => (value === "" ? null : Number(value)));
-const reminderSchema = z.object({ meetingReminderHours: hoursField, dueReminderHours: hoursField });
-
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  const [items, settings] = await Promise.all([
-    agendaItems(db, actor.userId, new Date()),
-    getCalendarSettings(db, actor),
-  ]);
-  return { items, settings };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const [items, settings] = await Promise.all([
+      agendaItems(db, actor.userId, new Date()),
+      getCalendarSettings(db, actor),
+    ]);
+    return { items, settings };
+  });
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const formData = await request.formData();
-  const db = await getDb();
-  const intent = formData.get("intent");
-  if (intent === "create-feed") {
-    const token = await createFeed(db, actor);
-    return {
-      feedUrl: `${baseUrl(request)}/agenda/feed/${token}.ics`,
-      notice: "agenda.feed.created",
-    };
-  }
-  if (intent === "revoke-feed") {
-    await revokeFeed(db, actor);
-    return { feedUrl: null, notice: "agenda.feed.revoked" };
-  }
-  const form = parseForm(reminderSchema, formData);
-  if (!form.ok) return data({ feedUrl: null, notice: null, errors: form.errors }, { status: 400 });
-  await saveReminderSettings(db, actor, form.data);
-  return { feedUrl: null, notice: "agenda.reminders.saved" };
+interface AgendaAnswer {
+  feedUrl: string | null;
+  notice: string;
+}
+
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) =>
+    handleIntents(args.request, agendaPageSchema, {
+      "create-feed": async (): Promise<AgendaAnswer> => {
+        const token = await createFeed(db, actor);
+        return {
+          feedUrl: `${baseUrl(args.request)}/agenda/feed/${token}.ics`,
+          notice: "agenda.feed.created",
+        };
+      },
+      "revoke-feed": async () => {
+        await revokeFeed(db, actor);
+        return { feedUrl: null, notice: "agenda.feed.revoked" };
+      },
+      reminders: async ({ meetingReminderHours, dueReminderHours }) => {
+        await saveReminderSettings(db, actor, { meetingReminderHours, dueReminderHours });
+        return { feedUrl: null, notice: "agenda.reminders.saved" };
+      },
+    }),
+  );
 }
 
 export default function Agenda({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { items, settings } = loaderData;
-  const errors =
-    actionData && "errors" in actionData
-      ? (actionData.errors as Record<string, string>)
-      : undefined;
-  const hoursOptions = reminderChoices.map((value) => ({
-    value,
-    label: value === "" ? t("agenda.reminders.off") : t(`agenda.reminders.h${value}`),
-  }));
+  const answer: unknown = actionData;
+  const done =
+    answer && typeof answer === "object" && "notice" in answer ? (answer as AgendaAnswer) : null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("agenda.title")} intro={t("agenda.intro")} />
-      {actionData?.notice ? <Notice tone="success">{t(actionData.notice)}</Notice> : null}
+      {done ? <Notice tone="success">{t(done.notice)}</Notice> : null}
       <Card>
         <h2 className="text-lg font-semibold">{t("agenda.upcoming")}</h2>
         {items.length === 0 ? (
@@ -88,7 +89,7 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
                   {t.dateTime(item.kind === "due" ? item.endsAt : item.startsAt)}
                   {item.kind === "due" ? "" : `–${formatTime(item.endsAt, t.locale)}`}
                 </span>
-                <Tag>{t(`agenda.kind.${item.kind}`)}</Tag>
+                <Tag>{t(agendaKindLabel[item.kind])}</Tag>
                 {item.cancelled ? <Tag>{t("meeting.cancelled")}</Tag> : null}
                 <Link to={item.path} className="text-accent-700 underline">
                   {item.title}
@@ -102,7 +103,7 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
         <h2 className="text-lg font-semibold">{t("agenda.feed")}</h2>
         <p className="mt-1 text-sm text-slate-700">{t("agenda.feed.intro")}</p>
         <LockNote>{t("agenda.feed.secret")}</LockNote>
-        {actionData?.feedUrl ? (
+        {done?.feedUrl ? (
           <div className="mt-3 flex flex-col gap-1">
             <label htmlFor="feed-url" className="font-medium">
               {t("agenda.feed.url")}
@@ -110,7 +111,7 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
             <input
               id="feed-url"
               readOnly
-              value={actionData.feedUrl}
+              value={done.feedUrl}
               className="w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm"
             />
             <p className="text-sm text-slate-700">{t("agenda.feed.once")}</p>
@@ -139,31 +140,51 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">{t("agenda.reminders")}</h2>
-        <Form method="post" className="mt-3 flex flex-col gap-4">
-          <input type="hidden" name="intent" value="reminders" />
-          <SelectField
-            name="meetingReminderHours"
-            label={t("agenda.reminders.meetings")}
-            error={errors?.meetingReminderHours}
-            defaultValue={
-              settings.meetingReminderHours === null ? "" : String(settings.meetingReminderHours)
-            }
-            options={hoursOptions}
-          />
-          <SelectField
-            name="dueReminderHours"
-            label={t("agenda.reminders.due")}
-            error={errors?.dueReminderHours}
-            defaultValue={
-              settings.dueReminderHours === null ? "" : String(settings.dueReminderHours)
-            }
-            options={hoursOptions}
-          />
-          <div>
-            <SubmitButton variant="secondary">{t("agenda.reminders.save")}</SubmitButton>
-          </div>
-        </Form>
+        <RemindersForm actionData={actionData} settings={settings} />
       </Card>
     </div>
+  );
+}
+
+function RemindersForm({
+  actionData,
+  settings,
+}: {
+  actionData: unknown;
+  settings: { meetingReminderHours: number | null; dueReminderHours: number | null };
+}) {
+  const t = useT();
+  const hours = (value: number | null) => (value === null ? "" : String(value));
+  const [form, fields] = useIntentForm<Extract<AgendaPageForm, { intent: "reminders" }>>(
+    "reminders",
+    actionData,
+    {
+      defaultValue: {
+        meetingReminderHours: hours(settings.meetingReminderHours),
+        dueReminderHours: hours(settings.dueReminderHours),
+      },
+    },
+  );
+  const hoursOptions = reminderChoices.map((value) => ({
+    value,
+    label: value === "" ? t("agenda.reminders.off") : t(agendaReminderLabel[value]),
+  }));
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-4">
+      <input type="hidden" name="intent" value="reminders" />
+      <SelectField
+        label={t("agenda.reminders.meetings")}
+        options={hoursOptions}
+        {...fieldProps(fields.meetingReminderHours)}
+      />
+      <SelectField
+        label={t("agenda.reminders.due")}
+        options={hoursOptions}
+        {...fieldProps(fields.dueReminderHours)}
+      />
+      <div>
+        <SubmitButton variant="secondary">{t("agenda.reminders.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
+import { courseFeedbackLabel } from "#app/i18n/labels.ts";
 import {
   type AssignmentPageForm,
   assignmentPageSchema,
@@ -135,7 +136,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                       <li key={f.id} className="rounded bg-slate-50 p-2">
                         <p className="text-sm">
                           <span className="font-medium">{f.authorName}</span>{" "}
-                          <Tag>{t(`course.feedback.${f.authorRole}`)}</Tag>
+                          <Tag>{t(courseFeedbackLabel[f.authorRole])}</Tag>
                         </p>
                         <p className="whitespace-pre-line">{f.text}</p>
                       </li>

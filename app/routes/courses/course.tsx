@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
+import { courseLiteratureLabel } from "#app/i18n/labels.ts";
 import { type CoursePageForm, coursePageSchema } from "#app/modules/courses/courses.schema.ts";
 import {
   addLiterature,
@@ -141,7 +142,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
           const items = loaderData.literature.filter((l) => l.required === (kind === "required"));
           return items.length ? (
             <div key={kind} className="mt-2">
-              <h3 className="font-medium">{t(`course.literature.${kind}`)}</h3>
+              <h3 className="font-medium">{t(courseLiteratureLabel[kind])}</h3>
               <ul className="list-disc pl-6">
                 {items.map((item) => (
                   <li key={item.id}>

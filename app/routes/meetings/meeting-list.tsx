@@ -1,60 +1,58 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { formatRange } from "#app/i18n/dates.ts";
-import { seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
+import { attendanceLabel } from "#app/i18n/labels.ts";
+import { PlaceFields } from "#app/modules/meetings/components/meeting-form.tsx";
+import { type SeriesForm, seriesSchema } from "#app/modules/meetings/meetings.schema.ts";
 import {
-  assertCanPlanMeetings,
   createSeries,
   listMeetings,
+  requireCanPlanMeetings,
 } from "#app/modules/meetings/meetings.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/meeting-list";
-import { PlaceFields } from "./meeting-form.tsx";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `Bijeenkomsten — ${loaderData?.network.name ?? ""} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await listMeetings(await getDb(), actor, params.networkId);
-  return {
-    network: {
-      id: view.network.id,
-      name: view.network.name,
-      startDate: view.network.startDate,
-      endDate: view.network.endDate,
-    },
-    meetings: view.meetings,
-    canPlan: view.canPlan,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await listMeetings(db, network);
+    return {
+      network: {
+        id: view.network.id,
+        name: view.network.name,
+        startDate: view.network.startDate,
+        endDate: view.network.endDate,
+      },
+      meetings: view.meetings,
+      canPlan: view.canPlan,
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  await assertCanPlanMeetings(db, actor, params.networkId);
-  const formData = await request.formData();
-  const form = parseForm(seriesSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() => createSeries(db, actor, params.networkId, form.data));
-  if (!result.ok)
-    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
-  return redirect(`/netwerken/${params.networkId}/bijeenkomsten?melding=meeting.series.saved`);
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    // Rights before the form: someone without them gets the 403, not field errors.
+    requireCanPlanMeetings(network);
+    return handleForm(args.request, seriesSchema, async (series) => {
+      await createSeries(db, network, series);
+      return redirect(`/netwerken/${network.id}/bijeenkomsten?melding=meeting.series.saved`);
+    });
+  });
 }
 
 export default function MeetingList({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, meetings } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
   const now = Date.now();
   const upcoming = meetings.filter((m) => new Date(m.endsAt).getTime() >= now);
   const past = meetings.filter((m) => new Date(m.endsAt).getTime() < now);
@@ -80,7 +78,7 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
         {meeting.caseCount ? (
           <span>· {t("meeting.caseCount", { count: meeting.caseCount })}</span>
         ) : null}
-        {meeting.myAttendance ? <span>· {t(`attendance.${meeting.myAttendance}`)}</span> : null}
+        {meeting.myAttendance ? <span>· {t(attendanceLabel[meeting.myAttendance])}</span> : null}
       </p>
     </li>
   );
@@ -125,67 +123,68 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
               ? ` ${t("meeting.series.period", { start: network.startDate ? t.date(network.startDate) : "—", end: network.endDate ? t.date(network.endDate) : "—" })}`
               : ""}
           </p>
-          <Form method="post" noValidate className="flex flex-col gap-4">
-            <ErrorSummary errors={errors} />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                name="firstDay"
-                type="date"
-                label={t("meeting.series.firstDay")}
-                required
-                error={errors?.firstDay}
-                defaultValue={values?.firstDay ?? ""}
-              />
-              <TextField
-                name="count"
-                label={t("meeting.series.count")}
-                required
-                error={errors?.count}
-                defaultValue={values?.count ?? "10"}
-              />
-              <TextField
-                name="intervalWeeks"
-                label={t("meeting.series.interval")}
-                required
-                error={errors?.intervalWeeks}
-                defaultValue={values?.intervalWeeks ?? "4"}
-              />
-              <TextField
-                name="startTime"
-                type="time"
-                label={t("meeting.startTime")}
-                required
-                error={errors?.startTime}
-                defaultValue={values?.startTime ?? "08:30"}
-              />
-              <TextField
-                name="endTime"
-                type="time"
-                label={t("meeting.endTime")}
-                required
-                error={errors?.endTime}
-                defaultValue={values?.endTime ?? "12:30"}
-              />
-            </div>
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="spansNextDay"
-                className="size-4"
-                defaultChecked={values?.spansNextDay === "on"}
-              />
-              {t("meeting.series.spansNextDay")}
-            </label>
-            <PlaceFields
-              errors={errors}
-              value={(name) => values?.[name] ?? (name === "mode" ? "location" : "")}
-            />
-            <div>
-              <SubmitButton>{t("meeting.series.save")}</SubmitButton>
-            </div>
-          </Form>
+          <SeriesFormCard actionData={actionData} />
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** A year of meetings at a fixed rhythm, for the planners. */
+function SeriesFormCard({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<SeriesForm>("", actionData, {
+    id: "series",
+    defaultValue: {
+      count: "10",
+      intervalWeeks: "4",
+      startTime: "08:30",
+      endTime: "12:30",
+      mode: "location",
+    },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          type="date"
+          label={t("meeting.series.firstDay")}
+          required
+          {...fieldProps(fields.firstDay)}
+        />
+        <TextField label={t("meeting.series.count")} required {...fieldProps(fields.count)} />
+        <TextField
+          label={t("meeting.series.interval")}
+          required
+          {...fieldProps(fields.intervalWeeks)}
+        />
+        <TextField
+          type="time"
+          label={t("meeting.startTime")}
+          required
+          {...fieldProps(fields.startTime)}
+        />
+        <TextField
+          type="time"
+          label={t("meeting.endTime")}
+          required
+          {...fieldProps(fields.endTime)}
+        />
+      </div>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name="spansNextDay"
+          className="size-4"
+          defaultChecked={fields.spansNextDay.initialValue === "on"}
+        />
+        {t("meeting.series.spansNextDay")}
+      </label>
+      <PlaceFields mode={fields.mode} address={fields.address} onlineUrl={fields.onlineUrl} />
+      <div>
+        <SubmitButton>{t("meeting.series.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { jobFunctionName, labelFor, netFormLabel, netStateLabel } from "#app/i18n/labels.ts";
 import {
   listCatalogue,
   listProgrammes,
@@ -15,7 +15,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { requestState } from "../session.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/catalogue";
 
 export function meta() {
@@ -25,37 +25,40 @@ export function meta() {
 const perPage = 20;
 const states = ["open", "closed", "in-formation"] as const;
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  const param = (name: string) => url.searchParams.get(name)?.slice(0, 100) ?? "";
-  const state = param("staat");
-  const filters = {
-    query: param("q"),
-    theme: param("thema"),
-    sector: param("sector"),
-    regionId: param("regio"),
-    programmeId: param("programma"),
-    state: (states as readonly string[]).includes(state) ? (state as (typeof states)[number]) : "",
-  } as const;
-  const db = await getDb();
-  const page = pageFrom(url, perPage);
-  const [{ networks, total }, themes, regions, programmes] = await Promise.all([
-    listCatalogue(db, filters, page),
-    listThemes(db),
-    listRegions(db),
-    listProgrammes(db),
-  ]);
-  return {
-    networks,
-    total,
-    filters,
-    themes,
-    regions,
-    programmes,
-    signedIn: !!context.get(requestState).actor,
-    page: page.page,
-    pages: pageCount(total, perPage),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db, actor }) => {
+    const url = new URL(args.request.url);
+    const param = (name: string) => url.searchParams.get(name)?.slice(0, 100) ?? "";
+    const state = param("staat");
+    const filters = {
+      query: param("q"),
+      theme: param("thema"),
+      sector: param("sector"),
+      regionId: param("regio"),
+      programmeId: param("programma"),
+      state: (states as readonly string[]).includes(state)
+        ? (state as (typeof states)[number])
+        : "",
+    } as const;
+    const page = pageFrom(url, perPage);
+    const [{ networks, total }, themes, regions, programmes] = await Promise.all([
+      listCatalogue(db, filters, page),
+      listThemes(db),
+      listRegions(db),
+      listProgrammes(db),
+    ]);
+    return {
+      networks,
+      total,
+      filters,
+      themes,
+      regions,
+      programmes,
+      signedIn: !!actor,
+      page: page.page,
+      pages: pageCount(total, perPage),
+    };
+  });
 }
 
 function FilterSelect({
@@ -142,7 +145,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           name="staat"
           label={t("net.filter.state")}
           value={filters.state}
-          options={states.map((s) => ({ value: s, label: t(`net.state.${s}`) }))}
+          options={states.map((s) => ({ value: s, label: t(netStateLabel[s]) }))}
         />
         <FilterSelect
           name="programma"
@@ -192,11 +195,11 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                       t("net.field.sectors"),
                       [
                         ...network.sectors,
-                        ...network.targetFunctions.map((f) => t(`jobFunction.${f}`)),
+                        ...network.targetFunctions.map((f) => t(labelFor(jobFunctionName, f))),
                       ].join(", "),
                     ],
                     [t("net.field.region"), network.regionName],
-                    [t("net.field.form"), t(`net.form.${network.form}`)],
+                    [t("net.field.form"), t(netFormLabel[network.form])],
                     [t("net.field.meetingPattern"), network.meetingPattern],
                     [
                       t("net.field.capacity"),

@@ -1,25 +1,24 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import {
+  jobFunctionName,
+  netFormLabel,
+  netJoinModeLabel,
+  netStateLabel,
+  phaseHint,
+  phaseLabel,
+} from "#app/i18n/labels.ts";
 import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
-import {
+  type EditPageForm,
+  editPageSchema,
   forms,
-  networkProfileSchema,
-  phaseChangeSchema,
   phases,
 } from "#app/modules/networks/networks.schema.ts";
-import {
-  changePhase,
-  getNetwork,
-  updateNetworkProfile,
-} from "#app/modules/networks/networks.server.ts";
+import { changePhase, updateNetworkProfile } from "#app/modules/networks/networks.server.ts";
 import { sectors } from "#app/modules/organisations/organisations.schema.ts";
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -29,65 +28,50 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/edit";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
 export function meta() {
   return [{ title: "Netwerk bewerken — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
-  authorize(view.canManage);
-  return { network: view.network, regions: await listRegions(db) };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    requireCanManageNetwork(network);
+    return { network: network.network, regions: await listRegions(db) };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  if (formData.get("intent") === "phase") {
-    const form = parseForm(phaseChangeSchema, formData);
-    if (!form.ok)
-      return data({ errors: form.errors, values: form.values, form: "phase" }, { status: 400 });
-    await changePhase(db, actor, params.networkId, form.data);
-    return redirect(`/netwerken/${params.networkId}?melding=net.phase.saved`);
-  }
-  const form = parseForm(networkProfileSchema, formData, ["sectors", "targetFunctions"]);
-  if (!form.ok)
-    return data({ errors: form.errors, values: form.values, form: "profile" }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    updateNetworkProfile(db, actor, params.networkId, form.data),
-  );
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: formValues(formData), form: "profile" },
-      { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const back = (notice: string) => redirect(`/netwerken/${network.id}?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      editPageSchema,
+      {
+        phase: async ({ phase, note }) => {
+          await changePhase(db, network, { phase, note });
+          return back("net.phase.saved");
+        },
+        profile: async ({ intent: _intent, ...profile }) => {
+          await updateNetworkProfile(db, network, profile);
+          return back("net.edit.saved");
+        },
+      },
+      // Rights before the form: someone without them gets the 403, not field errors.
+      { authorize: () => requireCanManageNetwork(network) },
     );
-  return redirect(`/netwerken/${params.networkId}?melding=net.edit.saved`);
+  });
 }
+
+type LoaderData = Route.ComponentProps["loaderData"];
 
 export default function EditNetwork({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network } = loaderData;
-  const onPhase = actionData && "form" in actionData && actionData.form === "phase";
-  const errors = !onPhase ? (actionData?.errors as Record<string, string> | undefined) : undefined;
-  const phaseErrors = onPhase
-    ? (actionData?.errors as Record<string, string> | undefined)
-    : undefined;
-  const values = !onPhase
-    ? (actionData?.values as Record<string, string | string[]> | undefined)
-    : undefined;
-  const value = (key: string, fallback: string | number | null) =>
-    values ? String(values[key] ?? "") : String(fallback ?? "");
-  const list = (key: string, fallback: string[]) =>
-    values ? ([] as string[]).concat(values[key] ?? []) : fallback;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageHeader title={t("net.edit.title", { name: network.name })}>
@@ -95,202 +79,207 @@ export default function EditNetwork({ loaderData, actionData }: Route.ComponentP
           {t("net.enrol.back")}
         </Link>
       </PageHeader>
-      <Card>
-        <h2 className="mb-3 text-lg font-semibold">{t("net.phase.title")}</h2>
-        <Form method="post" noValidate className="flex flex-col gap-4">
-          <input type="hidden" name="intent" value="phase" />
-          <ErrorSummary errors={phaseErrors} />
-          <SelectField
-            name="phase"
-            label={t("net.page.phase")}
-            error={phaseErrors?.phase}
-            defaultValue={network.phase}
-            options={phases.map((p) => ({
-              value: p,
-              label: `${t(`phase.${p}`)} — ${t(`phase.${p}.hint`)}`,
-            }))}
-          />
-          <TextAreaField
-            name="note"
-            label={t("net.phase.note")}
-            error={phaseErrors?.note}
-            rows={2}
-          />
-          <div>
-            <SubmitButton>{t("net.phase.submit")}</SubmitButton>
-          </div>
-        </Form>
-      </Card>
-      <Card>
-        <Form method="post" noValidate className="flex flex-col gap-5">
-          <input type="hidden" name="intent" value="profile" />
-          <ErrorSummary errors={errors} />
-          <TextField
-            name="name"
-            label={t("net.field.name")}
-            required
-            error={errors?.name}
-            defaultValue={value("name", network.name)}
-          />
-          <TextAreaField
-            name="question"
-            label={t("net.field.question")}
-            error={errors?.question}
-            defaultValue={value("question", network.question)}
-          />
-          <TextAreaField
-            name="description"
-            label={t("net.field.description")}
-            error={errors?.description}
-            defaultValue={value("description", network.description)}
-            rows={5}
-          />
-          <TextField
-            name="themes"
-            label={t("net.field.themes")}
-            hint={t("net.field.themes.hint")}
-            error={errors?.themes}
-            defaultValue={value("themes", network.themes.join(", "))}
-          />
-          <CheckboxGroup
-            name="sectors"
-            legend={t("net.field.sectors")}
-            error={errors?.sectors}
-            selected={list("sectors", network.sectors)}
-            options={sectors.map((s) => ({ value: s, label: s }))}
-          />
-          <CheckboxGroup
-            name="targetFunctions"
-            legend={t("net.field.targetFunctions")}
-            selected={list("targetFunctions", network.targetFunctions)}
-            options={jobFunctions
-              .filter((f) => f !== "anders")
-              .map((f) => ({ value: f, label: t(`jobFunction.${f}`) }))}
-          />
-          <TextAreaField
-            name="intendedMembers"
-            label={t("net.field.intendedMembers")}
-            error={errors?.intendedMembers}
-            defaultValue={value("intendedMembers", network.intendedMembers)}
-            rows={2}
-          />
-          <SelectField
-            name="regionId"
-            label={t("net.field.region")}
-            placeholder={t("field.region.none")}
-            error={errors?.regionId}
-            defaultValue={value("regionId", network.regionId)}
-            options={loaderData.regions.map((r) => ({ value: r.id, label: r.name }))}
-          />
-          <SelectField
-            name="status"
-            label={t("net.field.status")}
-            error={errors?.status}
-            defaultValue={value("status", network.status)}
-            options={(["in-formation", "active", "ended"] as const).map((s) => ({
-              value: s,
-              label: t(`net.state.${s === "active" ? "active" : s}`),
-            }))}
-          />
-          <SelectField
-            name="openness"
-            label={t("net.field.openness")}
-            hint={t("net.field.openness.hint")}
-            error={errors?.openness}
-            defaultValue={value("openness", network.openness)}
-            options={(["open", "closed"] as const).map((o) => ({
-              value: o,
-              label: t(`net.state.${o}`),
-            }))}
-          />
-          <SelectField
-            name="joinMode"
-            label={t("net.field.joinMode")}
-            error={errors?.joinMode}
-            defaultValue={value("joinMode", network.joinMode)}
-            options={(["direct", "nomination"] as const).map((m) => ({
-              value: m,
-              label: t(`net.joinMode.${m}`),
-            }))}
-          />
-          <SelectField
-            name="form"
-            label={t("net.field.form")}
-            error={errors?.form}
-            defaultValue={value("form", network.form)}
-            options={forms.map((f) => ({ value: f, label: t(`net.form.${f}`) }))}
-          />
-          <TextField
-            name="meetingPattern"
-            label={t("net.field.meetingPattern")}
-            hint={t("net.field.meetingPattern.hint")}
-            error={errors?.meetingPattern}
-            defaultValue={value("meetingPattern", network.meetingPattern)}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              name="meetingsPerYear"
-              type="number"
-              label={t("net.field.meetingsPerYear")}
-              error={errors?.meetingsPerYear}
-              defaultValue={value("meetingsPerYear", network.meetingsPerYear)}
-            />
-            <TextField
-              name="capacity"
-              type="number"
-              label={t("net.field.capacity")}
-              required
-              error={errors?.capacity}
-              defaultValue={value("capacity", network.capacity)}
-            />
-            <TextField
-              name="startDate"
-              type="date"
-              label={t("net.field.startDate")}
-              error={errors?.startDate}
-              defaultValue={value("startDate", network.startDate)}
-            />
-            <TextField
-              name="endDate"
-              type="date"
-              label={t("net.field.endDate")}
-              error={errors?.endDate}
-              defaultValue={value("endDate", network.endDate)}
-            />
-            <TextField
-              name="durationMonths"
-              type="number"
-              label={t("net.field.durationMonths")}
-              error={errors?.durationMonths}
-              defaultValue={value("durationMonths", network.durationMonths)}
-            />
-            <TextField
-              name="offerDays"
-              type="number"
-              label={t("net.field.offerDays")}
-              required
-              error={errors?.offerDays}
-              defaultValue={value("offerDays", network.offerDays)}
-            />
-          </div>
-          <TextField
-            name="facilitatorNote"
-            label={t("net.field.facilitator")}
-            error={errors?.facilitatorNote}
-            defaultValue={value("facilitatorNote", network.facilitatorNote)}
-          />
-          <TextAreaField
-            name="costsNote"
-            label={t("net.field.costsNote")}
-            error={errors?.costsNote}
-            defaultValue={value("costsNote", network.costsNote)}
-            rows={2}
-          />
-          <div>
-            <SubmitButton>{t("net.edit.save")}</SubmitButton>
-          </div>
-        </Form>
-      </Card>
+      <PhaseForm network={network} actionData={actionData} />
+      <ProfileForm network={network} regions={loaderData.regions} actionData={actionData} />
     </div>
+  );
+}
+
+function PhaseForm({
+  network,
+  actionData,
+}: {
+  network: LoaderData["network"];
+  actionData: unknown;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<EditPageForm, { intent: "phase" }>>(
+    "phase",
+    actionData,
+    { defaultValue: { phase: network.phase } },
+  );
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">{t("net.phase.title")}</h2>
+      <Form method="post" noValidate {...getFormProps(form)} className="flex flex-col gap-4">
+        <input type="hidden" name="intent" value="phase" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <SelectField
+          label={t("net.page.phase")}
+          {...fieldProps(fields.phase)}
+          options={phases.map((p) => ({
+            value: p,
+            label: `${t(phaseLabel[p])} — ${t(phaseHint[p])}`,
+          }))}
+        />
+        <TextAreaField label={t("net.phase.note")} rows={2} {...fieldProps(fields.note)} />
+        <div>
+          <SubmitButton>{t("net.phase.submit")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
+const text = (value: string | number | null) => (value === null ? "" : String(value));
+
+function ProfileForm({
+  network,
+  regions,
+  actionData,
+}: {
+  network: LoaderData["network"];
+  regions: LoaderData["regions"];
+  actionData: unknown;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<EditPageForm, { intent: "profile" }>>(
+    "profile",
+    actionData,
+    {
+      defaultValue: {
+        name: network.name,
+        question: network.question,
+        description: network.description,
+        themes: network.themes.join(", "),
+        sectors: network.sectors,
+        targetFunctions: network.targetFunctions,
+        intendedMembers: network.intendedMembers,
+        regionId: text(network.regionId),
+        status: network.status,
+        openness: network.openness,
+        joinMode: network.joinMode,
+        form: network.form,
+        meetingPattern: network.meetingPattern,
+        meetingsPerYear: text(network.meetingsPerYear),
+        capacity: text(network.capacity),
+        startDate: text(network.startDate),
+        endDate: text(network.endDate),
+        durationMonths: text(network.durationMonths),
+        offerDays: text(network.offerDays),
+        facilitatorNote: network.facilitatorNote,
+        costsNote: network.costsNote,
+      },
+    },
+  );
+  return (
+    <Card>
+      <Form method="post" noValidate {...getFormProps(form)} className="flex flex-col gap-5">
+        <input type="hidden" name="intent" value="profile" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField label={t("net.field.name")} required {...fieldProps(fields.name)} />
+        <TextAreaField label={t("net.field.question")} {...fieldProps(fields.question)} />
+        <TextAreaField
+          label={t("net.field.description")}
+          rows={5}
+          {...fieldProps(fields.description)}
+        />
+        <TextField
+          label={t("net.field.themes")}
+          hint={t("net.field.themes.hint")}
+          {...fieldProps(fields.themes)}
+        />
+        <CheckboxGroup
+          name="sectors"
+          legend={t("net.field.sectors")}
+          error={fields.sectors.errors?.[0]}
+          selected={checkedOf(fields.sectors)}
+          options={sectors.map((s) => ({ value: s, label: s }))}
+        />
+        <CheckboxGroup
+          name="targetFunctions"
+          legend={t("net.field.targetFunctions")}
+          selected={checkedOf(fields.targetFunctions)}
+          options={jobFunctions
+            .filter((f) => f !== "anders")
+            .map((f) => ({ value: f, label: t(jobFunctionName[f]) }))}
+        />
+        <TextAreaField
+          label={t("net.field.intendedMembers")}
+          rows={2}
+          {...fieldProps(fields.intendedMembers)}
+        />
+        <SelectField
+          label={t("net.field.region")}
+          placeholder={t("field.region.none")}
+          {...fieldProps(fields.regionId)}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <SelectField
+          label={t("net.field.status")}
+          {...fieldProps(fields.status)}
+          options={(["in-formation", "active", "ended"] as const).map((s) => ({
+            value: s,
+            label: t(netStateLabel[s]),
+          }))}
+        />
+        <SelectField
+          label={t("net.field.openness")}
+          hint={t("net.field.openness.hint")}
+          {...fieldProps(fields.openness)}
+          options={(["open", "closed"] as const).map((o) => ({
+            value: o,
+            label: t(netStateLabel[o]),
+          }))}
+        />
+        <SelectField
+          label={t("net.field.joinMode")}
+          {...fieldProps(fields.joinMode)}
+          options={(["direct", "nomination"] as const).map((m) => ({
+            value: m,
+            label: t(netJoinModeLabel[m]),
+          }))}
+        />
+        <SelectField
+          label={t("net.field.form")}
+          {...fieldProps(fields.form)}
+          options={forms.map((f) => ({ value: f, label: t(netFormLabel[f]) }))}
+        />
+        <TextField
+          label={t("net.field.meetingPattern")}
+          hint={t("net.field.meetingPattern.hint")}
+          {...fieldProps(fields.meetingPattern)}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            type="number"
+            label={t("net.field.meetingsPerYear")}
+            {...fieldProps(fields.meetingsPerYear)}
+          />
+          <TextField
+            type="number"
+            label={t("net.field.capacity")}
+            required
+            {...fieldProps(fields.capacity)}
+          />
+          <TextField
+            type="date"
+            label={t("net.field.startDate")}
+            {...fieldProps(fields.startDate)}
+          />
+          <TextField type="date" label={t("net.field.endDate")} {...fieldProps(fields.endDate)} />
+          <TextField
+            type="number"
+            label={t("net.field.durationMonths")}
+            {...fieldProps(fields.durationMonths)}
+          />
+          <TextField
+            type="number"
+            label={t("net.field.offerDays")}
+            required
+            {...fieldProps(fields.offerDays)}
+          />
+        </div>
+        <TextField label={t("net.field.facilitator")} {...fieldProps(fields.facilitatorNote)} />
+        <TextAreaField
+          label={t("net.field.costsNote")}
+          rows={2}
+          {...fieldProps(fields.costsNote)}
+        />
+        <div>
+          <SubmitButton>{t("net.edit.save")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
   );
 }

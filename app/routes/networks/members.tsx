@@ -1,69 +1,63 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { Form, Link, redirect } from "react-router";
+import { netMembersColLabel, roleLabel, statusLabel } from "#app/i18n/labels.ts";
 import { decideIntake } from "#app/modules/memberships/intake.server.ts";
 import { getMembershipAdmin, setMemberRole } from "#app/modules/memberships/members.server.ts";
-import {
-  intakeDecisionSchema,
-  roleChangeSchema,
-} from "#app/modules/memberships/memberships.schema.ts";
+import { membersPageSchema } from "#app/modules/memberships/memberships.schema.ts";
 import { startSecondNetwork } from "#app/modules/memberships/waiting-list.server.ts";
-import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { replyErrorsOf } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/members";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
 export function meta() {
   return [{ title: "Aanmeldingen en wachtlijst — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const admin = await getMembershipAdmin(await getDb(), actor, params.networkId);
-  return { ...admin, notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const admin = await getMembershipAdmin(db, network);
+    return { ...admin, notice: noticeFrom(args.request) };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const mail = { baseUrl: baseUrl(request) };
-  if (formData.get("intent") === "role") {
-    const form = parseForm(roleChangeSchema, formData);
-    if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      setMemberRole(db, actor, params.networkId, form.data),
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const mail = { baseUrl: baseUrl(args.request) };
+    const here = `/netwerken/${network.id}/leden`;
+    return handleIntents(
+      args.request,
+      membersPageSchema,
+      {
+        decide: async ({ intent: _intent, ...decision }) => {
+          const outcome = await decideIntake(db, network, decision, mail);
+          return redirect(`${here}?melding=net.members.decided.${outcome}`);
+        },
+        role: async ({ memberId, role }) => {
+          await setMemberRole(db, network, { memberId, role });
+          return redirect(`${here}?melding=net.members.roleSaved`);
+        },
+        "second-network": async () => {
+          const id = await startSecondNetwork(db, network, mail);
+          return redirect(`/netwerken/${id}?melding=net.edit.saved`);
+        },
+      },
+      // Rights before the form: someone without them gets the 403, not field errors.
+      { authorize: () => requireCanManageNetwork(network) },
     );
-    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-    return redirect(`/netwerken/${params.networkId}/leden?melding=net.members.roleSaved`);
-  }
-  if (formData.get("intent") === "second-network") {
-    const result = await withFieldErrors(() =>
-      startSecondNetwork(db, actor, params.networkId, mail),
-    );
-    if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-    return redirect(`/netwerken/${result.value}?melding=net.edit.saved`);
-  }
-  const form = parseForm(intakeDecisionSchema, formData);
-  if (!form.ok) return data({ errors: form.errors }, { status: 400 });
-  const outcome = await decideIntake(db, actor, params.networkId, form.data, mail);
-  return redirect(`/netwerken/${params.networkId}/leden?melding=net.members.decided.${outcome}`);
+  });
 }
 
 export default function Members({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, history, waiting } = loaderData;
   const intakes = history.filter((h) => h.status === "awaiting-intake");
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const errors = replyErrorsOf(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -108,6 +102,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                   </p>
                 ) : null}
                 <Form method="post" className="mt-3 flex flex-col gap-3">
+                  <input type="hidden" name="intent" value="decide" />
                   <input type="hidden" name="memberId" value={candidate.id} />
                   <TextAreaField
                     name="message"
@@ -188,7 +183,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                     ] as const
                   ).map((col) => (
                     <th key={col} scope="col" className="p-2">
-                      {t(`net.members.col.${col}`)}
+                      {t(netMembersColLabel[col])}
                     </th>
                   ))}
                 </tr>
@@ -213,7 +208,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                           >
                             {(["penvoerder", "facilitator", "deelnemer"] as const).map((role) => (
                               <option key={role} value={role}>
-                                {t(`role.${role}`)}
+                                {t(roleLabel[role])}
                               </option>
                             ))}
                           </select>
@@ -225,10 +220,10 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                           </button>
                         </Form>
                       ) : (
-                        t(`role.${row.role}`)
+                        t(roleLabel[row.role])
                       )}
                     </td>
-                    <td className="p-2">{t(`status.${row.status}`)}</td>
+                    <td className="p-2">{t(statusLabel[row.status])}</td>
                     <td className="p-2">{row.routeName ?? "—"}</td>
                     <td className="p-2">
                       {row.priceCents !== null ? formatEuro(row.priceCents, t.locale) : "—"}

@@ -1,8 +1,12 @@
 import { Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { supportStatusLabel } from "#app/i18n/labels.ts";
 import { CriteriaList } from "#app/modules/networks/components/criteria-list.tsx";
-import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
-import { getNetwork } from "#app/modules/networks/networks.server.ts";
+import {
+  requireCanManageNetwork,
+  requireNetworkRight,
+} from "#app/modules/networks/network-access.server.ts";
+import { canApplyForSupport } from "#app/modules/networks/networks.policy.ts";
+import { supportApplicationSchema } from "#app/modules/networks/networks.schema.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import {
   listNetworkApplications,
@@ -10,75 +14,57 @@ import {
   previewApplication,
   submitApplication,
 } from "#app/modules/networks/support.server.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import { ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { replyErrorsOf } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/support";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
 export function meta() {
   return [{ title: "Ondersteuning aanvragen — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const state = context.get(requestState);
-  const actor = requireActor(state, request);
-  const db = await getDb();
-  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
-  authorize(view.canManage);
-  const url = new URL(request.url);
-  const programmes = await listSupportProgrammes(db);
-  const programmeId =
-    programmes.find((p) => p.id === url.searchParams.get("programma"))?.id ?? null;
-  const preview = programmeId
-    ? await previewApplication(db, actor, params.networkId, programmeId, state.locale)
-    : null;
-  return {
-    network: view.network,
-    programmes,
-    programmeId,
-    criteria: preview?.criteria ?? [],
-    results: preview?.results ?? [],
-    applications: await listNetworkApplications(db, actor, params.networkId),
-    submitted: url.searchParams.has("ingediend"),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, locale, network }) => {
+    requireCanManageNetwork(network);
+    const url = new URL(args.request.url);
+    const [programmes, applications] = await Promise.all([
+      listSupportProgrammes(db),
+      listNetworkApplications(db, network),
+    ]);
+    const programmeId =
+      programmes.find((p) => p.id === url.searchParams.get("programma"))?.id ?? null;
+    const preview = programmeId ? await previewApplication(db, network, programmeId, locale) : null;
+    return {
+      network: network.network,
+      programmes,
+      programmeId,
+      criteria: preview?.criteria ?? [],
+      results: preview?.results ?? [],
+      applications,
+      submitted: url.searchParams.has("ingediend"),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const state = context.get(requestState);
-  const actor = requireActor(state, request);
-  const formData = await request.formData();
-  const programmeId = String(formData.get("programmeId") ?? "");
-  // Fields come as declare-<criterionId> (checkbox) and explain-<criterionId> (text).
-  const criterionIds = new Set(
-    [...formData.keys()]
-      .filter((key) => key.startsWith("declare-") || key.startsWith("explain-"))
-      .map((key) => key.slice(8)),
-  );
-  const declarations = Object.fromEntries(
-    [...criterionIds].map((id) => [
-      id,
-      {
-        met: formData.get(`declare-${id}`) === "on",
-        explanation: String(formData.get(`explain-${id}`) ?? "").slice(0, 500),
-      },
-    ]),
-  );
-  const db = await getDb();
-  const result = await withFieldErrors(() =>
-    submitApplication(db, actor, params.networkId, programmeId, declarations, state.locale),
-  );
-  if (!result.ok) return { errors: result.errors };
-  return redirect(`/netwerken/${params.networkId}/ondersteuning?ingediend=1`);
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, locale, network }) => {
+    // Rights before the form: who may not apply gets the 403, not the form's errors.
+    requireNetworkRight(network, canApplyForSupport);
+    return handleForm(args.request, supportApplicationSchema, async (form) => {
+      await submitApplication(db, network, form.programmeId, form.declarations, locale);
+      return redirect(`/netwerken/${network.id}/ondersteuning?ingediend=1`);
+    });
+  });
 }
 
 export default function Support({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, results, criteria } = loaderData;
-  const errors = actionData?.errors;
+  const errors = replyErrorsOf(actionData);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("support.title", { name: network.name })} intro={t("support.intro")}>
@@ -142,7 +128,7 @@ export default function Support({ loaderData, actionData }: Route.ComponentProps
                 <Link to={`/aanvragen/${application.id}`} className="text-accent-700 underline">
                   {application.programmeName}
                 </Link>{" "}
-                — {t(`support.status.${application.status}`)}, {t.date(application.submittedAt)}
+                — {t(supportStatusLabel[application.status])}, {t.date(application.submittedAt)}
                 {application.stimulusCents !== null
                   ? ` — ${t("support.stimulus", { amount: formatEuro(application.stimulusCents, t.locale) })}`
                   : ""}

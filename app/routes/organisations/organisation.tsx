@@ -1,11 +1,15 @@
-import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { orgKindLabel } from "#app/i18n/labels.ts";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import {
   canDecideWorkplaceRequests,
   canEditOrganisation,
 } from "#app/modules/organisations/organisations.policy.ts";
+import {
+  type OrganisationPageForm,
+  organisationPageSchema,
+} from "#app/modules/organisations/organisations.schema.ts";
 import {
   assertOrganisationRight,
   getOrganisation,
@@ -16,33 +20,30 @@ import {
   confirmWorkplace,
   declineWorkplace,
 } from "#app/modules/organisations/workplaces.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
-import { SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
+import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice } from "#app/ui/layout.tsx";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor, withVisitor } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/organisation";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.organisation.name ?? "School"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const id = z.uuid().safeParse(params.organisationId);
-  if (!id.success) notFound();
-  const organisation = await getOrganisation(
-    await getDb(),
-    context.get(requestState).actor,
-    id.data,
-  );
-  const notice = noticeFrom(request);
-  const actor = context.get(requestState).actor;
-  return {
-    organisation,
-    isMember: !!actor && !!organisation.people?.some((p) => p.id === actor.userId),
-    notice: notices.find((key) => key === notice) ?? null,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db, actor }) => {
+    // getOrganisation answers an unknown or malformed id with the 404.
+    const organisation = await getOrganisation(db, actor, args.params.organisationId);
+    const notice = noticeFrom(args.request);
+    return {
+      organisation,
+      isMember: !!actor && !!organisation.people?.some((p) => p.id === actor.userId),
+      notice: notices.find((key) => key === notice) ?? null,
+    };
+  });
 }
 
 const notices = [
@@ -52,60 +53,52 @@ const notices = [
   "org.requestDeclined",
 ] as const;
 
-const requestSchema = z.object({ userId: z.uuid() });
-const roleSchema = z.object({ userId: z.uuid(), role: z.enum(["member", "admin"]) });
-const teamSchema = z.object({
-  userId: z.uuid(),
-  team: z.string().trim().max(60, "error.org.team").default(""),
-});
-
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const id = z.uuid().safeParse(params.organisationId);
-  if (!id.success) notFound();
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  const decides = intent === "confirm" || intent === "decline";
-  // Rights before the form: who may not keep the school gets the 403, not field errors.
-  await assertOrganisationRight(
-    await getDb(),
-    actor,
-    id.data,
-    decides ? canDecideWorkplaceRequests : canEditOrganisation,
-  );
-  if (decides) {
-    // The buttons carry only ids; a tampered id is an unknown request.
-    const input = requestSchema.safeParse(Object.fromEntries(formData));
-    if (!input.success) notFound();
-    const db = await getDb();
-    if (intent === "confirm") {
-      await confirmWorkplace(db, actor, id.data, input.data, { baseUrl: baseUrl(request) });
-    } else {
-      await declineWorkplace(db, actor, id.data, input.data);
-    }
-    return redirect(
-      `/organisaties/${id.data}?melding=${intent === "confirm" ? "org.requestConfirmed" : "org.requestDeclined"}#aanvragen`,
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    const organisationId = args.params.organisationId;
+    const back = (notice: string, anchor = "") =>
+      redirect(`/organisaties/${organisationId}?melding=${notice}${anchor}`);
+    return handleIntents(
+      args.request,
+      organisationPageSchema,
+      {
+        confirm: async (input) => {
+          await confirmWorkplace(db, actor, organisationId, input, {
+            baseUrl: baseUrl(args.request),
+          });
+          return back("org.requestConfirmed", "#aanvragen");
+        },
+        decline: async (input) => {
+          await declineWorkplace(db, actor, organisationId, input);
+          return back("org.requestDeclined", "#aanvragen");
+        },
+        team: async (input) => {
+          await setOrganisationTeam(db, actor, organisationId, input);
+          return back("org.roleSaved");
+        },
+        role: async (input) => {
+          await setOrganisationRole(db, actor, organisationId, input);
+          return back("org.roleSaved");
+        },
+      },
+      {
+        // Rights before the form: who may not keep the school gets the 403, not field errors.
+        authorize: (intent) =>
+          assertOrganisationRight(
+            db,
+            actor,
+            organisationId,
+            intent === "confirm" || intent === "decline"
+              ? canDecideWorkplaceRequests
+              : canEditOrganisation,
+          ),
+      },
     );
-  }
-  if (intent === "team") {
-    const form = parseForm(teamSchema, formData);
-    if (!form.ok)
-      return data(
-        { target: String(formData.get("userId")), errors: form.errors, values: form.values },
-        { status: 400 },
-      );
-    await setOrganisationTeam(await getDb(), actor, id.data, form.data);
-    return redirect(`/organisaties/${id.data}?melding=org.roleSaved`);
-  }
-  const input = roleSchema.safeParse(Object.fromEntries(formData));
-  if (!input.success) notFound();
-  await setOrganisationRole(await getDb(), actor, id.data, input.data);
-  return redirect(`/organisaties/${id.data}?melding=org.roleSaved`);
+  });
 }
 
 export default function Organisation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { errorsFor, valueFor } = targetedForm(actionData);
   const { organisation: org } = loaderData;
   const facts = [
     [t("org.brin"), org.brin],
@@ -120,7 +113,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <p className="text-sm uppercase tracking-wide text-slate-600">
-              {t(`org.kind.${org.kind}`)}
+              {t(orgKindLabel[org.kind])}
             </p>
             <h1 className="text-2xl font-bold">{org.name}</h1>
             {org.board ? (
@@ -268,6 +261,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
                   ) : null}
                   {org.canEdit ? (
                     <Form method="post" className="ml-2 inline">
+                      <input type="hidden" name="intent" value="role" />
                       <input type="hidden" name="userId" value={person.id} />
                       <input
                         type="hidden"
@@ -283,20 +277,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
                       </button>
                     </Form>
                   ) : null}
-                  {org.canEdit ? (
-                    <Form method="post" className="mt-1 flex flex-wrap items-end gap-2">
-                      <input type="hidden" name="intent" value="team" />
-                      <input type="hidden" name="userId" value={person.id} />
-                      <TextField
-                        name="team"
-                        id={`team-${person.id}`}
-                        label={t("org.team", { name: person.name })}
-                        error={errorsFor(person.id)?.team}
-                        defaultValue={valueFor(person.id, "team", person.team ?? "")}
-                      />
-                      <SubmitButton variant="secondary">{t("org.saveTeam")}</SubmitButton>
-                    </Form>
-                  ) : null}
+                  {org.canEdit ? <TeamForm person={person} actionData={actionData} /> : null}
                 </li>
               ))}
             </ul>
@@ -304,5 +285,36 @@ export default function Organisation({ loaderData, actionData }: Route.Component
         )}
       </Card>
     </div>
+  );
+}
+
+function TeamForm({
+  person,
+  actionData,
+}: {
+  person: { id: string; name: string; team: string | null };
+  actionData: unknown;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<OrganisationPageForm, { intent: "team" }>>(
+    "team",
+    actionData,
+    {
+      id: `team-form-${person.id}`,
+      target: { field: "userId", value: person.id },
+      defaultValue: { team: person.team ?? "" },
+    },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-1 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="intent" value="team" />
+      <input type="hidden" name="userId" value={person.id} />
+      <TextField
+        {...fieldProps(fields.team)}
+        id={`team-${person.id}`}
+        label={t("org.team", { name: person.name })}
+      />
+      <SubmitButton variant="secondary">{t("org.saveTeam")}</SubmitButton>
+    </Form>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import { formatRange } from "#app/i18n/dates.ts";
+import { conversationKindLabel, conversationStatusLabel } from "#app/i18n/labels.ts";
 import {
   getConversation,
   saveConversationNotes,
@@ -51,7 +52,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader
-        title={t(`conversation.kind.${conversation.kind}`)}
+        title={t(conversationKindLabel[conversation.kind])}
         intro={`${network.name} · ${conversation.memberName}`}
       >
         <Link
@@ -67,7 +68,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <Card>
-        <p className="font-medium">{t(`conversation.status.${conversation.status}`)}</p>
+        <p className="font-medium">{t(conversationStatusLabel[conversation.status])}</p>
         {conversation.startsAt && conversation.endsAt ? (
           <p>{formatRange(conversation.startsAt, conversation.endsAt, t.locale)}</p>
         ) : null}

@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import { formatDate } from "#app/i18n/dates.ts";
+import { conversationStatusLabel } from "#app/i18n/labels.ts";
 import {
   getProgressTable,
   requireCanGuideMembers,
@@ -148,7 +149,7 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                               to={`/netwerken/${network.id}/gesprekken/${talk.id}`}
                               className="block text-accent-700 underline"
                             >
-                              {t(`conversation.status.${talk.status}`)}
+                              {t(conversationStatusLabel[talk.status])}
                             </Link>
                           ) : null}
                           {tickableStepKinds.has(step.kind) && loaderData.canGuide ? (

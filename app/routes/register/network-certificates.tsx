@@ -1,67 +1,72 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { certificatesStandingLabel } from "#app/i18n/labels.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import {
   getNetworkCertificates,
   issueCertificate,
   revokeCertificate,
 } from "#app/modules/register/certificates.server.ts";
-import { revokeSchema } from "#app/modules/register/register.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
+import {
+  type NetworkCertificatesPageForm,
+  networkCertificatesPageSchema,
+} from "#app/modules/register/register.schema.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/network-certificates";
 
 export function meta() {
   return [{ title: "Certificaten — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getNetworkCertificates(await getDb(), actor, params.networkId);
-  return {
-    network: { id: view.network.id, name: view.network.name },
-    rows: view.rows,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getNetworkCertificates(db, network);
+    return {
+      network: { id: view.network.id, name: view.network.name },
+      rows: view.rows,
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403/404, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const back = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/certificaten?melding=${notice}`);
-  if (formData.get("intent") === "issue") {
-    const result = await withFieldErrors(() =>
-      issueCertificate(db, actor, params.networkId, String(formData.get("memberId") ?? "")),
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const back = (notice: string) =>
+      redirect(`/netwerken/${network.id}/certificaten?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      networkCertificatesPageSchema,
+      {
+        issue: async ({ memberId }) => {
+          await issueCertificate(db, network, memberId);
+          return back("certificates.issued");
+        },
+        revoke: async ({ certificateId, reason }) => {
+          await revokeCertificate(db, network, certificateId, reason);
+          return back("certificates.revoked");
+        },
+      },
+      // Rights before the form: someone without them gets the 403/404, not field errors.
+      { authorize: () => requireCanManageNetwork(network) },
     );
-    return result.ok
-      ? back("certificates.issued")
-      : data({ errors: result.errors, certificateId: null }, { status: 400 });
-  }
-  const form = parseForm(revokeSchema, formData);
-  if (!form.ok)
-    return data(
-      { errors: form.errors, certificateId: String(formData.get("certificateId") ?? "") },
-      { status: 400 },
-    );
-  await revokeCertificate(db, actor, params.networkId, form.data.certificateId, form.data.reason);
-  return back("certificates.revoked");
+  });
 }
 
 export default function NetworkCertificates({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, rows } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const answer: unknown = actionData;
+  const notIssued =
+    isIntentReply(answer) && answer.intent === "issue"
+      ? answer.result.error?.memberId?.[0]
+      : undefined;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("certificates.title")} intro={network.name}>
@@ -70,7 +75,7 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      {errors?.memberId ? <Notice tone="warning">{t(errors.memberId)}</Notice> : null}
+      {notIssued ? <Notice tone="warning">{t(notIssued)}</Notice> : null}
       <Card>
         {rows.length === 0 ? (
           <EmptyState>{t("progress.empty")}</EmptyState>
@@ -83,7 +88,7 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold">{row.name}</span>
                     <span className="text-sm text-slate-700">{row.routeName}</span>
-                    <Tag>{t(`certificates.standing.${row.standing}`)}</Tag>
+                    <Tag>{t(certificatesStandingLabel[row.standing])}</Tag>
                     <span className="text-sm">
                       {t("certificates.attendance", {
                         present: row.present,
@@ -103,16 +108,7 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
                     </p>
                   ))}
                   {live ? (
-                    <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-2">
-                      <input type="hidden" name="certificateId" value={live.id} />
-                      <TextField
-                        name="reason"
-                        id={`reason-${live.id}`}
-                        label={t("certificates.reason", { name: row.name })}
-                        error={actionData?.certificateId === live.id ? errors?.reason : undefined}
-                      />
-                      <SubmitButton variant="danger">{t("certificates.revoke")}</SubmitButton>
-                    </Form>
+                    <RevokeForm actionData={actionData} certificateId={live.id} name={row.name} />
                   ) : row.standing === "completed" && row.registerPoints ? (
                     <Form method="post" className="mt-2">
                       <input type="hidden" name="intent" value="issue" />
@@ -127,5 +123,33 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
         )}
       </Card>
     </div>
+  );
+}
+
+/** One form per live certificate: only the one that was sent shows its error. */
+function RevokeForm({
+  actionData,
+  certificateId,
+  name,
+}: {
+  actionData: unknown;
+  certificateId: string;
+  name: string;
+}) {
+  const t = useT();
+  const sent =
+    isIntentReply(actionData) && actionData.result.initialValue?.certificateId === certificateId;
+  const [form, fields] = useIntentForm<Extract<NetworkCertificatesPageForm, { intent: "revoke" }>>(
+    "revoke",
+    sent ? actionData : null,
+    { id: `revoke-${certificateId}` },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="certificateId" value={certificateId} />
+      <TextField label={t("certificates.reason", { name })} {...fieldProps(fields.reason)} />
+      <SubmitButton variant="danger">{t("certificates.revoke")}</SubmitButton>
+    </Form>
   );
 }

@@ -1,19 +1,21 @@
+import { getFormProps } from "@conform-to/react";
 import { useEffect, useRef } from "react";
-import { data, Form, Link, redirect, useFetcher, useNavigate, useSearchParams } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { Form, Link, redirect, useFetcher, useNavigate, useSearchParams } from "react-router";
+import { analysisCategoryLabel, positionLabel } from "#app/i18n/labels.ts";
+import { type AnalysisPageForm, analysisPageSchema } from "#app/modules/toolkit/analysis.schema.ts";
 import {
   addItem,
-  assertAnalysisInSpace,
   getAnalysis,
   inviteSchakel,
   moveItem,
   removeItem,
+  requireAnalysis,
   updateSchakel,
 } from "#app/modules/toolkit/analysis.server.ts";
+import { AnalysisList } from "#app/modules/toolkit/components/AnalysisList.tsx";
 import { AnalysisPicture, downloadPng } from "#app/modules/toolkit/components/AnalysisPicture.tsx";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
 import { ingredientCategories, positions } from "#app/modules/toolkit/toolkit.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -21,145 +23,81 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
-import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
+import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { handleIntents } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
+import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/analysis";
-import { spaceFrom } from "./space.server.ts";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `Netwerkanalyse ${loaderData?.analysis.centre ?? ""} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const view = await getAnalysis(await getDb(), actor, kind, spaceId, params.analysisId);
-  return {
-    ...view,
-    base,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const view = await getAnalysis(db, space, args.params.analysisId);
+    return {
+      ...view,
+      space: spaceSummary(space),
+      base: spaceBase(space),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-const brainstormSchema = z.object({
-  labels: z
-    .string()
-    .transform((text) =>
-      text
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z
-        .array(z.string().max(120, "error.analysis.label"))
-        .min(1, "error.analysis.ingredients")
-        .max(40),
-    ),
-  category: z.enum(ingredientCategories).default("anders"),
-});
-
-const schakelSchema = z.object({
-  label: z.string().trim().max(120, "error.analysis.label").default(""),
-  userId: z
-    .string()
-    .default("")
-    .transform((v) => v || null)
-    .pipe(z.uuid("error.toolkit.person").nullable()),
-  ingredientIds: z.array(z.uuid()).default([]),
-});
-
-const updateSchema = z.object({
-  itemId: z.uuid(),
-  label: z.string().trim().max(120, "error.analysis.label").default(""),
-  story: z.string().trim().max(4000, "error.tooLong4000").default(""),
-  email: z
-    .string()
-    .trim()
-    .default("")
-    .pipe(z.union([z.literal(""), z.email("error.email.invalid")])),
-  position: z
-    .string()
-    .default("")
-    .transform((v) => v || null)
-    .pipe(z.enum(positions, { error: "error.toolkit.position" }).nullable()),
-});
-
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const here = `${base}/netwerkanalyses/${params.analysisId}`;
-  const db = await getDb();
-  // Rights before the form: an analysis of another space (or none) is a 404, not field errors.
-  await assertAnalysisInSpace(db, actor, kind, spaceId, params.analysisId);
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const itemId = String(formData.get("itemId") ?? "");
-  const args = [db, actor, kind, spaceId, params.analysisId] as const;
-  if (intent === "move") {
-    const x = Number(formData.get("x"));
-    const y = Number(formData.get("y"));
-    if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 5000 || Math.abs(y) > 5000)
-      return data({ ok: false }, { status: 400 });
-    await moveItem(...args, itemId, { x, y });
-    return { ok: true };
-  }
-  if (intent === "remove") {
-    await removeItem(...args, itemId);
-    return redirect(`${here}?melding=analysis.removed`);
-  }
-  if (intent === "invite") {
-    const result = await withFieldErrors(() =>
-      inviteSchakel(...args, itemId, `${baseUrl(request)}${here}`),
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const analysisId = args.params.analysisId;
+    const here = `${spaceBase(space)}/netwerkanalyses/${analysisId}`;
+    return handleIntents(
+      args.request,
+      analysisPageSchema,
+      {
+        move: async ({ itemId, x, y }) => {
+          await moveItem(db, space, analysisId, itemId, { x, y });
+          return { ok: true };
+        },
+        remove: async ({ itemId }) => {
+          await removeItem(db, space, analysisId, itemId);
+          return redirect(`${here}?melding=analysis.removed`);
+        },
+        invite: async ({ itemId }) => {
+          await inviteSchakel(db, space, analysisId, itemId, `${baseUrl(args.request)}${here}`);
+          return redirect(`${here}?item=${itemId}&melding=analysis.invited`);
+        },
+        update: async (form) => {
+          await updateSchakel(db, space, analysisId, form.itemId, form);
+          return redirect(`${here}?item=${form.itemId}&melding=analysis.saved`);
+        },
+        schakel: async (form) => {
+          const id = await addItem(db, space, analysisId, {
+            kind: "schakel",
+            category: "persoon",
+            ...form,
+          });
+          return redirect(`${here}?item=${id}&melding=analysis.added`);
+        },
+        ingredients: async ({ labels, category }) => {
+          for (const label of labels)
+            await addItem(db, space, analysisId, {
+              kind: "ingredient",
+              label,
+              category,
+              userId: null,
+              ingredientIds: [],
+            });
+          return redirect(`${here}?melding=analysis.added`);
+        },
+      },
+      {
+        // Rights before the form: an analysis of another space (or none) is a 404, not field errors.
+        authorize: () => requireAnalysis(db, space, analysisId),
+      },
     );
-    if (!result.ok) return data({ target: "update", errors: result.errors }, { status: 400 });
-    return redirect(`${here}?item=${itemId}&melding=analysis.invited`);
-  }
-  if (intent === "update") {
-    const form = parseForm(updateSchema, formData);
-    if (!form.ok)
-      return data({ target: "update", errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() => updateSchakel(...args, form.data.itemId, form.data));
-    if (!result.ok)
-      return data(
-        { target: "update", errors: result.errors, values: Object.fromEntries(formData) },
-        { status: 400 },
-      );
-    return redirect(`${here}?item=${form.data.itemId}&melding=analysis.saved`);
-  }
-  if (intent === "schakel") {
-    const form = parseForm(schakelSchema, formData, ["ingredientIds"]);
-    if (!form.ok)
-      return data({ target: "schakel", errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() =>
-      addItem(...args, { kind: "schakel", category: "persoon", ...form.data }),
-    );
-    if (!result.ok)
-      return data(
-        { target: "schakel", errors: result.errors, values: Object.fromEntries(formData) },
-        { status: 400 },
-      );
-    return redirect(`${here}?item=${result.value}&melding=analysis.added`);
-  }
-  const form = parseForm(brainstormSchema, formData);
-  if (!form.ok)
-    return data(
-      { target: "ingredients", errors: form.errors, values: form.values },
-      { status: 400 },
-    );
-  for (const label of form.data.labels)
-    await addItem(...args, {
-      kind: "ingredient",
-      label,
-      category: form.data.category,
-      userId: null,
-      ingredientIds: [],
-    });
-  return redirect(`${here}?melding=analysis.added`);
+  });
 }
 
 export default function Analysis({ loaderData, actionData }: Route.ComponentProps) {
@@ -179,7 +117,6 @@ export default function Analysis({ loaderData, actionData }: Route.ComponentProp
   // The selection lives in the URL; reading it here keeps the edit form when a refresh lands.
   const [params] = useSearchParams();
   const selectedId = params.get("item");
-  const { errorsFor, valueFor } = targetedForm(actionData);
   const navigate = useNavigate();
   const mover = useFetcher();
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -194,10 +131,8 @@ export default function Analysis({ loaderData, actionData }: Route.ComponentProp
   const ingredients = items.filter((i) => i.kind === "ingredient");
   const schakels = items.filter((i) => i.kind === "schakel");
   const selected = items.find((i) => i.id === selectedId) ?? null;
-  const labelOf = new Map(items.map((i) => [i.id, i.label]));
   const select = (id: string) =>
     navigate(`?item=${id}`, { preventScrollReset: true, replace: true });
-  const updateErrors = errorsFor("update");
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -241,228 +176,174 @@ export default function Analysis({ loaderData, actionData }: Route.ComponentProp
           </div>
         </Card>
         <div className="flex flex-col gap-6">
-          {selected ? (
-            <Card>
-              <h2 className="text-lg font-semibold">
-                {t("analysis.edit", { label: selected.label })}
-              </h2>
-              <Form method="post" className="mt-2 flex flex-col gap-3" key={selected.id}>
-                <input type="hidden" name="intent" value="update" />
-                <input type="hidden" name="itemId" value={selected.id} />
-                <ErrorSummary errors={updateErrors} />
-                <TextField
-                  name="label"
-                  id="edit-label"
-                  label={t("analysis.name")}
-                  error={updateErrors?.label}
-                  defaultValue={valueFor("update", "label", selected.label)}
-                />
-                {selected.kind === "schakel" ? (
-                  <>
-                    <TextAreaField
-                      name="story"
-                      id="edit-story"
-                      label={t("analysis.story")}
-                      hint={t("analysis.storyHint")}
-                      error={updateErrors?.story}
-                      defaultValue={valueFor("update", "story", selected.story)}
-                    />
-                    <TextField
-                      name="email"
-                      id="edit-email"
-                      type="email"
-                      label={t("analysis.email")}
-                      hint={
-                        selected.personName
-                          ? t("analysis.emailKnown", { name: selected.personName })
-                          : undefined
-                      }
-                      error={updateErrors?.email}
-                      defaultValue={valueFor("update", "email", selected.email)}
-                    />
-                  </>
-                ) : null}
-                <SelectField
-                  name="position"
-                  id="edit-position"
-                  label={t("analysis.position")}
-                  error={updateErrors?.position}
-                  defaultValue={valueFor("update", "position", selected.position ?? "")}
-                  placeholder={t("analysis.noPosition")}
-                  options={positions.map((p) => ({
-                    value: p,
-                    label: `${p} – ${t(`position.${p}`)}`,
-                  }))}
-                />
-                <div className="flex flex-wrap gap-2">
-                  <SubmitButton>{t("analysis.save")}</SubmitButton>
-                </div>
-              </Form>
-              {selected.kind === "schakel" ? (
-                <Form method="post" className="mt-3">
-                  <input type="hidden" name="intent" value="invite" />
-                  <input type="hidden" name="itemId" value={selected.id} />
-                  <SubmitButton variant="secondary">
-                    {selected.invitedAt ? t("analysis.inviteAgain") : t("analysis.invite")}
-                  </SubmitButton>
-                </Form>
-              ) : null}
-              <Form method="post" className="mt-3">
-                <input type="hidden" name="intent" value="remove" />
-                <input type="hidden" name="itemId" value={selected.id} />
-                <SubmitButton variant="danger">
-                  {t("analysis.remove", { label: selected.label })}
-                </SubmitButton>
-              </Form>
-            </Card>
-          ) : null}
-          <Card>
-            <h2 className="text-lg font-semibold">{t("analysis.step2")}</h2>
-            <Form method="post" className="mt-2 flex flex-col gap-3">
-              <input type="hidden" name="intent" value="ingredients" />
-              <TextAreaField
-                name="labels"
-                label={t("analysis.ingredients")}
-                hint={t("analysis.ingredientsHint")}
-                required
-                error={errorsFor("ingredients")?.labels}
-                defaultValue={valueFor("ingredients", "labels")}
-              />
-              <SelectField
-                name="category"
-                label={t("analysis.category")}
-                defaultValue={valueFor("ingredients", "category", "idee")}
-                options={ingredientCategories.map((c) => ({
-                  value: c,
-                  label: t(`analysis.category.${c}`),
-                }))}
-              />
-              <div>
-                <SubmitButton>{t("analysis.addIngredients")}</SubmitButton>
-              </div>
-            </Form>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">{t("analysis.step3")}</h2>
-            <Form method="post" className="mt-2 flex flex-col gap-3">
-              <input type="hidden" name="intent" value="schakel" />
-              <ErrorSummary errors={errorsFor("schakel")} />
-              <SelectField
-                name="userId"
-                label={t("analysis.person")}
-                error={errorsFor("schakel")?.userId}
-                defaultValue={valueFor("schakel", "userId")}
-                placeholder={t("analysis.notInSchool")}
-                options={people.map((p) => ({ value: p.userId, label: p.name }))}
-              />
-              <TextField
-                name="label"
-                id="schakel-label"
-                label={t("analysis.schakelName")}
-                hint={t("analysis.schakelNameHint")}
-                error={errorsFor("schakel")?.label}
-                defaultValue={valueFor("schakel", "label")}
-              />
-              {ingredients.length ? (
-                <CheckboxGroup
-                  name="ingredientIds"
-                  legend={t("analysis.connects")}
-                  error={errorsFor("schakel")?.ingredientIds}
-                  selected={[]}
-                  options={ingredients.map((i) => ({ value: i.id, label: i.label }))}
-                />
-              ) : null}
-              <div>
-                <SubmitButton>{t("analysis.addSchakel")}</SubmitButton>
-              </div>
-            </Form>
-          </Card>
+          {selected ? <EditItem key={selected.id} item={selected} actionData={actionData} /> : null}
+          <IngredientsForm actionData={actionData} />
+          <SchakelForm actionData={actionData} people={people} ingredients={ingredients} />
         </div>
       </div>
-      <Card>
-        <h2 className="text-lg font-semibold">{t("analysis.asList")}</h2>
-        <h3 className="mt-2 font-semibold">{t("analysis.schakels", { count: schakels.length })}</h3>
-        {schakels.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">
-                {t("analysis.schakels", { count: schakels.length })}
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-2">
-                    {t("analysis.name")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("analysis.position")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("analysis.connects")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("analysis.story")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {schakels.map((item) => (
-                  <tr key={item.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-medium">
-                      <Link
-                        to={`?item=${item.id}`}
-                        preventScrollReset
-                        className="text-accent-700 underline"
-                      >
-                        {item.label}
-                      </Link>
-                      {item.personName && item.personName !== item.label
-                        ? ` (${item.personName})`
-                        : ""}
-                    </th>
-                    <td className="p-2">
-                      {item.position ? `${item.position} – ${t(`position.${item.position}`)}` : "–"}
-                    </td>
-                    <td className="p-2">
-                      {item.linkedTo.map((id) => labelOf.get(id)).join(", ") || "–"}
-                    </td>
-                    <td className="p-2">
-                      {item.story || "–"}
-                      {item.invitedAt
-                        ? ` · ${t("analysis.invitedOn", { date: t.date(item.invitedAt) })}`
-                        : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState>{t("analysis.noSchakels")}</EmptyState>
-        )}
-        <h3 className="mt-4 font-semibold">
-          {t("analysis.ingredientList", { count: ingredients.length })}
-        </h3>
-        {ingredients.length ? (
-          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {ingredients.map((item) => (
-              <li key={item.id}>
-                <Link
-                  to={`?item=${item.id}`}
-                  preventScrollReset
-                  className="text-accent-700 underline"
-                >
-                  {item.label}
-                </Link>{" "}
-                <span className="text-sm text-slate-700">
-                  ({t(`analysis.category.${item.category}`)})
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>{t("analysis.noIngredients")}</EmptyState>
-        )}
-      </Card>
+      <AnalysisList items={items} />
     </div>
+  );
+}
+
+type Item = Route.ComponentProps["loaderData"]["items"][number];
+
+/** Steps 4 and 5 for one node: its name, story and contact, its position; invite or remove it. */
+function EditItem({ item, actionData }: { item: Item; actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<AnalysisPageForm, { intent: "update" }>>(
+    "update",
+    actionData,
+    {
+      defaultValue: {
+        label: item.label,
+        story: item.story,
+        email: item.email,
+        position: item.position ?? "",
+      },
+    },
+  );
+  // The invitation needs a story and an address: what is missing is said at the invite button.
+  const [inviteForm] = useIntentForm<Extract<AnalysisPageForm, { intent: "invite" }>>(
+    "invite",
+    actionData,
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("analysis.edit", { label: item.label })}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="update" />
+        <input type="hidden" name="itemId" value={item.id} />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField label={t("analysis.name")} {...fieldProps(fields.label)} />
+        {item.kind === "schakel" ? (
+          <>
+            <TextAreaField
+              label={t("analysis.story")}
+              hint={t("analysis.storyHint")}
+              {...fieldProps(fields.story)}
+            />
+            <TextField
+              type="email"
+              label={t("analysis.email")}
+              hint={
+                item.personName ? t("analysis.emailKnown", { name: item.personName }) : undefined
+              }
+              {...fieldProps(fields.email)}
+            />
+          </>
+        ) : null}
+        <SelectField
+          label={t("analysis.position")}
+          {...fieldProps(fields.position)}
+          placeholder={t("analysis.noPosition")}
+          options={positions.map((p) => ({ value: p, label: `${p} – ${t(positionLabel[p])}` }))}
+        />
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton>{t("analysis.save")}</SubmitButton>
+        </div>
+      </Form>
+      {item.kind === "schakel" ? (
+        <Form method="post" {...getFormProps(inviteForm)} className="mt-3 flex flex-col gap-2">
+          <input type="hidden" name="intent" value="invite" />
+          <input type="hidden" name="itemId" value={item.id} />
+          <ErrorSummary errors={fieldErrorsOf(inviteForm)} />
+          <div>
+            <SubmitButton variant="secondary">
+              {item.invitedAt ? t("analysis.inviteAgain") : t("analysis.invite")}
+            </SubmitButton>
+          </div>
+        </Form>
+      ) : null}
+      <Form method="post" className="mt-3">
+        <input type="hidden" name="intent" value="remove" />
+        <input type="hidden" name="itemId" value={item.id} />
+        <SubmitButton variant="danger">{t("analysis.remove", { label: item.label })}</SubmitButton>
+      </Form>
+    </Card>
+  );
+}
+
+/** Step 2: ingredients, one per line. */
+function IngredientsForm({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<AnalysisPageForm, { intent: "ingredients" }>>(
+    "ingredients",
+    actionData,
+    { defaultValue: { category: "idee" } },
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("analysis.step2")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="ingredients" />
+        <TextAreaField
+          label={t("analysis.ingredients")}
+          hint={t("analysis.ingredientsHint")}
+          required
+          {...fieldProps(fields.labels)}
+        />
+        <SelectField
+          label={t("analysis.category")}
+          {...fieldProps(fields.category)}
+          options={ingredientCategories.map((c) => ({
+            value: c,
+            label: t(analysisCategoryLabel[c]),
+          }))}
+        />
+        <div>
+          <SubmitButton>{t("analysis.addIngredients")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
+/** Step 3: a schakel, a colleague or someone named, linked to ingredients. */
+function SchakelForm({
+  actionData,
+  people,
+  ingredients,
+}: {
+  actionData: unknown;
+  people: { userId: string; name: string }[];
+  ingredients: Item[];
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<AnalysisPageForm, { intent: "schakel" }>>(
+    "schakel",
+    actionData,
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("analysis.step3")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="schakel" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <SelectField
+          label={t("analysis.person")}
+          {...fieldProps(fields.userId)}
+          placeholder={t("analysis.notInSchool")}
+          options={people.map((p) => ({ value: p.userId, label: p.name }))}
+        />
+        <TextField
+          label={t("analysis.schakelName")}
+          hint={t("analysis.schakelNameHint")}
+          {...fieldProps(fields.label)}
+        />
+        {ingredients.length ? (
+          <CheckboxGroup
+            name={fields.ingredientIds.name}
+            legend={t("analysis.connects")}
+            error={fields.ingredientIds.errors?.[0]}
+            selected={checkedOf(fields.ingredientIds)}
+            options={ingredients.map((i) => ({ value: i.id, label: i.label }))}
+          />
+        ) : null}
+        <div>
+          <SubmitButton>{t("analysis.addSchakel")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
   );
 }

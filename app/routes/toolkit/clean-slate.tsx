@@ -1,61 +1,56 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { schoolYearPattern } from "#app/modules/toolkit/toolkit.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { themeKindLabel } from "#app/i18n/labels.ts";
+import { currentSchoolYear } from "#app/modules/toolkit/school-year.ts";
 import {
-  assertSpaceKeeper,
-  cleanSlate,
-  loadSpace,
-  themesToDecide,
-} from "#app/modules/toolkit/toolkit.server.ts";
-import { authorize } from "#app/platform/http.server.ts";
+  requireSpaceKeeper,
+  spaceBase,
+  spaceSummary,
+} from "#app/modules/toolkit/space-access.server.ts";
+import { cleanSlateSchema } from "#app/modules/toolkit/toolkit.schema.ts";
+import { cleanSlate, themesToDecide } from "#app/modules/toolkit/toolkit.server.ts";
 import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/clean-slate";
-import { currentSchoolYear, spaceFrom } from "./space.server.ts";
 
 export function meta() {
   return [{ title: "Schone lei — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const db = await getDb();
-  const space = await loadSpace(db, actor, kind, spaceId);
-  authorize(space.isKeeper, "not-found");
-  const newYear = currentSchoolYear();
-  return { space, base, newYear, themes: await themesToDecide(db, actor, kind, spaceId, newYear) };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    requireSpaceKeeper(space, "not-found");
+    const newYear = currentSchoolYear();
+    return {
+      space: spaceSummary(space),
+      base: spaceBase(space),
+      newYear,
+      themes: await themesToDecide(db, space, newYear),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const db = await getDb();
-  // Rights before the form: only the space's keepers wipe the slate.
-  await assertSpaceKeeper(db, actor, kind, spaceId);
-  const formData = await request.formData();
-  const newYear = String(formData.get("newYear") ?? "");
-  if (!schoolYearPattern.test(newYear))
-    return data({ errors: { form: "error.toolkit.schoolYear" } }, { status: 400 });
-  const decisions: Record<string, "close" | "renew"> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith("theme-") && (value === "close" || value === "renew"))
-      decisions[key.slice(6)] = value;
-  }
-  const result = await withFieldErrors(() =>
-    cleanSlate(db, actor, kind, spaceId, newYear, decisions),
-  );
-  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-  return redirect(`${base}?melding=slate.done`);
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    // Rights before the form: only the space's keepers wipe the slate.
+    requireSpaceKeeper(space);
+    return handleForm(args.request, cleanSlateSchema, async ({ newYear, decisions }) => {
+      await cleanSlate(db, space, newYear, decisions);
+      return redirect(`${spaceBase(space)}?melding=slate.done`);
+    });
+  });
 }
 
 export default function CleanSlate({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { themes, newYear, base } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const [form] = useIntentForm<{ newYear: string }>("", actionData, { id: "slate" });
+  const formError = formErrorOf(actionData);
+  const errors = formError ? { form: formError, ...fieldErrorsOf(form) } : fieldErrorsOf(form);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("slate.title")} intro={loaderData.space.name}>
@@ -66,13 +61,13 @@ export default function CleanSlate({ loaderData, actionData }: Route.ComponentPr
       </PageHeader>
       <Card>
         {themes.length ? (
-          <Form method="post" className="flex flex-col gap-4">
+          <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
             <input type="hidden" name="newYear" value={newYear} />
             <ErrorSummary errors={errors} />
             {themes.map((theme) => (
               <fieldset key={theme.id} className="rounded-md border border-slate-300 p-3">
                 <legend className="flex items-center gap-2 px-1 font-semibold">
-                  {theme.name} <Tag>{t(`theme.kind.${theme.kind}`)}</Tag> {theme.schoolYear}
+                  {theme.name} <Tag>{t(themeKindLabel[theme.kind])}</Tag> {theme.schoolYear}
                 </legend>
                 <div className="flex flex-wrap gap-4">
                   <label className="flex items-center gap-2">

@@ -1,108 +1,111 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { labelFor, positionLabel as positionKey, toolkitKindLabel } from "#app/i18n/labels.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
 import {
-  involvementSchema,
+  type InitiativePageForm,
+  initiativePageSchema,
   positions,
-  stepNoteSchema,
 } from "#app/modules/toolkit/toolkit.schema.ts";
 import {
   addStepNote,
-  assertInitiativeRight,
   getInitiative,
   moveInitiative,
+  requireInitiativeRight,
   setInvolvement,
-  spaceOverview,
+  spacePeople,
 } from "#app/modules/toolkit/toolkit.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import {
   ErrorSummary,
   SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
-  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/initiative";
-import { spaceFrom } from "./space.server.ts";
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.initiative.name ?? "Initiatief"} — Knooppunt` }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const db = await getDb();
-  const view = await getInitiative(db, actor, kind, spaceId, params.initiativeId);
-  const people = view.canSteer ? (await spaceOverview(db, actor, kind, spaceId)).people : [];
-  return { ...view, people, base, notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const view = await getInitiative(db, space, args.params.initiativeId);
+    const people = view.canSteer ? await spacePeople(db, space) : [];
+    return {
+      ...view,
+      space: spaceSummary(space),
+      people,
+      base: spaceBase(space),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-const moves = ["next", "back", "complete", "reopen"] as const;
-
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const here = `${base}/initiatieven/${params.initiativeId}`;
-  const formData = await request.formData();
-  const db = await getDb();
-  const intent = String(formData.get("intent") ?? "");
-  const move = moves.find((m) => m === intent);
-  // Rights before the form: moving steps and placing others is for those who steer it.
-  await assertInitiativeRight(
-    db,
-    actor,
-    kind,
-    spaceId,
-    params.initiativeId,
-    move || intent === "position" ? "steer" : "follow",
-  );
-  if (move) {
-    const result = await withFieldErrors(() =>
-      moveInitiative(db, actor, kind, spaceId, params.initiativeId, move),
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space, actor }) => {
+    const initiativeId = args.params.initiativeId;
+    const here = `${spaceBase(space)}/initiatieven/${initiativeId}`;
+    const moved = async (move: "next" | "back" | "complete" | "reopen") => {
+      await moveInitiative(db, space, initiativeId, move);
+      return redirect(`${here}?melding=toolkit.moved`);
+    };
+    // Interest, the pilot and help: for oneself, in the way the button says.
+    const involve = async (
+      kind: "role" | "interest" | "help" | "pilot",
+      form: { userId?: string; position: (typeof positions)[number] | "none"; note: string },
+    ) => {
+      await setInvolvement(db, space, initiativeId, { userId: actor.userId, ...form, kind });
+      return redirect(`${here}?melding=toolkit.involvementSaved`);
+    };
+    return handleIntents(
+      args.request,
+      initiativePageSchema,
+      {
+        next: async () => moved("next"),
+        back: async () => moved("back"),
+        complete: async () => moved("complete"),
+        reopen: async () => moved("reopen"),
+        note: async ({ note }) => {
+          await addStepNote(db, space, initiativeId, note);
+          return redirect(`${here}?melding=toolkit.noteSaved`);
+        },
+        interest: async (form) => involve("interest", form),
+        pilot: async (form) => involve("pilot", form),
+        help: async (form) => involve("help", form),
+        position: async (form) => involve("role", form),
+      },
+      {
+        // Rights before the form: moving steps and placing others is for those who steer it.
+        authorize: (intent) =>
+          requireInitiativeRight(
+            db,
+            space,
+            initiativeId,
+            ["next", "back", "complete", "reopen", "position"].includes(intent)
+              ? "steer"
+              : "follow",
+          ),
+      },
     );
-    if (!result.ok) return data({ target: "move", errors: result.errors }, { status: 400 });
-    return redirect(`${here}?melding=toolkit.moved`);
-  }
-  if (intent === "note") {
-    const form = parseForm(stepNoteSchema, formData);
-    if (!form.ok)
-      return data({ target: "note", errors: form.errors, values: form.values }, { status: 400 });
-    await addStepNote(db, actor, kind, spaceId, params.initiativeId, form.data.note);
-    return redirect(`${here}?melding=toolkit.noteSaved`);
-  }
-  // interest / help / pilot for oneself, or a position set by an initiator
-  const values = Object.fromEntries(formData) as Record<string, string>;
-  if (intent !== "position") values.userId = actor.userId;
-  const form = parseForm(
-    involvementSchema,
-    (() => {
-      const copy = new FormData();
-      for (const [key, value] of Object.entries(values)) copy.set(key, value);
-      return copy;
-    })(),
-  );
-  if (!form.ok) return data({ target: intent, errors: form.errors, values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    setInvolvement(db, actor, kind, spaceId, params.initiativeId, form.data),
-  );
-  if (!result.ok) return data({ target: intent, errors: result.errors, values }, { status: 400 });
-  return redirect(`${here}?melding=toolkit.involvementSaved`);
+  });
 }
 
 export default function Initiative({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { initiative, steps, notes, current, history, canSteer, me, base } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
+  const formError = formErrorOf(actionData);
   const mine = current.find((r) => r.userId === me);
   const done = !!initiative.completedAt;
   const inTrial = steps[initiative.currentStep]?.phase === "uitproberen";
-  const positionLabel = (p: string) => t(`position.${p}`);
+  const positionLabel = (p: string) => t(labelFor(positionKey, p));
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={initiative.name} intro={loaderData.space.name}>
@@ -119,7 +122,7 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
           {t("toolkit.orphanedLong")}
         </div>
       ) : null}
-      <ErrorSummary errors={errorsFor("move")} />
+      <ErrorSummary errors={formError ? { form: formError } : undefined} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-6">
           <Card>
@@ -233,21 +236,10 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
               </div>
             ) : null}
             {!done ? (
-              <Form method="post" className="mt-4 flex flex-col gap-3">
-                <input type="hidden" name="intent" value="note" />
-                <TextAreaField
-                  name="note"
-                  label={t("toolkit.stepNote", {
-                    title: steps[initiative.currentStep]?.title ?? "",
-                  })}
-                  required
-                  error={errorsFor("note")?.note}
-                  defaultValue={valueFor("note", "note")}
-                />
-                <div>
-                  <SubmitButton variant="secondary">{t("toolkit.saveNote")}</SubmitButton>
-                </div>
-              </Form>
+              <NoteForm
+                actionData={actionData}
+                label={t("toolkit.stepNote", { title: steps[initiative.currentStep]?.title ?? "" })}
+              />
             ) : null}
           </Card>
         </div>
@@ -258,7 +250,7 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
               {current.map((row) => (
                 <li key={row.id}>
                   <span className="font-medium">{row.name}</span>: {positionLabel(row.position)}
-                  {row.kind !== "role" ? ` (${t(`toolkit.kind.${row.kind}`)})` : ""}
+                  {row.kind !== "role" ? ` (${t(toolkitKindLabel[row.kind])})` : ""}
                   {row.note ? <span className="text-sm text-slate-700"> · {row.note}</span> : null}
                 </li>
               ))}
@@ -290,79 +282,99 @@ export default function Initiative({ loaderData, actionData }: Route.ComponentPr
               <div className="mt-2 flex flex-col gap-3">
                 <Form method="post">
                   <input type="hidden" name="intent" value="interest" />
-                  <input type="hidden" name="kind" value="interest" />
                   <input type="hidden" name="position" value="g" />
                   <SubmitButton variant="secondary">{t("toolkit.showInterest")}</SubmitButton>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="intent" value="pilot" />
-                  <input type="hidden" name="kind" value="pilot" />
                   <input type="hidden" name="position" value="g" />
                   <SubmitButton variant="secondary">{t("toolkit.joinPilot")}</SubmitButton>
                 </Form>
-                <Form method="post" className="flex flex-col gap-2">
-                  <input type="hidden" name="intent" value="help" />
-                  <input type="hidden" name="kind" value="help" />
-                  <SelectField
-                    name="position"
-                    id="help-position"
-                    label={t("toolkit.helpAs")}
-                    error={errorsFor("help")?.position}
-                    defaultValue={valueFor("help", "position", "l")}
-                    options={(["p", "s", "l"] as const).map((p) => ({
-                      value: p,
-                      label: positionLabel(p),
-                    }))}
-                  />
-                  <TextField
-                    name="note"
-                    id="help-note"
-                    label={t("toolkit.helpNote")}
-                    error={errorsFor("help")?.note}
-                    defaultValue={valueFor("help", "note")}
-                  />
-                  <div>
-                    <SubmitButton variant="secondary">{t("toolkit.offerHelp")}</SubmitButton>
-                  </div>
-                </Form>
+                <HelpForm actionData={actionData} />
               </div>
             </Card>
           ) : null}
-          {canSteer ? (
-            <Card>
-              <h2 className="text-lg font-semibold">{t("toolkit.setPosition")}</h2>
-              <Form method="post" className="mt-2 flex flex-col gap-3">
-                <input type="hidden" name="intent" value="position" />
-                <input type="hidden" name="kind" value="role" />
-                <ErrorSummary errors={errorsFor("position")} />
-                <SelectField
-                  name="userId"
-                  id="position-person"
-                  label={t("toolkit.person")}
-                  error={errorsFor("position")?.userId}
-                  defaultValue={valueFor("position", "userId")}
-                  placeholder={t("toolkit.pickPerson")}
-                  options={loaderData.people.map((p) => ({ value: p.userId, label: p.name }))}
-                />
-                <SelectField
-                  name="position"
-                  id="position-position"
-                  label={t("toolkit.position")}
-                  error={errorsFor("position")?.position}
-                  defaultValue={valueFor("position", "position", "p")}
-                  options={[...positions, "none"].map((p) => ({
-                    value: p,
-                    label: positionLabel(p),
-                  }))}
-                />
-                <div>
-                  <SubmitButton>{t("toolkit.savePosition")}</SubmitButton>
-                </div>
-              </Form>
-            </Card>
-          ) : null}
+          {canSteer ? <PositionForm actionData={actionData} people={loaderData.people} /> : null}
         </div>
       </div>
     </div>
+  );
+}
+
+function NoteForm({ actionData, label }: { actionData: unknown; label: string }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<InitiativePageForm, { intent: "note" }>>(
+    "note",
+    actionData,
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-4 flex flex-col gap-3">
+      <input type="hidden" name="intent" value="note" />
+      <TextAreaField label={label} required {...fieldProps(fields.note)} />
+      <div>
+        <SubmitButton variant="secondary">{t("toolkit.saveNote")}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function HelpForm({ actionData }: { actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<InitiativePageForm, { intent: "help" }>>(
+    "help",
+    actionData,
+    { defaultValue: { position: "l" } },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-2">
+      <input type="hidden" name="intent" value="help" />
+      <SelectField
+        label={t("toolkit.helpAs")}
+        {...fieldProps(fields.position)}
+        options={(["p", "s", "l"] as const).map((p) => ({ value: p, label: t(positionKey[p]) }))}
+      />
+      <TextField label={t("toolkit.helpNote")} {...fieldProps(fields.note)} />
+      <div>
+        <SubmitButton variant="secondary">{t("toolkit.offerHelp")}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function PositionForm({
+  actionData,
+  people,
+}: {
+  actionData: unknown;
+  people: { userId: string; name: string }[];
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<InitiativePageForm, { intent: "position" }>>(
+    "position",
+    actionData,
+    { defaultValue: { position: "p" } },
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("toolkit.setPosition")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="position" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <SelectField
+          label={t("toolkit.person")}
+          {...fieldProps(fields.userId)}
+          placeholder={t("toolkit.pickPerson")}
+          options={people.map((p) => ({ value: p.userId, label: p.name }))}
+        />
+        <SelectField
+          label={t("toolkit.position")}
+          {...fieldProps(fields.position)}
+          options={[...positions, "none"].map((p) => ({ value: p, label: t(labelFor(positionKey, p)) }))}
+        />
+        <div>
+          <SubmitButton>{t("toolkit.savePosition")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
   );
 }

@@ -1,24 +1,24 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { knowsKindLabel } from "#app/i18n/labels.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
 import { knowsAbout } from "#app/modules/toolkit/toolkit.server.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/knows-about";
-import { spaceFrom } from "./space.server.ts";
 
 export function meta() {
   return [{ title: "Wie weet wat? — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const q = new URL(request.url).searchParams.get("q") ?? "";
-  const view = await knowsAbout(await getDb(), actor, kind, spaceId, q);
-  return { ...view, q, base };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const q = new URL(args.request.url).searchParams.get("q") ?? "";
+    const hits = await knowsAbout(db, space, q);
+    return { space: spaceSummary(space), hits, q, base: spaceBase(space) };
+  });
 }
 
 export default function KnowsAbout({ loaderData }: Route.ComponentProps) {
@@ -61,7 +61,7 @@ export default function KnowsAbout({ loaderData }: Route.ComponentProps) {
                       ) : (
                         <span className="font-semibold">{hit.name}</span>
                       )}
-                      <Tag>{t(`knows.kind.${hit.kind}`)}</Tag>
+                      <Tag>{t(knowsKindLabel[hit.kind])}</Tag>
                     </p>
                     <ul className="ml-4 list-disc text-sm text-slate-700">
                       {hit.why.map((reason) => (

@@ -1,31 +1,38 @@
 import { Form, Link, useNavigate, useSearchParams } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { labelFor, mapKindLabel, mapLinkLabel } from "#app/i18n/labels.ts";
 import { KnowledgeMap } from "#app/modules/toolkit/components/KnowledgeMap.tsx";
 import { knowledgeMap } from "#app/modules/toolkit/map.server.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
 import { SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
-import { requestState, requireActor } from "../session.server.ts";
+import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/map";
-import { spaceFrom } from "./space.server.ts";
 
 export function meta() {
   return [{ title: "Netwerken in beeld — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const url = new URL(request.url);
-  const themeId = url.searchParams.get("thema") ?? "";
-  const schoolYear = url.searchParams.get("jaar") ?? "";
-  const team = url.searchParams.get("team") ?? "";
-  const view = await knowledgeMap(await getDb(), actor, kind, spaceId, {
-    themeId: /^[0-9a-f-]{36}$/.test(themeId) ? themeId : undefined,
-    schoolYear: schoolYear || undefined,
-    team: team || undefined,
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const url = new URL(args.request.url);
+    const themeId = url.searchParams.get("thema") ?? "";
+    const schoolYear = url.searchParams.get("jaar") ?? "";
+    const team = url.searchParams.get("team") ?? "";
+    const view = await knowledgeMap(db, space, {
+      themeId: /^[0-9a-f-]{36}$/.test(themeId) ? themeId : undefined,
+      schoolYear: schoolYear || undefined,
+      team: team || undefined,
+    });
+    return {
+      ...view,
+      space: spaceSummary(space),
+      base: spaceBase(space),
+      themeId,
+      schoolYear,
+      team,
+    };
   });
-  return { ...view, base, themeId, schoolYear, team };
 }
 
 export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
@@ -35,11 +42,11 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
   const navigate = useNavigate();
   const selectedId = params.get("knoop");
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
-  const labelOf = new Map(nodes.map((n) => [n.id, n]));
+  const nodeOf = new Map(nodes.map((n) => [n.id, n]));
   const connected = selected
     ? links
         .filter((l) => l.from === selected.id || l.to === selected.id)
-        .map((l) => ({ link: l, other: labelOf.get(l.from === selected.id ? l.to : l.from) }))
+        .map((l) => ({ link: l, other: nodeOf.get(l.from === selected.id ? l.to : l.from) }))
         .filter((c) => c.other)
     : [];
   const select = (id: string | null) => {
@@ -108,7 +115,7 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
           </h2>
           {selected ? (
             <>
-              <p className="text-sm text-slate-700">{t(`map.kind.${selected.kind}`)}</p>
+              <p className="text-sm text-slate-700">{t(mapKindLabel[selected.kind])}</p>
               {hrefOf(selected.id) ? (
                 <Link to={hrefOf(selected.id) ?? "/"} className="text-accent-700 underline">
                   {t("map.open", { label: selected.label })}
@@ -127,7 +134,7 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
                     >
                       {other?.label}
                     </button>{" "}
-                    ({t(`map.link.${link.kind}`)})
+                    ({t(labelFor(mapLinkLabel, link.kind))})
                   </li>
                 ))}
               </ul>
@@ -150,7 +157,7 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
                   >
                     {n.label}
                   </button>{" "}
-                  ({t(`map.kind.${n.kind}`)})
+                  ({t(mapKindLabel[n.kind])})
                 </li>
               ))}
             </ul>

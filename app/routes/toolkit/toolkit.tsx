@@ -1,13 +1,14 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { initiativeSchema, themeSchema } from "#app/modules/toolkit/toolkit.schema.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { themeKindLabel } from "#app/i18n/labels.ts";
+import { currentSchoolYear } from "#app/modules/toolkit/school-year.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
+import { type ToolkitPageForm, toolkitPageSchema } from "#app/modules/toolkit/toolkit.schema.ts";
 import {
-  assertInSpace,
   createInitiative,
   createTheme,
   spaceOverview,
 } from "#app/modules/toolkit/toolkit.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -15,66 +16,51 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  targetedForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/toolkit";
-import { currentSchoolYear, spaceFrom } from "./space.server.ts";
 
 export function meta() {
   return [{ title: "Netwerklerend — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const view = await spaceOverview(await getDb(), actor, kind, spaceId);
-  return { ...view, base, schoolYear: currentSchoolYear(), notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const view = await spaceOverview(db, space);
+    return {
+      ...view,
+      space: spaceSummary(space),
+      base: spaceBase(space),
+      schoolYear: currentSchoolYear(),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const db = await getDb();
-  // Rights before the form: someone outside the space gets its 404, not field errors.
-  await assertInSpace(db, actor, kind, spaceId);
-  const formData = await request.formData();
-  if (formData.get("intent") === "theme") {
-    const form = parseForm(themeSchema, formData, ["schakelIds", "initiativeIds"]);
-    if (!form.ok)
-      return data({ target: "theme", errors: form.errors, values: form.values }, { status: 400 });
-    const result = await withFieldErrors(() => createTheme(db, actor, kind, spaceId, form.data));
-    if (!result.ok)
-      return data(
-        { target: "theme", errors: result.errors, values: formValues(formData) },
-        { status: 400 },
-      );
-    return redirect(`${base}?melding=toolkit.themeSaved`);
-  }
-  const form = parseForm(initiativeSchema, formData, ["themeIds"]);
-  if (!form.ok)
-    return data(
-      { target: "initiative", errors: form.errors, values: form.values },
-      { status: 400 },
-    );
-  const result = await withFieldErrors(() => createInitiative(db, actor, kind, spaceId, form.data));
-  if (!result.ok)
-    return data(
-      { target: "initiative", errors: result.errors, values: formValues(formData) },
-      { status: 400 },
-    );
-  return redirect(`${base}/initiatieven/${result.value}?melding=toolkit.initiativeSaved`);
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const base = spaceBase(space);
+    return handleIntents(args.request, toolkitPageSchema, {
+      initiative: async (form) => {
+        const id = await createInitiative(db, space, form);
+        return redirect(`${base}/initiatieven/${id}?melding=toolkit.initiativeSaved`);
+      },
+      theme: async (form) => {
+        await createTheme(db, space, form);
+        return redirect(`${base}?melding=toolkit.themeSaved`);
+      },
+    });
+  });
 }
 
 export default function Toolkit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { space, initiatives, themes, people, base } = loaderData;
-  const { errorsFor, valueFor, listFor } = targetedForm(actionData);
-  const iErrors = errorsFor("initiative");
-  const tErrors = errorsFor("theme");
   const openThemes = themes.filter((theme) => !theme.closedAt);
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]));
   return (
@@ -153,7 +139,7 @@ export default function Toolkit({ loaderData, actionData }: Route.ComponentProps
                       <Link to={`${base}/themas/${theme.id}`} className="text-accent-700 underline">
                         {theme.name}
                       </Link>{" "}
-                      <Tag>{t(`theme.kind.${theme.kind}`)}</Tag>
+                      <Tag>{t(themeKindLabel[theme.kind])}</Tag>
                       <span className="text-sm font-normal text-slate-700">{theme.schoolYear}</span>
                       {theme.closedAt ? <Tag>{t("toolkit.closed")}</Tag> : null}
                     </p>
@@ -174,139 +160,131 @@ export default function Toolkit({ loaderData, actionData }: Route.ComponentProps
           </Card>
         </div>
         <div className="flex flex-col gap-6">
-          <Card>
-            <h2 className="text-lg font-semibold">{t("toolkit.newInitiative")}</h2>
-            <Form method="post" className="mt-2 flex flex-col gap-3">
-              <input type="hidden" name="intent" value="initiative" />
-              <ErrorSummary errors={iErrors} />
-              <TextField
-                name="name"
-                id="initiative-name"
-                label={t("toolkit.name")}
-                hint={t("toolkit.nameHint")}
-                required
-                error={iErrors?.name}
-                defaultValue={valueFor("initiative", "name")}
-              />
-              <TextAreaField
-                name="goal"
-                label={t("toolkit.goal")}
-                required
-                error={iErrors?.goal}
-                defaultValue={valueFor("initiative", "goal")}
-              />
-              <TextField
-                name="forWhom"
-                label={t("toolkit.forWhom")}
-                error={iErrors?.forWhom}
-                defaultValue={valueFor("initiative", "forWhom")}
-              />
-              <TextAreaField
-                name="valueForOthers"
-                label={t("toolkit.valueForOthers")}
-                error={iErrors?.valueForOthers}
-                defaultValue={valueFor("initiative", "valueForOthers")}
-              />
-              <SelectField
-                name="plan"
-                label={t("toolkit.plan")}
-                defaultValue={valueFor("initiative", "plan", "stappenplan")}
-                options={[
-                  { value: "stappenplan", label: t("toolkit.plan.stappenplan") },
-                  { value: "btg", label: t("toolkit.plan.btg") },
-                ]}
-              />
-              {openThemes.length ? (
-                <CheckboxGroup
-                  name="themeIds"
-                  legend={t("toolkit.fitsThemes")}
-                  error={iErrors?.themeIds}
-                  selected={listFor("initiative", "themeIds")}
-                  options={openThemes.map((theme) => ({ value: theme.id, label: theme.name }))}
-                />
-              ) : null}
-              <div>
-                <SubmitButton>{t("toolkit.takeInitiative")}</SubmitButton>
-              </div>
-            </Form>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">{t("toolkit.newTheme")}</h2>
-            <Form method="post" className="mt-2 flex flex-col gap-3">
-              <input type="hidden" name="intent" value="theme" />
-              <ErrorSummary errors={tErrors} />
-              <TextField
-                name="name"
-                id="theme-name"
-                label={t("toolkit.themeName")}
-                required
-                error={tErrors?.name}
-                defaultValue={valueFor("theme", "name")}
-              />
-              <SelectField
-                name="kind"
-                label={t("toolkit.themeKind")}
-                error={tErrors?.kind}
-                defaultValue={valueFor("theme", "kind", "jaarthema")}
-                options={(["jaarthema", "vast", "tijdelijk"] as const).map((k) => ({
-                  value: k,
-                  label: t(`theme.kind.${k}`),
-                }))}
-              />
-              <TextField
-                name="schoolYear"
-                label={t("toolkit.schoolYear")}
-                hint={t("toolkit.schoolYearHint")}
-                required
-                error={tErrors?.schoolYear}
-                defaultValue={valueFor("theme", "schoolYear", loaderData.schoolYear)}
-              />
-              <div className="grid grid-cols-2 gap-3">
-                <TextField
-                  name="startsOn"
-                  type="date"
-                  label={t("toolkit.startsOn")}
-                  error={tErrors?.startsOn}
-                  defaultValue={valueFor("theme", "startsOn")}
-                />
-                <TextField
-                  name="endsOn"
-                  type="date"
-                  label={t("toolkit.endsOn")}
-                  error={tErrors?.endsOn}
-                  defaultValue={valueFor("theme", "endsOn")}
-                />
-              </div>
-              <TextAreaField
-                name="description"
-                id="theme-description"
-                label={t("toolkit.themeDescription")}
-                error={tErrors?.description}
-                defaultValue={valueFor("theme", "description")}
-              />
-              <CheckboxGroup
-                name="schakelIds"
-                legend={t("toolkit.pickSchakels")}
-                error={tErrors?.schakelIds}
-                selected={listFor("theme", "schakelIds")}
-                options={people.map((p) => ({ value: p.userId, label: p.name }))}
-              />
-              {initiatives.length ? (
-                <CheckboxGroup
-                  name="initiativeIds"
-                  legend={t("toolkit.bundle")}
-                  error={tErrors?.initiativeIds}
-                  selected={listFor("theme", "initiativeIds")}
-                  options={initiatives.map((i) => ({ value: i.id, label: i.name }))}
-                />
-              ) : null}
-              <div>
-                <SubmitButton>{t("toolkit.saveTheme")}</SubmitButton>
-              </div>
-            </Form>
-          </Card>
+          <InitiativeForm actionData={actionData} themes={openThemes} />
+          <ThemeForm
+            actionData={actionData}
+            schoolYear={loaderData.schoolYear}
+            people={people}
+            initiatives={initiatives}
+          />
         </div>
       </div>
     </div>
+  );
+}
+
+type Option = { id: string; name: string };
+
+function InitiativeForm({ actionData, themes }: { actionData: unknown; themes: Option[] }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<ToolkitPageForm, { intent: "initiative" }>>(
+    "initiative",
+    actionData,
+    { defaultValue: { plan: "stappenplan" } },
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("toolkit.newInitiative")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="initiative" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField
+          label={t("toolkit.name")}
+          hint={t("toolkit.nameHint")}
+          required
+          {...fieldProps(fields.name)}
+        />
+        <TextAreaField label={t("toolkit.goal")} required {...fieldProps(fields.goal)} />
+        <TextField label={t("toolkit.forWhom")} {...fieldProps(fields.forWhom)} />
+        <TextAreaField label={t("toolkit.valueForOthers")} {...fieldProps(fields.valueForOthers)} />
+        <SelectField
+          label={t("toolkit.plan")}
+          {...fieldProps(fields.plan)}
+          options={[
+            { value: "stappenplan", label: t("toolkit.plan.stappenplan") },
+            { value: "btg", label: t("toolkit.plan.btg") },
+          ]}
+        />
+        {themes.length ? (
+          <CheckboxGroup
+            name={fields.themeIds.name}
+            legend={t("toolkit.fitsThemes")}
+            error={fields.themeIds.errors?.[0]}
+            selected={checkedOf(fields.themeIds)}
+            options={themes.map((theme) => ({ value: theme.id, label: theme.name }))}
+          />
+        ) : null}
+        <div>
+          <SubmitButton>{t("toolkit.takeInitiative")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
+function ThemeForm({
+  actionData,
+  schoolYear,
+  people,
+  initiatives,
+}: {
+  actionData: unknown;
+  schoolYear: string;
+  people: { userId: string; name: string }[];
+  initiatives: Option[];
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<ToolkitPageForm, { intent: "theme" }>>(
+    "theme",
+    actionData,
+    { defaultValue: { kind: "jaarthema", schoolYear } },
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{t("toolkit.newTheme")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="theme" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField label={t("toolkit.themeName")} required {...fieldProps(fields.name)} />
+        <SelectField
+          label={t("toolkit.themeKind")}
+          {...fieldProps(fields.kind)}
+          options={(["jaarthema", "vast", "tijdelijk"] as const).map((k) => ({
+            value: k,
+            label: t(themeKindLabel[k]),
+          }))}
+        />
+        <TextField
+          label={t("toolkit.schoolYear")}
+          hint={t("toolkit.schoolYearHint")}
+          required
+          {...fieldProps(fields.schoolYear)}
+        />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField type="date" label={t("toolkit.startsOn")} {...fieldProps(fields.startsOn)} />
+          <TextField type="date" label={t("toolkit.endsOn")} {...fieldProps(fields.endsOn)} />
+        </div>
+        <TextAreaField label={t("toolkit.themeDescription")} {...fieldProps(fields.description)} />
+        <CheckboxGroup
+          name={fields.schakelIds.name}
+          legend={t("toolkit.pickSchakels")}
+          error={fields.schakelIds.errors?.[0]}
+          selected={checkedOf(fields.schakelIds)}
+          options={people.map((p) => ({ value: p.userId, label: p.name }))}
+        />
+        {initiatives.length ? (
+          <CheckboxGroup
+            name={fields.initiativeIds.name}
+            legend={t("toolkit.bundle")}
+            error={fields.initiativeIds.errors?.[0]}
+            selected={checkedOf(fields.initiativeIds)}
+            options={initiatives.map((i) => ({ value: i.id, label: i.name }))}
+          />
+        ) : null}
+        <div>
+          <SubmitButton>{t("toolkit.saveTheme")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
   );
 }

@@ -1,26 +1,29 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
+import { agendaYearColLabel, agendaYearShortLabel } from "#app/i18n/labels.ts";
+import { currentSchoolYear } from "#app/modules/toolkit/school-year.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
 import {
-  agendaDecisionSchema,
-  agendaMeetingSchema,
-  choreSchema,
+  type YearAgendaPageForm,
+  yearAgendaPageSchema,
 } from "#app/modules/toolkit/toolkit.schema.ts";
 import {
   addAgendaMeeting,
   addChore,
-  assertAgendaAccess,
   decideOnAgenda,
   getYearAgenda,
+  requireAgendaMeeting,
 } from "#app/modules/toolkit/year-agenda.server.ts";
 import { type AgendaColumn, agendaColumns } from "#app/modules/toolkit/year-agenda.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { ErrorSummary, SelectField, SubmitButton, TextField, targetedForm } from "#app/ui/form.tsx";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { handleIntentsOf } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/year-agenda";
-import { currentSchoolYear, spaceFrom } from "./space.server.ts";
 
 export function meta() {
   return [{ title: "Jaaragenda — Knooppunt" }];
@@ -34,73 +37,69 @@ function selection(request: Request) {
   };
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const chosen = selection(request);
-  const view = await getYearAgenda(
-    await getDb(),
-    actor,
-    kind,
-    spaceId,
-    chosen.body,
-    chosen.schoolYear,
-  );
-  return { ...view, ...chosen, base, notice: noticeFrom(request) };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const chosen = selection(args.request);
+    const view = await getYearAgenda(db, space, chosen.body, chosen.schoolYear);
+    return {
+      ...view,
+      ...chosen,
+      space: spaceSummary(space),
+      base: spaceBase(space),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const formData = await request.formData();
-  const db = await getDb();
-  const intent = String(formData.get("intent") ?? "");
-  const meetingId = String(formData.get("meetingId") ?? "");
-  // Rights before the form; a chore or decision for a meeting not in this space is a 404.
-  await assertAgendaAccess(db, actor, kind, spaceId, intent === "meeting" ? undefined : meetingId);
-  const back = (body: string, year: string, notice: string) =>
-    redirect(
-      `${base}/jaaragenda?sectie=${encodeURIComponent(body)}&jaar=${year}&melding=${notice}`,
-    );
-  if (intent === "meeting") {
-    const form = parseForm(agendaMeetingSchema, formData);
-    if (!form.ok)
-      return data({ target: intent, errors: form.errors, values: form.values }, { status: 400 });
-    await addAgendaMeeting(db, actor, kind, spaceId, form.data);
-    return back(form.data.body, form.data.schoolYear, "agenda.year.meetingAdded");
-  }
-  const body = String(formData.get("body") ?? "");
-  const year = String(formData.get("schoolYear") ?? "");
-  if (intent === "chore") {
-    const form = parseForm(choreSchema, formData);
-    if (!form.ok)
-      return data(
-        { target: `chore-${meetingId}`, errors: form.errors, values: form.values },
-        { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const back = (body: string, year: string, notice: string) =>
+      redirect(
+        `${spaceBase(space)}/jaaragenda?sectie=${encodeURIComponent(body)}&jaar=${year}&melding=${notice}`,
       );
-    const result = await withFieldErrors(() =>
-      addChore(db, actor, kind, spaceId, meetingId, form.data.text),
+    const formData = await args.request.formData();
+    // The meeting the chore or decision is for (a form of each meeting row shows its errors).
+    const meetingId = String(formData.get("meetingId") ?? "");
+    return handleIntentsOf(
+      formData,
+      yearAgendaPageSchema,
+      {
+        meeting: async (form) => {
+          await addAgendaMeeting(db, space, form);
+          return back(form.body, form.schoolYear, "agenda.year.meetingAdded");
+        },
+        chore: async (form) => {
+          await addChore(db, space, form.meetingId, form.text);
+          return back(form.body, form.schoolYear, "agenda.year.saved");
+        },
+        plan: async (form) => {
+          await decideOnAgenda(db, space, form);
+          return back(form.body, form.schoolYear, "agenda.year.saved");
+        },
+        decide: async (form) => {
+          await decideOnAgenda(db, space, form);
+          return back(form.body, form.schoolYear, "agenda.year.saved");
+        },
+      },
+      {
+        // Rights before the form; a chore or decision for a meeting not in this space is a 404.
+        authorize: (intent) =>
+          intent === "meeting" ? undefined : requireAgendaMeeting(db, space, meetingId),
+      },
     );
-    if (!result.ok)
-      return data({ target: `chore-${meetingId}`, errors: result.errors }, { status: 400 });
-    return back(body, year, "agenda.year.saved");
-  }
-  if (intent !== "plan" && intent !== "decide") throw data(null, { status: 400 });
-  // "Op de agenda" puts a plan discussion in column 1; the other buttons carry their column.
-  const decision = parseForm(agendaDecisionSchema, formData);
-  const target = intent === "plan" ? `plan-${meetingId}` : `decide-${meetingId}`;
-  if (!decision.ok) return data({ target, errors: decision.errors }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    decideOnAgenda(db, actor, kind, spaceId, decision.data),
-  );
-  if (!result.ok) return data({ target, errors: result.errors }, { status: 400 });
-  return back(body, year, "agenda.year.saved");
+  });
+}
+
+/** The errors of the form a meeting row sent (each row has its own chore and plan forms). */
+function rowErrors(actionData: unknown, intent: string, meetingId: string) {
+  if (!isIntentReply(actionData) || actionData.intent !== intent) return undefined;
+  const sent = actionData.result.initialValue?.meetingId;
+  return sent === meetingId ? actionData.result.error : undefined;
 }
 
 export default function YearAgenda({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { rows, bodies, openInitiatives, body, schoolYear, base } = loaderData;
-  const { errorsFor, valueFor } = targetedForm(actionData);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("agenda.year.title")} intro={loaderData.space.name}>
@@ -142,7 +141,7 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                     </th>
                     {agendaColumns.map((c) => (
                       <th key={c} scope="col" className="p-2">
-                        {t(`agenda.year.col.${c}`)}
+                        {t(agendaYearColLabel[c])}
                       </th>
                     ))}
                     <th scope="col" className="p-2">
@@ -189,7 +188,9 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                                 name="initiativeId"
                                 id={`plan-${row.meeting.id}`}
                                 label={t("agenda.year.planHere", { n: row.meeting.number })}
-                                error={errorsFor(`plan-${row.meeting.id}`)?.initiativeId}
+                                error={
+                                  rowErrors(actionData, "plan", row.meeting.id)?.initiativeId?.[0]
+                                }
                                 placeholder={t("agenda.year.pick")}
                                 options={openInitiatives.map((i) => ({
                                   value: i.id,
@@ -221,7 +222,7 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
                             name="text"
                             id={`chore-${row.meeting.id}`}
                             label={t("agenda.year.chore", { n: row.meeting.number })}
-                            error={errorsFor(`chore-${row.meeting.id}`)?.text}
+                            error={rowErrors(actionData, "chore", row.meeting.id)?.text?.[0]}
                           />
                           <SubmitButton variant="secondary">
                             {t("agenda.year.addChore")}
@@ -239,39 +240,7 @@ export default function YearAgenda({ loaderData, actionData }: Route.ComponentPr
           <p className="mt-3 text-sm text-slate-700 print:hidden">{t("agenda.year.printHint")}</p>
         </Card>
       ) : null}
-      <Card>
-        <h2 className="text-lg font-semibold print:hidden">{t("agenda.year.addMeeting")}</h2>
-        <Form method="post" className="mt-2 flex flex-col gap-3 print:hidden">
-          <input type="hidden" name="intent" value="meeting" />
-          <ErrorSummary errors={errorsFor("meeting")} />
-          <TextField
-            name="body"
-            label={t("agenda.year.body")}
-            hint={t("agenda.year.bodyHint")}
-            required
-            error={errorsFor("meeting")?.body}
-            defaultValue={valueFor("meeting", "body", body)}
-          />
-          <TextField
-            name="schoolYear"
-            label={t("toolkit.schoolYear")}
-            hint={t("toolkit.schoolYearHint")}
-            required
-            error={errorsFor("meeting")?.schoolYear}
-            defaultValue={valueFor("meeting", "schoolYear", schoolYear)}
-          />
-          <TextField
-            name="heldOn"
-            type="date"
-            label={t("agenda.year.heldOn")}
-            error={errorsFor("meeting")?.heldOn}
-            defaultValue={valueFor("meeting", "heldOn")}
-          />
-          <div>
-            <SubmitButton>{t("agenda.year.addMeetingButton")}</SubmitButton>
-          </div>
-        </Form>
-      </Card>
+      <MeetingForm actionData={actionData} body={body} schoolYear={schoolYear} />
     </div>
   );
 }
@@ -333,11 +302,11 @@ function AgendaItemRow({
               value={other}
               aria-label={t("agenda.year.moveLabel", {
                 ...where,
-                column: t(`agenda.year.col.${other}`),
+                column: t(agendaYearColLabel[other]),
               })}
               className="rounded border border-slate-400 px-2 py-0.5 text-slate-800"
             >
-              → {t(`agenda.year.short.${other}`)}
+              → {t(agendaYearShortLabel[other])}
             </button>
           ))}
         <button
@@ -351,5 +320,47 @@ function AgendaItemRow({
         </button>
       </Form>
     </li>
+  );
+}
+
+function MeetingForm({
+  actionData,
+  body,
+  schoolYear,
+}: {
+  actionData: unknown;
+  body: string;
+  schoolYear: string;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<YearAgendaPageForm, { intent: "meeting" }>>(
+    "meeting",
+    actionData,
+    { defaultValue: { body, schoolYear } },
+  );
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold print:hidden">{t("agenda.year.addMeeting")}</h2>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3 print:hidden">
+        <input type="hidden" name="intent" value="meeting" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField
+          label={t("agenda.year.body")}
+          hint={t("agenda.year.bodyHint")}
+          required
+          {...fieldProps(fields.body)}
+        />
+        <TextField
+          label={t("toolkit.schoolYear")}
+          hint={t("toolkit.schoolYearHint")}
+          required
+          {...fieldProps(fields.schoolYear)}
+        />
+        <TextField type="date" label={t("agenda.year.heldOn")} {...fieldProps(fields.heldOn)} />
+        <div>
+          <SubmitButton>{t("agenda.year.addMeetingButton")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { jobFunctionName, labelFor } from "#app/i18n/labels.ts";
 import type { useT } from "#app/ui/i18n.tsx";
 
 /** The function as people call it: the listed name, or what they typed under "anders". */
@@ -8,5 +9,5 @@ export function jobFunctionLabel(
   if (!person.jobFunction) return null;
   return person.jobFunction === "anders"
     ? person.jobFunctionOther
-    : t(`jobFunction.${person.jobFunction}`);
+    : t(labelFor(jobFunctionName, person.jobFunction));
 }

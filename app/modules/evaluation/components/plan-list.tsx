@@ -1,4 +1,4 @@
-import { planSharedWithLabel } from "#app/i18n/labels.ts";
+import { labelFor, planSharedWithLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
 /** Action plans with their goals, actions and dates. */
@@ -20,7 +20,7 @@ export function PlanList({
       {plans.map((plan) => (
         <li key={plan.id} className="rounded-md border border-slate-300 p-3">
           <p className="text-sm text-slate-700">
-            {plan.owner} · {t(planSharedWithLabel[plan.sharedWith])}
+            {plan.owner} · {t(labelFor(planSharedWithLabel, plan.sharedWith))}
             {plan.networkName ? ` · ${plan.networkName}` : ""}
           </p>
           {plan.question ? (

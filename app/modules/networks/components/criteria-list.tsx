@@ -1,3 +1,4 @@
+import { supportSourceLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
 export interface CriterionRow {
@@ -39,7 +40,7 @@ export function CriteriaList({ results }: { results: CriterionRow[] }) {
                 <span className="font-medium">
                   {result.met ? t("support.met") : t("support.notMet")}
                 </span>{" "}
-                ({t(`support.source.${result.source}`)}) — {result.detail}
+                ({t(supportSourceLabel[result.source])}) — {result.detail}
               </span>
             </span>
           </li>

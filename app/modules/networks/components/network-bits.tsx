@@ -1,3 +1,4 @@
+import { phaseHint, phaseLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { LockNote } from "#app/ui/layout.tsx";
 import { formatEuro } from "../pricing.ts";
@@ -48,8 +49,8 @@ export function PhaseSteps({ phase }: { phase: string }) {
           aria-current={index === current ? "step" : undefined}
           className={`rounded-md border-t-4 p-2 text-sm ${index <= current ? "border-accent-700 bg-accent-50" : "border-slate-300 bg-white"}`}
         >
-          <span className="block font-semibold">{t(`phase.${p}`)}</span>
-          <span className="text-slate-700">{t(`phase.${p}.hint`)}</span>
+          <span className="block font-semibold">{t(phaseLabel[p])}</span>
+          <span className="text-slate-700">{t(phaseHint[p])}</span>
         </li>
       ))}
     </ol>

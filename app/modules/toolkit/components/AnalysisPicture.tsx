@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
+import { analysisKindLabel, labelFor, positionLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
 export interface PictureItem {
@@ -175,9 +176,11 @@ export function AnalysisPicture({
               role="button"
               tabIndex={0}
               aria-label={t("analysis.nodeLabel", {
-                kind: t(`analysis.kind.${item.kind}`),
+                kind: t(analysisKindLabel[item.kind]),
                 label: item.label,
-                position: item.position ? t(`position.${item.position}`) : t("analysis.noPosition"),
+                position: item.position
+                  ? t(labelFor(positionLabel, item.position))
+                  : t("analysis.noPosition"),
               })}
               aria-pressed={selected}
               transform={`translate(${at.x} ${at.y})`}
@@ -228,7 +231,7 @@ export function AnalysisPicture({
               className="inline-block size-3 rounded-full"
               style={{ background: positionColours[p] }}
             />
-            {p} = {t(`position.${p}`)}
+            {p} = {t(positionLabel[p])}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { mapKindLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
 export interface MapNodeView {
@@ -198,7 +199,7 @@ export function KnowledgeMap({
               className="inline-block size-3 rounded-full"
               style={{ background: colours[kind] }}
             />
-            {t(`map.kind.${kind}`)}
+            {t(mapKindLabel[kind])}
           </li>
         ))}
       </ul>
