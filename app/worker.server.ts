@@ -7,11 +7,11 @@ import { getDatabase } from "#app/db/client.server.ts";
 import { purgeExpiredSessions, purgeSpentTokens } from "#app/modules/accounts/sessions.server.ts";
 import { calendarJobHandlers, planReminders } from "#app/modules/calendar/reminders.server.ts";
 import {
-  answerInboundSmtp,
   discussionJobHandlers,
   planDigests,
-  purgeExpiredHeldMails,
 } from "#app/modules/discussion/discussion-mail.server.ts";
+import { purgeExpiredHeldMails } from "#app/modules/discussion/held-mail.server.ts";
+import { answerInboundSmtp } from "#app/modules/discussion/inbound-mail.server.ts";
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/waiting-list.server.ts";
 import {

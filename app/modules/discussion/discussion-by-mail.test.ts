@@ -17,14 +17,9 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { createTopic, deleteTopic, listTopics } from "./discussion.server.ts";
-import {
-  discardHeldMail,
-  getHeldMail,
-  networkAddress,
-  publishHeldMail,
-  receiveInboundMail,
-  replyAddress,
-} from "./discussion-mail.server.ts";
+import { networkAddress, replyAddress } from "./discussion-mail.server.ts";
+import { discardHeldMail, getHeldMail, publishHeldMail } from "./held-mail.server.ts";
+import { receiveInboundMail } from "./inbound-mail.server.ts";
 import { replyMarker } from "./reply-parsing.ts";
 import { ensureSubscription } from "./subscriptions.server.ts";
 

@@ -22,12 +22,8 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { createTopic, listTopics } from "./discussion.server.ts";
-import {
-  answerInboundSmtp,
-  networkAddress,
-  receiveInboundMail,
-  replyAddress,
-} from "./discussion-mail.server.ts";
+import { networkAddress, replyAddress } from "./discussion-mail.server.ts";
+import { answerInboundSmtp, receiveInboundMail } from "./inbound-mail.server.ts";
 import { ensureSubscription } from "./subscriptions.server.ts";
 
 const trustedRelay = "mx.knooppunt.test";

@@ -4,7 +4,7 @@ import {
   discardHeldMail,
   getHeldMail,
   publishHeldMail,
-} from "#app/modules/discussion/discussion-mail.server.ts";
+} from "#app/modules/discussion/held-mail.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "#app/core/env.server.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
-import { receiveInboundMail } from "#app/modules/discussion/discussion-mail.server.ts";
+import { receiveInboundMail } from "#app/modules/discussion/inbound-mail.server.ts";
 import { readInboundRequest } from "#app/platform/inbound-mail.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/inbound-webhook";
