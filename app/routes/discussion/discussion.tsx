@@ -9,7 +9,7 @@ import {
 import {
   createTopic,
   listTopics,
-  loadDiscussion,
+  requireDiscussion,
   topicOptions,
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
@@ -41,17 +41,17 @@ export function meta() {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
+  return withNetworkActor(args, async ({ db, network }) => {
     const url = new URL(args.request.url);
     const q = url.searchParams.get("q") ?? "";
     const theme = url.searchParams.get("thema") ?? "";
-    const networkId = network.id;
-    const view = await listTopics(db, actor, networkId, { q, theme });
-    const options = await topicOptions(db, actor, networkId);
-    const mail = {
-      networkAddress: networkAddress(networkId),
-      mode: (await getMySubscription(db, actor, networkId)).mode,
-    };
+    // The layout authorised the network once; the three reads share it.
+    const [view, options, subscription] = await Promise.all([
+      listTopics(db, network, { q, theme }),
+      topicOptions(db, network),
+      getMySubscription(db, network),
+    ]);
+    const mail = { networkAddress: networkAddress(network.id), mode: subscription.mode };
     return {
       network: { id: view.network.id, name: view.network.name },
       topics: view.topics,
@@ -67,19 +67,19 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
+  return withNetworkActor(args, async ({ db, network }) => {
     const networkId = network.id;
     // Rights before the form (whatever it is): someone outside gets the 404, not field errors.
-    await loadDiscussion(db, actor, networkId);
+    requireDiscussion(network);
     // The topic's files come with the form (multipart); the module stores them with the topic.
     const formData = await args.request.formData();
     return handleIntentsOf(formData, discussionPageSchema, {
       topic: async (topic) => {
-        const id = await createTopic(db, actor, networkId, topic, uploadedFiles(formData, "files"));
+        const id = await createTopic(db, network, topic, uploadedFiles(formData, "files"));
         return redirect(`/netwerken/${networkId}/discussie/${id}?melding=discussion.posted`);
       },
       mail: async ({ mode }) => {
-        await setSubscription(db, actor, networkId, mode);
+        await setSubscription(db, network, mode);
         return redirect(`/netwerken/${networkId}/discussie?melding=discussion.mailSaved`);
       },
     });
