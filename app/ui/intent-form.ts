@@ -10,10 +10,19 @@ import { isIntentReply } from "#app/platform/intent-reply.ts";
 export function useIntentForm<Value extends Record<string, unknown>>(
   intent: string,
   actionData: unknown,
-  options: { id?: string; defaultValue?: Partial<Record<keyof Value, unknown>> } = {},
+  options: {
+    id?: string;
+    defaultValue?: Partial<Record<keyof Value, unknown>>;
+    /** One of several forms with the same intent (one per person): the hidden field naming it. */
+    target?: { field: keyof Value & string; value: string };
+  } = {},
 ) {
-  const lastResult =
-    isIntentReply(actionData) && actionData.intent === intent ? actionData.result : null;
+  const { target } = options;
+  const answered =
+    isIntentReply(actionData) &&
+    actionData.intent === intent &&
+    (!target || actionData.result.initialValue?.[target.field] === target.value);
+  const lastResult = answered ? actionData.result : null;
   return useForm<Value>({
     id: options.id ?? intent,
     lastResult,
@@ -59,4 +68,17 @@ export function checkedOf(meta: FieldMetadata<unknown>) {
   return ([] as unknown[])
     .concat(meta.initialValue ?? [])
     .filter((value): value is string => typeof value === "string");
+}
+
+/**
+ * Every error an action answered, the whole-form one as `form`: for the summary of a form that a
+ * page repeats (one per candidate, per member) and so does not keep its values.
+ */
+export function replyErrorsOf(actionData: unknown) {
+  if (!isIntentReply(actionData) || !actionData.result.error) return undefined;
+  const errors: Record<string, string> = {};
+  for (const [name, messages] of Object.entries(actionData.result.error)) {
+    if (messages?.[0]) errors[name || "form"] = messages[0];
+  }
+  return Object.keys(errors).length ? errors : undefined;
 }

@@ -21,3 +21,21 @@ export const organisationSchema = z.object({
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
+
+/** A new school or board: the same fields, and which of the two it is. */
+export const newOrganisationSchema = organisationSchema.extend({
+  kind: z.enum(["school", "board"], { error: "error.orgKind.invalid" }),
+});
+
+/** Every form on a school's page: workplace requests, admin role and team per person. */
+export const organisationPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("confirm"), userId: z.uuid() }),
+  z.object({ intent: z.literal("decline"), userId: z.uuid() }),
+  z.object({ intent: z.literal("role"), userId: z.uuid(), role: z.enum(["member", "admin"]) }),
+  z.object({
+    intent: z.literal("team"),
+    userId: z.uuid(),
+    team: z.string().trim().max(60, "error.org.team").default(""),
+  }),
+]);
+export type OrganisationPageForm = z.input<typeof organisationPageSchema>;

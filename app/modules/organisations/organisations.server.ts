@@ -89,6 +89,7 @@ export async function searchOrganisations(db: DbOrTx, query: string, limit = 20)
 }
 
 export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string) {
+  if (!isUuid(id)) notFound();
   const [organisation] = await db
     .select({
       id: organisations.id,

@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { canCreateOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
@@ -7,7 +6,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { requestState } from "../session.server.ts";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/organisation-list";
 
 export function meta() {
@@ -16,19 +15,21 @@ export function meta() {
 
 const perPage = 50;
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
-  const page = pageFrom(url, perPage);
-  const { organisations, total } = await listOrganisations(await getDb(), { query, page });
-  return {
-    organisations,
-    total,
-    query,
-    page: page.page,
-    pages: pageCount(total, perPage),
-    canCreate: canCreateOrganisation(context.get(requestState).actor),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db, actor }) => {
+    const url = new URL(args.request.url);
+    const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
+    const page = pageFrom(url, perPage);
+    const { organisations, total } = await listOrganisations(db, { query, page });
+    return {
+      organisations,
+      total,
+      query,
+      page: page.page,
+      pages: pageCount(total, perPage),
+      canCreate: canCreateOrganisation(actor),
+    };
+  });
 }
 
 export default function OrganisationList({ loaderData }: Route.ComponentProps) {
