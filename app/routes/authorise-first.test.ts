@@ -333,7 +333,9 @@ describe("an invalid form on a meeting's pages", () => {
       await post(meetingAction, member, page(meeting.id), params(meeting.id), { intent: "case" }),
     ).toBe(400);
     expect(
-      await post(meetingEditAction, guide, `${page(meeting.id)}/bewerken`, params(meeting.id), {}),
+      await post(meetingEditAction, guide, `${page(meeting.id)}/bewerken`, params(meeting.id), {
+        intent: "save",
+      }),
     ).toBe(400);
   });
 });
@@ -453,12 +455,12 @@ describe("a refusal where the page has no form to show it at", () => {
       await answer(enrolAction, member, `/netwerken/${networkId}/aanmelden`, { networkId }, {}),
     ).toMatchObject({ status: 400, errors: { form: "error.enrol.already" } });
     // Without a registration date there are no add forms: the date's field says what to do.
-    for (const intent of ["", "activity", "valuation", "catalogue"])
+    for (const intent of ["activity", "valuation", "catalogue"])
       expect(await answer(registerAction, member, "/herregistratie", {}, { intent })).toMatchObject(
         {
           status: 400,
-          target: "profile",
-          errors: { cycleStart: "error.register.noProfile" },
+          intent: "profile",
+          result: { error: { cycleStart: ["error.register.noProfile"] } },
         },
       );
   });

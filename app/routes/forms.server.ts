@@ -167,3 +167,14 @@ export function replyTo(intent: string, refusal: FieldError) {
     { status: 400 },
   );
 }
+
+/**
+ * A refusal that belongs to another form on the page than the one sent: the register's add
+ * forms need a registration date first, and the reason goes to the date's field.
+ */
+export function replyTo(intent: string, refusal: FieldError) {
+  return data<IntentReply>(
+    { intent, result: { status: "error", error: { [refusal.field]: [refusal.messageKey] } } },
+    { status: 400 },
+  );
+}

@@ -15,6 +15,7 @@ import type { Actor } from "#app/platform/actor.ts";
 import { type CalendarEvent, toICalendar } from "#app/platform/ical.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { getMeeting } from "../meetings/meetings.server.ts";
+import type { AuthorizedNetwork } from "../networks/network-access.server.ts";
 
 export const defaultReminders = { meetingReminderHours: 24, dueReminderHours: 48 };
 
@@ -249,12 +250,12 @@ export async function feedForToken(db: DbOrTx, token: string, baseUrl: string) {
 /** One meeting as an .ics download (for members only, like the meeting page). */
 export async function meetingCalendar(
   db: DbOrTx,
-  actor: Actor,
-  networkId: string,
+  net: AuthorizedNetwork,
   meetingId: string,
   baseUrl: string,
 ) {
-  const { network, meeting } = await getMeeting(db, actor, networkId, meetingId);
+  const { network, meeting } = await getMeeting(db, net, meetingId);
+  const networkId = net.id;
   const path = `/netwerken/${networkId}/bijeenkomsten/${meetingId}`;
   return toICalendar(network.name, [
     {

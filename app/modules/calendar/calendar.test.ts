@@ -16,6 +16,7 @@ import {
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { meetingSchema } from "../meetings/meetings.schema.ts";
 import { createMeeting, updateMeeting } from "../meetings/meetings.server.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   createFeed,
   feedForToken,
@@ -60,8 +61,16 @@ describe("calendar feeds", () => {
     await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
     await addNetworkMember(db, network.id, member.userId);
     // Summer time ends on 25 October 2026: one meeting before, one after.
-    await createMeeting(db, facilitator, network.id, form("2030-10-22", "16:00", "19:00"));
-    await createMeeting(db, facilitator, network.id, form("2030-10-29", "16:00", "19:00"));
+    await createMeeting(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      form("2030-10-22", "16:00", "19:00"),
+    );
+    await createMeeting(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      form("2030-10-29", "16:00", "19:00"),
+    );
     const token = await createFeed(db, member);
     const ics = await feedForToken(db, token, baseUrl);
     const events = eventsOf(ics ?? "");
@@ -90,14 +99,17 @@ describe("calendar feeds", () => {
     await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
     const id = await createMeeting(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       form("2030-03-31", "08:30", "12:30"),
     );
-    const [event] = eventsOf(await meetingCalendar(db, facilitator, network.id, id, baseUrl));
+    const [event] = eventsOf(
+      await meetingCalendar(db, await authorizeNetwork(db, facilitator, network.id), id, baseUrl),
+    );
     expect(event?.startDate.toJSDate().toISOString()).toBe("2030-03-31T06:30:00.000Z");
     const outsider = await actorFor(db, await buildUser(db));
-    await expect(meetingCalendar(db, outsider, network.id, id, baseUrl)).rejects.toMatchObject({
+    await expect(
+      meetingCalendar(db, await authorizeNetwork(db, outsider, network.id), id, baseUrl),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
@@ -125,7 +137,11 @@ describe("reminders", () => {
     });
     const now = new Date();
     const day = new Date(now.getTime() + 3 * 24 * 3600_000).toISOString().slice(0, 10);
-    const id = await createMeeting(first.db, facilitator, network.id, form(day, "16:00", "19:00"));
+    const id = await createMeeting(
+      first.db,
+      await authorizeNetwork(first.db, facilitator, network.id),
+      form(day, "16:00", "19:00"),
+    );
     expect(await planReminders(first.db, now)).toBe(2); // facilitator and eager, not quiet
     expect(await planReminders(first.db, now)).toBe(0); // planning twice schedules nothing new
     // Nothing is due yet.
@@ -146,9 +162,15 @@ describe("reminders", () => {
 
     // Moving the meeting: the new time gets its own reminder.
     const newDay = new Date(now.getTime() + 5 * 24 * 3600_000).toISOString().slice(0, 10);
-    await updateMeeting(first.db, facilitator, network.id, id, form(newDay, "16:00", "19:00"), {
-      baseUrl,
-    });
+    await updateMeeting(
+      first.db,
+      await authorizeNetwork(first.db, facilitator, network.id),
+      id,
+      form(newDay, "16:00", "19:00"),
+      {
+        baseUrl,
+      },
+    );
     expect(await planReminders(first.db, later)).toBe(2);
     if (target) {
       await first.close();

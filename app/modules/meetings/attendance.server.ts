@@ -1,10 +1,9 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { attendance, meetings, networkMembers } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findMeeting, listActiveMemberUsers } from "./meetings.internal.ts";
 import { canRecordAttendance } from "./meetings.policy.ts";
 import type { AttendanceStatus } from "./meetings.schema.ts";
@@ -22,16 +21,15 @@ export function joinedAfter(meeting: Pick<Meeting, "endsAt">, joinedAt: Date | n
  */
 export async function recordAttendance(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   records: Record<string, AttendanceStatus>,
   now = new Date(),
   caughtUp: Record<string, string> = {},
 ) {
+  const { access, actor, id: networkId } = net;
+  authorize(canRecordAttendance(access));
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canRecordAttendance(access));
     const meeting = await findMeeting(tx, networkId, meetingId);
     if (meeting.cancelledAt) throw new FieldError("attendance", "error.attendance.cancelled");
     if (meeting.startsAt > now) throw new FieldError("attendance", "error.attendance.future");

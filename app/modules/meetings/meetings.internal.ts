@@ -1,16 +1,14 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { meetings, networkMembers, users } from "#app/db/schema/index.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { AuthorizedNetwork } from "../networks/network-access.server.ts";
 import { canViewMeetings } from "./meetings.policy.ts";
 
-export async function loadForMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(canViewMeetings(actor, loaded.access), "not-found");
-  return loaded;
+/** A network's meetings are for those who may see them; others get the 404. */
+export function requireViewMeetings(net: AuthorizedNetwork) {
+  authorize(canViewMeetings(net.actor, net.access), "not-found");
 }
 
 export async function findMeeting(db: DbOrTx, networkId: string, meetingId: string) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 
 const day = (message: string) =>
   z
@@ -108,3 +109,41 @@ export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export type MeetingInput = z.infer<typeof meetingSchema>;
 export type SeriesInput = z.infer<typeof seriesSchema>;
 export type CaseInput = z.infer<typeof caseSchema>;
+export type MeetingForm = z.input<typeof meetingSchema>;
+export type SeriesForm = z.input<typeof seriesSchema>;
+
+/** A meeting's edit page: change it, or cancel it. */
+export const meetingEditPageSchema = z.discriminatedUnion("intent", [
+  meetingSchema.safeExtend({ intent: z.literal("save") }),
+  z.object({ intent: z.literal("cancel") }),
+]);
+
+/** Every form on a meeting's page, one branch per button. */
+export const meetingPageSchema = z.discriminatedUnion("intent", [
+  programmeSchema.extend({ intent: z.literal("programme") }),
+  // The module checks that each is an active member of the network.
+  z.object({ intent: z.literal("preparers"), preparers: formList(z.string()) }),
+  caseSchema.extend({ intent: z.literal("case") }),
+  // An unknown or malformed id is the module's 404.
+  z.object({ intent: z.literal("delete-case"), caseId: z.string().default("") }),
+  nextThemeSchema.extend({ intent: z.literal("next-theme") }),
+  // One radio group per member (a-<userId>), and for a member who joined later a box and a
+  // reason (caught-<userId>, reason-<userId>): the fields depend on the members.
+  z.looseObject({ intent: z.literal("attendance") }),
+]);
+export type MeetingPageForm = z.input<typeof meetingPageSchema>;
+
+/** The attendance form's fields as the module takes them: statuses and caught-up reasons. */
+export function attendanceFromForm(values: Record<string, unknown>) {
+  const records: Record<string, AttendanceStatus> = {};
+  const caughtUp: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const status = attendanceStatuses.find((s) => s === value);
+    if (key.startsWith("a-") && status) records[key.slice(2)] = status;
+    if (key.startsWith("caught-") && value === "1") {
+      const reason = values[`reason-${key.slice(7)}`];
+      caughtUp[key.slice(7)] = typeof reason === "string" ? reason : "";
+    }
+  }
+  return { records, caughtUp };
+}

@@ -10,19 +10,19 @@ import {
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { isNetworkMember } from "../networks/networks.policy.ts";
 import {
-  authorizeNetwork,
-  loadNetworkAccess,
+  type AuthorizedNetwork,
   type Network,
   requireNetworkRight,
+  type SignedInNetwork,
 } from "../networks/network-access.server.ts";
+import { isNetworkMember } from "../networks/networks.policy.ts";
 import { joinedAfter } from "./attendance.server.ts";
-import { findMeeting, listActiveMemberUsers, loadForMeetings } from "./meetings.internal.ts";
+import { findMeeting, listActiveMemberUsers, requireViewMeetings } from "./meetings.internal.ts";
 import {
   canEditProgramme,
   canPlanMeetings,
@@ -64,8 +64,9 @@ function meetingValues(input: MeetingInput) {
   };
 }
 
-export async function listMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network, access } = await loadForMeetings(db, actor, networkId);
+export async function listMeetings(db: DbOrTx, net: AuthorizedNetwork) {
+  requireViewMeetings(net);
+  const { network, access, actor, id: networkId } = net;
   const rows = await db
     .select({
       id: meetings.id,
@@ -88,13 +89,9 @@ export async function listMeetings(db: DbOrTx, actor: MaybeActor, networkId: str
   return { network, access, meetings: rows, canPlan: canPlanMeetings(actor, access) };
 }
 
-export async function getMeeting(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  meetingId: string,
-) {
-  const { network, access } = await loadForMeetings(db, actor, networkId);
+export async function getMeeting(db: DbOrTx, net: AuthorizedNetwork, meetingId: string) {
+  requireViewMeetings(net);
+  const { network, access, actor, id: networkId } = net;
   const meeting = await findMeeting(db, networkId, meetingId);
   const [programme, preparers, members, previous, next] = await Promise.all([
     db
@@ -194,8 +191,8 @@ export async function adjacentMeeting(
 }
 
 /** Creating, changing and cancelling meetings; routes run it before they validate the form. */
-export async function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  requireNetworkRight(await authorizeNetwork(db, actor, networkId), canPlanMeetings);
+export function requireCanPlanMeetings(net: AuthorizedNetwork) {
+  requireNetworkRight(net, canPlanMeetings);
 }
 
 /**
@@ -204,13 +201,13 @@ export async function assertCanPlanMeetings(db: DbOrTx, actor: MaybeActor, netwo
  */
 export async function assertMeetingRight(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  net: AuthorizedNetwork,
   meetingId: string,
   right: "view" | "plan" | "programme" | "cases" | "attendance",
 ) {
-  const { access } = await loadForMeetings(db, actor, networkId);
-  await findMeeting(db, networkId, meetingId);
+  requireViewMeetings(net);
+  const { access, actor } = net;
+  await findMeeting(db, net.id, meetingId);
   if (right === "plan") authorize(canPlanMeetings(actor, access));
   if (right === "cases") authorize(canReadCases(access), "not-found");
   if (right === "attendance") authorize(canRecordAttendance(access));
@@ -228,10 +225,10 @@ export async function assertMeetingRight(
   }
 }
 
-export async function createMeeting(db: Db, actor: Actor, networkId: string, input: MeetingInput) {
+export async function createMeeting(db: Db, net: SignedInNetwork, input: MeetingInput) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   return db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     const times = meetingTimes(network, input);
     const [meeting] = await tx
       .insert(meetings)
@@ -249,10 +246,10 @@ function addDays(day: string, days: number) {
 }
 
 /** A year of meetings at a fixed rhythm (10 × every 4 weeks); each can be edited afterwards. */
-export async function createSeries(db: Db, actor: Actor, networkId: string, input: SeriesInput) {
+export async function createSeries(db: Db, net: SignedInNetwork, input: SeriesInput) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   return db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     const rows = Array.from({ length: input.count }, (_, i) => {
       const day = addDays(input.firstDay, i * 7 * input.intervalWeeks);
       const endDay = input.spansNextDay ? addDays(day, 1) : day;
@@ -311,15 +308,14 @@ async function notifyMembers(
 
 export async function updateMeeting(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   input: MeetingInput,
   mail: { baseUrl: string },
 ) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   await db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     const meeting = await findMeeting(tx, networkId, meetingId);
     const times = meetingTimes(network, input);
     const moved =
@@ -354,14 +350,13 @@ function meetingLink(mail: { baseUrl: string }, networkId: string, meetingId: st
 
 export async function cancelMeeting(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   mail: { baseUrl: string },
 ) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   await db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     const meeting = await findMeeting(tx, networkId, meetingId);
     if (meeting.cancelledAt) return;
     const [updated] = await tx

@@ -11,6 +11,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { recordAttendance } from "./attendance.server.ts";
 import { meetingSchema, seriesSchema } from "./meetings.schema.ts";
 import {
@@ -73,8 +74,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const count = await createSeries(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       seriesSchema.parse({
         firstDay: "2026-09-15",
         count: "10",
@@ -86,7 +86,10 @@ describe("planning meetings", () => {
       }),
     );
     expect(count).toBe(10);
-    const { meetings: planned } = await listMeetings(database.db, facilitator, network.id);
+    const { meetings: planned } = await listMeetings(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+    );
     expect(planned).toHaveLength(10);
     // Every meeting starts at 08.30 on the wall clock, summer time or winter time.
     expect(new Set(planned.map((m) => instantToAmsterdam(m.startsAt).time))).toEqual(
@@ -99,16 +102,23 @@ describe("planning meetings", () => {
   it("refuses an end before the start and a date outside the network's period, saving nothing", async () => {
     const { network, facilitator } = await setup();
     await expect(
-      createMeeting(database.db, facilitator, network.id, meetingForm({ endTime: "08:00" })),
+      createMeeting(
+        database.db,
+        await authorizeNetwork(database.db, facilitator, network.id),
+        meetingForm({ endTime: "08:00" }),
+      ),
     ).rejects.toMatchObject({ field: "endTime", messageKey: "error.meeting.endBeforeStart" });
     await expect(
-      createMeeting(database.db, facilitator, network.id, meetingForm({ day: "2027-08-01" })),
+      createMeeting(
+        database.db,
+        await authorizeNetwork(database.db, facilitator, network.id),
+        meetingForm({ day: "2027-08-01" }),
+      ),
     ).rejects.toBeInstanceOf(FieldError);
     await expect(
       createSeries(
         database.db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(database.db, facilitator, network.id),
         seriesSchema.parse({
           firstDay: "2027-05-01",
           count: "10",
@@ -131,8 +141,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const id = await createMeeting(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       meetingForm({
         day: "2026-11-12",
         startTime: "16:00",
@@ -142,38 +151,66 @@ describe("planning meetings", () => {
         address: "Hotel De Wageningsche Berg",
       }),
     );
-    const { meeting } = await getMeeting(database.db, facilitator, network.id, id);
+    const { meeting } = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      id,
+    );
     expect(meeting.endsAt.getTime() - meeting.startsAt.getTime()).toBe(24 * 3600_000);
   });
 
   it("lets only the planners plan, and keeps the meeting from non-members (404)", async () => {
     const { network, facilitator, member, outsider } = await setup();
     await expect(
-      createMeeting(database.db, member, network.id, meetingForm()),
+      createMeeting(
+        database.db,
+        await authorizeNetwork(database.db, member, network.id),
+        meetingForm(),
+      ),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
-    await expect(getMeeting(database.db, outsider, network.id, id)).rejects.toMatchObject({
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
+    await expect(
+      getMeeting(database.db, await authorizeNetwork(database.db, outsider, network.id), id),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
-    await expect(listMeetings(database.db, outsider, network.id)).rejects.toMatchObject({
+    await expect(
+      listMeetings(database.db, await authorizeNetwork(database.db, outsider, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
-    const seen = await getMeeting(database.db, member, network.id, id);
+    const seen = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, member, network.id),
+      id,
+    );
     expect(seen.meeting.onlineUrl).toBe("https://zoom.example/j/123");
   });
 
   it("tells the members when a meeting moves or is cancelled", async () => {
     const { network, facilitator, member } = await setup();
-    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
     await updateMeeting(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       id,
       meetingForm({ day: "2026-10-13" }),
       mail,
     );
-    await cancelMeeting(database.db, facilitator, network.id, id, mail);
+    await cancelMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      id,
+      mail,
+    );
     const mails = await database.db.select().from(outbox).where(eq(outbox.to, member.email));
     expect(mails.map((m) => m.subject)).toEqual([
       expect.stringContaining("verplaatst"),
@@ -186,15 +223,28 @@ describe("planning meetings", () => {
 describe("preparing together", () => {
   it("lets the preparation group edit the programme, and others not", async () => {
     const { network, facilitator, member, colleague } = await setup();
-    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
-    await setPreparers(database.db, facilitator, network.id, id, [member.userId]);
-    await saveProgramme(database.db, member, network.id, id, [
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
+    await setPreparers(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      id,
+      [member.userId],
+    );
+    await saveProgramme(database.db, await authorizeNetwork(database.db, member, network.id), id, [
       "Opening",
       "Gastspreker",
       "Casusronde",
       "Keuze volgend thema",
     ]);
-    const { programme } = await getMeeting(database.db, colleague, network.id, id);
+    const { programme } = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, colleague, network.id),
+      id,
+    );
     expect(programme.map((p) => p.title)).toEqual([
       "Opening",
       "Gastspreker",
@@ -202,36 +252,58 @@ describe("preparing together", () => {
       "Keuze volgend thema",
     ]);
     await expect(
-      saveProgramme(database.db, colleague, network.id, id, ["Iets anders"]),
+      saveProgramme(database.db, await authorizeNetwork(database.db, colleague, network.id), id, [
+        "Iets anders",
+      ]),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
   it("puts the chosen theme on the next meeting at once", async () => {
     const { network, facilitator, member } = await setup();
-    const first = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    const first = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
     const second = await createMeeting(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       meetingForm({ day: "2026-11-03", theme: "" }),
     );
-    await recordNextTheme(database.db, facilitator, network.id, first, "Leidinggeven aan leren");
-    const { meeting } = await getMeeting(database.db, member, network.id, second);
+    await recordNextTheme(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      first,
+      "Leidinggeven aan leren",
+    );
+    const { meeting } = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, member, network.id),
+      second,
+    );
     expect(meeting.theme).toBe("Leidinggeven aan leren");
   });
 
   it("shows cases to members only; a coordinator-free outsider cannot add one", async () => {
     const { network, facilitator, member, outsider } = await setup();
-    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
-    await addCase(database.db, member, network.id, id, {
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
+    await addCase(database.db, await authorizeNetwork(database.db, member, network.id), id, {
       title: "Teamleren op De Regenboog",
       description: "Ons team wil leren van elkaars lessen, maar de tijd ontbreekt steeds.",
       question: "Hoe maak je tijd voor collegiale consultatie?",
     });
-    const seen = await getMeeting(database.db, facilitator, network.id, id);
+    const seen = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      id,
+    );
     expect(seen.cases?.map((c) => c.title)).toEqual(["Teamleren op De Regenboog"]);
     await expect(
-      addCase(database.db, outsider, network.id, id, {
+      addCase(database.db, await authorizeNetwork(database.db, outsider, network.id), id, {
         title: "x".repeat(5),
         description: "y".repeat(20),
         question: "z".repeat(10),
@@ -243,12 +315,15 @@ describe("preparing together", () => {
 describe("attendance", () => {
   it("is recorded by the facilitator after the start; a member sees only their own record", async () => {
     const { network, facilitator, member, colleague } = await setup();
-    const id = await createMeeting(database.db, facilitator, network.id, meetingForm());
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
     await expect(
       recordAttendance(
         database.db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(database.db, facilitator, network.id),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-01"),
@@ -256,21 +331,23 @@ describe("attendance", () => {
     ).rejects.toMatchObject({ messageKey: "error.attendance.future" });
     await recordAttendance(
       database.db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(database.db, facilitator, network.id),
       id,
       { [member.userId]: "present", [colleague.userId]: "excused" },
       new Date("2026-10-06T12:00:00Z"),
     );
-    const seen = await getMeeting(database.db, member, network.id, id);
+    const seen = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, member, network.id),
+      id,
+    );
     expect(seen.attendance).toEqual([
       { userId: member.userId, status: "present", caughtUpReason: null },
     ]);
     await expect(
       recordAttendance(
         database.db,
-        member,
-        network.id,
+        await authorizeNetwork(database.db, member, network.id),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-07"),
@@ -283,20 +360,23 @@ describe("attendance before the enrolment", () => {
   it("is refused for a member who enrolled after the meeting, unless caught up with a reason", async () => {
     const { network, facilitator, member, colleague } = await setup();
     const { db } = database;
-    const id = await createMeeting(db, facilitator, network.id, meetingForm());
+    const id = await createMeeting(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      meetingForm(),
+    );
     await db
       .update(networkMembers)
       .set({ joinedAt: new Date("2026-10-20T09:00:00Z") })
       .where(eq(networkMembers.userId, colleague.userId));
     const after = new Date("2026-11-01T12:00:00Z");
-    const view = await getMeeting(db, facilitator, network.id, id);
+    const view = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
     expect(view.members.find((m) => m.userId === colleague.userId)?.joinedAfter).toBe(true);
     expect(view.members.find((m) => m.userId === member.userId)?.joinedAfter).toBe(false);
     await expect(
       recordAttendance(
         db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(db, facilitator, network.id),
         id,
         { [member.userId]: "present", [colleague.userId]: "present" },
         after,
@@ -306,17 +386,28 @@ describe("attendance before the enrolment", () => {
       messageKey: "error.attendance.beforeEnrolment",
     });
     await expect(
-      recordAttendance(db, facilitator, network.id, id, {}, after, { [colleague.userId]: "ok" }),
+      recordAttendance(db, await authorizeNetwork(db, facilitator, network.id), id, {}, after, {
+        [colleague.userId]: "ok",
+      }),
     ).rejects.toMatchObject({
       field: `reason-${colleague.userId}`,
       messageKey: "error.attendance.reason",
     });
     // Nothing was stored by the refused attempts.
-    expect((await getMeeting(db, facilitator, network.id, id)).attendance).toEqual([]);
-    await recordAttendance(db, facilitator, network.id, id, { [member.userId]: "present" }, after, {
-      [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
-    });
-    const seen = await getMeeting(db, facilitator, network.id, id);
+    expect(
+      (await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id)).attendance,
+    ).toEqual([]);
+    await recordAttendance(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      id,
+      { [member.userId]: "present" },
+      after,
+      {
+        [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
+      },
+    );
+    const seen = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
     expect(seen.attendance).toEqual(
       expect.arrayContaining([
         { userId: member.userId, status: "present", caughtUpReason: null },

@@ -6,11 +6,10 @@ import {
   meetingProgrammeItems,
   meetings,
 } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findMeeting, listActiveMemberUsers } from "./meetings.internal.ts";
 import { canEditProgramme, canPlanMeetings, canReadCases } from "./meetings.policy.ts";
 import type { CaseInput } from "./meetings.schema.ts";
@@ -18,13 +17,12 @@ import { adjacentMeeting } from "./meetings.server.ts";
 
 export async function saveProgramme(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   items: string[],
 ) {
+  const { access, actor, id: networkId } = net;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
     await findMeeting(tx, networkId, meetingId);
     const [preparer] = await tx
       .select({ n: count() })
@@ -44,14 +42,13 @@ export async function saveProgramme(
 
 export async function setPreparers(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   userIds: string[],
 ) {
+  const { access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     await findMeeting(tx, networkId, meetingId);
     const members = new Set((await listActiveMemberUsers(tx, networkId)).map((m) => m.userId));
     if (userIds.some((id) => !members.has(id)))
@@ -64,14 +61,8 @@ export async function setPreparers(
   });
 }
 
-export async function addCase(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  input: CaseInput,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
+export async function addCase(db: Db, net: SignedInNetwork, meetingId: string, input: CaseInput) {
+  const { access, actor, id: networkId } = net;
   authorize(canReadCases(access), "not-found");
   const meeting = await findMeeting(db, networkId, meetingId);
   if (meeting.cancelledAt) throw new FieldError("title", "error.case.cancelled");
@@ -79,14 +70,8 @@ export async function addCase(
 }
 
 /** The author takes a case back; the planners may remove one too. */
-export async function deleteCase(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  caseId: string,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
+export async function deleteCase(db: Db, net: SignedInNetwork, meetingId: string, caseId: string) {
+  const { access, actor, id: networkId } = net;
   authorize(canReadCases(access), "not-found");
   await findMeeting(db, networkId, meetingId);
   if (!isUuid(caseId)) notFound();
@@ -102,14 +87,13 @@ export async function deleteCase(
 /** The theme the group chose at the end of a meeting becomes the next meeting's theme at once. */
 export async function recordNextTheme(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   nextTheme: string,
 ) {
+  const { access, actor, id: networkId } = net;
+  authorize(canPlanMeetings(actor, access));
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canPlanMeetings(actor, access));
     const meeting = await findMeeting(tx, networkId, meetingId);
     await tx.update(meetings).set({ nextTheme }).where(eq(meetings.id, meetingId));
     const next = await adjacentMeeting(tx, meeting, "next");

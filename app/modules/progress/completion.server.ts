@@ -11,7 +11,6 @@ import {
   stepCompletions,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/attendance.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
@@ -189,21 +188,13 @@ export async function refreshCompletion(db: DbOrTx, networkId: string, memberIds
 
 export async function recordAttendanceWithProgress(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   meetingId: string,
   records: Record<string, AttendanceStatus>,
   caughtUp: Record<string, string> = {},
 ) {
-  const userIds = await recordAttendance(
-    db,
-    actor,
-    networkId,
-    meetingId,
-    records,
-    new Date(),
-    caughtUp,
-  );
+  const networkId = net.id;
+  const userIds = await recordAttendance(db, net, meetingId, records, new Date(), caughtUp);
   const memberIds = await db
     .select({ id: networkMembers.id })
     .from(networkMembers)

@@ -198,9 +198,14 @@ describe("nothing is done before it happens", () => {
       .set({ joinedAt: new Date() })
       .where(eq(networkMembers.id, memberId));
     await expect(
-      recordAttendanceWithProgress(db, facilitator, network.id, meetingIds[0] ?? "", {
-        [member.userId]: "present",
-      }),
+      recordAttendanceWithProgress(
+        db,
+        await authorizeNetwork(db, facilitator, network.id),
+        meetingIds[0] ?? "",
+        {
+          [member.userId]: "present",
+        },
+      ),
     ).rejects.toMatchObject({
       field: `a-${member.userId}`,
       messageKey: "error.attendance.beforeEnrolment",
@@ -209,8 +214,7 @@ describe("nothing is done before it happens", () => {
     await expect(
       recordAttendanceWithProgress(
         db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(db, facilitator, network.id),
         meetingIds[0] ?? "",
         {},
         {
@@ -220,8 +224,7 @@ describe("nothing is done before it happens", () => {
     ).rejects.toMatchObject({ field: `reason-${member.userId}` });
     await recordAttendanceWithProgress(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       meetingIds[0] ?? "",
       {},
       {

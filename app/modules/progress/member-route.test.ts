@@ -94,9 +94,14 @@ describe("a member's route", () => {
     expect(route.progress?.steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
 
     for (const meetingId of meetingIds) {
-      await recordAttendanceWithProgress(db, facilitator, network.id, meetingId, {
-        [member.userId]: "present",
-      });
+      await recordAttendanceWithProgress(
+        db,
+        await authorizeNetwork(db, facilitator, network.id),
+        meetingId,
+        {
+          [member.userId]: "present",
+        },
+      );
     }
     route = await getMyRoute(db, await authorizeNetwork(db, member, network.id));
     expect(route.progress?.complete).toBe(true);
@@ -104,9 +109,14 @@ describe("a member's route", () => {
     expect(row?.routeCompletedAt).toBeInstanceOf(Date);
 
     // A corrected attendance record takes the completion back.
-    await recordAttendanceWithProgress(db, facilitator, network.id, meetingIds[0] ?? "", {
-      [member.userId]: "absent",
-    });
+    await recordAttendanceWithProgress(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      meetingIds[0] ?? "",
+      {
+        [member.userId]: "absent",
+      },
+    );
     const [after] = await db.select().from(networkMembers).where(eq(networkMembers.id, memberId));
     expect(after?.routeCompletedAt).toBeNull();
   });

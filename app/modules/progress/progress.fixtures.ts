@@ -12,6 +12,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { meetingSchema } from "../meetings/meetings.schema.ts";
 import { createMeeting } from "../meetings/meetings.server.ts";
 import { stepKindFor } from "../networks/enrolment-routes.server.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 
 // What the progress tests share: a database with professional themes, and a network with the
 // six steps, two routes, a facilitator, two members and two meetings.
@@ -91,8 +92,7 @@ export async function setupProgressNetwork(db: Db, minMeetings = 2) {
     meetingIds.push(
       await createMeeting(
         db,
-        facilitator,
-        network.id,
+        await authorizeNetwork(db, facilitator, network.id),
         meetingSchema.parse({
           day,
           startTime: "16:00",

@@ -19,7 +19,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { attendanceCounts } from "../meetings/attendance.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { loadNetworkAccess, type SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { todayInAmsterdam } from "./ledger.server.ts";
 
@@ -172,14 +172,13 @@ export async function withdrawForMember(tx: DbOrTx, memberId: string) {
 /** The provider (penvoerder, facilitator, the programme's coordinator) revokes one of its certificates. */
 export async function revokeCertificate(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  net: SignedInNetwork,
   certificateId: string,
   reason: string,
 ) {
+  const { access, actor, id: networkId } = net;
+  authorize(canManageNetwork(actor, access));
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     if (!isUuid(certificateId)) notFound();
     const [certificate] = await tx
       .select({ id: certificates.id })
@@ -191,10 +190,10 @@ export async function revokeCertificate(
 }
 
 /** The provider issues a certificate for a member who completed (again, after a revocation). */
-export async function issueCertificate(db: Db, actor: Actor, networkId: string, memberId: string) {
+export async function issueCertificate(db: Db, net: SignedInNetwork, memberId: string) {
+  const { access, actor, id: networkId } = net;
+  authorize(canManageNetwork(actor, access));
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     if (!isUuid(memberId)) notFound();
     const [member] = await tx
       .select({ id: networkMembers.id })
@@ -263,8 +262,8 @@ export async function myCertificates(db: DbOrTx, actor: Actor) {
 }
 
 /** Per network, for its provider: who completed, who is on track, who is behind, with certificates. */
-export async function getNetworkCertificates(db: DbOrTx, actor: Actor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getNetworkCertificates(db: DbOrTx, net: SignedInNetwork) {
+  const { network, access, actor, id: networkId } = net;
   authorize(canManageNetwork(actor, access), "not-found");
   const members = await db
     .select({

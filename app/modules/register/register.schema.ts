@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 
 const day = (message: string) =>
   z
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message);
-const themes = z
-  .array(z.string().trim().min(1).max(120))
-  .max(10, "error.register.themes")
-  .default([]);
+const themes = formList(z.string().trim().min(1).max(120)).pipe(
+  z.array(z.string()).max(10, "error.register.themes"),
+);
 const optionalWhole = (message: string, max: number) =>
   z
     .string()
@@ -105,3 +105,21 @@ export const revokeSchema = z.object({
 export type ActivityInput = z.infer<typeof activitySchema>;
 export type ValuationInput = z.infer<typeof valuationSchema>;
 export type CatalogueEntryInput = z.infer<typeof catalogueEntrySchema>;
+
+/** Everything on one's own register page (/herregistratie), one branch per form. */
+export const registerPageSchema = z.discriminatedUnion("intent", [
+  profileSchema.extend({ intent: z.literal("profile") }),
+  // An unknown or malformed id is the module's 404.
+  z.object({ intent: z.literal("delete"), activityId: z.string().default("") }),
+  catalogueEntrySchema.safeExtend({ intent: z.literal("catalogue") }),
+  activitySchema.safeExtend({ intent: z.literal("activity") }),
+  valuationSchema.safeExtend({ intent: z.literal("valuation") }),
+]);
+export type RegisterPageForm = z.input<typeof registerPageSchema>;
+
+/** A network's certificates page: issue one for a member who completed, or revoke one. */
+export const networkCertificatesPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("issue"), memberId: z.string().default("") }),
+  revokeSchema.extend({ intent: z.literal("revoke") }),
+]);
+export type NetworkCertificatesPageForm = z.input<typeof networkCertificatesPageSchema>;

@@ -21,6 +21,7 @@ import {
 } from "../../../tests/factories/index.ts";
 import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   getCertificate,
   getNetworkCertificates,
@@ -271,12 +272,16 @@ describe("certificates", () => {
       init: { status: 404 },
     });
     await expect(
-      revokeCertificate(db, member, network.id, certificateId, "Eigen intrekking"),
+      revokeCertificate(
+        db,
+        await authorizeNetwork(db, member, network.id),
+        certificateId,
+        "Eigen intrekking",
+      ),
     ).rejects.toMatchObject({ init: { status: 403 } });
     await revokeCertificate(
       db,
-      facilitator,
-      network.id,
+      await authorizeNetwork(db, facilitator, network.id),
       certificateId,
       "Aanwezigheid bleek onjuist geregistreerd.",
     );
@@ -292,9 +297,14 @@ describe("certificates", () => {
       ["certificate-issued", null],
       ["certificate-revoked", facilitator.userId],
     ]);
-    const overview = await getNetworkCertificates(db, facilitator, network.id);
+    const overview = await getNetworkCertificates(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+    );
     expect(overview.rows.find((r) => r.userId === member.userId)?.standing).toBe("completed");
-    await expect(getNetworkCertificates(db, member, network.id)).rejects.toMatchObject({
+    await expect(
+      getNetworkCertificates(db, await authorizeNetwork(db, member, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });

@@ -1,53 +1,51 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
-import { meetingSchema } from "#app/modules/meetings/meetings.schema.ts";
+import { Form, Link, redirect } from "react-router";
+import { MeetingForm } from "#app/modules/meetings/components/meeting-form.tsx";
+import { meetingEditPageSchema } from "#app/modules/meetings/meetings.schema.ts";
 import {
   assertMeetingRight,
   cancelMeeting,
   getMeeting,
   updateMeeting,
 } from "#app/modules/meetings/meetings.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
 import { authorize } from "#app/platform/http.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/meeting-edit";
-import { MeetingForm } from "./meeting-form.tsx";
 
 export function meta() {
   return [{ title: "Bijeenkomst wijzigen — Knooppunt" }];
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getMeeting(await getDb(), actor, params.networkId, params.meetingId);
-  authorize(view.can.plan);
-  return { network: { id: view.network.id, name: view.network.name }, meeting: view.meeting };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getMeeting(db, network, args.params.meetingId);
+    authorize(view.can.plan);
+    return { network: { id: view.network.id, name: view.network.name }, meeting: view.meeting };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  await assertMeetingRight(db, actor, params.networkId, params.meetingId, "plan");
-  const formData = await request.formData();
-  const mail = { baseUrl: baseUrl(request) };
-  const back = `/netwerken/${params.networkId}/bijeenkomsten/${params.meetingId}`;
-  if (formData.get("intent") === "cancel") {
-    await cancelMeeting(db, actor, params.networkId, params.meetingId, mail);
-    return redirect(`${back}?melding=meeting.cancelled.done`);
-  }
-  const form = parseForm(meetingSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    updateMeeting(db, actor, params.networkId, params.meetingId, form.data, mail),
-  );
-  if (!result.ok)
-    return data({ errors: result.errors, values: Object.fromEntries(formData) }, { status: 400 });
-  return redirect(`${back}?melding=meeting.saved`);
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const { meetingId } = args.params;
+    // Rights before the form: someone without them gets the 403, not field errors.
+    await assertMeetingRight(db, network, meetingId, "plan");
+    const mail = { baseUrl: baseUrl(args.request) };
+    const back = `/netwerken/${network.id}/bijeenkomsten/${meetingId}`;
+    return handleIntents(args.request, meetingEditPageSchema, {
+      save: async ({ intent: _intent, ...input }) => {
+        await updateMeeting(db, network, meetingId, input, mail);
+        return redirect(`${back}?melding=meeting.saved`);
+      },
+      cancel: async () => {
+        await cancelMeeting(db, network, meetingId, mail);
+        return redirect(`${back}?melding=meeting.cancelled.done`);
+      },
+    });
+  });
 }
 
 export default function MeetingEdit({ loaderData, actionData }: Route.ComponentProps) {
@@ -67,8 +65,8 @@ export default function MeetingEdit({ loaderData, actionData }: Route.ComponentP
         <p className="mb-3 text-sm text-slate-700">{t("meeting.edit.notify")}</p>
         <MeetingForm
           meeting={meeting}
-          errors={actionData?.errors as Record<string, string> | undefined}
-          values={actionData?.values as Record<string, unknown> | undefined}
+          actionData={actionData}
+          intent="save"
           submitLabel={t("meeting.save")}
         />
       </Card>

@@ -7,6 +7,7 @@ import {
   NextThemePanel,
   ProgrammePanel,
 } from "#app/modules/meetings/components/programme-panel.tsx";
+import { canViewMeetings } from "#app/modules/meetings/meetings.policy.ts";
 import { attendanceFromForm, meetingPageSchema } from "#app/modules/meetings/meetings.schema.ts";
 import { assertMeetingRight, getMeeting } from "#app/modules/meetings/meetings.server.ts";
 import {
@@ -16,6 +17,7 @@ import {
   saveProgramme,
   setPreparers,
 } from "#app/modules/meetings/programme.server.ts";
+import { requireNetworkRight } from "#app/modules/networks/network-access.server.ts";
 import { recordAttendanceWithProgress } from "#app/modules/progress/completion.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
@@ -55,6 +57,8 @@ const rightFor = {
 export async function action(args: Route.ActionArgs) {
   return withNetworkActor(args, async ({ db, network }) => {
     const { meetingId } = args.params;
+    // Someone who may not see the meetings learns nothing of this page's forms, not even their names.
+    requireNetworkRight(network, canViewMeetings, "not-found");
     const here = (notice: string) =>
       redirect(`/netwerken/${network.id}/bijeenkomsten/${meetingId}?melding=${notice}`);
     return handleIntents(

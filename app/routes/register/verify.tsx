@@ -1,9 +1,9 @@
 import { Form } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import { verifyCertificate } from "#app/modules/register/certificates.server.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/verify";
 
 export function meta() {
@@ -11,10 +11,12 @@ export function meta() {
 }
 
 /** Public: anyone with a code sees exactly what the certificate says, and whether it holds. */
-export async function loader({ request }: Route.LoaderArgs) {
-  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
-  if (!code) return { code, certificate: null, searched: false };
-  return { code, certificate: await verifyCertificate(await getDb(), code), searched: true };
+export async function loader(args: Route.LoaderArgs) {
+  return withVisitor(args, async ({ db }) => {
+    const code = new URL(args.request.url).searchParams.get("code")?.trim() ?? "";
+    if (!code) return { code, certificate: null, searched: false };
+    return { code, certificate: await verifyCertificate(db, code), searched: true };
+  });
 }
 
 export default function Verify({ loaderData }: Route.ComponentProps) {

@@ -1,5 +1,7 @@
+import { type FieldMetadata, getFormProps } from "@conform-to/react";
 import { Form } from "react-router";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
+import type { MeetingForm as MeetingFormValue } from "#app/modules/meetings/meetings.schema.ts";
 import {
   ErrorSummary,
   SelectField,
@@ -8,6 +10,7 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 
 export interface MeetingDefaults {
   startsAt: Date | string;
@@ -25,129 +28,110 @@ export interface MeetingDefaults {
 
 /** Where a meeting is: on location (address) or online (a link only members see). */
 export function PlaceFields({
-  errors,
-  value,
+  mode,
+  address,
+  onlineUrl,
 }: {
-  errors?: Record<string, string>;
-  value: (name: "mode" | "address" | "onlineUrl") => string;
+  mode: FieldMetadata<unknown>;
+  address: FieldMetadata<unknown>;
+  onlineUrl: FieldMetadata<unknown>;
 }) {
   const t = useT();
   return (
     <>
       <SelectField
-        name="mode"
         label={t("meeting.mode")}
         required
-        error={errors?.mode}
-        defaultValue={value("mode")}
         options={[
           { value: "location", label: t("meeting.mode.location") },
           { value: "online", label: t("meeting.mode.online") },
         ]}
+        {...fieldProps(mode)}
       />
       <TextField
-        name="address"
         label={t("meeting.address")}
         hint={t("meeting.address.hint")}
-        error={errors?.address}
-        defaultValue={value("address")}
+        {...fieldProps(address)}
       />
       <TextField
-        name="onlineUrl"
         label={t("meeting.onlineUrl")}
         hint={t("meeting.onlineUrl.hint")}
-        error={errors?.onlineUrl}
-        defaultValue={value("onlineUrl")}
+        {...fieldProps(onlineUrl)}
       />
     </>
   );
 }
 
-/** The meeting form, for a new meeting and for moving or editing one. */
+/**
+ * The meeting form, for a new meeting (a single-form page, intent "") and for moving or editing
+ * one (intent "save", beside the cancel button).
+ */
 export function MeetingForm({
   meeting,
-  errors,
-  values,
+  actionData,
+  intent = "",
   submitLabel,
 }: {
   meeting?: MeetingDefaults;
-  errors?: Record<string, string>;
-  values?: Record<string, unknown>;
+  actionData: unknown;
+  intent?: "" | "save";
   submitLabel: string;
 }) {
   const t = useT();
   const start = meeting ? instantToAmsterdam(meeting.startsAt) : null;
   const end = meeting ? instantToAmsterdam(meeting.endsAt) : null;
-  const value = (name: string, fallback: string) =>
-    values && typeof values[name] === "string" ? (values[name] as string) : fallback;
-  const checked = (name: string, fallback: boolean) => (values ? values[name] === "on" : fallback);
+  const [form, fields] = useIntentForm<MeetingFormValue>(intent, actionData, {
+    id: "meeting",
+    defaultValue: {
+      theme: meeting?.theme ?? "",
+      day: start?.day ?? "",
+      startTime: start?.time ?? "08:30",
+      endDay: end && start && end.day !== start.day ? end.day : "",
+      endTime: end?.time ?? "12:30",
+      mode: meeting?.mode ?? "location",
+      address: meeting?.address ?? "",
+      onlineUrl: meeting?.onlineUrl ?? "",
+      speakerName: meeting?.speakerName ?? "",
+      speakerInvitedBy: meeting?.speakerInvitedBy ?? "",
+      speakerBriefed: meeting?.speakerBriefed ? "on" : undefined,
+      speakerNote: meeting?.speakerNote ?? "",
+      isClosing: meeting?.isClosing ? "on" : undefined,
+    },
+  });
   return (
-    <Form method="post" noValidate className="flex flex-col gap-4">
-      <ErrorSummary errors={errors} />
-      <TextField
-        name="theme"
-        label={t("meeting.theme")}
-        error={errors?.theme}
-        defaultValue={value("theme", meeting?.theme ?? "")}
-      />
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextField label={t("meeting.theme")} {...fieldProps(fields.theme)} />
       <div className="grid gap-4 sm:grid-cols-2">
+        <TextField type="date" label={t("meeting.day")} required {...fieldProps(fields.day)} />
         <TextField
-          name="day"
-          type="date"
-          label={t("meeting.day")}
-          required
-          error={errors?.day}
-          defaultValue={value("day", start?.day ?? "")}
-        />
-        <TextField
-          name="startTime"
           type="time"
           label={t("meeting.startTime")}
           required
-          error={errors?.startTime}
-          defaultValue={value("startTime", start?.time ?? "08:30")}
+          {...fieldProps(fields.startTime)}
         />
         <TextField
-          name="endDay"
           type="date"
           label={t("meeting.endDay")}
           hint={t("meeting.endDay.hint")}
-          error={errors?.endDay}
-          defaultValue={value("endDay", end && start && end.day !== start.day ? end.day : "")}
+          {...fieldProps(fields.endDay)}
         />
         <TextField
-          name="endTime"
           type="time"
           label={t("meeting.endTime")}
           required
-          error={errors?.endTime}
-          defaultValue={value("endTime", end?.time ?? "12:30")}
+          {...fieldProps(fields.endTime)}
         />
       </div>
-      <PlaceFields
-        errors={errors}
-        value={(name) =>
-          value(
-            name,
-            meeting?.[name as "mode" | "address" | "onlineUrl"] ??
-              (name === "mode" ? "location" : ""),
-          )
-        }
-      />
+      <PlaceFields mode={fields.mode} address={fields.address} onlineUrl={fields.onlineUrl} />
       <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3">
         <legend className="px-1 font-medium">{t("meeting.speaker")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t("meeting.speakerName")} {...fieldProps(fields.speakerName)} />
           <TextField
-            name="speakerName"
-            label={t("meeting.speakerName")}
-            error={errors?.speakerName}
-            defaultValue={value("speakerName", meeting?.speakerName ?? "")}
-          />
-          <TextField
-            name="speakerInvitedBy"
             label={t("meeting.speakerInvitedBy")}
-            error={errors?.speakerInvitedBy}
-            defaultValue={value("speakerInvitedBy", meeting?.speakerInvitedBy ?? "")}
+            {...fieldProps(fields.speakerInvitedBy)}
           />
         </div>
         <label className="flex items-center gap-2">
@@ -155,16 +139,14 @@ export function MeetingForm({
             type="checkbox"
             name="speakerBriefed"
             className="size-4"
-            defaultChecked={checked("speakerBriefed", meeting?.speakerBriefed ?? false)}
+            defaultChecked={fields.speakerBriefed.initialValue === "on"}
           />
           {t("meeting.speakerBriefed")}
         </label>
         <TextAreaField
-          name="speakerNote"
           label={t("meeting.speakerNote")}
           rows={2}
-          error={errors?.speakerNote}
-          defaultValue={value("speakerNote", meeting?.speakerNote ?? "")}
+          {...fieldProps(fields.speakerNote)}
         />
       </fieldset>
       <label className="flex items-center gap-2">
@@ -172,7 +154,7 @@ export function MeetingForm({
           type="checkbox"
           name="isClosing"
           className="size-4"
-          defaultChecked={checked("isClosing", meeting?.isClosing ?? false)}
+          defaultChecked={fields.isClosing.initialValue === "on"}
         />
         {t("meeting.isClosing")}
       </label>
