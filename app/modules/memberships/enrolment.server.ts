@@ -8,12 +8,15 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { isJoinable } from "../networks/catalogue.server.ts";
-import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
+import type {
+  AuthorizedNetwork,
+  Network,
+  SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
@@ -37,12 +40,8 @@ export async function listMyWorkplaces(db: DbOrTx, actor: Actor) {
 }
 
 /** What each route costs this person, given the enrolments already made from their school. */
-export async function quoteRoutes(
-  db: DbOrTx,
-  actor: Actor,
-  networkId: string,
-  organisationId: string | null,
-) {
+export async function quoteRoutes(db: DbOrTx, net: SignedInNetwork, organisationId: string | null) {
+  const { actor, id: networkId } = net;
   const routes = await db
     .select()
     .from(enrolmentRoutes)
@@ -53,15 +52,19 @@ export async function quoteRoutes(
 }
 
 /** The actor's own standing in a network: membership, pending intake, waiting-list place, offer. */
-export async function getMyStanding(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  if (!actor) return null;
+export async function getMyStanding(db: DbOrTx, net: AuthorizedNetwork) {
+  return net.actor ? standingOf(db, net.id, net.actor.userId) : null;
+}
+
+/** Someone's standing in a network (the actor's own, or a nominee's). */
+export async function standingOf(db: DbOrTx, networkId: string, userId: string) {
   const [membership] = await db
     .select()
     .from(networkMembers)
     .where(
       and(
         eq(networkMembers.networkId, networkId),
-        eq(networkMembers.userId, actor.userId),
+        eq(networkMembers.userId, userId),
         inArray(networkMembers.status, ["active", "nominated", "awaiting-intake"]),
       ),
     );
@@ -71,7 +74,7 @@ export async function getMyStanding(db: DbOrTx, actor: MaybeActor, networkId: st
     .where(
       and(
         eq(waitingList.networkId, networkId),
-        eq(waitingList.userId, actor.userId),
+        eq(waitingList.userId, userId),
         inArray(waitingList.status, ["waiting", "offered"]),
       ),
     );
@@ -87,7 +90,7 @@ export type EnrolOutcome =
 /** Why someone cannot enrol at all (before any field counts), or null. */
 function enrolmentBlock(
   network: Parameters<typeof isJoinable>[0],
-  standing: Awaited<ReturnType<typeof getMyStanding>>,
+  standing: Awaited<ReturnType<typeof standingOf>> | null,
 ) {
   if (!isJoinable(network, 0)) return "error.enrol.closed";
   if (
@@ -103,25 +106,22 @@ function enrolmentBlock(
  * Checked before the enrolment form is validated: a member, someone on the waiting list or a
  * closed network get the reason (the page shows no form then, so field errors would go unseen).
  */
-export async function assertMayEnrol(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  if (!actor) notFound();
-  const { network } = await loadNetworkAccess(db, actor, networkId);
-  const block = enrolmentBlock(network, await getMyStanding(db, actor, networkId));
+export async function assertMayEnrol(db: DbOrTx, net: SignedInNetwork) {
+  const block = enrolmentBlock(net.network, await getMyStanding(db, net));
   if (block) throw new FieldError("form", block);
 }
 
 export async function enrol(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: EnrolInput,
   mail: MailContext,
 ): Promise<EnrolOutcome> {
-  if (!actor) notFound();
+  const { actor, id: networkId } = net;
   return db.transaction(async (tx) => {
-    await loadNetworkAccess(tx, actor, networkId);
+    // Re-read under the lock: capacity, join mode and one's standing decide where one lands.
     const network = await lockNetwork(tx, networkId);
-    const standing = await getMyStanding(tx, actor, networkId);
+    const standing = await standingOf(tx, networkId, actor.userId);
     const block = enrolmentBlock(network, standing);
     if (block) throw new FieldError("form", block);
 
@@ -226,12 +226,11 @@ async function notifyManagers(
 }
 
 /** Leaving frees a place; the first on the waiting list is offered it at once. */
-export async function leave(db: Db, actor: MaybeActor, networkId: string, mail: MailContext) {
-  if (!actor) notFound();
+export async function leave(db: Db, net: SignedInNetwork, mail: MailContext) {
+  const { actor, id: networkId } = net;
   await db.transaction(async (tx) => {
-    await loadNetworkAccess(tx, actor, networkId);
     const network = await lockNetwork(tx, networkId);
-    const standing = await getMyStanding(tx, actor, networkId);
+    const standing = await standingOf(tx, networkId, actor.userId);
     if (
       standing?.membership?.role === "penvoerder" &&
       standing.membership.status === "active" &&

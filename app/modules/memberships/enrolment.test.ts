@@ -9,6 +9,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { countActiveMembers } from "../networks/networks.server.ts";
 import { enrol, quoteRoutes } from "./enrolment.server.ts";
 
@@ -48,35 +49,45 @@ describe("pricing (seed A, Netwerk Autopoiesis)", () => {
     });
     const school = await buildOrganisation(db, { sector: "PO" });
     const first = await personAt(school.id);
-    const quoteBefore = await quoteRoutes(db, first.actor, network.id, school.id);
+    const quoteBefore = await quoteRoutes(
+      db,
+      await authorizeNetwork(db, first.actor, network.id),
+      school.id,
+    );
     expect(quoteBefore.map((r) => r.quote.priceCents).sort()).toEqual([145_000, 195_000]);
 
     const outcome = await enrol(
       db,
-      first.actor,
-      network.id,
+      await authorizeNetwork(db, first.actor, network.id),
       { routeId: withPoints.id, organisationId: school.id, ...motivation },
       mail,
     );
     expect(outcome).toEqual({ kind: "joined", priceCents: 195_000, secondPerson: false });
 
     const colleague = await personAt(school.id);
-    const quote = await quoteRoutes(db, colleague.actor, network.id, school.id);
+    const quote = await quoteRoutes(
+      db,
+      await authorizeNetwork(db, colleague.actor, network.id),
+      school.id,
+    );
     expect(quote.find((r) => r.id === withPoints.id)?.quote).toEqual({
       priceCents: 149_500,
       secondPerson: true,
     });
     const second = await enrol(
       db,
-      colleague.actor,
-      network.id,
+      await authorizeNetwork(db, colleague.actor, network.id),
       { routeId: withPoints.id, organisationId: school.id, ...motivation },
       mail,
     );
     expect(second).toEqual({ kind: "joined", priceCents: 149_500, secondPerson: true });
 
     const elsewhere = await personAt((await buildOrganisation(db)).id);
-    const otherQuote = await quoteRoutes(db, elsewhere.actor, network.id, null);
+    const otherQuote = await quoteRoutes(
+      db,
+      await authorizeNetwork(db, elsewhere.actor, network.id),
+      null,
+    );
     expect(otherQuote.find((r) => r.id === withPoints.id)?.quote.priceCents).toBe(195_000);
   });
 
@@ -89,8 +100,7 @@ describe("pricing (seed A, Netwerk Autopoiesis)", () => {
     await expect(
       enrol(
         db,
-        actor,
-        network.id,
+        await authorizeNetwork(db, actor, network.id),
         { routeId: foreign.id, organisationId: "", ...motivation },
         mail,
       ),
@@ -100,8 +110,7 @@ describe("pricing (seed A, Netwerk Autopoiesis)", () => {
     await expect(
       enrol(
         db,
-        actor,
-        network.id,
+        await authorizeNetwork(db, actor, network.id),
         { routeId: route.id, organisationId: notMine.id, ...motivation },
         mail,
       ),

@@ -1,15 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import type { Db } from "#app/db/client.server.ts";
 import { enrolmentRoutes, networkMembers, users, waitingList } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import {
+  type AuthorizedNetwork,
+  requireNetworkRight,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import { canManageNetwork, canNominate, type NetworkAccess } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
-import { getMyStanding } from "./enrolment.server.ts";
+import { standingOf } from "./enrolment.server.ts";
 import { colleagueEnrolled, type MailContext } from "./memberships.internal.ts";
 
 /**
@@ -21,28 +25,25 @@ function mayNominate(actor: MaybeActor, network: { joinMode: string }, access: N
 }
 
 /** Authorise before validating: who may not nominate here gets the 403, not field errors. */
-export async function assertCanNominate(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(mayNominate(actor, network, access));
+export function requireCanNominate(net: AuthorizedNetwork) {
+  requireNetworkRight(net, (actor, access) => mayNominate(actor, net.network, access));
 }
 
 export async function nominate(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { email: string; note: string },
   mail: MailContext,
 ) {
+  requireCanNominate(net);
+  const { actor, network, id: networkId } = net;
   await db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(mayNominate(actor, network, access));
-    if (!actor) notFound();
     const [nominee] = await tx
       .select()
       .from(users)
       .where(sql`lower(${users.email}) = ${input.email}`);
     if (!nominee) throw new FieldError("email", "error.nominate.unknown");
-    const standing = await getMyStanding(tx, { ...actor, userId: nominee.id }, networkId);
+    const standing = await standingOf(tx, networkId, nominee.id);
     if (standing?.membership) throw new FieldError("email", "error.nominate.already");
     await tx.insert(networkMembers).values({
       networkId,
@@ -66,14 +67,13 @@ export async function nominate(
 /** The penvoerder's intake decision; an accepted person still respects capacity (waiting list). */
 export async function decideIntake(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { memberId: string; decision: "accept" | "decline"; message: string },
   mail: MailContext,
 ) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     const network = await lockNetwork(tx, networkId);
     const [candidate] = await tx
       .select({

@@ -10,6 +10,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { enrol, getMyStanding } from "./enrolment.server.ts";
 import { decideIntake, nominate } from "./intake.server.ts";
 import { getMembershipAdmin } from "./members.server.ts";
@@ -50,21 +51,24 @@ describe("nomination and intake", () => {
     await expect(
       enrol(
         db,
-        stranger.actor,
-        network.id,
+        await authorizeNetwork(db, stranger.actor, network.id),
         { routeId: "", organisationId: "", ...motivation },
         mail,
       ),
     ).rejects.toMatchObject({ messageKey: "error.enrol.nominationRequired" });
     await expect(
-      nominate(db, stranger.actor, network.id, { email: member.user.email, note: "" }, mail),
+      nominate(
+        db,
+        await authorizeNetwork(db, stranger.actor, network.id),
+        { email: member.user.email, note: "" },
+        mail,
+      ),
     ).rejects.toMatchObject({ init: { status: 403 } });
 
     const candidate = await personAt();
     await nominate(
       db,
-      member.actor,
-      network.id,
+      await authorizeNetwork(db, member.actor, network.id),
       { email: candidate.user.email, note: "Zij zoekt sparringpartners." },
       mail,
     );
@@ -76,21 +80,22 @@ describe("nomination and intake", () => {
     expect(
       await enrol(
         db,
-        candidate.actor,
-        network.id,
+        await authorizeNetwork(db, candidate.actor, network.id),
         { routeId: "", organisationId: "", ...motivation },
         mail,
       ),
     ).toEqual({ kind: "awaiting-intake" });
 
-    const admin = await getMembershipAdmin(db, penvoerder.actor, network.id);
+    const admin = await getMembershipAdmin(
+      db,
+      await authorizeNetwork(db, penvoerder.actor, network.id),
+    );
     const pending = admin.history.find((h) => h.status === "awaiting-intake");
     expect(pending?.nominatedByName).toBe(member.user.name);
     await expect(
       decideIntake(
         db,
-        member.actor,
-        network.id,
+        await authorizeNetwork(db, member.actor, network.id),
         { memberId: pending!.id, decision: "accept", message: "" },
         mail,
       ),
@@ -98,33 +103,36 @@ describe("nomination and intake", () => {
     expect(
       await decideIntake(
         db,
-        penvoerder.actor,
-        network.id,
+        await authorizeNetwork(db, penvoerder.actor, network.id),
         { memberId: pending!.id, decision: "accept", message: "Welkom!" },
         mail,
       ),
     ).toBe("accepted");
-    expect((await getMyStanding(db, candidate.actor, network.id))?.membership?.status).toBe(
-      "active",
-    );
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, candidate.actor, network.id)))?.membership
+        ?.status,
+    ).toBe("active");
 
     const declined = await personAt();
-    await nominate(db, member.actor, network.id, { email: declined.user.email, note: "" }, mail);
+    await nominate(
+      db,
+      await authorizeNetwork(db, member.actor, network.id),
+      { email: declined.user.email, note: "" },
+      mail,
+    );
     await enrol(
       db,
-      declined.actor,
-      network.id,
+      await authorizeNetwork(db, declined.actor, network.id),
       { routeId: "", organisationId: "", ...motivation },
       mail,
     );
-    const pending2 = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history.find(
-      (h) => h.status === "awaiting-intake",
-    );
+    const pending2 = (
+      await getMembershipAdmin(db, await authorizeNetwork(db, penvoerder.actor, network.id))
+    ).history.find((h) => h.status === "awaiting-intake");
     expect(
       await decideIntake(
         db,
-        penvoerder.actor,
-        network.id,
+        await authorizeNetwork(db, penvoerder.actor, network.id),
         {
           memberId: pending2!.id,
           decision: "decline",

@@ -7,17 +7,16 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import type { AuthorizedNetwork, SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { countPenvoerders } from "./memberships.internal.ts";
 
 /** For the penvoerder: who joined and left when, pending intakes, and the waiting list. */
-export async function getMembershipAdmin(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+export async function getMembershipAdmin(db: DbOrTx, net: AuthorizedNetwork) {
+  const { network, access, actor, id: networkId } = net;
   authorize(canManageNetwork(actor, access));
   const [history, waiting, activeCount] = await Promise.all([
     db
@@ -85,13 +84,12 @@ export async function getMembershipAdmin(db: DbOrTx, actor: MaybeActor, networkI
  */
 export async function setMemberRole(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { memberId: string; role: "penvoerder" | "facilitator" | "deelnemer" },
 ) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     await lockNetwork(tx, networkId);
     const [member] = await tx
       .select()

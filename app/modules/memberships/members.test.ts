@@ -8,6 +8,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { getMyStanding, leave } from "./enrolment.server.ts";
 import { getMembershipAdmin, setMemberRole } from "./members.server.ts";
 
@@ -37,32 +38,43 @@ describe("roles in a network", () => {
     await addNetworkMember(db, network.id, penvoerder.user.id, "penvoerder");
     const member = await personAt();
     await addNetworkMember(db, network.id, member.user.id);
-    const rows = (await getMembershipAdmin(db, penvoerder.actor, network.id)).history;
+    const rows = (
+      await getMembershipAdmin(db, await authorizeNetwork(db, penvoerder.actor, network.id))
+    ).history;
     const memberRow = rows.find((r) => r.name === member.user.name)!;
     const penvoerderRow = rows.find((r) => r.name === penvoerder.user.name)!;
     await expect(
-      setMemberRole(db, member.actor, network.id, { memberId: memberRow.id, role: "penvoerder" }),
+      setMemberRole(db, await authorizeNetwork(db, member.actor, network.id), {
+        memberId: memberRow.id,
+        role: "penvoerder",
+      }),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    await setMemberRole(db, penvoerder.actor, network.id, {
+    await setMemberRole(db, await authorizeNetwork(db, penvoerder.actor, network.id), {
       memberId: memberRow.id,
       role: "facilitator",
     });
-    expect((await getMyStanding(db, member.actor, network.id))?.membership?.role).toBe(
-      "facilitator",
-    );
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, member.actor, network.id)))?.membership
+        ?.role,
+    ).toBe("facilitator");
     await expect(
-      setMemberRole(db, penvoerder.actor, network.id, {
+      setMemberRole(db, await authorizeNetwork(db, penvoerder.actor, network.id), {
         memberId: penvoerderRow.id,
         role: "deelnemer",
       }),
     ).rejects.toMatchObject({ messageKey: "error.role.lastPenvoerder" });
     // Nor may the only penvoerder simply leave.
-    await expect(leave(db, penvoerder.actor, network.id, mail)).rejects.toMatchObject({
+    await expect(
+      leave(db, await authorizeNetwork(db, penvoerder.actor, network.id), mail),
+    ).rejects.toMatchObject({
       messageKey: "error.role.lastPenvoerder",
     });
     // The new facilitator may now manage the network's enrolments.
     await expect(
-      getMembershipAdmin(db, await actorFor(db, member.user), network.id),
+      getMembershipAdmin(
+        db,
+        await authorizeNetwork(db, await actorFor(db, member.user), network.id),
+      ),
     ).resolves.toBeTruthy();
   });
 });

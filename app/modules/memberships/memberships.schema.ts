@@ -12,7 +12,7 @@ const nominationSchema = z.object({
   note: z.string().trim().max(1000, "error.tooLong1000").default(""),
 });
 
-export const intakeDecisionSchema = z.object({
+const intakeDecisionSchema = z.object({
   memberId: z.uuid(),
   decision: z.enum(["accept", "decline"]),
   message: z.string().trim().max(2000, "error.tooLong2000").default(""),
@@ -20,7 +20,7 @@ export const intakeDecisionSchema = z.object({
 
 export type EnrolInput = z.infer<typeof enrolSchema>;
 
-export const roleChangeSchema = z.object({
+const roleChangeSchema = z.object({
   memberId: z.uuid(),
   role: z.enum(["penvoerder", "facilitator", "deelnemer"], { error: "error.role.invalid" }),
 });
@@ -38,3 +38,12 @@ export const networkPageSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 export type NetworkPageForm = z.input<typeof networkPageSchema>;
+
+/** The penvoerder's page of members: intake decisions, roles, a second network. */
+export const membersPageSchema = z.discriminatedUnion("intent", [
+  intakeDecisionSchema.extend({ intent: z.literal("decide") }),
+  roleChangeSchema.extend({ intent: z.literal("role") }),
+  z.object({ intent: z.literal("second-network") }),
+]);
+export type MembersPageForm = z.input<typeof membersPageSchema>;
+export type EnrolForm = z.input<typeof enrolSchema>;

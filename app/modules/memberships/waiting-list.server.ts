@@ -8,11 +8,10 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { loadNetworkAccess, type Network } from "../networks/network-access.server.ts";
+import type { Network, SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
@@ -52,10 +51,9 @@ export async function offerFreePlaces(tx: Tx, network: Network, mail: MailContex
   }
 }
 
-export async function acceptOffer(db: Db, actor: MaybeActor, networkId: string) {
-  if (!actor) notFound();
+export async function acceptOffer(db: Db, net: SignedInNetwork) {
+  const { actor, id: networkId } = net;
   return db.transaction(async (tx) => {
-    await loadNetworkAccess(tx, actor, networkId);
     await lockNetwork(tx, networkId);
     const [offer] = await tx
       .select()
@@ -110,16 +108,10 @@ export async function expireOffers(db: Db, mail: MailContext) {
  * the penvoerder starts a second network: same profile, routes and steps, and the people
  * waiting move into it as members.
  */
-export async function startSecondNetwork(
-  db: Db,
-  actor: MaybeActor,
-  networkId: string,
-  mail: MailContext,
-) {
+export async function startSecondNetwork(db: Db, net: SignedInNetwork, mail: MailContext) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const { actor, id: networkId } = net;
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
-    if (!actor) notFound();
     const network = await lockNetwork(tx, networkId);
     const waiting = await tx
       .select()

@@ -12,6 +12,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { countActiveMembers } from "../networks/networks.server.ts";
 import { enrol, getMyStanding, leave } from "./enrolment.server.ts";
 import { getMembershipAdmin } from "./members.server.ts";
@@ -44,8 +45,13 @@ describe("capacity and the waiting list", () => {
     for (let i = 0; i < 2; i++) await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const people = await Promise.all(Array.from({ length: 6 }, () => personAt()));
     const outcomes = await Promise.all(
-      people.map(({ actor }) =>
-        enrol(db, actor, network.id, { routeId: "", organisationId: "", ...motivation }, mail),
+      people.map(async ({ actor }) =>
+        enrol(
+          db,
+          await authorizeNetwork(db, actor, network.id),
+          { routeId: "", organisationId: "", ...motivation },
+          mail,
+        ),
       ),
     );
     expect(outcomes.filter((o) => o.kind === "joined")).toHaveLength(1);
@@ -68,8 +74,7 @@ describe("capacity and the waiting list", () => {
     const leaver = await personAt();
     await enrol(
       db,
-      leaver.actor,
-      network.id,
+      await authorizeNetwork(db, leaver.actor, network.id),
       { routeId: "", organisationId: "", ...motivation },
       mail,
     );
@@ -79,8 +84,7 @@ describe("capacity and the waiting list", () => {
     expect(
       await enrol(
         db,
-        first.actor,
-        network.id,
+        await authorizeNetwork(db, first.actor, network.id),
         { routeId: "", organisationId: "", ...motivation },
         mail,
       ),
@@ -88,15 +92,14 @@ describe("capacity and the waiting list", () => {
     expect(
       await enrol(
         db,
-        second.actor,
-        network.id,
+        await authorizeNetwork(db, second.actor, network.id),
         { routeId: "", organisationId: "", ...motivation },
         mail,
       ),
     ).toEqual({ kind: "waiting-list", position: 2 });
 
-    await leave(db, leaver.actor, network.id, mail);
-    const standing = await getMyStanding(db, first.actor, network.id);
+    await leave(db, await authorizeNetwork(db, leaver.actor, network.id), mail);
+    const standing = await getMyStanding(db, await authorizeNetwork(db, first.actor, network.id));
     expect(standing?.waiting?.status).toBe("offered");
     const days = ((standing?.waiting?.offerExpiresAt?.getTime() ?? 0) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(4.9);
@@ -106,19 +109,29 @@ describe("capacity and the waiting list", () => {
       .where(eq(outbox.to, first.user.email))
       .orderBy(desc(outbox.createdAt));
     expect(offerMail?.subject).toContain("Er is een plek vrij");
-    expect((await getMyStanding(db, second.actor, network.id))?.position).toBe(2);
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, second.actor, network.id)))?.position,
+    ).toBe(2);
 
     // The second in line cannot take the offered place.
-    await expect(acceptOffer(db, second.actor, network.id)).rejects.toBeInstanceOf(FieldError);
-    await acceptOffer(db, first.actor, network.id);
-    expect((await getMyStanding(db, first.actor, network.id))?.membership?.status).toBe("active");
+    await expect(
+      acceptOffer(db, await authorizeNetwork(db, second.actor, network.id)),
+    ).rejects.toBeInstanceOf(FieldError);
+    await acceptOffer(db, await authorizeNetwork(db, first.actor, network.id));
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, first.actor, network.id)))?.membership
+        ?.status,
+    ).toBe("active");
     expect(await countActiveMembers(db, network.id)).toBe(2);
 
     // Who joined and left when, for the penvoerder.
     const admin = await getMembershipAdmin(
       db,
-      await actorFor(db, await buildUser(db, { isPlatformAdmin: true })),
-      network.id,
+      await authorizeNetwork(
+        db,
+        await actorFor(db, await buildUser(db, { isPlatformAdmin: true })),
+        network.id,
+      ),
     );
     expect(admin.history.find((h) => h.name === leaver.user.name)?.status).toBe("left");
     expect(admin.history.find((h) => h.name === leaver.user.name)?.leftAt).toBeInstanceOf(Date);
@@ -130,8 +143,7 @@ describe("capacity and the waiting list", () => {
     const member = await personAt();
     await enrol(
       db,
-      member.actor,
-      network.id,
+      await authorizeNetwork(db, member.actor, network.id),
       { routeId: "", organisationId: "", ...motivation },
       mail,
     );
@@ -139,26 +151,29 @@ describe("capacity and the waiting list", () => {
     const next = await personAt();
     await enrol(
       db,
-      slow.actor,
-      network.id,
+      await authorizeNetwork(db, slow.actor, network.id),
       { routeId: "", organisationId: "", ...motivation },
       mail,
     );
     await enrol(
       db,
-      next.actor,
-      network.id,
+      await authorizeNetwork(db, next.actor, network.id),
       { routeId: "", organisationId: "", ...motivation },
       mail,
     );
-    await leave(db, member.actor, network.id, mail);
+    await leave(db, await authorizeNetwork(db, member.actor, network.id), mail);
     await db
       .update(waitingList)
       .set({ offerExpiresAt: new Date(Date.now() - 1000) })
       .where(and(eq(waitingList.networkId, network.id), eq(waitingList.userId, slow.user.id)));
     expect(await expireOffers(db, mail)).toBeGreaterThanOrEqual(1);
-    await expect(acceptOffer(db, slow.actor, network.id)).rejects.toBeInstanceOf(FieldError);
-    expect((await getMyStanding(db, next.actor, network.id))?.waiting?.status).toBe("offered");
+    await expect(
+      acceptOffer(db, await authorizeNetwork(db, slow.actor, network.id)),
+    ).rejects.toBeInstanceOf(FieldError);
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, next.actor, network.id)))?.waiting
+        ?.status,
+    ).toBe("offered");
   });
 
   it("takes no new members in a closed network after its start, but does before", async () => {
@@ -166,15 +181,19 @@ describe("capacity and the waiting list", () => {
     const started = await buildNetwork(db, { openness: "closed", startDate: "2020-09-01" });
     const { actor } = await personAt();
     await expect(
-      enrol(db, actor, started.id, { routeId: "", organisationId: "", ...motivation }, mail),
+      enrol(
+        db,
+        await authorizeNetwork(db, actor, started.id),
+        { routeId: "", organisationId: "", ...motivation },
+        mail,
+      ),
     ).rejects.toMatchObject({ messageKey: "error.enrol.closed" });
     const upcoming = await buildNetwork(db, { openness: "closed", startDate: "2099-09-01" });
     expect(
       (
         await enrol(
           db,
-          actor,
-          upcoming.id,
+          await authorizeNetwork(db, actor, upcoming.id),
           { routeId: "", organisationId: "", ...motivation },
           mail,
         )
@@ -194,16 +213,22 @@ describe("capacity and the waiting list", () => {
       const person = await personAt();
       await enrol(
         db,
-        person.actor,
-        network.id,
+        await authorizeNetwork(db, person.actor, network.id),
         { routeId: route.id, organisationId: "", ...motivation },
         mail,
       );
       waiting.push(person);
     }
-    const admin = await getMembershipAdmin(db, penvoerder.actor, network.id);
+    const admin = await getMembershipAdmin(
+      db,
+      await authorizeNetwork(db, penvoerder.actor, network.id),
+    );
     expect(admin.canStartSecond).toBe(true);
-    const copyId = await startSecondNetwork(db, penvoerder.actor, network.id, mail);
+    const copyId = await startSecondNetwork(
+      db,
+      await authorizeNetwork(db, penvoerder.actor, network.id),
+      mail,
+    );
     const [copy] = await db.select().from(networks).where(eq(networks.id, copyId));
     expect(copy?.name).toBe("Vrouwelijk Leiderschap 2");
     // The penvoerder plus two from the list fill its three places; the third waits there.
@@ -212,8 +237,12 @@ describe("capacity and the waiting list", () => {
       .from(networkMembers)
       .where(and(eq(networkMembers.networkId, copyId), eq(networkMembers.status, "active")));
     expect(members).toHaveLength(3);
-    expect((await getMyStanding(db, waiting[2]!.actor, copyId))?.position).toBe(1);
-    expect((await getMyStanding(db, waiting[0]!.actor, network.id))?.waiting).toBeNull();
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, waiting[2]!.actor, copyId)))?.position,
+    ).toBe(1);
+    expect(
+      (await getMyStanding(db, await authorizeNetwork(db, waiting[0]!.actor, network.id)))?.waiting,
+    ).toBeNull();
     // Each is told what happened to them: the first two are members, the third still waits.
     const mailTo = async (email: string) =>
       (

@@ -1,11 +1,10 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "#app/db/client.server.ts";
 import { enrolmentRoutes, networkSteps } from "#app/db/schema/index.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "./network-access.server.ts";
+import type { SignedInNetwork } from "./network-access.server.ts";
 import { canManageNetwork } from "./networks.policy.ts";
 import type { RouteInput } from "./networks.schema.ts";
 
@@ -24,10 +23,10 @@ export function stepKindFor(title: string): StepKind {
 }
 
 /** Replaces the numbered step list; routes keep the numbers they refer to. */
-export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, titles: string[]) {
+export async function saveSteps(db: Db, net: SignedInNetwork, titles: string[]) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     await tx.delete(networkSteps).where(eq(networkSteps.networkId, networkId));
     if (titles.length) {
       await tx
@@ -41,14 +40,13 @@ export async function saveSteps(db: Db, actor: MaybeActor, networkId: string, ti
 
 export async function saveRoute(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   routeId: string | null,
   input: RouteInput,
 ) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     const stepCount = await tx
       .select({ n: count() })
       .from(networkSteps)
@@ -93,13 +91,10 @@ export async function saveRoute(
   });
 }
 
-export async function deleteRoute(db: Db, actor: MaybeActor, networkId: string, routeId: string) {
-  await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
-    if (!isUuid(routeId)) notFound();
-    await tx
-      .delete(enrolmentRoutes)
-      .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, networkId)));
-  });
+export async function deleteRoute(db: Db, net: SignedInNetwork, routeId: string) {
+  authorize(canManageNetwork(net.actor, net.access));
+  if (!isUuid(routeId)) notFound();
+  await db
+    .delete(enrolmentRoutes)
+    .where(and(eq(enrolmentRoutes.id, routeId), eq(enrolmentRoutes.networkId, net.id)));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 import { jobFunctions } from "../accounts/accounts.schema.ts";
 import { sectors } from "../organisations/organisations.schema.ts";
 
@@ -37,10 +38,11 @@ export const proposalSchema = z.object({
     .min(3, "error.network.name")
     .max(120, "error.network.name"),
   question: z.string().trim().min(10, "error.network.question").max(2000, "error.network.question"),
-  sectors: z
-    .array(z.enum(sectors, { error: "error.sector.invalid" }))
-    .min(1, "error.network.sectors"),
-  targetFunctions: z.array(z.enum(jobFunctions)).default([]),
+  sectors: formList(z.enum(sectors, { error: "error.sector.invalid" })).refine(
+    (chosen) => chosen.length > 0,
+    "error.network.sectors",
+  ),
+  targetFunctions: formList(z.enum(jobFunctions)),
   intendedMembers: z.string().trim().max(1000, "error.tooLong1000").default(""),
   facilitatorNote: z.string().trim().max(200, "error.tooLong200").default(""),
   themes: list(8, 40, "error.network.themes"),
@@ -83,7 +85,7 @@ export const networkProfileSchema = proposalSchema
     message: "error.network.endBeforeStart",
   });
 
-export const phaseChangeSchema = z.object({
+const phaseChangeSchema = z.object({
   phase: z.enum(phases, { error: "error.network.phase" }),
   note: z.string().trim().min(3, "error.network.phaseNote").max(1000, "error.tooLong1000"),
 });
@@ -103,7 +105,7 @@ const euroToCents = (message: string, optional: boolean, maxCents = 10_000_000) 
       message,
     );
 
-export const routeSchema = z.object({
+const routeSchema = z.object({
   name: z.string().trim().min(3, "error.route.name").max(120, "error.route.name"),
   price: euroToCents("error.route.price", false),
   secondPersonPrice: euroToCents("error.route.secondPrice", true),
@@ -113,7 +115,7 @@ export const routeSchema = z.object({
     .string()
     .optional()
     .transform((value) => value === "on"),
-  stepNumbers: z.array(z.coerce.number().int().min(1).max(50)).default([]),
+  stepNumbers: formList(z.coerce.number().int().min(1).max(50)),
   minMeetings: z
     .string()
     .trim()
@@ -136,10 +138,12 @@ export const routeSchema = z.object({
       (value) => value === null || (Number.isInteger(value) && value >= 10 && value <= 100),
       "error.route.registerPoints",
     ),
-  registerThemes: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
+  registerThemes: formList(z.string().trim().min(1).max(120)).refine(
+    (themes) => themes.length <= 10,
+  ),
 });
 
-export const stepsSchema = z.object({
+const stepsSchema = z.object({
   steps: z
     .string()
     .default("")
@@ -153,6 +157,7 @@ export const stepsSchema = z.object({
 });
 
 export type ProposalInput = z.infer<typeof proposalSchema>;
+export type ProposalForm = z.input<typeof proposalSchema>;
 export type NetworkProfileInput = z.infer<typeof networkProfileSchema>;
 export type RouteInput = z.infer<typeof routeSchema>;
 
@@ -162,5 +167,49 @@ export const supportDecisionSchema = z.object({
   decision: z.enum(["approved", "declined"]),
   note: z.string().trim().min(3, "error.support.note").max(2000, "error.tooLong2000"),
   stimulus: euroToCents("error.support.stimulus", true, Number.POSITIVE_INFINITY),
-  purposes: z.array(z.enum(stimulusPurposes)).default([]),
+  purposes: formList(z.enum(stimulusPurposes)),
 });
+
+/** The edit page: the phase, and the profile. */
+export const editPageSchema = z.discriminatedUnion("intent", [
+  phaseChangeSchema.extend({ intent: z.literal("phase") }),
+  networkProfileSchema.safeExtend({ intent: z.literal("profile") }),
+]);
+export type EditPageForm = z.input<typeof editPageSchema>;
+
+/** The routes editor: the step list, a route (new, or the one routeId names), deleting one. */
+export const routesPageSchema = z.discriminatedUnion("intent", [
+  stepsSchema.extend({ intent: z.literal("steps") }),
+  routeSchema.extend({
+    intent: z.literal("route"),
+    routeId: z.union([z.literal(""), z.uuid()]).default(""),
+  }),
+  z.object({ intent: z.literal("delete-route"), routeId: z.uuid() }),
+]);
+export type RoutesPageForm = z.input<typeof routesPageSchema>;
+export type SupportDecisionForm = z.input<typeof supportDecisionSchema>;
+
+/**
+ * A support application: each criterion's fields come as declare-<criterionId> (a checkbox) and
+ * explain-<criterionId> (its text), for the criteria the applicant declares.
+ */
+export const supportApplicationSchema = z
+  .object({ programmeId: z.string().default("") })
+  .catchall(z.string())
+  .transform(({ programmeId, ...fields }) => {
+    const criterionIds = new Set(
+      Object.keys(fields)
+        .filter((key) => key.startsWith("declare-") || key.startsWith("explain-"))
+        .map((key) => key.slice(8)),
+    );
+    const declarations = Object.fromEntries(
+      [...criterionIds].map((id) => [
+        id,
+        {
+          met: fields[`declare-${id}`] === "on",
+          explanation: (fields[`explain-${id}`] ?? "").slice(0, 500),
+        },
+      ]),
+    );
+    return { programmeId, declarations };
+  });

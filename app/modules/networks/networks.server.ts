@@ -19,8 +19,8 @@ import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { isJoinable } from "./catalogue.server.ts";
 import {
   type AuthorizedNetwork,
-  loadNetworkAccess,
   networkColumns,
+  type SignedInNetwork,
 } from "./network-access.server.ts";
 import { canAdoptNetwork, canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import type { NetworkProfileInput, ProposalInput } from "./networks.schema.ts";
@@ -170,13 +170,12 @@ export async function proposeNetwork(db: Db, actor: MaybeActor, input: ProposalI
 
 export async function updateNetworkProfile(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: NetworkProfileInput,
 ) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     // Locked so a join in flight cannot slip past the new capacity.
     await lockNetwork(tx, networkId);
     const active = await countActiveMembers(tx, networkId);
@@ -213,32 +212,25 @@ export async function updateNetworkProfile(
 
 export async function changePhase(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   input: { phase: "zaaien" | "cultiveren" | "oogsten"; note: string },
 ) {
+  authorize(canManageNetwork(net.actor, net.access));
+  const networkId = net.id;
   await db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canManageNetwork(actor, access));
     await tx.update(networks).set({ phase: input.phase }).where(eq(networks.id, networkId));
     await tx.insert(networkPhaseChanges).values({
       networkId,
       phase: input.phase,
       note: input.note,
-      changedBy: actor?.userId ?? null,
+      changedBy: net.actor.userId,
     });
   });
 }
 
-export async function adoptIntoProgramme(
-  db: Db,
-  actor: MaybeActor,
-  networkId: string,
-  programmeId: string,
-) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canAdoptNetwork(actor, access, programmeId));
-  await db.update(networks).set({ programmeId }).where(eq(networks.id, networkId));
+export async function adoptIntoProgramme(db: Db, net: SignedInNetwork, programmeId: string) {
+  authorize(canAdoptNetwork(net.actor, net.access, programmeId));
+  await db.update(networks).set({ programmeId }).where(eq(networks.id, net.id));
 }
 
 /** Programmes the actor coordinates (for "opnemen in programma"). */

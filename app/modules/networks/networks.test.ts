@@ -111,7 +111,13 @@ describe("network policy: every role on a closed network", () => {
         sees: canViewNetworkMembers(actor, view.access),
         manages: canManageNetwork(actor, view.access),
       }).toEqual({ role, ...want });
-      const update = updateNetworkProfile(db, actor, network.id, profile());
+      // A visitor never reaches a command: withNetworkActor sends them to the login page first.
+      if (!actor) continue;
+      const update = updateNetworkProfile(
+        db,
+        await authorizeNetwork(db, actor, network.id),
+        profile(),
+      );
       if (want.manages) await expect(update).resolves.toBeUndefined();
       else await expect(update).rejects.toMatchObject({ init: { status: 403 } });
     }
@@ -186,18 +192,25 @@ describe("every role against every network action", () => {
       registerThemes: [],
       requiresAllSteps: true,
     };
-    const actions: Record<string, (actor: Actor | null) => Promise<unknown>> = {
-      "change phase": (actor) =>
-        changePhase(db, actor, network.id, { phase: "oogsten", note: "Tijd om te oogsten." }),
-      "save steps": (actor) => saveSteps(db, actor, network.id, ["Aanmelden"]),
-      "save route": (actor) => saveRoute(db, actor, network.id, null, route),
+    const actions: Record<string, (actor: Actor) => Promise<unknown>> = {
+      "change phase": async (actor) =>
+        changePhase(db, await authorizeNetwork(db, actor, network.id), {
+          phase: "oogsten",
+          note: "Tijd om te oogsten.",
+        }),
+      "save steps": async (actor) =>
+        saveSteps(db, await authorizeNetwork(db, actor, network.id), ["Aanmelden"]),
+      "save route": async (actor) =>
+        saveRoute(db, await authorizeNetwork(db, actor, network.id), null, route),
       "membership admin": (actor) => getMembershipAdminFor(actor),
     };
-    async function getMembershipAdminFor(actor: Actor | null) {
+    async function getMembershipAdminFor(actor: Actor) {
       const { getMembershipAdmin } = await import("../memberships/members.server.ts");
-      return getMembershipAdmin(db, actor, network.id);
+      return getMembershipAdmin(db, await authorizeNetwork(db, actor, network.id));
     }
     for (const [role, actor, allowed] of roles) {
+      // A visitor never reaches a command: withNetworkActor sends them to the login page first.
+      if (!actor) continue;
       for (const [name, act] of Object.entries(actions)) {
         const outcome = await act(actor).then(
           () => 200,
@@ -232,14 +245,14 @@ describe("every role against every network action", () => {
       .insert(programmeCoordinators)
       .values({ programmeId: stap2.id, userId: coordinatorUser.id, regionId: noord!.id });
     const coordinator = await actorFor(db, coordinatorUser);
-    await recordFacilitatedMeeting(db, coordinator, inNoord.id);
-    await expect(recordFacilitatedMeeting(db, coordinator, inOost.id)).rejects.toMatchObject({
+    await recordFacilitatedMeeting(db, await authorizeNetwork(db, coordinator, inNoord.id));
+    await expect(
+      recordFacilitatedMeeting(db, await authorizeNetwork(db, coordinator, inOost.id)),
+    ).rejects.toMatchObject({
       init: { status: 403 },
     });
-    const status = await facilitationStatus(
-      db,
-      (await getNetwork(db, await authorizeNetwork(db, coordinator, inNoord.id))).network,
-    );
+    const view = await getNetwork(db, await authorizeNetwork(db, coordinator, inNoord.id));
+    const status = facilitationStatus(view.network, view.programme);
     expect(status).toEqual({ limit: 5, held: 5, selfDirected: true });
   });
 
@@ -251,10 +264,12 @@ describe("every role against every network action", () => {
     const coordinatorUser = await buildUser(db);
     await makeCoordinator(db, coordinatorUser.id, programme.id);
     const coordinator = await actorFor(db, coordinatorUser);
-    await expect(adoptIntoProgramme(db, coordinator, network.id, other.id)).rejects.toMatchObject({
+    await expect(
+      adoptIntoProgramme(db, await authorizeNetwork(db, coordinator, network.id), other.id),
+    ).rejects.toMatchObject({
       init: { status: 403 },
     });
-    await adoptIntoProgramme(db, coordinator, network.id, programme.id);
+    await adoptIntoProgramme(db, await authorizeNetwork(db, coordinator, network.id), programme.id);
     expect(
       (await getNetwork(db, await authorizeNetwork(db, coordinator, network.id))).network
         .programmeId,
@@ -343,7 +358,11 @@ describe("managing a network", () => {
     for (let i = 0; i < 3; i++) await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const actor = await actorFor(db, penvoerder);
     await expect(
-      updateNetworkProfile(db, actor, network.id, profile({ capacity: "3", name: "Nieuwe Naam" })),
+      updateNetworkProfile(
+        db,
+        await authorizeNetwork(db, actor, network.id),
+        profile({ capacity: "3", name: "Nieuwe Naam" }),
+      ),
     ).rejects.toMatchObject({ field: "capacity" });
     const view = await getNetwork(db, await authorizeNetwork(db, actor, network.id));
     expect(view.network.name).toBe("Klein Netwerk");
@@ -354,7 +373,7 @@ describe("managing a network", () => {
     const db = database.db;
     const network = await buildNetwork(db);
     const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
-    await changePhase(db, admin, network.id, {
+    await changePhase(db, await authorizeNetwork(db, admin, network.id), {
       phase: "cultiveren",
       note: "We komen nu geregeld samen.",
     });
@@ -370,7 +389,7 @@ describe("managing a network", () => {
     const db = database.db;
     const network = await buildNetwork(db);
     const admin = await actorFor(db, await buildUser(db, { isPlatformAdmin: true }));
-    await saveSteps(db, admin, network.id, [
+    await saveSteps(db, await authorizeNetwork(db, admin, network.id), [
       "Aanmelden",
       "Online intakegesprek",
       "Bijeenkomsten",
@@ -380,7 +399,7 @@ describe("managing a network", () => {
       "Afsluitende bijeenkomst met presentatie",
       "Voortgang van het netwerk",
     ]);
-    await saveRoute(db, admin, network.id, null, {
+    await saveRoute(db, await authorizeNetwork(db, admin, network.id), null, {
       name: "Zonder herregistratie",
       price: 145_000,
       secondPersonPrice: 99_500,
@@ -393,7 +412,7 @@ describe("managing a network", () => {
       registerThemes: [],
       requiresAllSteps: true,
     });
-    await saveRoute(db, admin, network.id, null, {
+    await saveRoute(db, await authorizeNetwork(db, admin, network.id), null, {
       name: "Met herregistratie Schoolleider PO",
       price: 195_000,
       secondPersonPrice: 149_500,
@@ -407,7 +426,7 @@ describe("managing a network", () => {
       requiresAllSteps: true,
     });
     await expect(
-      saveRoute(db, admin, network.id, null, {
+      saveRoute(db, await authorizeNetwork(db, admin, network.id), null, {
         name: "Te veel",
         price: 1,
         secondPersonPrice: null,
@@ -422,7 +441,7 @@ describe("managing a network", () => {
       }),
     ).rejects.toBeInstanceOf(FieldError);
     await expect(
-      saveRoute(db, admin, network.id, null, {
+      saveRoute(db, await authorizeNetwork(db, admin, network.id), null, {
         name: "Duurder tweede",
         price: 100,
         secondPersonPrice: 200,
@@ -470,8 +489,7 @@ describe("a network's duration", () => {
     expect(durationText(t, { ...network, endDate: "2010-07-01" })).toBeNull();
     const preview = await previewApplication(
       db,
-      await actorFor(db, penvoerder),
-      network.id,
+      await authorizeNetwork(db, await actorFor(db, penvoerder), network.id),
       academy.id,
       "nl",
     );
@@ -517,7 +535,12 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
     for (let i = 0; i < 5; i++) await addNetworkMember(db, network.id, (await buildUser(db)).id);
     const actor = await actorFor(db, penvoerder);
 
-    const preview = await previewApplication(db, actor, network.id, academy.id, "nl");
+    const preview = await previewApplication(
+      db,
+      await authorizeNetwork(db, actor, network.id),
+      academy.id,
+      "nl",
+    );
     const byLabel = Object.fromEntries(preview.results.map((r) => [r.label, r]));
     expect(preview.results).toHaveLength(11);
     expect(byLabel["Aanvrager is leidinggevende in het VO"]).toMatchObject({
@@ -540,19 +563,18 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
     const fieldCriterion = preview.criteria.find((c) => c.label === "Initiatief vanuit het veld");
     const id = await submitApplication(
       db,
-      actor,
-      network.id,
+      await authorizeNetwork(db, actor, network.id),
       academy.id,
       { [fieldCriterion!.id]: { met: true, explanation: "Drie rectoren vroegen erom." } },
       "nl",
     );
     await expect(
-      submitApplication(db, actor, network.id, academy.id, {}, "nl"),
+      submitApplication(db, await authorizeNetwork(db, actor, network.id), academy.id, {}, "nl"),
     ).rejects.toMatchObject({ messageKey: "error.support.alreadySubmitted" });
     // A programme that is not one (a tampered or empty field) is unknown, not a server error.
     for (const programmeId of ["", "garbage", "00000000-0000-4000-8000-000000000000"])
       await expect(
-        submitApplication(db, actor, network.id, programmeId, {}, "nl"),
+        submitApplication(db, await authorizeNetwork(db, actor, network.id), programmeId, {}, "nl"),
       ).rejects.toMatchObject({ init: { status: 404 } });
 
     const coordinatorUser = await buildUser(db);

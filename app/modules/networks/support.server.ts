@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   networkMembers,
@@ -12,13 +12,13 @@ import {
 } from "#app/db/schema/index.ts";
 import { formatDate } from "#app/i18n/dates.ts";
 import { type Locale, translate } from "#app/i18n/messages.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { networkDuration } from "./duration.ts";
-import { loadNetworkAccess, type Network } from "./network-access.server.ts";
+import { loadNetworkAccess, type Network, type SignedInNetwork } from "./network-access.server.ts";
 import {
   canApplyForSupport,
   canDecideSupport,
@@ -186,30 +186,28 @@ export async function listSupportProgrammes(db: DbOrTx) {
 /** The application form: every criterion with what the data says now. */
 export async function previewApplication(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   programmeId: string,
   locale: Locale,
 ) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
+  const { network, access, actor } = net;
   authorize(canApplyForSupport(actor, access));
   const criteria = await listCriteria(db, programmeId);
   if (!criteria.length) notFound();
-  const facts = await gatherFacts(db, network, (actor as Actor).userId);
+  const facts = await gatherFacts(db, network, actor.userId);
   return { network, criteria, results: evaluate(criteria, network, facts, {}, locale) };
 }
 
 export async function submitApplication(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   programmeId: string,
   declarations: Record<string, { met: boolean; explanation: string }>,
   locale: Locale,
 ) {
+  const { network, access, actor, id: networkId } = net;
+  authorize(canApplyForSupport(actor, access));
   return db.transaction(async (tx) => {
-    const { network, access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(canApplyForSupport(actor, access));
     const criteria = await listCriteria(tx, programmeId);
     if (!criteria.length) notFound();
     const open = await tx
@@ -223,7 +221,7 @@ export async function submitApplication(
         ),
       );
     if (open.length) throw new FieldError("form", "error.support.alreadySubmitted");
-    const facts = await gatherFacts(tx, network, (actor as Actor).userId);
+    const facts = await gatherFacts(tx, network, actor.userId);
     const evaluation = evaluate(criteria, network, facts, declarations, locale);
     const [application] = await tx
       .insert(supportApplications)
@@ -231,7 +229,7 @@ export async function submitApplication(
         networkId,
         programmeId,
         status: "submitted",
-        submittedBy: (actor as Actor).userId,
+        submittedBy: actor.userId,
         declarations,
         evaluation,
       })
@@ -289,9 +287,8 @@ export async function getApplication(db: DbOrTx, actor: MaybeActor, applicationI
   return { ...row, canDecide };
 }
 
-export async function listNetworkApplications(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  if (!canManageNetwork(actor, access)) return [];
+export async function listNetworkApplications(db: DbOrTx, net: SignedInNetwork) {
+  if (!canManageNetwork(net.actor, net.access)) return [];
   return db
     .select({
       id: supportApplications.id,
@@ -303,7 +300,7 @@ export async function listNetworkApplications(db: DbOrTx, actor: MaybeActor, net
     })
     .from(supportApplications)
     .innerJoin(programmes, eq(programmes.id, supportApplications.programmeId))
-    .where(eq(supportApplications.networkId, networkId))
+    .where(eq(supportApplications.networkId, net.id))
     .orderBy(desc(supportApplications.submittedAt));
 }
 
@@ -354,38 +351,36 @@ export async function decideApplication(
 }
 
 /** Stap 2: the coordinator counts facilitated meetings; past the programme's limit the network directs itself. */
-export async function recordFacilitatedMeeting(db: Db, actor: MaybeActor, networkId: string) {
-  await db.transaction(async (tx) => {
-    const { network } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(
-      isCoordinatorFor(actor, network.programmeId, network.regionId) || !!actor?.isPlatformAdmin,
-    );
-    await tx
-      .update(networks)
-      .set({ facilitatedMeetingsHeld: network.facilitatedMeetingsHeld + 1 })
-      .where(eq(networks.id, networkId));
-  });
+export async function recordFacilitatedMeeting(db: Db, net: SignedInNetwork) {
+  const { actor, network } = net;
+  authorize(
+    isCoordinatorFor(actor, network.programmeId, network.regionId) || actor.isPlatformAdmin,
+  );
+  // Counted in the database: two coordinators clicking at once count two meetings.
+  await db
+    .update(networks)
+    .set({ facilitatedMeetingsHeld: sql`${networks.facilitatedMeetingsHeld} + 1` })
+    .where(eq(networks.id, net.id));
 }
 
 export async function setContinuation(
   db: Db,
-  actor: MaybeActor,
-  networkId: string,
+  net: SignedInNetwork,
   choice: "continues" | "stops" | "intends",
 ) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canManageNetwork(actor, access));
-  await db.update(networks).set({ continuation: choice }).where(eq(networks.id, networkId));
+  authorize(canManageNetwork(net.actor, net.access));
+  await db.update(networks).set({ continuation: choice }).where(eq(networks.id, net.id));
 }
 
-/** How far a programme-facilitated network is: null when the programme sets no limit. */
-export async function facilitationStatus(db: DbOrTx, network: Network) {
-  if (!network.programmeId) return null;
-  const [programme] = await db
-    .select()
-    .from(programmes)
-    .where(eq(programmes.id, network.programmeId));
-  if (!programme?.facilitatedMeetingsLimit) return null;
+/**
+ * How far a programme-facilitated network is: null when the programme sets no limit. Takes the
+ * programme the network page already loaded (getNetwork), so it costs no query.
+ */
+export function facilitationStatus(
+  network: Network,
+  programme: Pick<typeof programmes.$inferSelect, "facilitatedMeetingsLimit"> | null,
+) {
+  if (!network.programmeId || !programme?.facilitatedMeetingsLimit) return null;
   return {
     limit: programme.facilitatedMeetingsLimit,
     held: network.facilitatedMeetingsHeld,

@@ -23,12 +23,13 @@ import {
   useIntentForm,
 } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/application";
 
-export function meta() {
-  return [{ title: "Aanvraag — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.application");
 }
 
 export async function loader(args: Route.LoaderArgs) {
@@ -100,7 +101,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
       ) : loaderData.canDecide ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("apps.decide")}</h2>
-          <Form method="post" noValidate className="flex flex-col gap-4" {...getFormProps(form)}>
+          <Form method="post" className="flex flex-col gap-4" {...getFormProps(form)}>
             <ErrorSummary errors={errors} />
             <TextAreaField label={t("apps.decide.note")} {...fieldProps(fields.note)} />
             <TextField label={t("apps.decide.stimulus")} {...fieldProps(fields.stimulus)} />

@@ -3,11 +3,12 @@ import { supportStatusLabel } from "#app/i18n/labels.ts";
 import { listApplicationsToDecide } from "#app/modules/networks/support.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/applications";
 
-export function meta() {
-  return [{ title: "Aanvragen voor ondersteuning — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.applications");
 }
 
 export async function loader(args: Route.LoaderArgs) {

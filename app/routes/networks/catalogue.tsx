@@ -13,13 +13,14 @@ import { listRegions } from "#app/modules/organisations/organisations.server.ts"
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/catalogue";
 
-export function meta() {
-  return [{ title: "Leernetwerken — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.networks");
 }
 
 const perPage = 20;

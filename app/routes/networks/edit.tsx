@@ -30,12 +30,13 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/edit";
 
-export function meta() {
-  return [{ title: "Netwerk bewerken — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.networkEdit");
 }
 
 export async function loader(args: Route.LoaderArgs) {
@@ -101,7 +102,7 @@ function PhaseForm({
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">{t("net.phase.title")}</h2>
-      <Form method="post" noValidate {...getFormProps(form)} className="flex flex-col gap-4">
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <input type="hidden" name="intent" value="phase" />
         <ErrorSummary errors={fieldErrorsOf(form)} />
         <SelectField
@@ -164,7 +165,7 @@ function ProfileForm({
   );
   return (
     <Card>
-      <Form method="post" noValidate {...getFormProps(form)} className="flex flex-col gap-5">
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-5">
         <input type="hidden" name="intent" value="profile" />
         <ErrorSummary errors={fieldErrorsOf(form)} />
         <TextField label={t("net.field.name")} required {...fieldProps(fields.name)} />

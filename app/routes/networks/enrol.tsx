@@ -1,5 +1,5 @@
+import { getFormProps } from "@conform-to/react";
 import { data, Form, Link } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
 import {
   assertMayEnrol,
   enrol,
@@ -7,71 +7,73 @@ import {
   listMyWorkplaces,
   quoteRoutes,
 } from "#app/modules/memberships/enrolment.server.ts";
-import { enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
-import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
+import { type EnrolForm, enrolSchema } from "#app/modules/memberships/memberships.schema.ts";
 import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import type { IntentReply } from "#app/platform/intent-reply.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { SearchForm } from "#app/ui/search-form.tsx";
-import { baseUrl, requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/enrol";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
-export function meta() {
-  return [{ title: "Aanmelden — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.enrol");
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  const view = await getNetwork(db, await authorizeNetwork(db, actor, params.networkId));
-  const workplaces = await listMyWorkplaces(db, actor);
-  const url = new URL(request.url);
-  const chosen = url.searchParams.get("school");
-  const organisationId = workplaces.find((w) => w.id === chosen)?.id ?? workplaces[0]?.id ?? null;
-  const [routes, standing] = await Promise.all([
-    quoteRoutes(db, actor, params.networkId, organisationId),
-    getMyStanding(db, actor, params.networkId),
-  ]);
-  return {
-    network: view.network,
-    full: view.memberCount >= view.network.capacity,
-    joinable: view.joinable,
-    routes,
-    workplaces,
-    organisationId,
-    standing,
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, actor, network }) => {
+    const [view, workplaces] = await Promise.all([
+      getNetwork(db, network),
+      listMyWorkplaces(db, actor),
+    ]);
+    const chosen = new URL(args.request.url).searchParams.get("school");
+    const organisationId = workplaces.find((w) => w.id === chosen)?.id ?? workplaces[0]?.id ?? null;
+    const [routes, standing] = await Promise.all([
+      quoteRoutes(db, network, organisationId),
+      getMyStanding(db, network),
+    ]);
+    return {
+      network: view.network,
+      full: view.memberCount >= view.network.capacity,
+      joinable: view.joinable,
+      routes,
+      workplaces,
+      organisationId,
+      standing,
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Whether one may enrol at all comes before the fields: a member sees no form to correct.
-  const may = await withFieldErrors(() => assertMayEnrol(db, actor, params.networkId));
-  if (!may.ok) return data({ errors: may.errors, values: {}, outcome: null }, { status: 400 });
-  const formData = await request.formData();
-  const form = parseForm(enrolSchema, formData);
-  if (!form.ok)
-    return data({ errors: form.errors, values: form.values, outcome: null }, { status: 400 });
-  const result = await withFieldErrors(() =>
-    enrol(db, actor, params.networkId, form.data, { baseUrl: baseUrl(request) }),
-  );
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: formValues(formData), outcome: null },
-      { status: 400 },
-    );
-  return { errors: undefined, values: undefined, outcome: result.value };
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    // Whether one may enrol at all comes before the fields: a member sees no form to correct.
+    try {
+      await assertMayEnrol(db, network);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      const refusal: IntentReply = {
+        intent: "",
+        result: { status: "error", error: { "": [error.messageKey] } },
+      };
+      return data(refusal, { status: 400 });
+    }
+    return handleForm(args.request, enrolSchema, async (input) => ({
+      outcome: await enrol(db, network, input, { baseUrl: baseUrl(args.request) }),
+    }));
+  });
 }
 
 export default function Enrol({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, routes, workplaces } = loaderData;
-  const outcome = actionData?.outcome;
+  const outcome = actionData && "outcome" in actionData ? actionData.outcome : null;
   if (outcome) {
     const message =
       outcome.kind === "joined"
@@ -100,8 +102,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
       </div>
     );
   }
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const formError = formErrorOf(actionData);
   const standing = loaderData.standing;
   const blocked =
     !loaderData.joinable ||
@@ -115,9 +116,9 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
           {t("net.enrol.back")}
         </Link>
       </PageHeader>
-      {blocked && errors?.form ? (
+      {blocked && formError ? (
         // They tried anyway (an old tab, a second click): the reason, announced.
-        <ErrorSummary errors={{ form: errors.form }} />
+        <ErrorSummary errors={{ form: formError }} />
       ) : blocked ? (
         <Notice>
           {!loaderData.joinable
@@ -144,76 +145,100 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
               <SubmitButton variant="secondary">{t("net.catalogue.filter")}</SubmitButton>
             </SearchForm>
           ) : null}
-          <Form method="post" noValidate className="flex flex-col gap-5">
-            <ErrorSummary errors={errors} />
-            <input type="hidden" name="organisationId" value={loaderData.organisationId ?? ""} />
-            {routes.length ? (
-              <fieldset
-                className="flex flex-col gap-2"
-                aria-describedby={errors?.routeId ? "routeId-error" : undefined}
-              >
-                <legend className="mb-1 font-medium">{t("net.enrol.route")}</legend>
-                {routes.map((route, index) => (
-                  <label
-                    key={route.id}
-                    className="flex items-start gap-3 rounded-md border border-slate-300 p-3"
-                  >
-                    <input
-                      type="radio"
-                      name="routeId"
-                      value={route.id}
-                      defaultChecked={values ? values.routeId === route.id : index === 0}
-                      className="mt-1 size-4"
-                    />
-                    <span>
-                      <span className="block font-medium">{route.name}</span>
-                      <span className="block">
-                        {route.quote.secondPerson
-                          ? t("net.enrol.priceSecond", {
-                              price: formatEuro(route.quote.priceCents, t.locale),
-                            })
-                          : t("net.enrol.price", {
-                              price: formatEuro(route.quote.priceCents, t.locale),
-                            })}
-                        {route.vatExempt ? ` (${t("net.page.vatExempt")})` : ""}
-                      </span>
-                      {route.includes ? (
-                        <span className="block text-sm text-slate-700">
-                          {t("net.page.includes", { text: route.includes })}
-                        </span>
-                      ) : null}
-                    </span>
-                  </label>
-                ))}
-                {errors?.routeId ? (
-                  <p id="routeId-error" className="text-sm font-medium text-red-700">
-                    {t(errors.routeId)}
-                  </p>
-                ) : null}
-              </fieldset>
-            ) : null}
-            <TextAreaField
-              name="motivation"
-              label={t("net.enrol.motivation")}
-              required
-              error={errors?.motivation}
-              defaultValue={values?.motivation ?? ""}
-            />
-            <TextAreaField
-              name="learningQuestionDraft"
-              label={t("net.enrol.learningQuestion")}
-              hint={t("net.enrol.learningQuestion.hint")}
-              error={errors?.learningQuestionDraft}
-              defaultValue={values?.learningQuestionDraft ?? ""}
-            />
-            <div>
-              <SubmitButton>
-                {loaderData.full ? t("net.enrol.submitWaiting") : t("net.enrol.submit")}
-              </SubmitButton>
-            </div>
-          </Form>
+          <EnrolmentForm
+            actionData={actionData}
+            routes={routes}
+            organisationId={loaderData.organisationId}
+            full={loaderData.full}
+          />
         </Card>
       )}
     </div>
+  );
+}
+
+function EnrolmentForm({
+  actionData,
+  routes,
+  organisationId,
+  full,
+}: {
+  actionData: unknown;
+  routes: Route.ComponentProps["loaderData"]["routes"];
+  organisationId: string | null;
+  full: boolean;
+}) {
+  const t = useT();
+  const [form, fields] = useIntentForm<EnrolForm>("", actionData, {
+    id: "enrol",
+    defaultValue: { routeId: routes[0]?.id ?? "" },
+  });
+  const formError = formErrorOf(actionData);
+  const errors = fieldErrorsOf(form) ?? (formError ? { form: formError } : undefined);
+  const routeError = fields.routeId.errors?.[0];
+  const chosenRoute = fields.routeId.initialValue;
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-5">
+      <ErrorSummary errors={errors} />
+      <input type="hidden" name="organisationId" value={organisationId ?? ""} />
+      {routes.length ? (
+        <fieldset
+          className="flex flex-col gap-2"
+          aria-describedby={routeError ? "routeId-error" : undefined}
+        >
+          <legend className="mb-1 font-medium">{t("net.enrol.route")}</legend>
+          {routes.map((route) => (
+            <label
+              key={route.id}
+              className="flex items-start gap-3 rounded-md border border-slate-300 p-3"
+            >
+              <input
+                type="radio"
+                name="routeId"
+                value={route.id}
+                defaultChecked={chosenRoute === route.id}
+                className="mt-1 size-4"
+              />
+              <span>
+                <span className="block font-medium">{route.name}</span>
+                <span className="block">
+                  {route.quote.secondPerson
+                    ? t("net.enrol.priceSecond", {
+                        price: formatEuro(route.quote.priceCents, t.locale),
+                      })
+                    : t("net.enrol.price", {
+                        price: formatEuro(route.quote.priceCents, t.locale),
+                      })}
+                  {route.vatExempt ? ` (${t("net.page.vatExempt")})` : ""}
+                </span>
+                {route.includes ? (
+                  <span className="block text-sm text-slate-700">
+                    {t("net.page.includes", { text: route.includes })}
+                  </span>
+                ) : null}
+              </span>
+            </label>
+          ))}
+          {routeError ? (
+            <p id="routeId-error" className="text-sm font-medium text-red-700">
+              {t(routeError)}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <TextAreaField
+        label={t("net.enrol.motivation")}
+        required
+        {...fieldProps(fields.motivation)}
+      />
+      <TextAreaField
+        label={t("net.enrol.learningQuestion")}
+        hint={t("net.enrol.learningQuestion.hint")}
+        {...fieldProps(fields.learningQuestionDraft)}
+      />
+      <div>
+        <SubmitButton>{full ? t("net.enrol.submitWaiting") : t("net.enrol.submit")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

@@ -10,13 +10,14 @@ import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { replyErrorsOf } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/members";
 
-export function meta() {
-  return [{ title: "Aanmeldingen en wachtlijst — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.networkMembers");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -39,13 +39,14 @@ import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { formErrorOf } from "#app/ui/intent-form.ts";
 import { Card, Notice, Tag } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetwork, withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/network";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.view.network.name ?? "Netwerk"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.view.network.name, "pageTitle.network");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -15,12 +15,13 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/propose";
 
-export function meta() {
-  return [{ title: "Start zelf een leernetwerk — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.propose");
 }
 
 export async function loader(args: Route.LoaderArgs) {
@@ -43,7 +44,7 @@ export default function Propose({ actionData }: Route.ComponentProps) {
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("net.propose.title")} intro={t("net.propose.intro")} />
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-5" {...getFormProps(form)}>
+        <Form method="post" className="flex flex-col gap-5" {...getFormProps(form)}>
           <ErrorSummary errors={fieldErrorsOf(form)} />
           <TextField label={t("net.field.name")} required {...fieldProps(fields.name)} />
           <TextAreaField

@@ -1,19 +1,15 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import {
   deleteRoute,
   saveRoute,
   saveSteps,
 } from "#app/modules/networks/enrolment-routes.server.ts";
-import {
-  authorizeNetwork,
-  requireCanManageNetwork,
-} from "#app/modules/networks/network-access.server.ts";
-import { routeSchema, stepsSchema } from "#app/modules/networks/networks.schema.ts";
+import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
+import { type RoutesPageForm, routesPageSchema } from "#app/modules/networks/networks.schema.ts";
 import { getNetwork } from "#app/modules/networks/networks.server.ts";
 import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
-import { formValues, parseForm } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -22,205 +18,164 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
-import { noticeFrom, requestState, requireActor } from "../session.server.ts";
+import { pageTitle } from "#app/ui/page-title.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withNetworkActor } from "../pipeline.server.ts";
+import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/routes-editor";
-import { withFieldErrors } from "./network-helpers.server.ts";
 
-export function meta() {
-  return [{ title: "Routes en stappen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.routesEditor");
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const view = await getNetwork(
-    await getDb(),
-    await authorizeNetwork(await getDb(), actor, params.networkId),
-  );
-  authorize(view.canManage);
-  const themes = (await listProfessionalThemes(await getDb())).map((theme) => theme.name);
-  return {
-    network: view.network,
-    routes: view.routes,
-    steps: view.steps,
-    themes,
-    notice: noticeFrom(request),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    requireCanManageNetwork(network);
+    const [view, themes] = await Promise.all([getNetwork(db, network), listProfessionalThemes(db)]);
+    return {
+      network: view.network,
+      routes: view.routes,
+      steps: view.steps,
+      themes: themes.map((theme) => theme.name),
+      notice: noticeFrom(args.request),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const db = await getDb();
-  // Rights before the form: someone without them gets the 403, not field errors.
-  requireCanManageNetwork(await authorizeNetwork(db, actor, params.networkId));
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const routeId = String(formData.get("routeId") ?? "") || null;
-  const here = (notice: string) =>
-    redirect(`/netwerken/${params.networkId}/routes?melding=${notice}`);
-  if (intent === "steps") {
-    const form = parseForm(stepsSchema, formData);
-    if (!form.ok)
-      return data({ errors: form.errors, values: form.values, target: "steps" }, { status: 400 });
-    await saveSteps(db, actor, params.networkId, form.data.steps);
-    return here("net.routes.steps.saved");
-  }
-  if (intent === "delete-route" && routeId) {
-    await deleteRoute(db, actor, params.networkId, routeId);
-    return here("net.routes.deleted");
-  }
-  const form = parseForm(routeSchema, formData, ["stepNumbers", "registerThemes"]);
-  if (!form.ok)
-    return data(
-      { errors: form.errors, values: form.values, target: routeId ?? "new" },
-      { status: 400 },
+export async function action(args: Route.ActionArgs) {
+  return withNetworkActor(args, async ({ db, network }) => {
+    const here = (notice: string) => redirect(`/netwerken/${network.id}/routes?melding=${notice}`);
+    return handleIntents(
+      args.request,
+      routesPageSchema,
+      {
+        steps: async ({ steps }) => {
+          await saveSteps(db, network, steps);
+          return here("net.routes.steps.saved");
+        },
+        route: async ({ intent: _intent, routeId, ...route }) => {
+          await saveRoute(db, network, routeId || null, route);
+          return here("net.routes.saved");
+        },
+        "delete-route": async ({ routeId }) => {
+          await deleteRoute(db, network, routeId);
+          return here("net.routes.deleted");
+        },
+      },
+      // Rights before the form: someone without them gets the 403, not field errors.
+      { authorize: () => requireCanManageNetwork(network) },
     );
-  const result = await withFieldErrors(() =>
-    saveRoute(db, actor, params.networkId, routeId, form.data),
-  );
-  if (!result.ok)
-    return data(
-      { errors: result.errors, values: formValues(formData), target: routeId ?? "new" },
-      { status: 400 },
-    );
-  return here("net.routes.saved");
+  });
 }
 
 const euros = (cents: number | null) =>
   cents === null ? "" : String(cents / 100).replace(".", ",");
 
+type LoaderData = Route.ComponentProps["loaderData"];
+
+/** The answer to a route form is for the form of the route it named (or the new one's). */
+function answerFor(actionData: unknown, routeId: string) {
+  if (!isIntentReply(actionData) || actionData.intent !== "route") return undefined;
+  const sent = actionData.result.initialValue?.routeId ?? "";
+  return sent === routeId ? actionData : undefined;
+}
+
 function RouteForm({
   route,
   steps,
   themes,
-  errors,
-  values,
+  actionData,
 }: {
-  route: {
-    id: string;
-    name: string;
-    priceCents: number;
-    secondPersonPriceCents: number | null;
-    includes: string;
-    extraCosts: string;
-    vatExempt: boolean;
-    stepNumbers: number[];
-    minMeetings: number | null;
-    requiresAllSteps: boolean;
-    registerPoints: number | null;
-    registerThemes: string[];
-  } | null;
-  steps: { number: number; title: string }[];
+  route: LoaderData["routes"][number] | null;
+  steps: LoaderData["steps"];
   themes: string[];
-  errors?: Record<string, string>;
-  values?: Record<string, unknown>;
+  actionData: unknown;
 }) {
   const t = useT();
   const prefix = route ? `route-${route.id}` : "route-new";
-  const value = (key: string, fallback: string) => (values ? String(values[key] ?? "") : fallback);
-  const selected = values
-    ? ([] as string[]).concat((values.stepNumbers as string[] | string | undefined) ?? [])
-    : (route?.stepNumbers ?? []).map(String);
+  const [form, fields] = useIntentForm<Extract<RoutesPageForm, { intent: "route" }>>(
+    "route",
+    answerFor(actionData, route?.id ?? ""),
+    {
+      id: prefix,
+      defaultValue: {
+        routeId: route?.id ?? "",
+        name: route?.name ?? "",
+        price: route ? euros(route.priceCents) : "",
+        secondPersonPrice: route ? euros(route.secondPersonPriceCents) : "",
+        includes: route?.includes ?? "",
+        extraCosts: route?.extraCosts ?? "",
+        vatExempt: (route?.vatExempt ?? false) ? "on" : undefined,
+        minMeetings: route?.minMeetings?.toString() ?? "",
+        requiresAllSteps: (route?.requiresAllSteps ?? true) ? "on" : undefined,
+        registerPoints: route?.registerPoints?.toString() ?? "",
+        registerThemes: route?.registerThemes ?? [],
+        stepNumbers: (route?.stepNumbers ?? []).map(String),
+      },
+    },
+  );
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">
         {route ? `${t("net.routes.route")}: ${route.name}` : t("net.routes.new")}
       </h2>
-      <Form method="post" noValidate className="flex flex-col gap-4" id={prefix}>
+      <Form method="post" className="flex flex-col gap-4" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="route" />
         {route ? <input type="hidden" name="routeId" value={route.id} /> : null}
-        <ErrorSummary errors={errors} />
-        <TextField
-          name="name"
-          label={t("net.routes.name")}
-          required
-          error={errors?.name}
-          defaultValue={value("name", route?.name ?? "")}
-        />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextField label={t("net.routes.name")} required {...fieldProps(fields.name)} />
         <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t("net.routes.price")} required {...fieldProps(fields.price)} />
           <TextField
-            name="price"
-            label={t("net.routes.price")}
-            required
-            error={errors?.price}
-            defaultValue={value("price", route ? euros(route.priceCents) : "")}
-          />
-          <TextField
-            name="secondPersonPrice"
             label={t("net.routes.secondPrice")}
-            error={errors?.secondPersonPrice}
-            defaultValue={value(
-              "secondPersonPrice",
-              route ? euros(route.secondPersonPriceCents) : "",
-            )}
+            {...fieldProps(fields.secondPersonPrice)}
           />
         </div>
-        <TextAreaField
-          name="includes"
-          label={t("net.routes.includes")}
-          error={errors?.includes}
-          rows={2}
-          defaultValue={value("includes", route?.includes ?? "")}
-        />
-        <TextField
-          name="extraCosts"
-          label={t("net.routes.extraCosts")}
-          error={errors?.extraCosts}
-          defaultValue={value("extraCosts", route?.extraCosts ?? "")}
-        />
+        <TextAreaField label={t("net.routes.includes")} rows={2} {...fieldProps(fields.includes)} />
+        <TextField label={t("net.routes.extraCosts")} {...fieldProps(fields.extraCosts)} />
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
             name="vatExempt"
-            defaultChecked={values ? values.vatExempt === "on" : (route?.vatExempt ?? false)}
+            defaultChecked={fields.vatExempt.initialValue === "on"}
             className="size-4"
           />
           {t("net.routes.vatExempt")}
         </label>
         <TextField
-          name="minMeetings"
           label={t("net.routes.minMeetings")}
           hint={t("net.routes.minMeetings.hint")}
-          error={errors?.minMeetings}
-          defaultValue={value("minMeetings", route?.minMeetings?.toString() ?? "")}
+          {...fieldProps(fields.minMeetings)}
         />
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
             name="requiresAllSteps"
-            defaultChecked={
-              values ? values.requiresAllSteps === "on" : (route?.requiresAllSteps ?? true)
-            }
+            defaultChecked={fields.requiresAllSteps.initialValue === "on"}
             className="size-4"
           />
           {t("net.routes.requiresAllSteps")}
         </label>
         <TextField
-          name="registerPoints"
           label={t("net.routes.registerPoints")}
           hint={t("net.routes.registerPoints.hint")}
-          error={errors?.registerPoints}
-          defaultValue={value("registerPoints", route?.registerPoints?.toString() ?? "")}
+          {...fieldProps(fields.registerPoints)}
         />
         <CheckboxGroup
           name="registerThemes"
           legend={t("net.routes.registerThemes")}
-          error={errors?.registerThemes}
-          selected={
-            values
-              ? ([] as string[]).concat(
-                  (values.registerThemes as string[] | string | undefined) ?? [],
-                )
-              : (route?.registerThemes ?? [])
-          }
+          error={fields.registerThemes.errors?.[0]}
+          selected={checkedOf(fields.registerThemes)}
           options={themes.map((theme) => ({ value: theme, label: theme }))}
         />
         {steps.length ? (
           <CheckboxGroup
             name="stepNumbers"
             legend={t("net.routes.stepNumbers")}
-            error={errors?.stepNumbers}
-            selected={selected}
+            error={fields.stepNumbers.errors?.[0]}
+            selected={checkedOf(fields.stepNumbers)}
             options={steps.map((s) => ({
               value: String(s.number),
               label: `${s.number}. ${s.title}`,
@@ -244,13 +199,35 @@ function RouteForm({
   );
 }
 
+function StepsForm({ steps, actionData }: { steps: LoaderData["steps"]; actionData: unknown }) {
+  const t = useT();
+  const [form, fields] = useIntentForm<Extract<RoutesPageForm, { intent: "steps" }>>(
+    "steps",
+    actionData,
+    { defaultValue: { steps: steps.map((s) => s.title).join("\n") } },
+  );
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">{t("net.routes.steps")}</h2>
+      <Form method="post" className="flex flex-col gap-4" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="steps" />
+        <ErrorSummary errors={fieldErrorsOf(form)} />
+        <TextAreaField
+          label={t("net.routes.steps")}
+          hint={t("net.routes.steps.hint")}
+          rows={8}
+          {...fieldProps(fields.steps)}
+        />
+        <div>
+          <SubmitButton>{t("net.routes.steps.save")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
 export default function RoutesEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const target = actionData && "target" in actionData ? actionData.target : null;
-  const errorsFor = (key: string) =>
-    target === key ? (actionData?.errors as Record<string, string>) : undefined;
-  const valuesFor = (key: string) =>
-    target === key ? (actionData?.values as Record<string, unknown>) : undefined;
   const notice = loaderData.notice?.startsWith("net.routes.") ? loaderData.notice : null;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -260,44 +237,21 @@ export default function RoutesEditor({ loaderData, actionData }: Route.Component
         </Link>
       </PageHeader>
       {notice ? <Notice tone="success">{t(notice)}</Notice> : null}
-      <Card>
-        <h2 className="mb-3 text-lg font-semibold">{t("net.routes.steps")}</h2>
-        <Form method="post" noValidate className="flex flex-col gap-4">
-          <input type="hidden" name="intent" value="steps" />
-          <ErrorSummary errors={errorsFor("steps")} />
-          <TextAreaField
-            name="steps"
-            label={t("net.routes.steps")}
-            hint={t("net.routes.steps.hint")}
-            error={errorsFor("steps")?.steps}
-            rows={8}
-            defaultValue={
-              valuesFor("steps")
-                ? String(valuesFor("steps")?.steps ?? "")
-                : loaderData.steps.map((s) => s.title).join("\n")
-            }
-          />
-          <div>
-            <SubmitButton>{t("net.routes.steps.save")}</SubmitButton>
-          </div>
-        </Form>
-      </Card>
+      <StepsForm steps={loaderData.steps} actionData={actionData} />
       {loaderData.routes.map((route) => (
         <RouteForm
           key={route.id}
           route={route}
           steps={loaderData.steps}
           themes={loaderData.themes}
-          errors={errorsFor(route.id)}
-          values={valuesFor(route.id)}
+          actionData={actionData}
         />
       ))}
       <RouteForm
         route={null}
         steps={loaderData.steps}
         themes={loaderData.themes}
-        errors={errorsFor("new")}
-        values={valuesFor("new")}
+        actionData={actionData}
       />
     </div>
   );

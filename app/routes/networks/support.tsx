@@ -18,13 +18,14 @@ import { ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { replyErrorsOf } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/support";
 
-export function meta() {
-  return [{ title: "Ondersteuning aanvragen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.supportRequest");
 }
 
 export async function loader(args: Route.LoaderArgs) {
