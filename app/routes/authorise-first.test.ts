@@ -453,7 +453,7 @@ describe("a refusal where the page has no form to show it at", () => {
     // A member's enrolment page shows why there is no form; trying anyway says so, announced.
     expect(
       await answer(enrolAction, member, `/netwerken/${networkId}/aanmelden`, { networkId }, {}),
-    ).toMatchObject({ status: 400, errors: { form: "error.enrol.already" } });
+    ).toMatchObject({ status: 400, result: { error: { "": ["error.enrol.already"] } } });
     // Without a registration date there are no add forms: the date's field says what to do.
     for (const intent of ["activity", "valuation", "catalogue"])
       expect(await answer(registerAction, member, "/herregistratie", {}, { intent })).toMatchObject(
