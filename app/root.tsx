@@ -207,7 +207,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
             : [t("error.500.title"), t("error.500.body")];
   return (
     <div className="flex flex-col gap-4">
-      <title>{`${title} — Knooppunt`}</title>
+      <title>{t("pageTitle.format", { page: title })}</title>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="max-w-xl text-slate-700">{body}</p>
       <p>

@@ -1,11 +1,12 @@
 import { Link } from "react-router";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import type { Route } from "./+types/home";
 import { withVisitor } from "./pipeline.server.ts";
 
-export function meta() {
-  return [{ title: "Knooppunt — leren in netwerken" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.home");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -22,13 +22,14 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm, keepTyped } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/profile-edit";
 
-export function meta() {
-  return [{ title: "Mijn profiel — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.profile");
 }
 
 type OrganisationOption = {

@@ -8,13 +8,14 @@ import {
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { clearSessionCookie, requestState } from "../session.server.ts";
 import type { Route } from "./+types/sessions";
 
-export function meta() {
-  return [{ title: "Mijn sessies — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.sessions");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -18,12 +18,13 @@ import {
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/intervision-methods";
 
-export function meta() {
-  return [{ title: "Intervisiemethoden — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.intervisionMethods");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

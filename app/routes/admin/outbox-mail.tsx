@@ -6,11 +6,12 @@ import { getOutboxMail } from "#app/modules/notifications/outbox.server.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/outbox-mail";
 
-export function meta() {
-  return [{ title: "Mail — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.outboxMail");
 }
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {

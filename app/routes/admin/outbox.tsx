@@ -6,11 +6,12 @@ import { outboxStatusLabel } from "#app/i18n/labels.ts";
 import { listOutbox } from "#app/modules/notifications/outbox.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/outbox";
 
-export function meta() {
-  return [{ title: "Uitgaande mail — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.outbox");
 }
 
 const statuses = ["pending", "sent", "failed"] as const;

@@ -11,12 +11,13 @@ import { authorize } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/professional-themes";
 
-export function meta() {
-  return [{ title: "Professionaliseringsthema's — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.professionalThemes");
 }
 
 const themeSchema = z.object({

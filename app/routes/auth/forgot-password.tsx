@@ -1,5 +1,6 @@
 import { AccountLinkForm } from "#app/modules/accounts/components/account-link-form.tsx";
 import { keepActionHeaders } from "#app/platform/http.server.ts";
+import { pageTitle } from "#app/ui/page-title.ts";
 import type { Route } from "./+types/forgot-password";
 import { requestAccountLink } from "./account-link.server.ts";
 
@@ -7,8 +8,8 @@ export function headers(args: Route.HeadersArgs) {
   return keepActionHeaders(args);
 }
 
-export function meta() {
-  return [{ title: "Wachtwoord vergeten — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.forgotPassword");
 }
 
 export function action(args: Route.ActionArgs) {

@@ -15,6 +15,7 @@ import {
   useIntentForm,
 } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { FormRefusal, handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import { requestInfo, requestState, safeReturnPath, startSession } from "../session.server.ts";
@@ -24,8 +25,8 @@ export function headers(args: Route.HeadersArgs) {
   return keepActionHeaders(args);
 }
 
-export function meta() {
-  return [{ title: "Inloggen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.login");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -1,12 +1,13 @@
 import { redirect } from "react-router";
 import { consumeMagicLink, isTokenUsable } from "#app/modules/accounts/accounts.server.ts";
 import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import { requestState, startSession } from "../session.server.ts";
 import type { Route } from "./+types/magic-link-confirm";
 
-export function meta() {
-  return [{ title: "Inloggen bevestigen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.magicLinkConfirm");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -7,13 +7,14 @@ import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import { clearSessionCookie } from "../session.server.ts";
 import type { Route } from "./+types/reset-password";
 
-export function meta() {
-  return [{ title: "Nieuw wachtwoord — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.resetPassword");
 }
 
 export async function loader(args: Route.LoaderArgs) {

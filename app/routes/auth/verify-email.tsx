@@ -1,11 +1,12 @@
 import { redirect } from "react-router";
 import { isTokenUsable, verifyEmail } from "#app/modules/accounts/accounts.server.ts";
 import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/verify-email";
 
-export function meta() {
-  return [{ title: "E-mailadres bevestigen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.verifyEmail");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -18,13 +18,14 @@ import { SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/agenda";
 
-export function meta() {
-  return [{ title: "Mijn agenda — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.agenda");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -18,13 +18,14 @@ import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/fo
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { handleIntentsOf } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/assignment";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.assignment.title ?? "Opdracht"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.assignment.title, "pageTitle.assignment");
 }
 
 export async function loader(args: Route.LoaderArgs) {

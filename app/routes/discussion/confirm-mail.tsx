@@ -8,13 +8,14 @@ import {
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/confirm-mail";
 
-export function meta() {
-  return [{ title: "Bericht bevestigen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.confirmMail");
 }
 
 // Opening the link changes nothing (mail scanners follow links); only the member's button does.

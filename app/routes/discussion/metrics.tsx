@@ -4,11 +4,12 @@ import { liveliness } from "#app/modules/discussion/metrics.ts";
 import { BarChart } from "#app/ui/charts.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/metrics";
 
-export function meta() {
-  return [{ title: "Leeft het netwerk? — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.metrics");
 }
 
 export async function loader(args: Route.LoaderArgs) {

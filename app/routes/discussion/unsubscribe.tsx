@@ -3,11 +3,12 @@ import { unsubscribeByToken } from "#app/modules/discussion/subscriptions.server
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/unsubscribe";
 
-export function meta() {
-  return [{ title: "Uitschrijven — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.unsubscribe");
 }
 
 // The link only shows a button: mail scanners that open links must not unsubscribe anyone.

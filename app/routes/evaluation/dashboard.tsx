@@ -5,12 +5,13 @@ import { Bar } from "#app/ui/charts.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/dashboard";
 import { filtersFrom } from "./dashboard-filters.server.ts";
 
-export function meta() {
-  return [{ title: "Programma in cijfers — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.dashboard");
 }
 
 export async function loader(args: Route.LoaderArgs) {

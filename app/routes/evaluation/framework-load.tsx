@@ -6,12 +6,13 @@ import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/fo
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/framework-load";
 
-export function meta() {
-  return [{ title: "Competentieraamwerk laden — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.frameworkLoad");
 }
 
 // For anyone but platform and school admins this page does not exist.

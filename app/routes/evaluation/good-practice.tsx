@@ -2,11 +2,12 @@ import { Link } from "react-router";
 import { getGoodPractice } from "#app/modules/evaluation/harvest.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/good-practice";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.practice.title ?? "Goed voorbeeld"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.practice.title, "pageTitle.goodPractice");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -2,12 +2,13 @@ import { Link } from "react-router";
 import { listGoodPractices } from "#app/modules/evaluation/harvest.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/good-practices";
 
-export function meta() {
-  return [{ title: "Goede voorbeelden — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.goodPractices");
 }
 
 /** Public: what networks chose to share, with the consent of everyone it names. */

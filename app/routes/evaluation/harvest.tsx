@@ -25,13 +25,14 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntentsOf } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/harvest";
 
-export function meta() {
-  return [{ title: "Oogst — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.harvest");
 }
 
 export async function loader(args: Route.LoaderArgs) {

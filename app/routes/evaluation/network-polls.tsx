@@ -7,12 +7,13 @@ import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/fo
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/network-polls";
 
-export function meta() {
-  return [{ title: "Peilingen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.networkPolls");
 }
 
 export async function loader(args: Route.LoaderArgs) {

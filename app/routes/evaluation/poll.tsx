@@ -13,13 +13,14 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/poll";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.poll.title ?? "Peiling"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.poll.title, "pageTitle.poll");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -2,11 +2,12 @@ import { Link } from "react-router";
 import { listProgrammePolls } from "#app/modules/evaluation/polls.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/programme-polls";
 
-export function meta() {
-  return [{ title: "Peilingen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.programmePolls");
 }
 
 export async function loader(args: Route.LoaderArgs) {

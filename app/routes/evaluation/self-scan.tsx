@@ -13,12 +13,13 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/self-scan";
 
-export function meta() {
-  return [{ title: "Zelfscan en actieplan — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.selfScan");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -3,11 +3,12 @@ import { PlanList } from "#app/modules/evaluation/components/plan-list.tsx";
 import { getSharedPlans } from "#app/modules/evaluation/selfscan.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/shared-plans";
 
-export function meta() {
-  return [{ title: "Gedeelde actieplannen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.sharedPlans");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -8,12 +8,13 @@ import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-answer";
 
-export function meta() {
-  return [{ title: "Vragenlijst — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.surveyAnswer");
 }
 
 /** Answered from the one-time link in the e-mail: no login, the link is the key. */

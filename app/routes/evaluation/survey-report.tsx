@@ -5,11 +5,12 @@ import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
 import { Bar } from "#app/ui/charts.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-report";
 
-export function meta() {
-  return [{ title: "Uitkomsten vragenlijst — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.surveyReport");
 }
 
 export async function loader(args: Route.LoaderArgs) {

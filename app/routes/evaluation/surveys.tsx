@@ -24,13 +24,14 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/surveys";
 
-export function meta() {
-  return [{ title: "Vragenlijsten — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.surveys");
 }
 
 export async function loader(args: Route.LoaderArgs) {

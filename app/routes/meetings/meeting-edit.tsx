@@ -11,13 +11,14 @@ import { authorize } from "#app/platform/http.server.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/meeting-edit";
 
-export function meta() {
-  return [{ title: "Bijeenkomst wijzigen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.meetingEdit");
 }
 
 export async function loader(args: Route.LoaderArgs) {

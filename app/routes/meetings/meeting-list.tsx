@@ -13,13 +13,16 @@ import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/meeting-list";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `Bijeenkomsten — ${loaderData?.network.name ?? ""} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return loaderData
+    ? pageTitle(matches, "pageTitle.meetingsOf", { network: loaderData.network.name })
+    : pageTitle(matches, "pageTitle.meetings");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -6,12 +6,13 @@ import { createMeeting, requireCanPlanMeetings } from "#app/modules/meetings/mee
 import { requireNetworkRight } from "#app/modules/networks/network-access.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/meeting-new";
 
-export function meta() {
-  return [{ title: "Nieuwe bijeenkomst — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.meetingNew");
 }
 
 export async function loader(args: Route.LoaderArgs) {

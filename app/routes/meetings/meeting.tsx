@@ -21,13 +21,16 @@ import { requireNetworkRight } from "#app/modules/networks/network-access.server
 import { recordAttendanceWithProgress } from "#app/modules/progress/completion.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/meeting";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `Bijeenkomst — ${loaderData?.network.name ?? ""} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return loaderData
+    ? pageTitle(matches, "pageTitle.meetingOf", { network: loaderData.network.name })
+    : pageTitle(matches, "pageTitle.meeting");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -4,13 +4,14 @@ import { listOrganisations } from "#app/modules/organisations/organisations.serv
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/organisation-list";
 
-export function meta() {
-  return [{ title: "Scholen en besturen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.organisations");
 }
 
 const perPage = 50;

@@ -14,12 +14,13 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/organisation-new";
 
-export function meta() {
-  return [{ title: "Nieuwe school of bestuur — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.organisationNew");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -15,13 +15,14 @@ import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton } from "#app/ui/
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/buddies";
 
-export function meta() {
-  return [{ title: "Maatjes — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.buddies");
 }
 
 function sizeFrom(request: Request) {

@@ -15,14 +15,15 @@ import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/fo
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withGroup } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/buddy-space";
 
-export function meta() {
-  return [{ title: "Maatjesgroep — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.buddySpace");
 }
 
 export async function loader(args: Route.LoaderArgs) {

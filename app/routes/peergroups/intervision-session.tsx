@@ -16,6 +16,7 @@ import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { StepTimer } from "#app/ui/step-timer.tsx";
 import { handleIntents } from "../forms.server.ts";
@@ -23,8 +24,8 @@ import { withGroup } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/intervision-session";
 
-export function meta() {
-  return [{ title: "Intervisie — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.intervisionSession");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -13,13 +13,14 @@ import { CheckboxGroup, ErrorSummary, SubmitButton, TextField } from "#app/ui/fo
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/intervision";
 
-export function meta() {
-  return [{ title: "Intervisie — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.intervision");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -4,13 +4,14 @@ import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.
 import { pageCount, pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/people-list";
 
-export function meta() {
-  return [{ title: "Wie weet wat? — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.people");
 }
 
 const perPage = 24;

@@ -5,11 +5,12 @@ import { listCoordinatorships } from "#app/modules/organisations/grants.server.t
 import { listWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, Tag } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/person";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.profile.name ?? "Profiel"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.profile.name, "pageTitle.person");
 }
 
 export async function loader(args: Route.LoaderArgs) {

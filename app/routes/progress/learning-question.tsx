@@ -13,13 +13,14 @@ import { CheckboxGroup, ErrorSummary, SubmitButton, TextAreaField } from "#app/u
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/learning-question";
 
-export function meta() {
-  return [{ title: "Mijn leervraag — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.learningQuestion");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -2,11 +2,12 @@ import { Link } from "react-router";
 import { listLearningQuestions } from "#app/modules/progress/learning-questions.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/learning-questions";
 
-export function meta() {
-  return [{ title: "Leervragen — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.learningQuestions");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -10,13 +10,14 @@ import { ErrorSummary, FileField, SubmitButton, TextField } from "#app/ui/form.t
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntentsOf } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/my-route";
 
-export function meta() {
-  return [{ title: "Mijn route — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.myRoute");
 }
 
 export async function loader(args: Route.LoaderArgs) {

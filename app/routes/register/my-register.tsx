@@ -19,12 +19,13 @@ import { uploadedFile } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntentsOf, replyTo } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/my-register";
 
-export function meta() {
-  return [{ title: "Herregistratie — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.reregistration");
 }
 
 export async function loader(args: Route.LoaderArgs) {

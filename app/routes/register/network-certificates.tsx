@@ -16,13 +16,14 @@ import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/network-certificates";
 
-export function meta() {
-  return [{ title: "Certificaten — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.certificates");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -3,11 +3,12 @@ import { verifyCertificate } from "#app/modules/register/certificates.server.ts"
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/verify";
 
-export function meta() {
-  return [{ title: "Certificaat controleren — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.verifyCertificate");
 }
 
 /** Public: anyone with a code sees exactly what the certificate says, and whether it holds. */

@@ -5,13 +5,14 @@ import { spaceOverview } from "#app/modules/toolkit/toolkit.server.ts";
 import { ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withFieldErrors } from "../networks/network-helpers.server.ts";
 import { requestState, requireActor } from "../session.server.ts";
 import type { Route } from "./+types/analyses";
 import { spaceFrom } from "./space.server.ts";
 
-export function meta() {
-  return [{ title: "Netwerkanalyses — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.analyses");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -27,13 +27,16 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
 import { withSpace } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/analysis";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `Netwerkanalyse ${loaderData?.analysis.centre ?? ""} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return loaderData
+    ? pageTitle(matches, "pageTitle.analysisOf", { centre: loaderData.analysis.centre })
+    : pageTitle(matches, "pageTitle.analysis");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -13,12 +13,13 @@ import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/clean-slate";
 
-export function meta() {
-  return [{ title: "Schone lei — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.cleanSlate");
 }
 
 export async function loader(args: Route.LoaderArgs) {

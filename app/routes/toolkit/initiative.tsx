@@ -25,14 +25,15 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withSpace } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/initiative";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.initiative.name ?? "Initiatief"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.initiative.name, "pageTitle.initiative");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -5,12 +5,13 @@ import { knowsAbout } from "#app/modules/toolkit/toolkit.server.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/knows-about";
 
-export function meta() {
-  return [{ title: "Wie weet wat? — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.knowsAbout");
 }
 
 export async function loader(args: Route.LoaderArgs) {

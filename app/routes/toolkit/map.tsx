@@ -6,11 +6,12 @@ import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.serve
 import { SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
+import { pageTitle } from "#app/ui/page-title.ts";
 import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/map";
 
-export function meta() {
-  return [{ title: "Netwerken in beeld — Knooppunt" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "pageTitle.map");
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -4,11 +4,12 @@ import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.serve
 import { getThemeHeader } from "#app/modules/toolkit/themes.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader, Tag } from "#app/ui/layout.tsx";
+import { namedTitle } from "#app/ui/page-title.ts";
 import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/theme";
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.theme.name ?? "Thema"} — Knooppunt` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return namedTitle(matches, loaderData?.theme.name, "pageTitle.theme");
 }
 
 // A theme's page: its header, and one child route per panel (the theme analysis, the network
