@@ -16,6 +16,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { createTopic, deleteTopic, listTopics } from "./discussion.server.ts";
 import { networkAddress, replyAddress } from "./discussion-mail.server.ts";
 import { discardHeldMail, getHeldMail, publishHeldMail } from "./held-mail.server.ts";
@@ -89,7 +90,7 @@ describe("inbound mail", () => {
 
   it("turns a member's reply into an answer; a reply address used by anyone else is refused without a bounce", async () => {
     const { db, network, asker, helper, outsider, emailOf } = await setup();
-    const topicId = await createTopic(db, asker, network.id, question);
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
     const helperKey = (await ensureSubscription(db, network.id, helper.userId)).replyKey;
     const address = replyAddress(topicId, helperKey);
 
@@ -137,7 +138,7 @@ describe("inbound mail", () => {
     expect(bounce?.text).not.toContain("evil.example");
 
     // After the topic is deleted a reply bounces to its key's owner.
-    await deleteTopic(db, asker, network.id, topicId);
+    await deleteTopic(db, await authorizeNetwork(db, asker, network.id), topicId);
     const gone = await receiveInboundMail(db, mail(emailOf(helper.userId), address, "Nog iets"));
     expect(gone).toEqual({ accepted: false, reason: "topicGone" });
     expect(await mailsTo(emailOf(helper.userId))).toHaveLength(2);
@@ -150,7 +151,7 @@ describe("inbound mail", () => {
 
   it("tells a member who left, proven by their own key, that they are no longer a member", async () => {
     const { db, network, asker, helper, emailOf } = await setup();
-    const topicId = await createTopic(db, asker, network.id, question);
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
     const helperKey = (await ensureSubscription(db, network.id, helper.userId)).replyKey;
     await db
       .update(networkMembers)
@@ -176,7 +177,9 @@ describe("inbound mail", () => {
     const from = emailOf(helper.userId);
     const to = networkAddress(network.id);
     const topics = async () =>
-      (await listTopics(db, helper, network.id)).topics.map((t) => t.title);
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id))).topics.map(
+        (t) => t.title,
+      );
 
     const published = await receiveInboundMail(
       db,
@@ -252,7 +255,9 @@ describe("inbound mail", () => {
       ),
     );
     expect(held).toEqual({ accepted: true, held: true });
-    expect((await listTopics(db, helper, network.id)).topics).toHaveLength(0);
+    expect(
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id))).topics,
+    ).toHaveLength(0);
 
     // The member gets a mail at their own address with a link, holding nothing the sender wrote.
     const [confirm] = await mailsTo(from);
@@ -275,7 +280,7 @@ describe("inbound mail", () => {
 
     const result = await publishHeldMail(db, helper, token);
     expect(result).toMatchObject({ published: true, networkId: network.id });
-    const list = await listTopics(db, helper, network.id);
+    const list = await listTopics(db, await authorizeNetwork(db, helper, network.id));
     expect(list.topics.map((t) => t.title)).toEqual(["Gratis cadeaubon hier"]);
     // One use only.
     await expect(publishHeldMail(db, helper, token)).rejects.toMatchObject({

@@ -14,6 +14,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { createTopic, getTopic, listTopics } from "./discussion.server.ts";
 import { replyToTopic } from "./replies.server.ts";
 import { getMySubscription, setSubscription } from "./subscriptions.server.ts";
@@ -53,26 +54,30 @@ const topic = {
 describe("viewing the discussion", () => {
   it("shows the mail preference without creating a subscription; no choice means each message", async () => {
     const { db, network, reader } = await setup();
-    expect(await getMySubscription(db, reader, network.id)).toEqual({ mode: "each" });
+    expect(await getMySubscription(db, await authorizeNetwork(db, reader, network.id))).toEqual({
+      mode: "each",
+    });
     const rows = () =>
       db
         .select({ mode: discussionSubscriptions.mode })
         .from(discussionSubscriptions)
         .where(eq(discussionSubscriptions.userId, reader.userId));
     expect(await rows()).toEqual([]);
-    await setSubscription(db, reader, network.id, "weekly");
-    expect(await getMySubscription(db, reader, network.id)).toEqual({ mode: "weekly" });
+    await setSubscription(db, await authorizeNetwork(db, reader, network.id), "weekly");
+    expect(await getMySubscription(db, await authorizeNetwork(db, reader, network.id))).toEqual({
+      mode: "weekly",
+    });
     expect(await rows()).toEqual([{ mode: "weekly" }]);
   });
 
   it("marks read what was shown, so an answer saved meanwhile stays new", async () => {
     const { db, network, asker, reader } = await setup();
-    const topicId = await createTopic(db, asker, network.id, topic);
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), topic);
     await db
       .update(discussionTopics)
       .set({ createdAt: sql`now() - interval '10 minutes'` })
       .where(eq(discussionTopics.id, topicId));
-    await getTopic(db, reader, network.id, topicId);
+    await getTopic(db, await authorizeNetwork(db, reader, network.id), topicId);
     // An answer whose transaction began before the page was read but committed after it.
     await db.insert(discussionPosts).values({
       topicId,
@@ -82,9 +87,11 @@ describe("viewing the discussion", () => {
       createdAt: sql`now() - interval '5 minutes'`,
     });
     const listed = async () =>
-      (await listTopics(db, reader, network.id)).topics.find((t) => t.id === topicId);
+      (await listTopics(db, await authorizeNetwork(db, reader, network.id))).topics.find(
+        (t) => t.id === topicId,
+      );
     expect(await listed()).toMatchObject({ isNew: true, newAnswers: 1 });
-    const view = await getTopic(db, reader, network.id, topicId);
+    const view = await getTopic(db, await authorizeNetwork(db, reader, network.id), topicId);
     expect(view.posts.map((p) => p.isNew)).toEqual([true]);
     expect(await listed()).toMatchObject({ isNew: false, newAnswers: 0 });
 
@@ -97,9 +104,14 @@ describe("viewing the discussion", () => {
           and(eq(discussionReads.topicId, topicId), eq(discussionReads.userId, reader.userId)),
         );
     const before = await seen();
-    expect((await getTopic(db, reader, network.id, topicId)).posts[0]?.isNew).toBe(false);
+    expect(
+      (await getTopic(db, await authorizeNetwork(db, reader, network.id), topicId)).posts[0]?.isNew,
+    ).toBe(false);
     expect(await seen()).toEqual(before);
-    await replyToTopic(db, asker, network.id, topicId, { body: "En een tweede.", parentId: null });
+    await replyToTopic(db, await authorizeNetwork(db, asker, network.id), topicId, {
+      body: "En een tweede.",
+      parentId: null,
+    });
     expect(await listed()).toMatchObject({ isNew: true, newAnswers: 1 });
   });
 });

@@ -10,21 +10,23 @@ import {
   storedFiles,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { fileMeta, storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import {
+  type AuthorizedNetwork,
+  requireNetworkMember,
+  type SignedInNetwork,
+} from "../networks/network-access.server.ts";
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";
 import type { TopicInput } from "./discussion.schema.ts";
 
-/** A network's discussion is for its active members only, closed or open. */
-export async function loadDiscussion(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const loaded = await loadNetworkAccess(db, actor, networkId);
-  authorize(!!actor && isNetworkMember(loaded.access), "not-found");
-  return loaded;
+/** A network's discussion is for its active members only, closed or open (others: 404). */
+export function requireDiscussion(network: SignedInNetwork) {
+  requireNetworkMember(network);
+  return { network: network.network, access: network.access, actor: network.actor };
 }
 
 export async function isActiveMember(db: DbOrTx, networkId: string, userId: string) {
@@ -45,12 +47,12 @@ export async function isActiveMember(db: DbOrTx, networkId: string, userId: stri
 /** Topics of a network, newest activity first, with what is new for me since I last read them. */
 export async function listTopics(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  authorized: SignedInNetwork,
   filter: { q?: string; theme?: string } = {},
 ) {
-  const { network, access } = await loadDiscussion(db, actor, networkId);
-  const me = (actor as Actor).userId;
+  const { network, access, actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
+  const me = actor.userId;
   const conditions = [eq(discussionTopics.networkId, networkId)];
   const q = filter.q?.trim();
   if (q) {
@@ -105,9 +107,10 @@ export async function listTopics(
  * while the page was being built stays new), only ever moves forward, and a second view of an
  * unchanged topic writes nothing. A POST on page view would need JavaScript to say "I've read it".
  */
-export async function getTopic(db: Db, actor: MaybeActor, networkId: string, topicId: string) {
-  const { network, access } = await loadDiscussion(db, actor, networkId);
-  const me = (actor as Actor).userId;
+export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: string) {
+  const { network, access, actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
+  const me = actor.userId;
   const topic = await findTopic(db, networkId, topicId);
   const [author] = topic.authorId
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, topic.authorId))
@@ -199,8 +202,9 @@ export async function attachFiles(
 }
 
 /** The network's meetings and themes a topic may be linked to. */
-export async function topicOptions(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network } = await loadDiscussion(db, actor, networkId);
+export async function topicOptions(db: DbOrTx, authorized: SignedInNetwork) {
+  const { network } = requireDiscussion(authorized);
+  const networkId = authorized.id;
   const list = await db
     .select({ id: meetings.id, theme: meetings.theme, startsAt: meetings.startsAt })
     .from(meetings)
@@ -229,13 +233,13 @@ async function validateTopicLinks(
 /** A member asks the network; attachments and the topic are saved together or not at all. */
 export async function createTopic(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   input: TopicInput,
   files: File[] = [],
 ) {
+  const { network, actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
   return db.transaction(async (tx) => {
-    const { network } = await loadDiscussion(tx, actor, networkId);
     await validateTopicLinks(tx, networkId, network.themes, input);
     const id = await insertTopic(tx, {
       networkId,
@@ -275,10 +279,10 @@ export async function insertTopic(
 }
 
 /** The asker or a guide removes a topic with its answers and files; later mail replies bounce. */
-export async function deleteTopic(db: Db, actor: Actor, networkId: string, topicId: string) {
+export async function deleteTopic(db: Db, authorized: SignedInNetwork, topicId: string) {
+  const { access, actor } = requireDiscussion(authorized);
   await db.transaction(async (tx) => {
-    const { access } = await loadDiscussion(tx, actor, networkId);
-    const topic = await findTopic(tx, networkId, topicId);
+    const topic = await findTopic(tx, authorized.id, topicId);
     authorize(topic.authorId === actor.userId || isNetworkGuide(access));
     const files = await tx
       .select({ fileId: discussionAttachments.fileId })
@@ -296,13 +300,9 @@ export async function deleteTopic(db: Db, actor: Actor, networkId: string, topic
 }
 
 /** A discussion attachment, for members of the network only. */
-export async function discussionFile(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  fileId: string,
-) {
-  await loadDiscussion(db, actor, networkId);
+export async function discussionFile(db: DbOrTx, authorized: SignedInNetwork, fileId: string) {
+  requireDiscussion(authorized);
+  const networkId = authorized.id;
   if (!isUuid(fileId)) notFound();
   const [row] = await db
     .select({ fileId: discussionAttachments.fileId })
@@ -318,11 +318,10 @@ export async function discussionFile(
 /** The network's questions linked to a meeting, for its members (others get an empty list). */
 export async function topicsForMeeting(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  authorized: AuthorizedNetwork,
   meetingId: string,
 ) {
-  const { access } = await loadNetworkAccess(db, actor, networkId);
+  const { actor, access, id: networkId } = authorized;
   if (!actor || !isNetworkMember(access) || !isUuid(meetingId)) return [];
   return db
     .select({ id: discussionTopics.id, title: discussionTopics.title })

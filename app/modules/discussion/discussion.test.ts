@@ -16,6 +16,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { createTopic, getTopic, listTopics, topicsForMeeting } from "./discussion.server.ts";
 import { discussionJobHandlers, nextDigestRun, planDigests } from "./discussion-mail.server.ts";
 import { discussionMetrics } from "./metrics.server.ts";
@@ -121,51 +122,76 @@ describe("metrics", () => {
 describe("discussion", () => {
   it("is for members only: a non-member gets 404 on the list, a topic and the metrics", async () => {
     const { db, network, asker, outsider } = await setup();
-    const topicId = await createTopic(db, asker, network.id, question);
-    await expect(listTopics(db, outsider, network.id)).rejects.toMatchObject({
-      init: { status: 404 },
-    });
-    await expect(getTopic(db, outsider, network.id, topicId)).rejects.toMatchObject({
-      init: { status: 404 },
-    });
-    await expect(discussionMetrics(db, asker, network.id)).rejects.toMatchObject({
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
+    await expect(
+      listTopics(db, await authorizeNetwork(db, outsider, network.id)),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
     await expect(
-      replyToTopic(db, outsider, network.id, topicId, { body: "hoi", parentId: null }),
+      getTopic(db, await authorizeNetwork(db, outsider, network.id), topicId),
+    ).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(
+      discussionMetrics(db, await authorizeNetwork(db, asker, network.id)),
+    ).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(
+      replyToTopic(db, await authorizeNetwork(db, outsider, network.id), topicId, {
+        body: "hoi",
+        parentId: null,
+      }),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
   it("shows what is new since my last visit, and the asker marks what helped", async () => {
     const { db, network, asker, helper } = await setup();
-    const topicId = await createTopic(db, asker, network.id, question);
-    let list = await listTopics(db, helper, network.id);
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
+    let list = await listTopics(db, await authorizeNetwork(db, helper, network.id));
     expect(list.topics.find((t) => t.id === topicId)?.isNew).toBe(true);
-    await getTopic(db, helper, network.id, topicId);
-    list = await listTopics(db, helper, network.id);
+    await getTopic(db, await authorizeNetwork(db, helper, network.id), topicId);
+    list = await listTopics(db, await authorizeNetwork(db, helper, network.id));
     expect(list.topics.find((t) => t.id === topicId)?.isNew).toBe(false);
 
-    const answerId = await replyToTopic(db, helper, network.id, topicId, {
-      body: "Wij gebruiken dat van de GGD.",
-      parentId: null,
-    });
-    const forAsker = await listTopics(db, asker, network.id);
+    const answerId = await replyToTopic(
+      db,
+      await authorizeNetwork(db, helper, network.id),
+      topicId,
+      {
+        body: "Wij gebruiken dat van de GGD.",
+        parentId: null,
+      },
+    );
+    const forAsker = await listTopics(db, await authorizeNetwork(db, asker, network.id));
     expect(forAsker.topics.find((t) => t.id === topicId)).toMatchObject({
       isNew: true,
       newAnswers: 1,
     });
-    const view = await getTopic(db, asker, network.id, topicId);
+    const view = await getTopic(db, await authorizeNetwork(db, asker, network.id), topicId);
     expect(view.posts[0]).toMatchObject({ id: answerId, isNew: true });
     await expect(
-      markHelpful(db, helper, network.id, topicId, answerId, true),
+      markHelpful(db, await authorizeNetwork(db, helper, network.id), topicId, answerId, true),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    await markHelpful(db, asker, network.id, topicId, answerId, true);
-    expect((await listTopics(db, helper, network.id)).topics[0]?.helped).toBe(true);
+    await markHelpful(db, await authorizeNetwork(db, asker, network.id), topicId, answerId, true);
     expect(
-      (await listTopics(db, helper, network.id, { q: "verzuimprotocol" })).topics,
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id))).topics[0]?.helped,
+    ).toBe(true);
+    expect(
+      (
+        await listTopics(db, await authorizeNetwork(db, helper, network.id), {
+          q: "verzuimprotocol",
+        })
+      ).topics,
     ).toHaveLength(1);
-    expect((await listTopics(db, helper, network.id, { q: "GGD" })).topics).toHaveLength(1);
-    expect((await listTopics(db, helper, network.id, { q: "rooster" })).topics).toHaveLength(0);
+    expect(
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id), { q: "GGD" })).topics,
+    ).toHaveLength(1);
+    expect(
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id), { q: "rooster" }))
+        .topics,
+    ).toHaveLength(0);
   });
 
   it("links a question to a meeting of the network; the meeting shows it to members only", async () => {
@@ -180,14 +206,20 @@ describe("discussion", () => {
         mode: "location",
       })
       .returning();
-    const topicId = await createTopic(db, asker, network.id, {
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), {
       ...question,
       meetingId: meeting?.id ?? null,
     });
-    expect(await topicsForMeeting(db, asker, network.id, meeting?.id ?? "")).toEqual([
-      { id: topicId, title: question.title },
-    ]);
-    expect(await topicsForMeeting(db, outsider, network.id, meeting?.id ?? "")).toEqual([]);
+    expect(
+      await topicsForMeeting(db, await authorizeNetwork(db, asker, network.id), meeting?.id ?? ""),
+    ).toEqual([{ id: topicId, title: question.title }]);
+    expect(
+      await topicsForMeeting(
+        db,
+        await authorizeNetwork(db, outsider, network.id),
+        meeting?.id ?? "",
+      ),
+    ).toEqual([]);
     const other = await buildNetwork(db);
     const [elsewhere] = await db
       .insert(meetings)
@@ -199,14 +231,20 @@ describe("discussion", () => {
       })
       .returning();
     await expect(
-      createTopic(db, asker, network.id, { ...question, meetingId: elsewhere?.id ?? null }),
+      createTopic(db, await authorizeNetwork(db, asker, network.id), {
+        ...question,
+        meetingId: elsewhere?.id ?? null,
+      }),
     ).rejects.toMatchObject({ field: "meetingId" });
   });
 
   it("refuses a theme or meeting of another network without saving anything", async () => {
     const { db, network, asker } = await setup();
     await expect(
-      createTopic(db, asker, network.id, { ...question, themes: ["Iets anders"] }),
+      createTopic(db, await authorizeNetwork(db, asker, network.id), {
+        ...question,
+        themes: ["Iets anders"],
+      }),
     ).rejects.toMatchObject({ field: "themes" });
     const rows = await db
       .select()
@@ -217,8 +255,8 @@ describe("discussion", () => {
 
   it("mails each message at once (as a durable job) to members who want that, not to the author", async () => {
     const { db, network, guide, asker, helper, emailOf } = await setup();
-    await setSubscription(db, helper, network.id, "weekly");
-    const topicId = await createTopic(db, asker, network.id, question);
+    await setSubscription(db, await authorizeNetwork(db, helper, network.id), "weekly");
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
     expect(await mailsTo(emailOf(guide.userId))).toHaveLength(0);
     await runDueJobs(db, discussionJobHandlers);
     const [mail] = await mailsTo(emailOf(guide.userId));
@@ -231,15 +269,18 @@ describe("discussion", () => {
 
   it("sends digests per member: daily and weekly cover only what is new for them since their last one", async () => {
     const { db, network, guide, asker, helper, emailOf } = await setup();
-    await setSubscription(db, helper, network.id, "daily");
-    await setSubscription(db, guide, network.id, "weekly");
+    await setSubscription(db, await authorizeNetwork(db, helper, network.id), "daily");
+    await setSubscription(db, await authorizeNetwork(db, guide, network.id), "weekly");
     // Settings were changed "now"; make the digests start from yesterday and last week.
     await db
       .update(discussionSubscriptions)
       .set({ digestedUntil: new Date(Date.now() - 8 * 24 * 3600_000) })
       .where(eq(discussionSubscriptions.networkId, network.id));
-    const topicId = await createTopic(db, asker, network.id, question);
-    await replyToTopic(db, helper, network.id, topicId, { body: "Van de GGD.", parentId: null });
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
+    await replyToTopic(db, await authorizeNetwork(db, helper, network.id), topicId, {
+      body: "Van de GGD.",
+      parentId: null,
+    });
     await db.delete(jobs).where(eq(jobs.kind, "discussion-notify"));
 
     const now = new Date();

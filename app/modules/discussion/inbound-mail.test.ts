@@ -21,6 +21,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { createTopic, listTopics } from "./discussion.server.ts";
 import { networkAddress, replyAddress } from "./discussion-mail.server.ts";
 import { answerInboundSmtp, receiveInboundMail } from "./inbound-mail.server.ts";
@@ -97,7 +98,10 @@ describe("inbound mail over SMTP", () => {
         "Authentication-Results": `mx.evil.example; dmarc=pass header.from=school.test; spf=pass smtp.mailfrom=school.test`,
       },
     });
-    expect((await listTopics(database.db, actor, network.id)).topics).toHaveLength(0);
+    expect(
+      (await listTopics(database.db, await authorizeNetwork(database.db, actor, network.id)))
+        .topics,
+    ).toHaveLength(0);
     expect(await mailsTo("attacker@evil.example")).toHaveLength(0);
     const mails = await mailsTo(member.email);
     expect(mails.map((m) => m.subject)).toEqual([`Bevestig je bericht aan ${network.name}`]);
@@ -136,13 +140,15 @@ describe("inbound mail over SMTP", () => {
         "Authentication-Results": `${trustedRelay}; spf=pass smtp.mailfrom=${member.email}; dkim=pass header.d=school.test`,
       },
     });
-    const topics = (await listTopics(database.db, actor, network.id)).topics;
+    const topics = (
+      await listTopics(database.db, await authorizeNetwork(database.db, actor, network.id))
+    ).topics;
     expect(topics.map((t) => t.title)).toEqual(["Wie heeft een goed inwerkprogramma?"]);
   });
 
   it("takes someone else's reply address without a word, posts nothing and mails nobody", async () => {
     const { db, network, member, other, actor } = await setup();
-    const topicId = await createTopic(db, actor, network.id, {
+    const topicId = await createTopic(db, await authorizeNetwork(db, actor, network.id), {
       kind: "question",
       title: "Wie kent een goede coach?",
       body: "Graag namen.",
@@ -317,7 +323,9 @@ describe("inbound mail through the webhook", () => {
     );
     if (!proven) throw new Error("not parsed");
     expect(await receiveInboundMail(db, proven)).toMatchObject({ accepted: true, held: false });
-    const topics = (await listTopics(db, actor, network.id)).topics.map((t) => t.title);
+    const topics = (await listTopics(db, await authorizeNetwork(db, actor, network.id))).topics.map(
+      (t) => t.title,
+    );
     expect(topics).toEqual(["Echt onderwerp"]);
   });
 });

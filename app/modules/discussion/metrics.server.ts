@@ -2,9 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { discussionPosts, discussionTopics, networkMembers, users } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
-import { authorize } from "#app/platform/http.server.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
+import { type AuthorizedNetwork, requireNetworkRight } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { monthlyMetrics } from "./metrics.ts";
 
@@ -23,13 +21,12 @@ function lastMonths(count: number, now: Date) {
 /** Does the network live? Questions per month, answers, time to the first answer, quiet members. */
 export async function discussionMetrics(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
+  authorized: AuthorizedNetwork,
   now = new Date(),
   monthCount = 12,
 ) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(canManageNetwork(actor, access), "not-found");
+  requireNetworkRight(authorized, canManageNetwork, "not-found");
+  const { network, id: networkId } = authorized;
   const months = lastMonths(monthCount, now);
   const from = new Date(`${months[0]}-01T00:00:00Z`);
   from.setUTCDate(from.getUTCDate() - 1);

@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { discussionPosts, discussionReads, discussionTopics } from "#app/db/schema/index.ts";
-import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";
 import type { PostInput } from "./discussion.schema.ts";
-import { attachFiles, loadDiscussion } from "./discussion.server.ts";
+import { attachFiles, requireDiscussion } from "./discussion.server.ts";
 
 /** Saves an answer (from the web or a mail) and queues the notification. */
 export async function insertPost(
@@ -50,14 +50,14 @@ export async function insertPost(
 
 export async function replyToTopic(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   topicId: string,
   input: PostInput,
   files: File[] = [],
 ) {
+  const { actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
   return db.transaction(async (tx) => {
-    await loadDiscussion(tx, actor, networkId);
     const topic = await findTopic(tx, networkId, topicId);
     const id = await insertPost(tx, {
       topicId: topic.id,
@@ -75,14 +75,13 @@ export async function replyToTopic(
 /** The asker marks what helped (or takes it back). */
 export async function markHelpful(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  authorized: SignedInNetwork,
   topicId: string,
   postId: string,
   helpful: boolean,
 ) {
-  await loadDiscussion(db, actor, networkId);
-  const topic = await findTopic(db, networkId, topicId);
+  const { actor } = requireDiscussion(authorized);
+  const topic = await findTopic(db, authorized.id, topicId);
   authorize(topic.authorId === actor.userId);
   if (!isUuid(postId)) notFound();
   const updated = await db

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { discussionSubscriptions } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { notFound } from "#app/platform/http.server.ts";
+import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import type { SubscriptionMode } from "./discussion.schema.ts";
-import { loadDiscussion } from "./discussion.server.ts";
+import { requireDiscussion } from "./discussion.server.ts";
 
 const newSecret = () => randomBytes(18).toString("base64url");
 
@@ -38,27 +38,24 @@ export async function ensureSubscription(db: DbOrTx, networkId: string, userId: 
  * chose, which is "each message" (the mail job reads it the same way); the row with its secrets is
  * made when a mail first needs them or the member saves a choice, never by viewing a page.
  */
-export async function getMySubscription(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  await loadDiscussion(db, actor, networkId);
+export async function getMySubscription(db: DbOrTx, authorized: SignedInNetwork) {
+  const { actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
   const [row] = await db
     .select({ mode: discussionSubscriptions.mode })
     .from(discussionSubscriptions)
     .where(
       and(
         eq(discussionSubscriptions.networkId, networkId),
-        eq(discussionSubscriptions.userId, (actor as Actor).userId),
+        eq(discussionSubscriptions.userId, actor.userId),
       ),
     );
   return { mode: row?.mode ?? ("each" as const) };
 }
 
-export async function setSubscription(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  mode: SubscriptionMode,
-) {
-  await loadDiscussion(db, actor, networkId);
+export async function setSubscription(db: Db, authorized: SignedInNetwork, mode: SubscriptionMode) {
+  const { actor } = requireDiscussion(authorized);
+  const networkId = authorized.id;
   await ensureSubscription(db, networkId, actor.userId);
   await db
     .update(discussionSubscriptions)

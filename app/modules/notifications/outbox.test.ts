@@ -16,6 +16,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { sendAccountLink } from "../accounts/accounts.server.ts";
 import { createTopic } from "../discussion/discussion.server.ts";
 import { discussionJobHandlers } from "../discussion/discussion-mail.server.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { getOutboxMail, listOutbox } from "./outbox.server.ts";
 
 let database: Database;
@@ -107,7 +108,7 @@ describe("the outbox as platform admins see it", () => {
     if (!asker || !reader) throw new Error("setup");
     await addNetworkMember(db, network.id, asker.id);
     await addNetworkMember(db, network.id, reader.id);
-    await createTopic(db, await actorFor(db, asker), network.id, {
+    await createTopic(db, await authorizeNetwork(db, await actorFor(db, asker), network.id), {
       kind: "question",
       title: "Conflict met onze bestuurder",
       body: "Vertrouwelijk: hoe pakken jullie dit aan?",

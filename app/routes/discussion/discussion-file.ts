@@ -4,8 +4,8 @@ import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/discussion-file";
 
 export async function loader(args: Route.LoaderArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
-    const fileId = await discussionFile(db, actor, network.id, args.params.fileId);
+  return withNetworkActor(args, async ({ db, network }) => {
+    const fileId = await discussionFile(db, network, args.params.fileId);
     return fileResponse(db, fileId);
   });
 }

@@ -13,8 +13,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
-    const view = await discussionMetrics(db, actor, network.id);
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await discussionMetrics(db, network);
     return { ...view, network: { id: view.network.id, name: view.network.name } };
   });
 }

@@ -4,7 +4,7 @@ import { type TopicPageForm, topicPageSchema } from "#app/modules/discussion/dis
 import {
   deleteTopic,
   getTopic,
-  loadDiscussion,
+  requireDiscussion,
 } from "#app/modules/discussion/discussion.server.ts";
 import { markHelpful, replyToTopic } from "#app/modules/discussion/replies.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
@@ -25,8 +25,8 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
-    const view = await getTopic(db, actor, network.id, args.params.topicId);
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await getTopic(db, network, args.params.topicId);
     return {
       ...view,
       network: { id: view.network.id, name: view.network.name },
@@ -36,28 +36,28 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
+  return withNetworkActor(args, async ({ db, network }) => {
     const networkId = network.id;
     const { topicId } = args.params;
     // Rights before the form (whatever it is): someone outside gets the 404, not field errors.
-    await loadDiscussion(db, actor, networkId);
+    requireDiscussion(network);
     // An answer's files come with the form (multipart); the module stores them with the answer.
     const formData = await args.request.formData();
     const here = `/netwerken/${networkId}/discussie/${topicId}`;
     const helpful = (postId: string, value: boolean) =>
-      markHelpful(db, actor, networkId, topicId, postId, value).then(() =>
+      markHelpful(db, network, topicId, postId, value).then(() =>
         redirect(`${here}?melding=discussion.helpfulSaved`),
       );
     return handleIntentsOf(formData, topicPageSchema, {
       answer: async (post) => {
         const files = uploadedFiles(formData, "files");
-        const id = await replyToTopic(db, actor, networkId, topicId, post, files);
+        const id = await replyToTopic(db, network, topicId, post, files);
         return redirect(`${here}?melding=discussion.answered#bericht-${id}`);
       },
       helpful: async ({ postId }) => helpful(postId, true),
       "not-helpful": async ({ postId }) => helpful(postId, false),
       delete: async () => {
-        await deleteTopic(db, actor, networkId, topicId);
+        await deleteTopic(db, network, topicId);
         return redirect(`/netwerken/${networkId}/discussie?melding=discussion.deleted`);
       },
     });
