@@ -121,6 +121,36 @@ function pageState() {
   return `${innerWidth}x${innerHeight}\n${values.join("\n")}\n${root.outerHTML}`;
 }
 
+interface RouterState {
+  navigation: { state: string };
+  revalidation: string;
+  fetchers: Map<string, { state: string }>;
+}
+
+/**
+ * Waits as a person waits for a page: loaded, no navigation, submission or revalidation of
+ * React Router's under way (its router is on window in framework mode; without JavaScript there
+ * is none), and the result drawn. A click on a link returns before the next page is there; a
+ * check must not judge (or name) the page it is leaving.
+ */
+async function settled(target: Page) {
+  await target.waitForLoadState("load");
+  await target.waitForFunction(() => {
+    const router = (window as { __reactRouterDataRouter?: { state: RouterState } })
+      .__reactRouterDataRouter;
+    if (!router) return true;
+    const { navigation, revalidation, fetchers } = router.state;
+    return (
+      navigation.state === "idle" &&
+      revalidation === "idle" &&
+      [...fetchers.values()].every((fetcher) => fetcher.state === "idle")
+    );
+  });
+  await target.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
+}
+
 /** Page states this worker has already checked, per project: the same state twice is one check. */
 const checkedStates = new Set<string>();
 
@@ -144,7 +174,8 @@ export const test = base.extend<JourneyFixtures>({
     track(page);
     await use(async (target = page) => {
       allow(budget.perPage);
-      await target.waitForLoadState("load");
+      await settled(target);
+      const path = new URL(target.url()).pathname;
       const state = createHash("sha256")
         .update(`${testInfo.project.name}\n${await target.evaluate(pageState)}`)
         .digest("hex");
@@ -163,7 +194,7 @@ export const test = base.extend<JourneyFixtures>({
         expect(summary, `axe op ${target.url()}`).toEqual([]);
         checkedStates.add(state);
       }
-      checked.add(new URL(target.url()).pathname);
+      checked.add(path);
     });
     const unchecked = [...visited].filter((p) => !checked.has(p));
     expect(unchecked, "pagina's bezocht zonder axe-controle").toEqual([]);
