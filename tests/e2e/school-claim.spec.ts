@@ -1,16 +1,15 @@
-import { expect, linkIn, readMail, test } from "./support/fixtures.ts";
+import type { Page } from "@playwright/test";
+import { expect, type JourneyFixtures, linkIn, readMail, test } from "./support/fixtures.ts";
 
-test.describe.configure({ timeout: 120_000 });
-
-test("ticking a school asks the school: no toolkit until its admin confirms", async ({
-  page,
-  browser,
-  checkA11y,
-  login,
-}) => {
-  // A brand-new account, registered and confirmed the way anyone can.
-  const name = "Eva Jansen";
-  const email = `eva.${Date.now()}@school.test`;
+/**
+ * A brand-new account, registered and confirmed the way anyone can, that says it works at
+ * Baken Trinitas: the profile shows it as a request.
+ */
+async function newTeacherAtBakenTrinitas(
+  { page, checkA11y, login }: JourneyFixtures & { page: Page },
+  name: string,
+) {
+  const email = `${name.split(" ")[0]?.toLowerCase()}.${Date.now()}@school.test`;
   const password = "samen leren in netwerken";
   const since = Date.now();
   await page.goto("/registreren");
@@ -41,6 +40,27 @@ test("ticking a school asks the school: no toolkit until its admin confirms", as
   await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
   await expect(page.getByText("Aangevraagd — wacht op bevestiging door de school")).toBeVisible();
   await checkA11y();
+  return { email, since };
+}
+
+/** The school's network learning, which only its confirmed people reach. */
+function toolkitPathsOf(schoolPath: string) {
+  return [
+    `${schoolPath}/netwerklerend`,
+    `${schoolPath}/netwerklerend/jaaragenda`,
+    `${schoolPath}/netwerklerend/kaart`,
+    `${schoolPath}/netwerklerend/wie-weet-wat?q=differentiatie`,
+  ];
+}
+
+test("ticking a school asks the school: no toolkit until its admin confirms", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  const name = "Eva Jansen";
+  const { email, since } = await newTeacherAtBakenTrinitas({ page, checkA11y, login }, name);
   await page.goto("/profiel");
   await expect(
     page.getByRole("checkbox", {
@@ -64,18 +84,13 @@ test("ticking a school asks the school: no toolkit until its admin confirms", as
   await expect(page.getByRole("heading", { name: "Aanvragen" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: name })).toHaveCount(0);
   await checkA11y();
-  const toolkitPaths = [
-    `${schoolPath}/netwerklerend`,
-    `${schoolPath}/netwerklerend/jaaragenda`,
-    `${schoolPath}/netwerklerend/kaart`,
-    `${schoolPath}/netwerklerend/wie-weet-wat?q=differentiatie`,
-  ];
+  const toolkitPaths = toolkitPathsOf(schoolPath);
   for (const path of toolkitPaths) {
     expect((await page.goto(path))?.status(), path).toBe(404);
     await checkA11y();
   }
 
-  // The school's admin hears of it and confirms it under Aanvragen.
+  // The school's admin hears of it under Aanvragen.
   const request = await readMail("schoolbeheerder@knooppunt.test", /Aanvraag: Eva Jansen/, since);
   expect(request.text).toContain("Baken Trinitas Gymnasium");
   const adminContext = await browser.newContext();
@@ -88,6 +103,34 @@ test("ticking a school asks the school: no toolkit until its admin confirms", as
   await expect(admin.getByRole("button", { name: "Bevestigen: Mirjam Verhoef" })).toBeVisible();
   await expect(admin.getByText(email)).toBeVisible();
   await checkA11y(admin);
+  await adminContext.close();
+});
+
+// Its own new account, so the confirmation does not wait for the request's checks above.
+test("the school's admin confirms a request: she is told by mail, and the school's network learning is hers", async ({
+  page,
+  browser,
+  checkA11y,
+  login,
+}) => {
+  const name = "Fleur Bakker";
+  const { email, since } = await newTeacherAtBakenTrinitas({ page, checkA11y, login }, name);
+  await page.goto("/organisaties?q=Baken%20Trinitas");
+  await checkA11y();
+  const schoolPath =
+    (await page
+      .getByRole("link", { name: "Baken Trinitas Gymnasium" })
+      .first()
+      .getAttribute("href")) ?? "";
+  expect(schoolPath).toMatch(/^\/organisaties\/[0-9a-f-]{36}$/);
+  const toolkitPaths = toolkitPathsOf(schoolPath);
+  await readMail("schoolbeheerder@knooppunt.test", new RegExp(`Aanvraag: ${name}`), since);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await login("schoolbeheerder@knooppunt.test", undefined, admin);
+  await admin.goto(schoolPath);
+  await expect(admin.getByText(email)).toBeVisible();
   const confirmedAt = Date.now();
   await admin.getByRole("button", { name: `Bevestigen: ${name}` }).click();
   await expect(admin.getByText("De aanvraag is bevestigd")).toBeVisible();
