@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { meetings, networkMembers, outbox } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
   actorFor,
@@ -25,6 +26,9 @@ import {
 import { addCase, recordNextTheme, saveProgramme, setPreparers } from "./programme.server.ts";
 
 let database: Database;
+/** The network as the layout authorises it for this person, once per request. */
+const inNetwork = <A extends MaybeActor>(actor: A, network: { id: string }) =>
+  authorizeNetwork(database.db, actor, network.id);
 const mail = { baseUrl: "https://knooppunt.test" };
 
 beforeAll(async () => {
@@ -74,7 +78,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const count = await createSeries(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       seriesSchema.parse({
         firstDay: "2026-09-15",
         count: "10",
@@ -88,7 +92,7 @@ describe("planning meetings", () => {
     expect(count).toBe(10);
     const { meetings: planned } = await listMeetings(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
     );
     expect(planned).toHaveLength(10);
     // Every meeting starts at 08.30 on the wall clock, summer time or winter time.
@@ -104,21 +108,21 @@ describe("planning meetings", () => {
     await expect(
       createMeeting(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         meetingForm({ endTime: "08:00" }),
       ),
     ).rejects.toMatchObject({ field: "endTime", messageKey: "error.meeting.endBeforeStart" });
     await expect(
       createMeeting(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         meetingForm({ day: "2027-08-01" }),
       ),
     ).rejects.toBeInstanceOf(FieldError);
     await expect(
       createSeries(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         seriesSchema.parse({
           firstDay: "2027-05-01",
           count: "10",
@@ -141,7 +145,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm({
         day: "2026-11-12",
         startTime: "16:00",
@@ -151,43 +155,31 @@ describe("planning meetings", () => {
         address: "Hotel De Wageningsche Berg",
       }),
     );
-    const { meeting } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-    );
+    const { meeting } = await getMeeting(database.db, await inNetwork(facilitator, network), id);
     expect(meeting.endsAt.getTime() - meeting.startsAt.getTime()).toBe(24 * 3600_000);
   });
 
   it("lets only the planners plan, and keeps the meeting from non-members (404)", async () => {
     const { network, facilitator, member, outsider } = await setup();
     await expect(
-      createMeeting(
-        database.db,
-        await authorizeNetwork(database.db, member, network.id),
-        meetingForm(),
-      ),
+      createMeeting(database.db, await inNetwork(member, network), meetingForm()),
     ).rejects.toMatchObject({ init: { status: 403 } });
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await expect(
-      getMeeting(database.db, await authorizeNetwork(database.db, outsider, network.id), id),
+      getMeeting(database.db, await inNetwork(outsider, network), id),
     ).rejects.toMatchObject({
       init: { status: 404 },
     });
     await expect(
-      listMeetings(database.db, await authorizeNetwork(database.db, outsider, network.id)),
+      listMeetings(database.db, await inNetwork(outsider, network)),
     ).rejects.toMatchObject({
       init: { status: 404 },
     });
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(member, network), id);
     expect(seen.meeting.onlineUrl).toBe("https://zoom.example/j/123");
   });
 
@@ -195,22 +187,17 @@ describe("planning meetings", () => {
     const { network, facilitator, member } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await updateMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       meetingForm({ day: "2026-10-13" }),
       mail,
     );
-    await cancelMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-      mail,
-    );
+    await cancelMeeting(database.db, await inNetwork(facilitator, network), id, mail);
     const mails = await database.db.select().from(outbox).where(eq(outbox.to, member.email));
     expect(mails.map((m) => m.subject)).toEqual([
       expect.stringContaining("verplaatst"),
@@ -225,26 +212,17 @@ describe("preparing together", () => {
     const { network, facilitator, member, colleague } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
-    await setPreparers(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-      [member.userId],
-    );
-    await saveProgramme(database.db, await authorizeNetwork(database.db, member, network.id), id, [
+    await setPreparers(database.db, await inNetwork(facilitator, network), id, [member.userId]);
+    await saveProgramme(database.db, await inNetwork(member, network), id, [
       "Opening",
       "Gastspreker",
       "Casusronde",
       "Keuze volgend thema",
     ]);
-    const { programme } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, colleague, network.id),
-      id,
-    );
+    const { programme } = await getMeeting(database.db, await inNetwork(colleague, network), id);
     expect(programme.map((p) => p.title)).toEqual([
       "Opening",
       "Gastspreker",
@@ -252,9 +230,7 @@ describe("preparing together", () => {
       "Keuze volgend thema",
     ]);
     await expect(
-      saveProgramme(database.db, await authorizeNetwork(database.db, colleague, network.id), id, [
-        "Iets anders",
-      ]),
+      saveProgramme(database.db, await inNetwork(colleague, network), id, ["Iets anders"]),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
@@ -262,25 +238,21 @@ describe("preparing together", () => {
     const { network, facilitator, member } = await setup();
     const first = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     const second = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm({ day: "2026-11-03", theme: "" }),
     );
     await recordNextTheme(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       first,
       "Leidinggeven aan leren",
     );
-    const { meeting } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      second,
-    );
+    const { meeting } = await getMeeting(database.db, await inNetwork(member, network), second);
     expect(meeting.theme).toBe("Leidinggeven aan leren");
   });
 
@@ -288,22 +260,18 @@ describe("preparing together", () => {
     const { network, facilitator, member, outsider } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
-    await addCase(database.db, await authorizeNetwork(database.db, member, network.id), id, {
+    await addCase(database.db, await inNetwork(member, network), id, {
       title: "Teamleren op De Regenboog",
       description: "Ons team wil leren van elkaars lessen, maar de tijd ontbreekt steeds.",
       question: "Hoe maak je tijd voor collegiale consultatie?",
     });
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(facilitator, network), id);
     expect(seen.cases?.map((c) => c.title)).toEqual(["Teamleren op De Regenboog"]);
     await expect(
-      addCase(database.db, await authorizeNetwork(database.db, outsider, network.id), id, {
+      addCase(database.db, await inNetwork(outsider, network), id, {
         title: "x".repeat(5),
         description: "y".repeat(20),
         question: "z".repeat(10),
@@ -317,13 +285,13 @@ describe("attendance", () => {
     const { network, facilitator, member, colleague } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await expect(
       recordAttendance(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-01"),
@@ -331,23 +299,19 @@ describe("attendance", () => {
     ).rejects.toMatchObject({ messageKey: "error.attendance.future" });
     await recordAttendance(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       { [member.userId]: "present", [colleague.userId]: "excused" },
       new Date("2026-10-06T12:00:00Z"),
     );
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(member, network), id);
     expect(seen.attendance).toEqual([
       { userId: member.userId, status: "present", caughtUpReason: null },
     ]);
     await expect(
       recordAttendance(
         database.db,
-        await authorizeNetwork(database.db, member, network.id),
+        await inNetwork(member, network),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-07"),
@@ -360,23 +324,19 @@ describe("attendance before the enrolment", () => {
   it("is refused for a member who enrolled after the meeting, unless caught up with a reason", async () => {
     const { network, facilitator, member, colleague } = await setup();
     const { db } = database;
-    const id = await createMeeting(
-      db,
-      await authorizeNetwork(db, facilitator, network.id),
-      meetingForm(),
-    );
+    const id = await createMeeting(db, await inNetwork(facilitator, network), meetingForm());
     await db
       .update(networkMembers)
       .set({ joinedAt: new Date("2026-10-20T09:00:00Z") })
       .where(eq(networkMembers.userId, colleague.userId));
     const after = new Date("2026-11-01T12:00:00Z");
-    const view = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    const view = await getMeeting(db, await inNetwork(facilitator, network), id);
     expect(view.members.find((m) => m.userId === colleague.userId)?.joinedAfter).toBe(true);
     expect(view.members.find((m) => m.userId === member.userId)?.joinedAfter).toBe(false);
     await expect(
       recordAttendance(
         db,
-        await authorizeNetwork(db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         id,
         { [member.userId]: "present", [colleague.userId]: "present" },
         after,
@@ -386,7 +346,7 @@ describe("attendance before the enrolment", () => {
       messageKey: "error.attendance.beforeEnrolment",
     });
     await expect(
-      recordAttendance(db, await authorizeNetwork(db, facilitator, network.id), id, {}, after, {
+      recordAttendance(db, await inNetwork(facilitator, network), id, {}, after, {
         [colleague.userId]: "ok",
       }),
     ).rejects.toMatchObject({
@@ -394,12 +354,12 @@ describe("attendance before the enrolment", () => {
       messageKey: "error.attendance.reason",
     });
     // Nothing was stored by the refused attempts.
-    expect(
-      (await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id)).attendance,
-    ).toEqual([]);
+    expect((await getMeeting(db, await inNetwork(facilitator, network), id)).attendance).toEqual(
+      [],
+    );
     await recordAttendance(
       db,
-      await authorizeNetwork(db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       { [member.userId]: "present" },
       after,
@@ -407,7 +367,7 @@ describe("attendance before the enrolment", () => {
         [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
       },
     );
-    const seen = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    const seen = await getMeeting(db, await inNetwork(facilitator, network), id);
     expect(seen.attendance).toEqual(
       expect.arrayContaining([
         { userId: member.userId, status: "present", caughtUpReason: null },
