@@ -1,0 +1,169 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#app/db/client.server.ts";
+import { networkMembers } from "#app/db/schema/index.ts";
+import {
+  actorFor,
+  addNetworkMember,
+  buildNetwork,
+  buildUser,
+} from "../../../tests/factories/index.ts";
+import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { recordAttendance } from "./attendance.server.ts";
+import { meetingSchema } from "./meetings.schema.ts";
+import { createMeeting, getMeeting } from "./meetings.server.ts";
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+async function setup() {
+  const { db } = database;
+  const network = await buildNetwork(db, { startDate: "2026-09-01", endDate: "2027-07-15" });
+  const facilitator = await buildUser(db);
+  const member = await buildUser(db);
+  const colleague = await buildUser(db);
+  const outsider = await buildUser(db);
+  await addNetworkMember(db, network.id, facilitator.id, "facilitator");
+  await addNetworkMember(db, network.id, member.id);
+  await addNetworkMember(db, network.id, colleague.id);
+  // Everyone enrolled before the school year's meetings.
+  await db
+    .update(networkMembers)
+    .set({ joinedAt: new Date("2026-08-15T09:00:00Z") })
+    .where(eq(networkMembers.networkId, network.id));
+  return {
+    network,
+    facilitator: await actorFor(db, facilitator),
+    member: await actorFor(db, member),
+    colleague: await actorFor(db, colleague),
+    outsider: await actorFor(db, outsider),
+  };
+}
+
+const meetingForm = (overrides: Record<string, string> = {}) =>
+  meetingSchema.parse({
+    day: "2026-10-06",
+    startTime: "08:30",
+    endTime: "12:30",
+    mode: "online",
+    onlineUrl: "https://zoom.example/j/123",
+    theme: "Missie en visie",
+    ...overrides,
+  });
+
+describe("attendance", () => {
+  it("is recorded by the facilitator after the start; a member sees only their own record", async () => {
+    const { network, facilitator, member, colleague } = await setup();
+    const id = await createMeeting(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      meetingForm(),
+    );
+    await expect(
+      recordAttendance(
+        database.db,
+        await authorizeNetwork(database.db, facilitator, network.id),
+        id,
+        { [member.userId]: "present" },
+        new Date("2026-10-01"),
+      ),
+    ).rejects.toMatchObject({ messageKey: "error.attendance.future" });
+    await recordAttendance(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      id,
+      { [member.userId]: "present", [colleague.userId]: "excused" },
+      new Date("2026-10-06T12:00:00Z"),
+    );
+    const seen = await getMeeting(
+      database.db,
+      await authorizeNetwork(database.db, member, network.id),
+      id,
+    );
+    expect(seen.attendance).toEqual([
+      { userId: member.userId, status: "present", caughtUpReason: null },
+    ]);
+    await expect(
+      recordAttendance(
+        database.db,
+        await authorizeNetwork(database.db, member, network.id),
+        id,
+        { [member.userId]: "present" },
+        new Date("2026-10-07"),
+      ),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+  });
+});
+
+describe("attendance before the enrolment", () => {
+  it("is refused for a member who enrolled after the meeting, unless caught up with a reason", async () => {
+    const { network, facilitator, member, colleague } = await setup();
+    const { db } = database;
+    const id = await createMeeting(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      meetingForm(),
+    );
+    await db
+      .update(networkMembers)
+      .set({ joinedAt: new Date("2026-10-20T09:00:00Z") })
+      .where(eq(networkMembers.userId, colleague.userId));
+    const after = new Date("2026-11-01T12:00:00Z");
+    const view = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    expect(view.members.find((m) => m.userId === colleague.userId)?.joinedAfter).toBe(true);
+    expect(view.members.find((m) => m.userId === member.userId)?.joinedAfter).toBe(false);
+    await expect(
+      recordAttendance(
+        db,
+        await authorizeNetwork(db, facilitator, network.id),
+        id,
+        { [member.userId]: "present", [colleague.userId]: "present" },
+        after,
+      ),
+    ).rejects.toMatchObject({
+      field: `a-${colleague.userId}`,
+      messageKey: "error.attendance.beforeEnrolment",
+    });
+    await expect(
+      recordAttendance(db, await authorizeNetwork(db, facilitator, network.id), id, {}, after, {
+        [colleague.userId]: "ok",
+      }),
+    ).rejects.toMatchObject({
+      field: `reason-${colleague.userId}`,
+      messageKey: "error.attendance.reason",
+    });
+    // Nothing was stored by the refused attempts.
+    expect(
+      (await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id)).attendance,
+    ).toEqual([]);
+    await recordAttendance(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+      id,
+      { [member.userId]: "present" },
+      after,
+      {
+        [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
+      },
+    );
+    const seen = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    expect(seen.attendance).toEqual(
+      expect.arrayContaining([
+        { userId: member.userId, status: "present", caughtUpReason: null },
+        {
+          userId: colleague.userId,
+          status: "present",
+          caughtUpReason: "Heeft de opname bekeken en een verslag geschreven",
+        },
+      ]),
+    );
+  });
+});
