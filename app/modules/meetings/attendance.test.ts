@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -15,6 +16,10 @@ import { meetingSchema } from "./meetings.schema.ts";
 import { createMeeting, getMeeting } from "./meetings.server.ts";
 
 let database: Database;
+
+/** The network as the layout authorises it for this person, once per request. */
+const inNetwork = <A extends MaybeActor>(actor: A, network: { id: string }) =>
+  authorizeNetwork(database.db, actor, network.id);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -64,13 +69,13 @@ describe("attendance", () => {
     const { network, facilitator, member, colleague } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await expect(
       recordAttendance(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-01"),
@@ -78,23 +83,19 @@ describe("attendance", () => {
     ).rejects.toMatchObject({ messageKey: "error.attendance.future" });
     await recordAttendance(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       { [member.userId]: "present", [colleague.userId]: "excused" },
       new Date("2026-10-06T12:00:00Z"),
     );
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(member, network), id);
     expect(seen.attendance).toEqual([
       { userId: member.userId, status: "present", caughtUpReason: null },
     ]);
     await expect(
       recordAttendance(
         database.db,
-        await authorizeNetwork(database.db, member, network.id),
+        await inNetwork(member, network),
         id,
         { [member.userId]: "present" },
         new Date("2026-10-07"),
@@ -107,23 +108,19 @@ describe("attendance before the enrolment", () => {
   it("is refused for a member who enrolled after the meeting, unless caught up with a reason", async () => {
     const { network, facilitator, member, colleague } = await setup();
     const { db } = database;
-    const id = await createMeeting(
-      db,
-      await authorizeNetwork(db, facilitator, network.id),
-      meetingForm(),
-    );
+    const id = await createMeeting(db, await inNetwork(facilitator, network), meetingForm());
     await db
       .update(networkMembers)
       .set({ joinedAt: new Date("2026-10-20T09:00:00Z") })
       .where(eq(networkMembers.userId, colleague.userId));
     const after = new Date("2026-11-01T12:00:00Z");
-    const view = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    const view = await getMeeting(db, await inNetwork(facilitator, network), id);
     expect(view.members.find((m) => m.userId === colleague.userId)?.joinedAfter).toBe(true);
     expect(view.members.find((m) => m.userId === member.userId)?.joinedAfter).toBe(false);
     await expect(
       recordAttendance(
         db,
-        await authorizeNetwork(db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         id,
         { [member.userId]: "present", [colleague.userId]: "present" },
         after,
@@ -133,7 +130,7 @@ describe("attendance before the enrolment", () => {
       messageKey: "error.attendance.beforeEnrolment",
     });
     await expect(
-      recordAttendance(db, await authorizeNetwork(db, facilitator, network.id), id, {}, after, {
+      recordAttendance(db, await inNetwork(facilitator, network), id, {}, after, {
         [colleague.userId]: "ok",
       }),
     ).rejects.toMatchObject({
@@ -141,12 +138,12 @@ describe("attendance before the enrolment", () => {
       messageKey: "error.attendance.reason",
     });
     // Nothing was stored by the refused attempts.
-    expect(
-      (await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id)).attendance,
-    ).toEqual([]);
+    expect((await getMeeting(db, await inNetwork(facilitator, network), id)).attendance).toEqual(
+      [],
+    );
     await recordAttendance(
       db,
-      await authorizeNetwork(db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       { [member.userId]: "present" },
       after,
@@ -154,7 +151,7 @@ describe("attendance before the enrolment", () => {
         [colleague.userId]: "Heeft de opname bekeken en een verslag geschreven",
       },
     );
-    const seen = await getMeeting(db, await authorizeNetwork(db, facilitator, network.id), id);
+    const seen = await getMeeting(db, await inNetwork(facilitator, network), id);
     expect(seen.attendance).toEqual(
       expect.arrayContaining([
         { userId: member.userId, status: "present", caughtUpReason: null },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { meetings, networkMembers, outbox } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import {
   actorFor,
@@ -23,6 +24,10 @@ import {
 } from "./meetings.server.ts";
 
 let database: Database;
+
+/** The network as the layout authorises it for this person, once per request. */
+const inNetwork = <A extends MaybeActor>(actor: A, network: { id: string }) =>
+  authorizeNetwork(database.db, actor, network.id);
 
 const mail = { baseUrl: "https://knooppunt.test" };
 
@@ -74,7 +79,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const count = await createSeries(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       seriesSchema.parse({
         firstDay: "2026-09-15",
         count: "10",
@@ -88,7 +93,7 @@ describe("planning meetings", () => {
     expect(count).toBe(10);
     const { meetings: planned } = await listMeetings(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
     );
     expect(planned).toHaveLength(10);
     // Every meeting starts at 08.30 on the wall clock, summer time or winter time.
@@ -104,21 +109,21 @@ describe("planning meetings", () => {
     await expect(
       createMeeting(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         meetingForm({ endTime: "08:00" }),
       ),
     ).rejects.toMatchObject({ field: "endTime", messageKey: "error.meeting.endBeforeStart" });
     await expect(
       createMeeting(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         meetingForm({ day: "2027-08-01" }),
       ),
     ).rejects.toBeInstanceOf(FieldError);
     await expect(
       createSeries(
         database.db,
-        await authorizeNetwork(database.db, facilitator, network.id),
+        await inNetwork(facilitator, network),
         seriesSchema.parse({
           firstDay: "2027-05-01",
           count: "10",
@@ -141,7 +146,7 @@ describe("planning meetings", () => {
     const { network, facilitator } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm({
         day: "2026-11-12",
         startTime: "16:00",
@@ -151,43 +156,31 @@ describe("planning meetings", () => {
         address: "Hotel De Wageningsche Berg",
       }),
     );
-    const { meeting } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-    );
+    const { meeting } = await getMeeting(database.db, await inNetwork(facilitator, network), id);
     expect(meeting.endsAt.getTime() - meeting.startsAt.getTime()).toBe(24 * 3600_000);
   });
 
   it("lets only the planners plan, and keeps the meeting from non-members (404)", async () => {
     const { network, facilitator, member, outsider } = await setup();
     await expect(
-      createMeeting(
-        database.db,
-        await authorizeNetwork(database.db, member, network.id),
-        meetingForm(),
-      ),
+      createMeeting(database.db, await inNetwork(member, network), meetingForm()),
     ).rejects.toMatchObject({ init: { status: 403 } });
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await expect(
-      getMeeting(database.db, await authorizeNetwork(database.db, outsider, network.id), id),
+      getMeeting(database.db, await inNetwork(outsider, network), id),
     ).rejects.toMatchObject({
       init: { status: 404 },
     });
     await expect(
-      listMeetings(database.db, await authorizeNetwork(database.db, outsider, network.id)),
+      listMeetings(database.db, await inNetwork(outsider, network)),
     ).rejects.toMatchObject({
       init: { status: 404 },
     });
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(member, network), id);
     expect(seen.meeting.onlineUrl).toBe("https://zoom.example/j/123");
   });
 
@@ -195,22 +188,17 @@ describe("planning meetings", () => {
     const { network, facilitator, member } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     await updateMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       id,
       meetingForm({ day: "2026-10-13" }),
       mail,
     );
-    await cancelMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-      mail,
-    );
+    await cancelMeeting(database.db, await inNetwork(facilitator, network), id, mail);
     const mails = await database.db.select().from(outbox).where(eq(outbox.to, member.email));
     expect(mails.map((m) => m.subject)).toEqual([
       expect.stringContaining("verplaatst"),

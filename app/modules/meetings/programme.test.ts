@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
+import type { MaybeActor } from "#app/platform/actor.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -15,6 +16,10 @@ import { createMeeting, getMeeting } from "./meetings.server.ts";
 import { addCase, recordNextTheme, saveProgramme, setPreparers } from "./programme.server.ts";
 
 let database: Database;
+
+/** The network as the layout authorises it for this person, once per request. */
+const inNetwork = <A extends MaybeActor>(actor: A, network: { id: string }) =>
+  authorizeNetwork(database.db, actor, network.id);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -64,26 +69,17 @@ describe("preparing together", () => {
     const { network, facilitator, member, colleague } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
-    await setPreparers(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-      [member.userId],
-    );
-    await saveProgramme(database.db, await authorizeNetwork(database.db, member, network.id), id, [
+    await setPreparers(database.db, await inNetwork(facilitator, network), id, [member.userId]);
+    await saveProgramme(database.db, await inNetwork(member, network), id, [
       "Opening",
       "Gastspreker",
       "Casusronde",
       "Keuze volgend thema",
     ]);
-    const { programme } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, colleague, network.id),
-      id,
-    );
+    const { programme } = await getMeeting(database.db, await inNetwork(colleague, network), id);
     expect(programme.map((p) => p.title)).toEqual([
       "Opening",
       "Gastspreker",
@@ -91,9 +87,7 @@ describe("preparing together", () => {
       "Keuze volgend thema",
     ]);
     await expect(
-      saveProgramme(database.db, await authorizeNetwork(database.db, colleague, network.id), id, [
-        "Iets anders",
-      ]),
+      saveProgramme(database.db, await inNetwork(colleague, network), id, ["Iets anders"]),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
@@ -101,25 +95,21 @@ describe("preparing together", () => {
     const { network, facilitator, member } = await setup();
     const first = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
     const second = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm({ day: "2026-11-03", theme: "" }),
     );
     await recordNextTheme(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       first,
       "Leidinggeven aan leren",
     );
-    const { meeting } = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, member, network.id),
-      second,
-    );
+    const { meeting } = await getMeeting(database.db, await inNetwork(member, network), second);
     expect(meeting.theme).toBe("Leidinggeven aan leren");
   });
 
@@ -127,22 +117,18 @@ describe("preparing together", () => {
     const { network, facilitator, member, outsider } = await setup();
     const id = await createMeeting(
       database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
+      await inNetwork(facilitator, network),
       meetingForm(),
     );
-    await addCase(database.db, await authorizeNetwork(database.db, member, network.id), id, {
+    await addCase(database.db, await inNetwork(member, network), id, {
       title: "Teamleren op De Regenboog",
       description: "Ons team wil leren van elkaars lessen, maar de tijd ontbreekt steeds.",
       question: "Hoe maak je tijd voor collegiale consultatie?",
     });
-    const seen = await getMeeting(
-      database.db,
-      await authorizeNetwork(database.db, facilitator, network.id),
-      id,
-    );
+    const seen = await getMeeting(database.db, await inNetwork(facilitator, network), id);
     expect(seen.cases?.map((c) => c.title)).toEqual(["Teamleren op De Regenboog"]);
     await expect(
-      addCase(database.db, await authorizeNetwork(database.db, outsider, network.id), id, {
+      addCase(database.db, await inNetwork(outsider, network), id, {
         title: "x".repeat(5),
         description: "y".repeat(20),
         question: "z".repeat(10),
