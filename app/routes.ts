@@ -1,4 +1,4 @@
-import { index, type RouteConfig, route } from "@react-router/dev/routes";
+import { index, layout, type RouteConfig, route } from "@react-router/dev/routes";
 import { toolkitRoutes } from "./routes/toolkit/routes.ts";
 
 export default [
@@ -96,9 +96,12 @@ export default [
   route("agenda/feed/:token", "routes/calendar/feed.ts"),
   route("aanvragen", "routes/applications/applications.tsx"),
   route("aanvragen/:applicationId", "routes/applications/application.tsx"),
-  route("beheer/mail", "routes/admin/outbox.tsx"),
-  route("beheer/professionaliseringsthemas", "routes/admin/professional-themes.tsx"),
-  route("beheer/intervisiemethoden", "routes/admin/intervision-methods.tsx"),
-  route("beheer/mail/:mailId", "routes/admin/outbox-mail.tsx"),
+  // The platform admin's pages: one guard for all of them.
+  layout("routes/admin/layout.tsx", [
+    route("beheer/mail", "routes/admin/outbox.tsx"),
+    route("beheer/professionaliseringsthemas", "routes/admin/professional-themes.tsx"),
+    route("beheer/intervisiemethoden", "routes/admin/intervision-methods.tsx"),
+    route("beheer/mail/:mailId", "routes/admin/outbox-mail.tsx"),
+  ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

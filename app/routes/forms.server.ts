@@ -103,20 +103,25 @@ export interface IntentOptions<S extends IntentSchema> {
   authorize?: (intent: IntentOf<S>) => void | Promise<void>;
 }
 
-export async function handleIntents<S extends IntentSchema, R>(
+/** What the handlers answer: the union of their results (a redirect, a notice, …). */
+type HandlerResult<H> = {
+  [K in keyof H]: H[K] extends (...args: never[]) => Promise<infer R> ? R : never;
+}[keyof H];
+
+export async function handleIntents<S extends IntentSchema, H extends IntentHandlers<S, unknown>>(
   request: Request,
   schema: S,
-  handlers: IntentHandlers<S, R>,
+  handlers: H,
   options: IntentOptions<S> = {},
 ) {
   const formData = await request.formData();
   return handleIntentsOf(formData, schema, handlers, options);
 }
 
-export async function handleIntentsOf<S extends IntentSchema, R>(
+export async function handleIntentsOf<S extends IntentSchema, H extends IntentHandlers<S, unknown>>(
   formData: FormData,
   schema: S,
-  handlers: IntentHandlers<S, R>,
+  handlers: H,
   options: IntentOptions<S> = {},
 ) {
   const intent = String(formData.get("intent") ?? "");
@@ -130,7 +135,9 @@ export async function handleIntentsOf<S extends IntentSchema, R>(
     return reply(intent, submission, fields);
   }
   const value = submission.value as z.output<S>;
-  const handler = handlers[value.intent as IntentOf<S>] as (value: z.output<S>) => Promise<R>;
+  const handler = handlers[value.intent as keyof H] as (
+    value: z.output<S>,
+  ) => Promise<HandlerResult<H>>;
   try {
     return await handler(value);
   } catch (error) {
@@ -155,17 +162,6 @@ export async function handleForm<S extends z.ZodType, R>(
     if (!(error instanceof FieldError || error instanceof FormRefusal)) throw error;
     return reply("", submission, fields, error);
   }
-}
-
-/**
- * A refusal that belongs to another form on the page than the one sent: the register's add
- * forms need a registration date first, and the reason goes to the date's field.
- */
-export function replyTo(intent: string, refusal: FieldError) {
-  return data<IntentReply>(
-    { intent, result: { status: "error", error: { [refusal.field]: [refusal.messageKey] } } },
-    { status: 400 },
-  );
 }
 
 /**

@@ -101,6 +101,13 @@ export function withActor<T>(args: PipelineArgs, work: (scope: ActorScope) => Pr
   });
 }
 
+/** The admin layout's middleware: /beheer/… is for platform admins; others get the 404. */
+export function requirePlatformAdminMiddleware({ context, request }: PipelineArgs) {
+  const { actor } = context.get(requestState);
+  if (!actor) loginRedirect(request);
+  if (!actor.isPlatformAdmin) throw toHttpError(new NotFoundError("admin page"));
+}
+
 export const networkContext = createContext<AuthorizedNetwork | null>(null);
 
 /** The network layout's middleware: one load of the network and the actor's roles per request. */

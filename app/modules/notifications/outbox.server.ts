@@ -3,6 +3,7 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import { hasPublicSubject } from "#app/platform/mailer.server.ts";
 import { canReadOutbox } from "../accounts/accounts.policy.ts";
 
@@ -53,6 +54,7 @@ export async function listOutbox(
 
 export async function getOutboxMail(db: DbOrTx, actor: MaybeActor, id: string) {
   authorize(canReadOutbox(actor), "not-found");
+  if (!isUuid(id)) notFound();
   const [mail] = await db.select(metadata).from(outbox).where(eq(outbox.id, id));
   if (!mail) notFound();
   return withoutConfidentialSubject(mail);

@@ -131,3 +131,14 @@ export type BuddyMeetingInput = Omit<z.infer<typeof buddyMeetingSchema>, "intent
 export type CaseInput = z.infer<typeof caseSchema>;
 export type CaseForm = z.input<typeof caseSchema>;
 export type MethodInput = z.infer<typeof methodSchema>;
+
+/** The platform admin's intervision methods: save one (new or existing), archive, restore. */
+export const methodsPageSchema = z.discriminatedUnion("intent", [
+  methodSchema.extend({
+    intent: z.literal("save"),
+    methodId: z.union([z.literal(""), z.uuid()]).default(""),
+  }),
+  z.object({ intent: z.literal("archive"), methodId: z.uuid() }),
+  z.object({ intent: z.literal("restore"), methodId: z.uuid() }),
+]);
+export type MethodsPageForm = z.input<typeof methodsPageSchema>;

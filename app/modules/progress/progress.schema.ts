@@ -111,3 +111,17 @@ export type ConversationNotesInput = z.infer<typeof conversationNotesSchema>;
 
 /** Steps the facilitator ticks off by hand; conversations, the presentation and enrolling are done by themselves. */
 export const tickableStepKinds: ReadonlySet<string> = new Set(["meetings", "other"]);
+
+/** The platform admin's list of professional themes: add one, remove one. */
+export const professionalThemesPageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("add"),
+    name: z
+      .string()
+      .trim()
+      .min(3, "error.professionalTheme.name")
+      .max(80, "error.professionalTheme.name"),
+  }),
+  z.object({ intent: z.literal("remove"), id: z.string().max(64) }),
+]);
+export type ProfessionalThemesForm = z.input<typeof professionalThemesPageSchema>;

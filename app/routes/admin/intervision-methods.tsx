@@ -1,107 +1,67 @@
-import { data, Form } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form } from "react-router";
 import {
   assertCanKeepMethods,
   listMethods,
   saveMethod,
   setMethodArchived,
 } from "#app/modules/peergroups/intervision-methods.server.ts";
-import { methodSchema } from "#app/modules/peergroups/peergroups.schema.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import {
-  ErrorSummary,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  targetedForm,
-} from "#app/ui/form.tsx";
+  type MethodsPageForm,
+  methodsPageSchema,
+} from "#app/modules/peergroups/peergroups.schema.ts";
+import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/intervision-methods";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.intervisionMethods");
 }
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  authorize(actor.isPlatformAdmin, "not-found");
-  return { methods: await listMethods(await getDb(), true) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db }) => ({ methods: await listMethods(db, true) }));
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  // Rights before the form: for others this page does not exist, nor do its field errors.
-  assertCanKeepMethods(actor);
-  const formData = await request.formData();
-  const db = await getDb();
-  const methodId = String(formData.get("methodId") ?? "") || null;
-  const intent = String(formData.get("intent") ?? "");
-  if ((intent === "archive" || intent === "restore") && methodId) {
-    await setMethodArchived(db, actor, methodId, intent === "archive");
-    return { notice: "method.saved" };
-  }
-  const target = methodId ?? "new";
-  const form = parseForm(methodSchema, formData);
-  if (!form.ok) return data({ target, errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() => saveMethod(db, actor, form.data, methodId));
-  if (!result.ok)
-    return data(
-      { target, errors: result.errors, values: Object.fromEntries(formData) },
-      { status: 400 },
-    );
-  return { notice: "method.saved" };
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) =>
+    handleIntents(
+      args.request,
+      methodsPageSchema,
+      {
+        save: async ({ methodId, intent: _intent, ...method }) => {
+          await saveMethod(db, actor, method, methodId || null);
+          return { notice: "method.saved" as const };
+        },
+        archive: async ({ methodId }) => {
+          await setMethodArchived(db, actor, methodId, true);
+          return { notice: "method.saved" as const };
+        },
+        restore: async ({ methodId }) => {
+          await setMethodArchived(db, actor, methodId, false);
+          return { notice: "method.saved" as const };
+        },
+      },
+      // Rights before the form: for others this page does not exist, nor do its field errors.
+      { authorize: () => assertCanKeepMethods(actor) },
+    ),
+  );
 }
 
 type Method = Route.ComponentProps["loaderData"]["methods"][number];
 
 export default function IntervisionMethods({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { errorsFor, valueFor } = targetedForm(actionData);
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
   const stepsText = (method?: Method) =>
     method?.steps.map((s) => `${s.title} | ${s.minutes} | ${s.description}`).join("\n") ?? "";
-  const methodForm = (method?: Method) => {
-    const target = method?.id ?? "new";
-    const errors = errorsFor(target);
-    return (
-      <Form method="post" className="flex flex-col gap-3">
-        {method ? <input type="hidden" name="methodId" value={method.id} /> : null}
-        <ErrorSummary errors={errors} />
-        <TextField
-          name="name"
-          id={`name-${target}`}
-          label={t("method.name")}
-          required
-          error={errors?.name}
-          defaultValue={valueFor(target, "name", method?.name ?? "")}
-        />
-        <TextAreaField
-          name="summary"
-          id={`summary-${target}`}
-          label={t("method.summary")}
-          error={errors?.summary}
-          defaultValue={valueFor(target, "summary", method?.summary ?? "")}
-        />
-        <TextAreaField
-          name="steps"
-          id={`steps-${target}`}
-          label={t("method.steps")}
-          hint={t("method.stepsHint")}
-          required
-          error={errors?.steps}
-          defaultValue={valueFor(target, "steps", stepsText(method))}
-        />
-        <div>
-          <SubmitButton>{t("method.save")}</SubmitButton>
-        </div>
-      </Form>
-    );
-  };
+  const methodForm = (method?: Method) => (
+    <MethodForm method={method} stepsText={stepsText(method)} actionData={actionData} />
+  );
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("method.title")} intro={t("method.intro")} />
@@ -132,5 +92,55 @@ export default function IntervisionMethods({ loaderData, actionData }: Route.Com
         <div className="mt-2">{methodForm()}</div>
       </Card>
     </div>
+  );
+}
+
+function MethodForm({
+  method,
+  stepsText,
+  actionData,
+}: {
+  method?: Method;
+  stepsText: string;
+  actionData: unknown;
+}) {
+  const t = useT();
+  const target = method?.id ?? "new";
+  const [form, fields] = useIntentForm<Extract<MethodsPageForm, { intent: "save" }>>(
+    "save",
+    actionData,
+    {
+      id: `method-${target}`,
+      target: { field: "methodId", value: method?.id ?? "" },
+      defaultValue: { name: method?.name ?? "", summary: method?.summary ?? "", steps: stepsText },
+    },
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
+      <input type="hidden" name="intent" value="save" />
+      <input type="hidden" name="methodId" value={method?.id ?? ""} />
+      <ErrorSummary errors={fieldErrorsOf(form)} />
+      <TextField
+        {...fieldProps(fields.name)}
+        id={`name-${target}`}
+        label={t("method.name")}
+        required
+      />
+      <TextAreaField
+        {...fieldProps(fields.summary)}
+        id={`summary-${target}`}
+        label={t("method.summary")}
+      />
+      <TextAreaField
+        {...fieldProps(fields.steps)}
+        id={`steps-${target}`}
+        label={t("method.steps")}
+        hint={t("method.stepsHint")}
+        required
+      />
+      <div>
+        <SubmitButton>{t("method.save")}</SubmitButton>
+      </div>
+    </Form>
   );
 }

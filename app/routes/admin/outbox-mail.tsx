@@ -1,24 +1,20 @@
 import { Link } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
 import { outboxStatusLabel } from "#app/i18n/labels.ts";
 import { getOutboxMail } from "#app/modules/notifications/outbox.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/outbox-mail";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.outboxMail");
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const id = z.uuid().safeParse(params.mailId);
-  if (!id.success) notFound();
-  return { mail: await getOutboxMail(await getDb(), actor, id.data) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => ({
+    mail: await getOutboxMail(db, actor, args.params.mailId),
+  }));
 }
 
 export default function OutboxMail({ loaderData }: Route.ComponentProps) {

@@ -1,13 +1,12 @@
 import { Link } from "react-router";
 import { z } from "zod";
 import { env } from "#app/core/env.server.ts";
-import { getDb } from "#app/db/client.server.ts";
 import { outboxStatusLabel } from "#app/i18n/labels.ts";
 import { listOutbox } from "#app/modules/notifications/outbox.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/outbox";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -16,16 +15,17 @@ export function meta({ matches }: Route.MetaArgs) {
 
 const statuses = ["pending", "sent", "failed"] as const;
 
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  // An unknown status shows everything rather than an error: the filter is only a view.
-  const status = z
-    .enum(statuses)
-    .optional()
-    .catch(undefined)
-    .parse(new URL(request.url).searchParams.get("status") ?? undefined);
-  const { mails, failed } = await listOutbox(await getDb(), actor, { status });
-  return { mails, failed, status, retentionDays: env().MAIL_RETENTION_DAYS };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db, actor }) => {
+    // An unknown status shows everything rather than an error: the filter is only a view.
+    const status = z
+      .enum(statuses)
+      .optional()
+      .catch(undefined)
+      .parse(new URL(args.request.url).searchParams.get("status") ?? undefined);
+    const { mails, failed } = await listOutbox(db, actor, { status });
+    return { mails, failed, status, retentionDays: env().MAIL_RETENTION_DAYS };
+  });
 }
 
 export default function Outbox({ loaderData }: Route.ComponentProps) {

@@ -1,66 +1,52 @@
-import { data, Form } from "react-router";
-import { z } from "zod";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form } from "react-router";
 import {
   addProfessionalTheme,
   listProfessionalThemes,
   removeProfessionalTheme,
 } from "#app/modules/progress/professional-themes.server.ts";
-import { parseForm } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
+import {
+  type ProfessionalThemesForm,
+  professionalThemesPageSchema,
+} from "#app/modules/progress/progress.schema.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleIntents } from "../forms.server.ts";
+import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/professional-themes";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.professionalThemes");
 }
 
-const themeSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(3, "error.professionalTheme.name")
-    .max(80, "error.professionalTheme.name"),
-});
-
-export async function loader({ context, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  authorize(actor.isPlatformAdmin, "not-found");
-  return { themes: await listProfessionalThemes(await getDb()) };
+export async function loader(args: Route.LoaderArgs) {
+  return withActor(args, async ({ db }) => ({ themes: await listProfessionalThemes(db) }));
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  // Rights before the form, the loader's check: for others this page does not exist.
-  authorize(actor.isPlatformAdmin, "not-found");
-  const formData = await request.formData();
-  const db = await getDb();
-  if (formData.get("intent") === "remove") {
-    await removeProfessionalTheme(db, actor, String(formData.get("id") ?? ""));
-    return { notice: "professionalTheme.removed" };
-  }
-  const form = parseForm(themeSchema, formData);
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = await withFieldErrors(() => addProfessionalTheme(db, actor, form.data.name));
-  if (!result.ok) return data({ errors: result.errors, values: form.data }, { status: 400 });
-  return { notice: "professionalTheme.added" };
+export async function action(args: Route.ActionArgs) {
+  return withActor(args, async ({ db, actor }) =>
+    handleIntents(args.request, professionalThemesPageSchema, {
+      remove: async ({ id }) => {
+        await removeProfessionalTheme(db, actor, id);
+        return { notice: "professionalTheme.removed" as const };
+      },
+      add: async ({ name }) => {
+        await addProfessionalTheme(db, actor, name);
+        return { notice: "professionalTheme.added" as const };
+      },
+    }),
+  );
 }
 
 export default function ProfessionalThemes({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const errors =
-    actionData && "errors" in actionData
-      ? (actionData.errors as Record<string, string>)
-      : undefined;
-  const values =
-    actionData && "values" in actionData
-      ? (actionData.values as Record<string, string>)
-      : undefined;
+  const [form, fields] = useIntentForm<Extract<ProfessionalThemesForm, { intent: "add" }>>(
+    "add",
+    actionData,
+  );
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageHeader title={t("professionalTheme.title")} intro={t("professionalTheme.intro")} />
@@ -88,15 +74,10 @@ export default function ProfessionalThemes({ loaderData, actionData }: Route.Com
         </ul>
       </Card>
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-3">
-          <ErrorSummary errors={errors} />
-          <TextField
-            name="name"
-            label={t("professionalTheme.name")}
-            required
-            error={errors?.name}
-            defaultValue={values?.name ?? ""}
-          />
+        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
+          <input type="hidden" name="intent" value="add" />
+          <ErrorSummary errors={fieldErrorsOf(form)} />
+          <TextField {...fieldProps(fields.name)} label={t("professionalTheme.name")} required />
           <div>
             <SubmitButton>{t("professionalTheme.add")}</SubmitButton>
           </div>

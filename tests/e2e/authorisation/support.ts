@@ -248,7 +248,11 @@ export function appRoutes(): RouteEntry[] {
     entries.flatMap((entry) => {
       const own = entry.index ? "" : (entry.path ?? "");
       const full = [prefix, own].filter(Boolean).join("/");
-      return [{ ...entry, path: full }, ...flatten(entry.children ?? [], full)];
+      const children = flatten(entry.children ?? [], full);
+      // A pathless layout (the admin pages' guard) is no page of its own.
+      return entry.path === undefined && !entry.index
+        ? children
+        : [{ ...entry, path: full }, ...children];
     });
   for (const r of flatten(routeConfig as ConfigEntry[], "")) {
     const source = fs.readFileSync(path.join("app", r.file), "utf8");
@@ -296,8 +300,6 @@ export type FixtureSet = (typeof fixtureSets)[number];
 export function setsFor(routePath: string): FixtureSet[] {
   if (!routePath.includes(":")) return ["site"];
   if (routePath.startsWith("netwerken/:networkId")) return ["open", "closed"];
-  if (routePath.startsWith("netwerken/:spaceId")) return ["open", "closed"];
-  if (routePath.startsWith("organisaties/:spaceId")) return ["school"];
   if (routePath.startsWith("organisaties/:organisationId")) return ["school"];
   if (routePath.startsWith("mensen/:userId")) return ["person"];
   return ["unknown"];
@@ -309,7 +311,6 @@ export function urlFor(routePath: string, set: FixtureSet, f: Fixtures) {
     set === "open"
       ? {
           networkId: f.open,
-          spaceId: f.open,
           groupId: f.buddy,
           topicId: f.openTopic,
           surveyId: f.survey,
@@ -317,7 +318,6 @@ export function urlFor(routePath: string, set: FixtureSet, f: Fixtures) {
       : set === "closed"
         ? {
             networkId: f.closed,
-            spaceId: f.closed,
             groupId: routePath.includes("intervisie") ? f.intervisionGroup : f.buddy,
             sessionId: f.intervisionSession,
             topicId: f.closedTopic,
@@ -325,7 +325,6 @@ export function urlFor(routePath: string, set: FixtureSet, f: Fixtures) {
           }
         : set === "school"
           ? {
-              spaceId: f.school,
               organisationId: f.school,
               initiativeId: f.initiative,
               themeId: f.theme,
