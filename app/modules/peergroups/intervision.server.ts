@@ -10,16 +10,16 @@ import {
   networkMembers,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
-  authorizeNetwork,
-  loadNetworkAccess,
+  requireNetworkMember,
   requireNetworkRight,
+  type SignedInNetwork,
 } from "../networks/network-access.server.ts";
-import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
+import { isNetworkGuide } from "../networks/networks.policy.ts";
+import type { IntervisionGroup } from "./group-access.server.ts";
 import { allActiveMembers, tellGroupMembers } from "./groups.server.ts";
 import { listMethods } from "./intervision-methods.server.ts";
 import type { CaseInput } from "./peergroups.schema.ts";
@@ -28,10 +28,10 @@ import type { CaseInput } from "./peergroups.schema.ts";
  * The network's intervision groups. Guides form them, so they see which groups exist and who is
  * in them; members see their own groups. What happens inside is for the group alone.
  */
-export async function listIntervisionGroups(db: DbOrTx, actor: MaybeActor, networkId: string) {
-  const { network, access } = await loadNetworkAccess(db, actor, networkId);
-  authorize(!!actor && isNetworkMember(access), "not-found");
-  const me = (actor as Actor).userId;
+export async function listIntervisionGroups(db: DbOrTx, authorized: SignedInNetwork) {
+  requireNetworkMember(authorized);
+  const { network, access, actor, id: networkId } = authorized;
+  const me = actor.userId;
   const guide = isNetworkGuide(access);
   const rows = await db
     .select({
@@ -70,27 +70,18 @@ export async function listIntervisionGroups(db: DbOrTx, actor: MaybeActor, netwo
 }
 
 /** Forming intervision groups: the network's guides (others get the 404); run before validating. */
-export async function assertCanFormIntervisionGroups(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-) {
-  requireNetworkRight(
-    await authorizeNetwork(db, actor, networkId),
-    (_a, access) => isNetworkGuide(access),
-    "not-found",
-  );
+export function requireCanFormIntervisionGroups(network: SignedInNetwork) {
+  requireNetworkRight(network, (_a, access) => isNetworkGuide(access), "not-found");
 }
 
 export async function createIntervisionGroup(
   db: Db,
-  actor: Actor,
-  networkId: string,
+  network: SignedInNetwork,
   input: { name: string; userIds: string[] },
 ) {
+  requireCanFormIntervisionGroups(network);
+  const { actor, id: networkId } = network;
   return db.transaction(async (tx) => {
-    const { access } = await loadNetworkAccess(tx, actor, networkId);
-    authorize(isNetworkGuide(access), "not-found");
     const unique = [...new Set(input.userIds)];
     if (unique.length < 3 || unique.length > 8)
       throw new FieldError("userIds", "error.intervision.size");
@@ -108,34 +99,11 @@ export async function createIntervisionGroup(
   });
 }
 
-/** Members of the group only; everyone else, guides and admins included, gets a 404. */
-async function loadGroup(db: DbOrTx, actor: MaybeActor, networkId: string, groupId: string) {
-  if (!actor || !isUuid(groupId) || !isUuid(networkId)) notFound();
-  const [group] = await db
-    .select()
-    .from(intervisionGroups)
-    .where(and(eq(intervisionGroups.id, groupId), eq(intervisionGroups.networkId, networkId)));
-  if (!group) notFound();
-  const members = await db
-    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
-    .from(intervisionGroupMembers)
-    .innerJoin(users, eq(users.id, intervisionGroupMembers.userId))
-    .where(eq(intervisionGroupMembers.groupId, groupId))
-    .orderBy(asc(users.name));
-  if (!members.some((m) => m.userId === actor.userId)) notFound();
-  // A member who left the network leaves its confidential groups too.
-  const { access } = await loadNetworkAccess(db, actor, networkId);
-  if (!isNetworkMember(access)) notFound();
-  return { group, members };
-}
-
-export async function getIntervisionGroup(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-) {
-  const { group, members } = await loadGroup(db, actor, networkId, groupId);
+/** A group's sessions, for its members only (group-access.server.ts decides who they are). */
+export async function getIntervisionGroup(db: DbOrTx, authorized: IntervisionGroup) {
+  const groupId = authorized.id;
+  const group = { id: authorized.id, name: authorized.name };
+  const members = authorized.members;
   const sessions = await db
     .select({
       id: intervisionSessions.id,
@@ -160,27 +128,15 @@ export async function getIntervisionGroup(
   };
 }
 
-/** Authorise before validating: an intervision group's forms are for its members (others: 404). */
-export async function assertInIntervisionGroup(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-) {
-  await loadGroup(db, actor, networkId, groupId);
-}
-
 /** A member brings a case; the method's steps are copied so later edits of the list change nothing. */
 export async function bringCase(
   db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
+  group: IntervisionGroup,
   input: CaseInput,
   linkFor: (sessionId: string) => string,
 ) {
+  const { actor, members, id: groupId } = group;
   return db.transaction(async (tx) => {
-    const { members } = await loadGroup(tx, actor, networkId, groupId);
     const [method] = await tx
       .select()
       .from(intervisionMethods)
@@ -203,31 +159,21 @@ export async function bringCase(
   });
 }
 
-async function loadSession(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-  sessionId: string,
-) {
-  const loaded = await loadGroup(db, actor, networkId, groupId);
+async function loadSession(db: DbOrTx, group: IntervisionGroup, sessionId: string) {
+  const groupId = group.id;
   if (!isUuid(sessionId)) notFound();
   const [session] = await db
     .select()
     .from(intervisionSessions)
     .where(and(eq(intervisionSessions.id, sessionId), eq(intervisionSessions.groupId, groupId)));
   if (!session) notFound();
-  return { ...loaded, session };
+  return { group, session };
 }
 
-export async function getSession(
-  db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
-  sessionId: string,
-) {
-  const { group, members, session } = await loadSession(db, actor, networkId, groupId, sessionId);
+export async function getSession(db: DbOrTx, authorized: IntervisionGroup, sessionId: string) {
+  const { session } = await loadSession(db, authorized, sessionId);
+  const { actor, members } = authorized;
+  const group = { id: authorized.id, name: authorized.name };
   const notes = await db
     .select({
       id: intervisionNotes.id,
@@ -254,7 +200,7 @@ export async function getSession(
     method: method ?? null,
     notes,
     ownerName: owner?.name ?? "",
-    isOwner: session.caseOwnerId === (actor as Actor).userId,
+    isOwner: session.caseOwnerId === actor.userId,
   };
 }
 
@@ -264,25 +210,17 @@ export async function getSession(
  */
 export async function assertSessionRight(
   db: DbOrTx,
-  actor: MaybeActor,
-  networkId: string,
-  groupId: string,
+  group: IntervisionGroup,
   sessionId: string,
   right: "take-part" | "own",
 ) {
-  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
-  if (right === "own") authorize(session.caseOwnerId === actor?.userId);
+  const { session } = await loadSession(db, group, sessionId);
+  if (right === "own") authorize(session.caseOwnerId === group.actor.userId);
 }
 
 /** Start, or move on to the next step (the timer restarts); past the last step the case owner closes. */
-export async function advanceSession(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
-  sessionId: string,
-) {
-  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+export async function advanceSession(db: Db, group: IntervisionGroup, sessionId: string) {
+  const { session } = await loadSession(db, group, sessionId);
   if (session.completedAt) throw new FieldError("form", "error.intervision.closed");
   const last = (session.steps?.length ?? 0) - 1;
   if (session.currentStep >= last) throw new FieldError("form", "error.intervision.lastStep");
@@ -299,13 +237,12 @@ export async function advanceSession(
 
 export async function addSessionNote(
   db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
+  group: IntervisionGroup,
   sessionId: string,
   body: string,
 ) {
-  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  const { actor } = group;
+  const { session } = await loadSession(db, group, sessionId);
   if (session.completedAt) throw new FieldError("body", "error.intervision.closed");
   await db.insert(intervisionNotes).values({
     sessionId: session.id,
@@ -318,13 +255,12 @@ export async function addSessionNote(
 /** The case owner closes with their insight and next step. */
 export async function closeSession(
   db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
+  group: IntervisionGroup,
   sessionId: string,
   input: { insight: string; nextStep: string },
 ) {
-  const { session } = await loadSession(db, actor, networkId, groupId, sessionId);
+  const { actor } = group;
+  const { session } = await loadSession(db, group, sessionId);
   authorize(session.caseOwnerId === actor.userId);
   if (session.currentStep < 0) throw new FieldError("insight", "error.intervision.notStarted");
   await db
@@ -337,15 +273,10 @@ export async function closeSession(
  * The case owner may delete their case at any time: the case, every note on it, gone. The log
  * keeps that it happened, by whom and in which group, never what it was about.
  */
-export async function deleteCase(
-  db: Db,
-  actor: Actor,
-  networkId: string,
-  groupId: string,
-  sessionId: string,
-) {
+export async function deleteCase(db: Db, group: IntervisionGroup, sessionId: string) {
+  const { actor, id: groupId } = group;
   await db.transaction(async (tx) => {
-    const { session } = await loadSession(tx, actor, networkId, groupId, sessionId);
+    const { session } = await loadSession(tx, group, sessionId);
     authorize(session.caseOwnerId === actor.userId);
     await tx.delete(intervisionSessions).where(eq(intervisionSessions.id, session.id));
     await tx

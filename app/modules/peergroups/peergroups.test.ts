@@ -194,42 +194,43 @@ describe("buddy groups", () => {
 describe("intervision", () => {
   it("groups have 3–8 members of the network; guides see groups and names, not content", async () => {
     const { db, network, guide, people, outsider } = await setup(5);
+    const { net, intervision } = access(db, network.id);
     const ids = people.map((p) => p.userId);
     await expect(
-      createIntervisionGroup(db, guide, network.id, { name: "Te klein", userIds: ids.slice(0, 2) }),
+      createIntervisionGroup(db, await net(guide), { name: "Te klein", userIds: ids.slice(0, 2) }),
     ).rejects.toMatchObject({ field: "userIds" });
     await expect(
-      createIntervisionGroup(db, guide, network.id, {
+      createIntervisionGroup(db, await net(guide), {
         name: "Met vreemde",
         userIds: [...ids.slice(0, 3), outsider.userId],
       }),
     ).rejects.toMatchObject({ field: "userIds" });
     await expect(
-      createIntervisionGroup(db, people[0] as never, network.id, {
+      createIntervisionGroup(db, await net(people[0] as never), {
         name: "Zelf",
         userIds: ids.slice(0, 3),
       }),
     ).rejects.toMatchObject(notFound);
-    const groupId = await createIntervisionGroup(db, guide, network.id, {
+    const groupId = await createIntervisionGroup(db, await net(guide), {
       name: "Noord",
       userIds: ids.slice(0, 4),
     });
-    const forGuide = await listIntervisionGroups(db, guide, network.id);
+    const forGuide = await listIntervisionGroups(db, await net(guide));
     expect(forGuide.groups.map((g) => [g.name, g.members.length, g.isMine])).toEqual([
       ["Noord", 4, false],
     ]);
-    await expect(getIntervisionGroup(db, guide, network.id, groupId)).rejects.toMatchObject(
-      notFound,
-    );
-    const forOutsideMember = await listIntervisionGroups(db, people[4] as never, network.id);
+    // The guide formed the group but is not in it: its content is not theirs (the group's 404).
+    await expect(intervision(guide, groupId)).rejects.toMatchObject(notFound);
+    const forOutsideMember = await listIntervisionGroups(db, await net(people[4] as never));
     expect(forOutsideMember.groups).toEqual([]);
   });
 
   it("runs a session through a method's steps, closes with insight, and the owner can erase it all", async () => {
     const { db, network, guide, people, coordinator, admin } = await setup(4);
+    const { net, intervision } = access(db, network.id);
     const [owner, b, c, notInGroup] = people;
     if (!owner || !b || !c || !notInGroup) throw new Error("setup");
-    const groupId = await createIntervisionGroup(db, guide, network.id, {
+    const groupId = await createIntervisionGroup(db, await net(guide), {
       name: "Dinsdaggroep",
       userIds: [owner.userId, b.userId, c.userId],
     });
@@ -237,9 +238,7 @@ describe("intervision", () => {
     if (!method) throw new Error("seeded methods missing");
     const sessionId = await bringCase(
       db,
-      owner,
-      network.id,
-      groupId,
+      await intervision(owner, groupId),
       {
         caseTitle: "Gesprek met de bestuurder",
         caseText: "Ik zie op tegen het gesprek over formatie.",
@@ -247,43 +246,51 @@ describe("intervision", () => {
       },
       (id) => `https://x/${id}`,
     );
-    await advanceSession(db, b, network.id, groupId, sessionId);
-    let view = await getSession(db, c, network.id, groupId, sessionId);
+    const inGroup = await getIntervisionGroup(db, await intervision(b, groupId));
+    expect(inGroup.sessions.map((x) => x.caseTitle)).toEqual(["Gesprek met de bestuurder"]);
+    await advanceSession(db, await intervision(b, groupId), sessionId);
+    let view = await getSession(db, await intervision(c, groupId), sessionId);
     expect(view.session.currentStep).toBe(0);
     expect(view.steps.map((s) => s.title)).toEqual(method.steps.map((s) => s.title));
-    await addSessionNote(db, c, network.id, groupId, sessionId, "Wat maakt dat je ertegen opziet?");
+    await addSessionNote(
+      db,
+      await intervision(c, groupId),
+      sessionId,
+      "Wat maakt dat je ertegen opziet?",
+    );
     for (let i = 1; i < method.steps.length; i++)
-      await advanceSession(db, b, network.id, groupId, sessionId);
-    await expect(advanceSession(db, b, network.id, groupId, sessionId)).rejects.toMatchObject({
+      await advanceSession(db, await intervision(b, groupId), sessionId);
+    await expect(
+      advanceSession(db, await intervision(b, groupId), sessionId),
+    ).rejects.toMatchObject({
       messageKey: "error.intervision.lastStep",
     });
     await expect(
-      closeSession(db, b, network.id, groupId, sessionId, { insight: "x y z", nextStep: "a b c" }),
+      closeSession(db, await intervision(b, groupId), sessionId, {
+        insight: "x y z",
+        nextStep: "a b c",
+      }),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    await closeSession(db, owner, network.id, groupId, sessionId, {
+    await closeSession(db, await intervision(owner, groupId), sessionId, {
       insight: "Ik mag mijn twijfel benoemen.",
       nextStep: "Gesprek plannen voor vrijdag.",
     });
-    view = await getSession(db, b, network.id, groupId, sessionId);
+    view = await getSession(db, await intervision(b, groupId), sessionId);
     expect(view.session.completedAt).not.toBeNull();
     expect(view.notes).toHaveLength(1);
 
+    // The group, its sessions and their notes sit behind the group's access.
     for (const stranger of [guide, notInGroup, coordinator, admin]) {
-      await expect(getSession(db, stranger, network.id, groupId, sessionId)).rejects.toMatchObject(
-        notFound,
-      );
-      await expect(getIntervisionGroup(db, stranger, network.id, groupId)).rejects.toMatchObject(
-        notFound,
-      );
+      await expect(intervision(stranger, groupId)).rejects.toMatchObject(notFound);
     }
 
-    await expect(deleteCase(db, b, network.id, groupId, sessionId)).rejects.toMatchObject({
+    await expect(deleteCase(db, await intervision(b, groupId), sessionId)).rejects.toMatchObject({
       init: { status: 403 },
     });
-    await deleteCase(db, owner, network.id, groupId, sessionId);
-    await expect(getSession(db, owner, network.id, groupId, sessionId)).rejects.toMatchObject(
-      notFound,
-    );
+    await deleteCase(db, await intervision(owner, groupId), sessionId);
+    await expect(
+      getSession(db, await intervision(owner, groupId), sessionId),
+    ).rejects.toMatchObject(notFound);
     expect(
       await db.select().from(intervisionNotes).where(eq(intervisionNotes.sessionId, sessionId)),
     ).toEqual([]);

@@ -23,19 +23,19 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
-    const view = await getIntervisionGroup(db, actor, network.id, group.id);
+  return withGroup(args, "intervision", async ({ db, network, group }) => {
+    const view = await getIntervisionGroup(db, group);
     return { ...view, networkId: network.id, notice: noticeFrom(args.request) };
   });
 }
 
 // Who is not in the group never gets here: the group's layout answered them with its 404.
 export async function action(args: Route.ActionArgs) {
-  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+  return withGroup(args, "intervision", async ({ db, network, group }) => {
     const base = `/netwerken/${network.id}/intervisie/${group.id}`;
     const link = (id: string) => `${baseUrl(args.request)}${base}/sessies/${id}`;
     return handleForm(args.request, caseSchema, async (input) => {
-      const id = await bringCase(db, actor, network.id, group.id, input, link);
+      const id = await bringCase(db, group, input, link);
       return redirect(`${base}/sessies/${id}?melding=intervision.caseSaved`);
     });
   });

@@ -29,8 +29,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
-    const view = await getSession(db, actor, network.id, group.id, args.params.sessionId);
+  return withGroup(args, "intervision", async ({ db, network, group }) => {
+    const view = await getSession(db, group, args.params.sessionId);
     const step = view.steps[view.session.currentStep];
     const remaining =
       step && view.session.stepStartedAt && !view.session.completedAt
@@ -43,30 +43,30 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  return withGroup(args, "intervision", async ({ db, actor, network, group }) => {
+  return withGroup(args, "intervision", async ({ db, network, group }) => {
     const { sessionId } = args.params;
     const [networkId, groupId] = [network.id, group.id];
     const here = `/netwerken/${networkId}/intervisie/${groupId}/sessies/${sessionId}`;
     // Rights before the form: a session not in this group is a 404; closing it is the owner's.
-    await assertSessionRight(db, actor, networkId, groupId, sessionId, "take-part");
+    await assertSessionRight(db, group, sessionId, "take-part");
     return handleIntents(
       args.request,
       sessionPageSchema,
       {
         advance: async () => {
-          await advanceSession(db, actor, networkId, groupId, sessionId);
+          await advanceSession(db, group, sessionId);
           return redirect(here);
         },
         note: async ({ body }) => {
-          await addSessionNote(db, actor, networkId, groupId, sessionId, body);
+          await addSessionNote(db, group, sessionId, body);
           return redirect(`${here}?melding=intervision.noteSaved`);
         },
         close: async ({ insight, nextStep }) => {
-          await closeSession(db, actor, networkId, groupId, sessionId, { insight, nextStep });
+          await closeSession(db, group, sessionId, { insight, nextStep });
           return redirect(`${here}?melding=intervision.closed`);
         },
         delete: async () => {
-          await deleteCase(db, actor, networkId, groupId, sessionId);
+          await deleteCase(db, group, sessionId);
           return redirect(
             `/netwerken/${networkId}/intervisie/${groupId}?melding=intervision.caseDeleted`,
           );
@@ -75,7 +75,7 @@ export async function action(args: Route.ActionArgs) {
       {
         authorize: (intent) =>
           intent === "close" || intent === "delete"
-            ? assertSessionRight(db, actor, networkId, groupId, sessionId, "own")
+            ? assertSessionRight(db, group, sessionId, "own")
             : undefined,
       },
     );

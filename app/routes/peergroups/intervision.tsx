@@ -1,9 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import {
-  assertCanFormIntervisionGroups,
   createIntervisionGroup,
   listIntervisionGroups,
+  requireCanFormIntervisionGroups,
 } from "#app/modules/peergroups/intervision.server.ts";
 import {
   type IntervisionGroupForm,
@@ -24,8 +24,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
-    const view = await listIntervisionGroups(db, actor, network.id);
+  return withNetworkActor(args, async ({ db, network }) => {
+    const view = await listIntervisionGroups(db, network);
     return {
       ...view,
       network: { id: view.network.id, name: view.network.name },
@@ -35,11 +35,11 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  return withNetworkActor(args, async ({ db, actor, network }) => {
+  return withNetworkActor(args, async ({ db, network }) => {
     // Rights before the form: someone without them gets the 404, not field errors.
-    await assertCanFormIntervisionGroups(db, actor, network.id);
+    requireCanFormIntervisionGroups(network);
     return handleForm(args.request, intervisionGroupSchema, async (group) => {
-      await createIntervisionGroup(db, actor, network.id, group);
+      await createIntervisionGroup(db, network, group);
       return redirect(`/netwerken/${network.id}/intervisie?melding=intervision.groupSaved`);
     });
   });
