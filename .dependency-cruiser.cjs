@@ -130,7 +130,7 @@ module.exports = {
       comment:
         "ui and modules' components/ are bundled for the browser: they never import *.server files (types excepted).",
       severity: "error",
-      from: { path: clientOnly },
+      from: { path: clientOnly, pathNot: tests },
       to: { path: "\\.server\\.tsx?$", dependencyTypesNot: ["type-only"] },
     },
     {
