@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 import { isCommonPassword } from "./common-passwords.ts";
 
 export const jobFunctions = [
@@ -78,7 +79,9 @@ export const profileSchema = z
           .array(z.string().max(40, "error.expertise.tagTooLong"))
           .max(15, "error.expertise.tooMany"),
       ),
-    organisationIds: z.array(z.uuid("error.organisation.invalid")).max(5).default([]),
+    organisationIds: formList(z.uuid("error.organisation.invalid")).pipe(
+      z.array(z.string()).max(5, "error.form"),
+    ),
   })
   .refine((value) => value.jobFunction !== "anders" || value.jobFunctionOther.length > 0, {
     path: ["jobFunctionOther"],
