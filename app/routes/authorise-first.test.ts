@@ -8,8 +8,6 @@ import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
 import { meetings } from "#app/db/schema/index.ts";
 import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formBuddyGroup } from "#app/modules/peergroups/buddies.server.ts";
-import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
-import { createInitiative, createTheme } from "#app/modules/toolkit/toolkit.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import {
   actorFor,
@@ -42,12 +40,6 @@ import { authorizeGroupMiddleware, authorizeNetworkMiddleware } from "./pipeline
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { action as registerAction } from "./register/my-register.tsx";
 import { requestState } from "./session.server.ts";
-import { action as analysisAction } from "./toolkit/analysis.tsx";
-import { action as cleanSlateAction } from "./toolkit/clean-slate.tsx";
-import { action as initiativeAction } from "./toolkit/initiative.tsx";
-import { action as themeAction } from "./toolkit/theme.tsx";
-import { action as toolkitAction } from "./toolkit/toolkit.tsx";
-import { action as yearAgendaAction } from "./toolkit/year-agenda.tsx";
 
 // Route actions, called as React Router calls them, against the process-wide database the routes
 // use (a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL for the postgres project).
@@ -178,115 +170,7 @@ describe("an invalid form from someone without the right", () => {
   });
 });
 
-describe("an invalid form in a school's toolkit", () => {
-  it("gets someone outside the school its 404 and a colleague without the right the 403", async () => {
-    const db = await getDb();
-    const school = await buildOrganisation(db);
-    const [keeperUser, colleagueUser, outsiderUser] = await Promise.all([
-      buildUser(db),
-      buildUser(db),
-      buildUser(db),
-    ]);
-    await addToOrganisation(db, keeperUser.id, school.id, "admin");
-    await addToOrganisation(db, colleagueUser.id, school.id);
-    const [keeper, colleague, outsider] = await Promise.all(
-      [keeperUser, colleagueUser, outsiderUser].map((u) => actorFor(db, u)),
-    );
-    if (!keeper || !colleague || !outsider) throw new Error("setup");
-    const initiativeId = await createInitiative(db, keeper, "organisation", school.id, {
-      name: "Leesplan",
-      goal: "Meer lezen in de onderbouw",
-      forWhom: "",
-      valueForOthers: "",
-      plan: "stappenplan",
-      themeIds: [],
-    });
-    const themeId = await createTheme(db, keeper, "organisation", school.id, {
-      name: "Differentiatie",
-      kind: "jaarthema",
-      description: "",
-      schoolYear: "2026-2027",
-      startsOn: null,
-      endsOn: null,
-      schakelIds: [],
-      initiativeIds: [],
-    });
-    const analysisId = await startAnalysis(db, keeper, "organisation", school.id, {
-      initiativeId,
-      themeId: null,
-    });
-    const base = `/organisaties/${school.id}/netwerklerend`;
-    const params = { spaceId: school.id };
-    // Someone who does not work there learns nothing of the toolkit's forms.
-    expect(await post(toolkitAction, outsider, base, params, { intent: "theme" })).toBe(404);
-    expect(
-      await post(
-        initiativeAction,
-        outsider,
-        `${base}/initiatieven/${initiativeId}`,
-        { ...params, initiativeId },
-        { intent: "note" },
-      ),
-    ).toBe(404);
-    expect(
-      await post(
-        themeAction,
-        outsider,
-        `${base}/themas/${themeId}`,
-        { ...params, themeId },
-        { intent: "item" },
-      ),
-    ).toBe(404);
-    expect(
-      await post(
-        analysisAction,
-        outsider,
-        `${base}/netwerkanalyses/${analysisId}`,
-        { ...params, analysisId },
-        { intent: "update" },
-      ),
-    ).toBe(404);
-    expect(
-      await post(yearAgendaAction, outsider, `${base}/jaaragenda`, params, { intent: "meeting" }),
-    ).toBe(404);
-    // A colleague may not wipe the slate, place others or shape a theme that is not theirs.
-    expect(await post(cleanSlateAction, colleague, `${base}/schone-lei`, params, {})).toBe(403);
-    expect(
-      await post(
-        initiativeAction,
-        colleague,
-        `${base}/initiatieven/${initiativeId}`,
-        { ...params, initiativeId },
-        { intent: "position" },
-      ),
-    ).toBe(403);
-    expect(
-      await post(
-        themeAction,
-        colleague,
-        `${base}/themas/${themeId}`,
-        { ...params, themeId },
-        { intent: "canvas" },
-      ),
-    ).toBe(403);
-    // A chore for a meeting that is not on this school's agenda is an unknown meeting.
-    expect(
-      await post(yearAgendaAction, colleague, `${base}/jaaragenda`, params, { intent: "chore" }),
-    ).toBe(404);
-    // With the right, the same invalid forms get their field errors.
-    expect(await post(toolkitAction, colleague, base, params, { intent: "theme" })).toBe(400);
-    expect(await post(cleanSlateAction, keeper, `${base}/schone-lei`, params, {})).toBe(400);
-    expect(
-      await post(
-        themeAction,
-        keeper,
-        `${base}/themas/${themeId}`,
-        { ...params, themeId },
-        { intent: "canvas", startsOn: "2026-02-30" },
-      ),
-    ).toBe(400);
-  });
-});
+// The toolkit's forms (below its space layout): app/routes/toolkit/toolkit-routes.test.ts.
 
 describe("an invalid form on a meeting's pages", () => {
   it("gets the 404 of a meeting one may not see, or that is not there, and the 403 of a right one lacks", async () => {

@@ -358,6 +358,8 @@ test("BTG: the theme analysis prepares the study day, and the network programme 
   await page.getByLabel("Wat gebeurt er?").fill("Gymnasiumdag: schoolbrede start");
   await page.getByRole("button", { name: "Moment toevoegen" }).click();
   await expect(page.getByText("Gymnasiumdag: schoolbrede start")).toBeVisible();
+  // The network programme is the theme's next panel.
+  await page.getByRole("link", { name: "Netwerkprogramma", exact: true }).click();
   await page.getByLabel("Begint op").fill("2027-02-01");
   await page.getByLabel("Periode").selectOption("3");
   await page.getByRole("button", { name: "Programma starten" }).click();
@@ -424,6 +426,7 @@ test("the clean slate closes or renews last year's themes; a renewed theme bring
     .filter({ hasText: "Studiewijzer" })
     .filter({ hasNotText: "afgesloten" });
   await renewed.getByRole("link", { name: "Studiewijzer", exact: true }).click();
+  await page.getByRole("link", { name: "Kennisweb", exact: true }).click();
   await expect(page.getByText("Schrijfsessie studiewijzers")).toBeVisible();
   await expect(page.getByText("uit een eerder jaar")).toBeVisible();
   await page.getByLabel("Zoeken in het kennisweb").fill("schrijfsessie");

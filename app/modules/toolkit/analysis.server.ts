@@ -9,7 +9,6 @@ import {
   themes,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { csvDocument } from "#app/platform/csv.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
@@ -17,32 +16,23 @@ import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Position } from "./knows-about.ts";
 
-import { inSpace, loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
+import type { AuthorizedSpace } from "./space-access.server.ts";
+import { inSpace, spacePeople } from "./toolkit.server.ts";
 
-export async function listAnalyses(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
-  const rows = await db
+export async function listAnalyses(db: DbOrTx, space: AuthorizedSpace) {
+  return db
     .select()
     .from(networkAnalyses)
     .where(and(eq(networkAnalyses.spaceKind, space.kind), eq(networkAnalyses.spaceId, space.id)))
     .orderBy(desc(networkAnalyses.createdAt));
-  return { space, analyses: rows };
 }
 
 /** Step 1: the initiative or theme in the middle. */
 export async function startAnalysis(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   about: { initiativeId: string | null; themeId: string | null },
 ) {
-  const space = await loadSpace(db, actor, kind, spaceId);
   const table = about.initiativeId ? initiatives : themes;
   const id = about.initiativeId ?? about.themeId;
   const [found] = id
@@ -55,19 +45,18 @@ export async function startAnalysis(
   const centre = found.name;
   const [row] = await db
     .insert(networkAnalyses)
-    .values({ spaceKind: space.kind, spaceId: space.id, ...about, centre, createdBy: actor.userId })
+    .values({
+      spaceKind: space.kind,
+      spaceId: space.id,
+      ...about,
+      centre,
+      createdBy: space.actor.userId,
+    })
     .returning({ id: networkAnalyses.id });
   return row?.id ?? "";
 }
 
-async function loadAnalysis(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  analysisId: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+async function loadAnalysis(db: DbOrTx, space: AuthorizedSpace, analysisId: string) {
   if (!isUuid(analysisId)) notFound();
   const [analysis] = await db
     .select()
@@ -80,7 +69,7 @@ async function loadAnalysis(
       ),
     );
   if (!analysis) notFound();
-  return { space, analysis };
+  return analysis;
 }
 
 /**
@@ -95,26 +84,14 @@ async function bump(tx: DbOrTx, analysisId: string) {
 }
 
 /** Authorise before validating: an analysis of this space, open to everyone in it. */
-export async function assertAnalysisInSpace(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  analysisId: string,
-) {
-  await loadAnalysis(db, actor, kind, spaceId, analysisId);
+export async function requireAnalysis(db: DbOrTx, space: AuthorizedSpace, analysisId: string) {
+  await loadAnalysis(db, space, analysisId);
 }
 
-export async function getAnalysis(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  analysisId: string,
-) {
+export async function getAnalysis(db: DbOrTx, space: AuthorizedSpace, analysisId: string) {
   // The revision is read (in loadAnalysis) before the items, so the items are never older than
   // the revision they are shown with: a later revision from polling can only add to them.
-  const { space, analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const analysis = await loadAnalysis(db, space, analysisId);
   const items = await db
     .select({
       id: analysisItems.id,
@@ -145,7 +122,6 @@ export async function getAnalysis(
         .orderBy(asc(analysisPositions.since))
     : [];
   return {
-    space,
     analysis,
     people: await spacePeople(db, space),
     items: items.map((item) => ({
@@ -161,9 +137,7 @@ export async function getAnalysis(
 /** Step 2 (ingredients, brainstorm first) and step 3 (schakels, named, linked to real people). */
 export async function addItem(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   analysisId: string,
   input: {
     kind: "ingredient" | "schakel";
@@ -174,7 +148,7 @@ export async function addItem(
   },
 ) {
   return db.transaction(async (tx) => {
-    const { space, analysis } = await loadAnalysis(tx, actor, kind, spaceId, analysisId);
+    const analysis = await loadAnalysis(tx, space, analysisId);
     let label = input.label;
     if (input.kind === "schakel" && input.userId) {
       const person = (await spacePeople(tx, space)).find((p) => p.userId === input.userId);
@@ -191,7 +165,7 @@ export async function addItem(
         label,
         category: input.kind === "ingredient" ? input.category : "persoon",
         userId: input.kind === "schakel" ? input.userId : null,
-        createdBy: actor.userId,
+        createdBy: space.actor.userId,
       })
       .returning({ id: analysisItems.id });
     if (!row) throw new Error("item not saved");
@@ -230,14 +204,12 @@ async function loadItem(db: DbOrTx, analysisId: string, itemId: string) {
 /** Dragging a node stores where it was put; the picture is the same for everyone. */
 export async function moveItem(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   analysisId: string,
   itemId: string,
   point: { x: number; y: number },
 ) {
-  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const analysis = await loadAnalysis(db, space, analysisId);
   const item = await loadItem(db, analysis.id, itemId);
   await db.transaction(async (tx) => {
     await tx
@@ -251,15 +223,13 @@ export async function moveItem(
 /** Step 4: the story per schakel and the contact prepared; step 5: the position, with history. */
 export async function updateSchakel(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   analysisId: string,
   itemId: string,
   input: { label: string; story: string; email: string; position: Position | null },
 ) {
   await db.transaction(async (tx) => {
-    const { analysis } = await loadAnalysis(tx, actor, kind, spaceId, analysisId);
+    const analysis = await loadAnalysis(tx, space, analysisId);
     const item = await loadItem(tx, analysis.id, itemId);
     if (item.kind === "schakel" && !input.label)
       throw new FieldError("label", "error.analysis.schakelName");
@@ -288,13 +258,11 @@ export async function updateSchakel(
 
 export async function removeItem(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   analysisId: string,
   itemId: string,
 ) {
-  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const analysis = await loadAnalysis(db, space, analysisId);
   const item = await loadItem(db, analysis.id, itemId);
   await db.transaction(async (tx) => {
     await tx.delete(analysisItems).where(eq(analysisItems.id, item.id));
@@ -305,14 +273,12 @@ export async function removeItem(
 /** Step 4: invite the schakel by e-mail, with their story. */
 export async function inviteSchakel(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   analysisId: string,
   itemId: string,
   link: string,
 ) {
-  const { analysis } = await loadAnalysis(db, actor, kind, spaceId, analysisId);
+  const analysis = await loadAnalysis(db, space, analysisId);
   const item = await loadItem(db, analysis.id, itemId);
   let email = item.email;
   let locale = "nl";
@@ -326,7 +292,7 @@ export async function inviteSchakel(
   const [sender] = await db
     .select({ name: users.name })
     .from(users)
-    .where(eq(users.id, actor.userId));
+    .where(eq(users.id, space.actor.userId));
   await sendTemplatedMail(db, { email, locale }, "mail.analysisInvite", {
     name: item.label,
     sender: sender?.name ?? "",
@@ -344,14 +310,8 @@ export async function inviteSchakel(
 }
 
 /** The analysis as a table (CSV, for a spreadsheet): one row per ingredient and schakel. */
-export async function analysisTable(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  analysisId: string,
-) {
-  const view = await getAnalysis(db, actor, kind, spaceId, analysisId);
+export async function analysisTable(db: DbOrTx, space: AuthorizedSpace, analysisId: string) {
+  const view = await getAnalysis(db, space, analysisId);
   const labelOf = new Map(view.items.map((i) => [i.id, i.label]));
   const lines = [
     ["soort", "naam", "categorie", "persoon", "positie", "verbonden met", "verhaal", "uitgenodigd"],

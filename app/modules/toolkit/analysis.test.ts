@@ -18,9 +18,13 @@ import {
 } from "./analysis.server.ts";
 import { knowledgeMap } from "./map.server.ts";
 import { layoutMap } from "./map-layout.ts";
+import { type AuthorizedSpace, authorizeSpace } from "./space-access.server.ts";
 import {
   addKenniswebItem,
-  getTheme,
+  getKennisweb,
+  getProgramme,
+  getThemeAnalysis,
+  getThemeHeader,
   saveThemeAnalysis,
   sendNewsletter,
   startProgramme,
@@ -49,30 +53,41 @@ async function school() {
   await addToOrganisation(db, admin.userId, organisation.id, "admin");
   await addToOrganisation(db, schakel.userId, organisation.id);
   await addToOrganisation(db, colleague.userId, organisation.id);
-  const themeId = await createTheme(db, schakel, "organisation", organisation.id, {
-    name: "Differentiatie",
-    kind: "jaarthema",
-    description: "",
-    schoolYear: "2026-2027",
-    startsOn: null,
-    endsOn: null,
-    schakelIds: [schakel.userId],
-    initiativeIds: [],
-  });
+  const themeId = await createTheme(
+    db,
+    await authorizeSpace(db, schakel, "organisation", organisation.id),
+    {
+      name: "Differentiatie",
+      kind: "jaarthema",
+      description: "",
+      schoolYear: "2026-2027",
+      startsOn: null,
+      endsOn: null,
+      schakelIds: [schakel.userId],
+      initiativeIds: [],
+    },
+  );
   return { db, id: organisation.id, admin, schakel, colleague, outsider, themeId };
 }
 
 describe("network analysis", () => {
   it("loses nobody's additions when several people add at the same time", async () => {
     const { db, id, schakel, colleague, themeId } = await school();
-    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
-      initiativeId: null,
-      themeId,
-    });
+    const analysisId = await startAnalysis(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      {
+        initiativeId: null,
+        themeId,
+      },
+    );
     const labels = Array.from({ length: 12 }, (_, i) => `idee ${i + 1}`);
+    const spaces = await Promise.all(
+      [schakel, colleague].map((actor) => authorizeSpace(db, actor, "organisation", id)),
+    );
     await Promise.all(
       labels.map((label, i) =>
-        addItem(db, i % 2 ? colleague : schakel, "organisation", id, analysisId, {
+        addItem(db, spaces[i % 2] as AuthorizedSpace, analysisId, {
           kind: "ingredient",
           label,
           category: "idee",
@@ -81,19 +96,28 @@ describe("network analysis", () => {
         }),
       ),
     );
-    const view = await getAnalysis(db, colleague, "organisation", id, analysisId);
+    const view = await getAnalysis(
+      db,
+      await authorizeSpace(db, colleague, "organisation", id),
+      analysisId,
+    );
     expect(view.items.map((i) => i.label).sort()).toEqual([...labels].sort());
   });
 
   it("raises its revision with every change, one per editor when two add at once, so a page can tell the newer view", async () => {
     const { db, id, schakel, colleague, themeId } = await school();
-    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
-      initiativeId: null,
-      themeId,
-    });
-    const view = () => getAnalysis(db, colleague, "organisation", id, analysisId);
-    const add = (actor: typeof schakel, label: string) =>
-      addItem(db, actor, "organisation", id, analysisId, {
+    const analysisId = await startAnalysis(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      {
+        initiativeId: null,
+        themeId,
+      },
+    );
+    const view = async () =>
+      getAnalysis(db, await authorizeSpace(db, colleague, "organisation", id), analysisId);
+    const add = async (actor: typeof schakel, label: string) =>
+      addItem(db, await authorizeSpace(db, actor, "organisation", id), analysisId, {
         kind: "ingredient",
         label,
         category: "initiatief",
@@ -106,39 +130,63 @@ describe("network analysis", () => {
     await Promise.all([add(schakel, "Plusprogramma begaafdheid"), add(colleague, "Studiewijzer")]);
     const both = await view();
     expect([both.analysis.revision, both.items.length]).toEqual([3, 3]);
-    await moveItem(db, colleague, "organisation", id, analysisId, olympiade, { x: 40, y: 60 });
+    await moveItem(
+      db,
+      await authorizeSpace(db, colleague, "organisation", id),
+      analysisId,
+      olympiade,
+      { x: 40, y: 60 },
+    );
     expect((await view()).analysis.revision).toBe(4);
-    await updateSchakel(db, schakel, "organisation", id, analysisId, olympiade, {
-      label: "Olympiade",
-      story: "",
-      email: "",
-      position: null,
-    });
+    await updateSchakel(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      olympiade,
+      {
+        label: "Olympiade",
+        story: "",
+        email: "",
+        position: null,
+      },
+    );
     expect((await view()).analysis.revision).toBe(5);
-    await removeItem(db, schakel, "organisation", id, analysisId, olympiade);
+    await removeItem(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      olympiade,
+    );
     const after = await view();
     expect([after.analysis.revision, after.items.length]).toEqual([6, 2]);
   });
 
   it("needs a name for a schakel and a position in i/p/s/l/g, and keeps the history of positions", async () => {
     const { db, id, schakel, colleague, outsider, themeId } = await school();
-    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
-      initiativeId: null,
-      themeId,
-    });
+    const analysisId = await startAnalysis(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      {
+        initiativeId: null,
+        themeId,
+      },
+    );
     // the centre must be an initiative or theme of this school
     const elsewhere = await school();
     await expect(
-      startAnalysis(db, schakel, "organisation", id, {
+      startAnalysis(db, await authorizeSpace(db, schakel, "organisation", id), {
         initiativeId: null,
         themeId: elsewhere.themeId,
       }),
     ).rejects.toMatchObject({ field: "about" });
     await expect(
-      startAnalysis(db, schakel, "organisation", id, { initiativeId: null, themeId: null }),
+      startAnalysis(db, await authorizeSpace(db, schakel, "organisation", id), {
+        initiativeId: null,
+        themeId: null,
+      }),
     ).rejects.toMatchObject({ field: "about" });
     await expect(
-      addItem(db, schakel, "organisation", id, analysisId, {
+      addItem(db, await authorizeSpace(db, schakel, "organisation", id), analysisId, {
         kind: "schakel",
         label: "",
         category: "persoon",
@@ -146,35 +194,68 @@ describe("network analysis", () => {
         ingredientIds: [],
       }),
     ).rejects.toMatchObject({ field: "label" });
-    const ingredient = await addItem(db, schakel, "organisation", id, analysisId, {
-      kind: "ingredient",
-      label: "Plusprogramma",
-      category: "idee",
-      userId: null,
-      ingredientIds: [],
-    });
-    const itemId = await addItem(db, schakel, "organisation", id, analysisId, {
-      kind: "schakel",
-      label: "",
-      category: "persoon",
-      userId: colleague.userId,
-      ingredientIds: [ingredient],
-    });
+    const ingredient = await addItem(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      {
+        kind: "ingredient",
+        label: "Plusprogramma",
+        category: "idee",
+        userId: null,
+        ingredientIds: [],
+      },
+    );
+    const itemId = await addItem(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      {
+        kind: "schakel",
+        label: "",
+        category: "persoon",
+        userId: colleague.userId,
+        ingredientIds: [ingredient],
+      },
+    );
     const input = { label: "Collega", story: "Jouw verhaal", email: "", position: "g" as const };
-    await updateSchakel(db, schakel, "organisation", id, analysisId, itemId, input);
-    await updateSchakel(db, schakel, "organisation", id, analysisId, itemId, {
-      ...input,
-      position: "p",
-    });
-    const view = await getAnalysis(db, schakel, "organisation", id, analysisId);
+    await updateSchakel(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      itemId,
+      input,
+    );
+    await updateSchakel(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      itemId,
+      {
+        ...input,
+        position: "p",
+      },
+    );
+    const view = await getAnalysis(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+    );
     const item = view.items.find((i) => i.id === itemId);
     expect(item?.position).toBe("p");
     expect(item?.positionHistory.map((p) => p.position)).toEqual(["g"]);
     expect(item?.linkedTo).toEqual([ingredient]);
-    const table = await analysisTable(db, schakel, "organisation", id, analysisId);
+    const table = await analysisTable(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+    );
     expect(table.csv).toContain('"schakel";"Collega";"persoon"');
     expect(table.csv).toContain('"p";"Plusprogramma";"Jouw verhaal"');
-    await expect(getAnalysis(db, outsider, "organisation", id, analysisId)).rejects.toMatchObject({
+    await expect(
+      (async () =>
+        getAnalysis(db, await authorizeSpace(db, outsider, "organisation", id), analysisId))(),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
@@ -194,12 +275,12 @@ describe("theme analysis, network programme and kennisweb", () => {
       manifestation: "",
     };
     await expect(
-      saveThemeAnalysis(db, schakel, "organisation", id, themeId, canvas),
+      saveThemeAnalysis(db, await authorizeSpace(db, schakel, "organisation", id), themeId, canvas),
     ).rejects.toMatchObject({
       field: "manifestationOn",
     });
     await expect(
-      saveThemeAnalysis(db, schakel, "organisation", id, themeId, {
+      saveThemeAnalysis(db, await authorizeSpace(db, schakel, "organisation", id), themeId, {
         ...canvas,
         manifestationOn: null,
         chosenName: "iets",
@@ -207,34 +288,39 @@ describe("theme analysis, network programme and kennisweb", () => {
     ).rejects.toMatchObject({ field: "chosenName" });
     // only the schakel (or a keeper) shapes the theme
     await expect(
-      saveThemeAnalysis(db, colleague, "organisation", id, themeId, {
+      saveThemeAnalysis(db, await authorizeSpace(db, colleague, "organisation", id), themeId, {
         ...canvas,
         manifestationOn: null,
       }),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    await saveThemeAnalysis(db, schakel, "organisation", id, themeId, {
+    await saveThemeAnalysis(db, await authorizeSpace(db, schakel, "organisation", id), themeId, {
       ...canvas,
       manifestationOn: "2027-03-31",
     });
-    expect((await getTheme(db, colleague, "organisation", id, themeId)).analysis?.chosenName).toBe(
-      "differentiatie",
-    );
+    expect(
+      (await getThemeAnalysis(db, await authorizeSpace(db, colleague, "organisation", id), themeId))
+        .analysis?.chosenName,
+    ).toBe("differentiatie");
   });
 
   it("spreads the nine activities over the period and mails the newsletter to subscribers only", async () => {
     const { db, id, schakel, colleague, themeId } = await school();
-    await startProgramme(db, schakel, "organisation", id, themeId, {
+    await startProgramme(db, await authorizeSpace(db, schakel, "organisation", id), themeId, {
       startsOn: "2027-02-01",
       months: 3,
     });
-    let view = await getTheme(db, colleague, "organisation", id, themeId);
+    let view = await getProgramme(
+      db,
+      await authorizeSpace(db, colleague, "organisation", id),
+      themeId,
+    );
     const days = view.programme?.activities.map((a) => a.plannedOn ?? "") ?? [];
     expect(days).toHaveLength(9);
     expect(days[0]).toBe("2027-02-01");
     expect(days.every((d) => d >= "2027-02-01" && d <= "2027-05-01")).toBe(true);
     expect([...days].sort()).toEqual(days);
     await expect(
-      updateActivity(db, schakel, "organisation", id, themeId, {
+      updateActivity(db, await authorizeSpace(db, schakel, "organisation", id), themeId, {
         activity: "manifestatie",
         plannedOn: "2027-09-01",
         note: "",
@@ -244,53 +330,68 @@ describe("theme analysis, network programme and kennisweb", () => {
     await expect(
       sendNewsletter(
         db,
-        schakel,
-        "organisation",
-        id,
+        await authorizeSpace(db, schakel, "organisation", id),
         themeId,
         { title: "Nr 1", body: "Hallo allemaal" },
         "https://x",
       ),
     ).rejects.toMatchObject({ field: "title" });
-    await toggleSignup(db, colleague, "organisation", id, themeId, "nieuwsbrief");
-    await toggleSignup(db, colleague, "organisation", id, themeId, "doe");
+    await toggleSignup(
+      db,
+      await authorizeSpace(db, colleague, "organisation", id),
+      themeId,
+      "nieuwsbrief",
+    );
+    await toggleSignup(db, await authorizeSpace(db, colleague, "organisation", id), themeId, "doe");
     expect(
       await sendNewsletter(
         db,
-        schakel,
-        "organisation",
-        id,
+        await authorizeSpace(db, schakel, "organisation", id),
         themeId,
         { title: "Nr 1", body: "Hallo allemaal" },
         "https://x",
       ),
     ).toBe(1);
-    view = await getTheme(db, colleague, "organisation", id, themeId);
+    view = await getProgramme(db, await authorizeSpace(db, colleague, "organisation", id), themeId);
     expect(view.programme?.mine.sort()).toEqual(["doe", "nieuwsbrief"]);
     expect(view.programme?.issues.map((i) => [i.title, i.recipients])).toEqual([["Nr 1", 1]]);
   });
 
   it("keeps the kennisweb after the theme closes, and a renewed theme brings it back, searchable in Dutch", async () => {
     const { db, id, admin, schakel, themeId } = await school();
-    await addKenniswebItem(db, schakel, "organisation", id, themeId, {
+    await addKenniswebItem(db, await authorizeSpace(db, schakel, "organisation", id), themeId, {
       kind: "voorbeeld",
       title: "Gedifferentieerde instructie in 2 havo",
       body: "Drie niveaus van uitleg met verlengde instructie.",
       url: "",
     });
-    await cleanSlate(db, admin, "organisation", id, "2027-2028", { [themeId]: "renew" });
-    const old = await getTheme(db, schakel, "organisation", id, themeId);
-    expect(old.theme.closedAt).not.toBeNull();
-    expect(old.kennisweb).toHaveLength(1);
+    await cleanSlate(db, await authorizeSpace(db, admin, "organisation", id), "2027-2028", {
+      [themeId]: "renew",
+    });
+    const schakelSpace = await authorizeSpace(db, schakel, "organisation", id);
+    expect((await getThemeHeader(db, schakelSpace, themeId)).theme.closedAt).not.toBeNull();
+    expect((await getKennisweb(db, schakelSpace, themeId)).kennisweb).toHaveLength(1);
     const { themes } = await import("#app/db/schema/index.ts");
     const { eq } = await import("drizzle-orm");
     const [renewed] = await db.select().from(themes).where(eq(themes.renewedFromId, themeId));
-    const view = await getTheme(db, schakel, "organisation", id, renewed?.id ?? "", "instructie");
+    const view = await getKennisweb(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      renewed?.id ?? "",
+      "instructie",
+    );
     expect(view.kennisweb.map((k) => [k.title, k.earlier])).toEqual([
       ["Gedifferentieerde instructie in 2 havo", true],
     ]);
     expect(
-      (await getTheme(db, schakel, "organisation", id, renewed?.id ?? "", "roosters")).kennisweb,
+      (
+        await getKennisweb(
+          db,
+          await authorizeSpace(db, schakel, "organisation", id),
+          renewed?.id ?? "",
+          "roosters",
+        )
+      ).kennisweb,
     ).toHaveLength(0);
   });
 });
@@ -298,7 +399,7 @@ describe("theme analysis, network programme and kennisweb", () => {
 describe("knowledge map", () => {
   it("links people, initiatives, themes and expertise, and filters by theme", async () => {
     const { db, id, schakel, colleague, themeId } = await school();
-    await createInitiative(db, colleague, "organisation", id, {
+    await createInitiative(db, await authorizeSpace(db, colleague, "organisation", id), {
       name: "Plusklas",
       goal: "Uitdaging voor wie meer kan",
       forWhom: "",
@@ -306,7 +407,7 @@ describe("knowledge map", () => {
       plan: "stappenplan",
       themeIds: [themeId],
     });
-    await createInitiative(db, schakel, "organisation", id, {
+    await createInitiative(db, await authorizeSpace(db, schakel, "organisation", id), {
       name: "Roosterproef",
       goal: "Een ander rooster uitproberen",
       forWhom: "",
@@ -314,7 +415,7 @@ describe("knowledge map", () => {
       plan: "btg",
       themeIds: [],
     });
-    const all = await knowledgeMap(db, colleague, "organisation", id);
+    const all = await knowledgeMap(db, await authorizeSpace(db, colleague, "organisation", id));
     expect(
       all.nodes
         .filter((n) => n.kind === "initiative")
@@ -326,7 +427,11 @@ describe("knowledge map", () => {
       to: `t:${themeId}`,
       kind: "schakel",
     });
-    const filtered = await knowledgeMap(db, colleague, "organisation", id, { themeId });
+    const filtered = await knowledgeMap(
+      db,
+      await authorizeSpace(db, colleague, "organisation", id),
+      { themeId },
+    );
     expect(filtered.nodes.map((n) => n.label)).not.toContain("Roosterproef");
     expect(filtered.nodes.map((n) => n.label)).toContain("Plusklas");
     // by team: the colleague's team sees the colleague and the Plusklas, not the schakel's Roosterproef
@@ -341,7 +446,9 @@ describe("knowledge map", () => {
           eq(organisationMembers.userId, colleague.userId),
         ),
       );
-    const team = await knowledgeMap(db, colleague, "organisation", id, { team: "Team bovenbouw" });
+    const team = await knowledgeMap(db, await authorizeSpace(db, colleague, "organisation", id), {
+      team: "Team bovenbouw",
+    });
     expect(team.teams).toEqual(["Team bovenbouw"]);
     expect(team.nodes.map((n) => n.label)).toContain("Plusklas");
     expect(team.nodes.map((n) => n.label)).not.toContain("Roosterproef");
@@ -391,24 +498,43 @@ describe("knowledge map", () => {
 
   it("exports names that look like formulas as text, so a spreadsheet does not run them", async () => {
     const { db, id, schakel, themeId } = await school();
-    const analysisId = await startAnalysis(db, schakel, "organisation", id, {
-      initiativeId: null,
-      themeId,
-    });
-    const itemId = await addItem(db, schakel, "organisation", id, analysisId, {
-      kind: "schakel",
-      label: '=HYPERLINK("http://evil.test","x")',
-      category: "persoon",
-      userId: null,
-      ingredientIds: [],
-    });
-    await updateSchakel(db, schakel, "organisation", id, analysisId, itemId, {
-      label: '=HYPERLINK("http://evil.test","x")',
-      story: "@SUM(1+1)\nen -2+3",
-      email: "",
-      position: "p",
-    });
-    const table = await analysisTable(db, schakel, "organisation", id, analysisId);
+    const analysisId = await startAnalysis(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      {
+        initiativeId: null,
+        themeId,
+      },
+    );
+    const itemId = await addItem(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      {
+        kind: "schakel",
+        label: '=HYPERLINK("http://evil.test","x")',
+        category: "persoon",
+        userId: null,
+        ingredientIds: [],
+      },
+    );
+    await updateSchakel(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+      itemId,
+      {
+        label: '=HYPERLINK("http://evil.test","x")',
+        story: "@SUM(1+1)\nen -2+3",
+        email: "",
+        position: "p",
+      },
+    );
+    const table = await analysisTable(
+      db,
+      await authorizeSpace(db, schakel, "organisation", id),
+      analysisId,
+    );
     const row = table.csv.split("\r\n").find((line) => line.startsWith('"schakel"'));
     expect(row).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
     expect(row).toContain(`"'@SUM(1+1)\nen -2+3"`);

@@ -10,10 +10,10 @@ import {
   themes,
   userExpertise,
 } from "#app/db/schema/index.ts";
-import type { MaybeActor } from "#app/platform/actor.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { layoutMap, type MapLink, type MapNode } from "./map-layout.ts";
-import { loadSpace, type SpaceKind, spacePeople } from "./toolkit.server.ts";
+import type { AuthorizedSpace } from "./space-access.server.ts";
+import { spacePeople } from "./toolkit.server.ts";
 
 export interface MapFilter {
   themeId?: string;
@@ -32,14 +32,7 @@ function yearBounds(schoolYear: string) {
 }
 
 /** Netwerken in beeld: people, initiatives, themes and expertise of a space, linked. */
-export async function knowledgeMap(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  filter: MapFilter = {},
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+export async function knowledgeMap(db: DbOrTx, space: AuthorizedSpace, filter: MapFilter = {}) {
   const started = performance.now();
   const people = await spacePeople(db, space);
   const teamRows =
@@ -149,7 +142,6 @@ export async function knowledgeMap(
   }
   const placed = layoutMap(nodes, links);
   return {
-    space,
     nodes: placed,
     links,
     themes: allThemes.map((t) => ({ id: t.id, name: t.name })),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   initiatives,
@@ -17,13 +17,12 @@ import {
   themes,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { loadSpace, type SpaceKind } from "./toolkit.server.ts";
+import type { AuthorizedSpace } from "./space-access.server.ts";
 
 async function loadProgramme(db: DbOrTx, themeId: string) {
   const [programme] = await db
@@ -34,14 +33,7 @@ async function loadProgramme(db: DbOrTx, themeId: string) {
   return programme;
 }
 
-async function loadTheme(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  themeId: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+async function loadTheme(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
   if (!isUuid(themeId)) notFound();
   const [theme] = await db
     .select()
@@ -55,25 +47,23 @@ async function loadTheme(
     .from(themeSchakels)
     .innerJoin(users, eq(users.id, themeSchakels.userId))
     .where(eq(themeSchakels.themeId, theme.id));
-  const me = (actor as Actor).userId;
+  const me = space.actor.userId;
   // The theme's schakels and the school's keepers shape it; everyone in the school contributes.
   const canShape = space.isKeeper || schakels.some((s) => s.userId === me);
-  return { space, theme, schakels, canShape };
+  return { theme, schakels, canShape };
 }
 
 /**
  * Authorise before validating: a theme of this space, for everyone in it to contribute to (the
  * kennisweb, pilots, signing up) and for its schakels and the keepers to shape.
  */
-export async function assertThemeRight(
+export async function requireThemeRight(
   db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   right: "contribute" | "shape",
 ) {
-  const { canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { canShape } = await loadTheme(db, space, themeId);
   if (right === "shape") authorize(canShape);
 }
 
@@ -92,16 +82,14 @@ async function lineage(db: DbOrTx, theme: { renewedFromId: string | null }) {
   return ids;
 }
 
-export async function getTheme(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  themeId: string,
-  query = "",
-) {
-  const loaded = await loadTheme(db, actor, kind, spaceId, themeId);
-  const { theme } = loaded;
+/** The theme's header: its name, kind, year and schakels, and whether this actor shapes it. */
+export async function getThemeHeader(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
+  return loadTheme(db, space, themeId);
+}
+
+/** The theme analysis panel: the canvas, its timeline's moments, and the theme's network. */
+export async function getThemeAnalysis(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
+  const { theme, schakels, canShape } = await loadTheme(db, space, themeId);
   const [analysis] = await db
     .select()
     .from(themeAnalyses)
@@ -117,31 +105,80 @@ export async function getTheme(
     .innerJoin(initiatives, eq(initiatives.id, initiativeThemes.initiativeId))
     .where(eq(initiativeThemes.themeId, theme.id))
     .orderBy(asc(initiatives.name));
+  // Who thinks and does along (not the newsletter's readers): part of the theme's network.
+  const signups = await db
+    .select({ userId: users.id, name: users.name, group: programmeSignups.group })
+    .from(programmeSignups)
+    .innerJoin(users, eq(users.id, programmeSignups.userId))
+    .where(and(eq(programmeSignups.themeId, theme.id), ne(programmeSignups.group, "nieuwsbrief")))
+    .orderBy(asc(users.name));
+  return {
+    analysis: analysis ?? null,
+    moments,
+    initiatives: linked,
+    schakels,
+    signups,
+    canShape,
+  };
+}
+
+/** The network programme panel: its activities, signups, pilots and newsletter issues. */
+export async function getProgramme(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
+  const { theme, canShape } = await loadTheme(db, space, themeId);
   const [programme] = await db
     .select()
     .from(networkProgrammes)
     .where(eq(networkProgrammes.themeId, theme.id));
-  const activities = programme
-    ? await db.select().from(programmeActivities).where(eq(programmeActivities.themeId, theme.id))
-    : [];
-  const signups = programme
-    ? await db
-        .select({ userId: users.id, name: users.name, group: programmeSignups.group })
-        .from(programmeSignups)
-        .innerJoin(users, eq(users.id, programmeSignups.userId))
-        .where(eq(programmeSignups.themeId, theme.id))
-        .orderBy(asc(users.name))
-    : [];
-  const pilots = programme
-    ? await db.select().from(programmePilots).where(eq(programmePilots.themeId, theme.id))
-    : [];
-  const issues = programme
-    ? await db
-        .select()
-        .from(newsletterIssues)
-        .where(eq(newsletterIssues.themeId, theme.id))
-        .orderBy(desc(newsletterIssues.createdAt))
-    : [];
+  if (!programme) return { programme: null, canShape };
+  const activities = await db
+    .select()
+    .from(programmeActivities)
+    .where(eq(programmeActivities.themeId, theme.id));
+  const signups = await db
+    .select({ userId: users.id, name: users.name, group: programmeSignups.group })
+    .from(programmeSignups)
+    .innerJoin(users, eq(users.id, programmeSignups.userId))
+    .where(eq(programmeSignups.themeId, theme.id))
+    .orderBy(asc(users.name));
+  const pilots = await db
+    .select()
+    .from(programmePilots)
+    .where(eq(programmePilots.themeId, theme.id));
+  const issues = await db
+    .select()
+    .from(newsletterIssues)
+    .where(eq(newsletterIssues.themeId, theme.id))
+    .orderBy(desc(newsletterIssues.createdAt));
+  const me = space.actor.userId;
+  return {
+    programme: {
+      ...programme,
+      activities: programmeActivityKinds.map((activity) => {
+        const row = activities.find((a) => a.activity === activity);
+        return {
+          activity,
+          plannedOn: row?.plannedOn ?? null,
+          doneAt: row?.doneAt ?? null,
+          note: row?.note ?? "",
+        };
+      }),
+      signups,
+      pilots,
+      issues,
+      mine: signups.filter((s) => s.userId === me).map((s) => s.group),
+    },
+    canShape,
+  };
+}
+
+/** The kennisweb panel: this theme's items and those of the themes it renews, searchable. */
+export async function getKennisweb(
+  db: DbOrTx,
+  space: AuthorizedSpace,
+  themeId: string,
+  query = "",
+) {
+  const { theme } = await loadTheme(db, space, themeId);
   const themeIds = [theme.id, ...(await lineage(db, theme))];
   const q = query.trim();
   const items = await db
@@ -169,30 +206,8 @@ export async function getTheme(
       ),
     )
     .orderBy(desc(kenniswebItems.createdAt));
-  const me = (actor as Actor).userId;
   return {
-    ...loaded,
-    analysis: analysis ?? null,
-    moments,
-    initiatives: linked,
-    programme: programme
-      ? {
-          ...programme,
-          activities: programmeActivityKinds.map((activity) => {
-            const row = activities.find((a) => a.activity === activity);
-            return {
-              activity,
-              plannedOn: row?.plannedOn ?? null,
-              doneAt: row?.doneAt ?? null,
-              note: row?.note ?? "",
-            };
-          }),
-          signups,
-          pilots,
-          issues,
-          mine: signups.filter((s) => s.userId === me).map((s) => s.group),
-        }
-      : null,
+    theme: { id: theme.id },
     kennisweb: items.map((item) => ({ ...item, earlier: item.themeId !== theme.id })),
     q,
   };
@@ -201,9 +216,7 @@ export async function getTheme(
 /** The canvas of figure 7.3; the timeline may not end before it starts. */
 export async function saveThemeAnalysis(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: {
     words: string[];
@@ -216,7 +229,7 @@ export async function saveThemeAnalysis(
     manifestation: string;
   },
 ) {
-  const { theme, canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme, canShape } = await loadTheme(db, space, themeId);
   authorize(canShape);
   if (input.startsOn && input.manifestationOn && input.manifestationOn < input.startsOn)
     throw new FieldError("manifestationOn", "error.toolkit.endBeforeStart");
@@ -233,13 +246,11 @@ export async function saveThemeAnalysis(
 
 export async function addMoment(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: { heldOn: string; title: string },
 ) {
-  const { theme, canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme, canShape } = await loadTheme(db, space, themeId);
   authorize(canShape);
   await db.insert(themeMoments).values({ themeId: theme.id, ...input });
 }
@@ -253,14 +264,12 @@ function addMonths(day: string, months: number) {
 /** A network programme over 3, 6 or 12 months, with its nine activities spread over the period. */
 export async function startProgramme(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: { startsOn: string; months: number },
 ) {
   await db.transaction(async (tx) => {
-    const { theme, canShape } = await loadTheme(tx, actor, kind, spaceId, themeId);
+    const { theme, canShape } = await loadTheme(tx, space, themeId);
     authorize(canShape);
     const [existing] = await tx
       .select()
@@ -269,7 +278,7 @@ export async function startProgramme(
     if (existing) throw new FieldError("months", "error.programme.exists");
     await tx
       .insert(networkProgrammes)
-      .values({ themeId: theme.id, ...input, createdBy: actor.userId });
+      .values({ themeId: theme.id, ...input, createdBy: space.actor.userId });
     const step = (input.months * 30) / programmeActivityKinds.length;
     await tx.insert(programmeActivities).values(
       programmeActivityKinds.map((activity, i) => {
@@ -285,13 +294,11 @@ export async function startProgramme(
 
 export async function updateActivity(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: { activity: string; plannedOn: string | null; note: string; done: boolean },
 ) {
-  const { theme, canShape } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme, canShape } = await loadTheme(db, space, themeId);
   authorize(canShape);
   const programme = await loadProgramme(db, theme.id);
   const end = addMonths(programme.startsOn, programme.months);
@@ -313,17 +320,15 @@ export async function updateActivity(
 /** Anyone in the school signs up for the denkgroep, the doegroep or the newsletter (or off again). */
 export async function toggleSignup(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   group: "denk" | "doe" | "nieuwsbrief",
 ) {
-  const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme } = await loadTheme(db, space, themeId);
   await loadProgramme(db, theme.id);
   const where = and(
     eq(programmeSignups.themeId, theme.id),
-    eq(programmeSignups.userId, actor.userId),
+    eq(programmeSignups.userId, space.actor.userId),
     eq(programmeSignups.group, group),
   );
   const removed = await db
@@ -331,18 +336,18 @@ export async function toggleSignup(
     .where(where)
     .returning({ g: programmeSignups.group });
   if (!removed.length)
-    await db.insert(programmeSignups).values({ themeId: theme.id, userId: actor.userId, group });
+    await db
+      .insert(programmeSignups)
+      .values({ themeId: theme.id, userId: space.actor.userId, group });
 }
 
 export async function addPilot(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: { title: string; participants: string; experiences: string },
 ) {
-  const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme } = await loadTheme(db, space, themeId);
   await loadProgramme(db, theme.id);
   await db.insert(programmePilots).values({ themeId: theme.id, ...input });
 }
@@ -350,15 +355,13 @@ export async function addPilot(
 /** A newsletter issue goes to everyone in the school who subscribed to this theme's newsletter. */
 export async function sendNewsletter(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: { title: string; body: string },
   link: string,
 ) {
   return db.transaction(async (tx) => {
-    const { theme, canShape } = await loadTheme(tx, actor, kind, spaceId, themeId);
+    const { theme, canShape } = await loadTheme(tx, space, themeId);
     authorize(canShape);
     await loadProgramme(tx, theme.id);
     const subscribers = await tx
@@ -386,9 +389,7 @@ export async function sendNewsletter(
 
 export async function addKenniswebItem(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   input: {
     kind: "verhaal" | "uitspraak" | "activiteit" | "voorbeeld" | "document" | "link";
@@ -399,24 +400,25 @@ export async function addKenniswebItem(
   file: File | null = null,
 ) {
   await db.transaction(async (tx) => {
-    const { theme } = await loadTheme(tx, actor, kind, spaceId, themeId);
-    const stored = file ? await storeUpload(tx, "file", file, actor.userId) : null;
-    await tx
-      .insert(kenniswebItems)
-      .values({ themeId: theme.id, ...input, fileId: stored?.id ?? null, createdBy: actor.userId });
+    const { theme } = await loadTheme(tx, space, themeId);
+    const stored = file ? await storeUpload(tx, "file", file, space.actor.userId) : null;
+    await tx.insert(kenniswebItems).values({
+      themeId: theme.id,
+      ...input,
+      fileId: stored?.id ?? null,
+      createdBy: space.actor.userId,
+    });
   });
 }
 
 /** A kennisweb document, for the space's members: from this theme or one it renews. */
 export async function kenniswebFile(
   db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   themeId: string,
   fileId: string,
 ) {
-  const { theme } = await loadTheme(db, actor, kind, spaceId, themeId);
+  const { theme } = await loadTheme(db, space, themeId);
   if (!isUuid(fileId)) notFound();
   const [item] = await db
     .select({ fileId: kenniswebItems.fileId })

@@ -9,108 +9,41 @@ import {
   initiativeThemes,
   networkMembers,
   organisationMembers,
-  organisations,
   themeSchakels,
   themes,
   userExpertise,
   users,
 } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { loadNetworkAccess } from "../networks/network-access.server.ts";
-import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";
+import type { AuthorizedSpace } from "./space-access.server.ts";
 import { moveStep, type StepMove, stepNumber, stepsOf } from "./step-plans.ts";
 import type { InitiativeInput, ThemeInput } from "./toolkit.schema.ts";
 
-export type SpaceKind = "organisation" | "network";
-
-export interface Space {
-  kind: SpaceKind;
-  id: string;
-  name: string;
-  /** school admins, or the network's penvoerder and facilitators */
-  isKeeper: boolean;
-}
+/** Which space a row belongs to: a school's or a network's. */
+export type SpaceRef = Pick<AuthorizedSpace, "kind" | "id">;
 
 /**
- * A school's toolkit is for the school's members, a network's for the network's members;
- * everyone else (platform admins too, and whoever only claims to work there) gets a 404.
+ * Authorise before validating: toolkit routes call this before they read the form, so a member
+ * without the right gets the 403 (and an initiative of another space its 404), never the form's
+ * field errors. An initiative of this space: everyone in it follows it (notes, interest, help,
+ * pilot for oneself); moving its steps and placing others is for those who steer it.
  */
-export async function loadSpace(
+export async function requireInitiativeRight(
   db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-): Promise<Space> {
-  if (!actor || !isUuid(spaceId)) notFound();
-  if (kind === "network") {
-    const { network, access } = await loadNetworkAccess(db, actor, spaceId);
-    if (!isNetworkMember(access)) notFound();
-    return { kind, id: network.id, name: network.name, isKeeper: isNetworkGuide(access) };
-  }
-  const [row] = await db
-    .select({ name: organisations.name, role: organisationMembers.role })
-    .from(organisationMembers)
-    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(
-      and(
-        eq(organisationMembers.organisationId, spaceId),
-        eq(organisationMembers.userId, actor.userId),
-        confirmedWorkplace,
-      ),
-    );
-  if (!row) notFound();
-  return { kind, id: spaceId, name: row.name, isKeeper: row.role === "admin" };
-}
-
-/*
- * Authorise before validating (as network-access.server.ts): toolkit routes call these before they
- * read the form, so someone outside the space gets its 404 (and a member without the right the
- * 403), never the form's field errors. The commands check again with the same functions.
- */
-
-/** Whatever everyone in the school or network may do in its toolkit. */
-export async function assertInSpace(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-) {
-  await loadSpace(db, actor, kind, spaceId);
-}
-
-/** The clean slate: the school's admins, or the network's penvoerder and facilitators. */
-export async function assertSpaceKeeper(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-) {
-  authorize((await loadSpace(db, actor, kind, spaceId)).isKeeper);
-}
-
-/**
- * An initiative of this space: everyone in it follows it (notes, interest, help, pilot for
- * oneself); moving its steps and placing others is for those who steer it.
- */
-export async function assertInitiativeRight(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   initiativeId: string,
   right: "follow" | "steer",
 ) {
-  const { canSteer } = await loadInitiative(db, actor, kind, spaceId, initiativeId);
+  const { canSteer } = await loadInitiative(db, space, initiativeId);
   if (right === "steer") authorize(canSteer);
 }
 
 /** The people of a space: a school's members or a network's active members. */
-export async function spacePeople(db: DbOrTx, space: Space) {
+export async function spacePeople(db: DbOrTx, space: SpaceRef) {
   return space.kind === "network"
     ? db
         .select({ userId: users.id, name: users.name })
@@ -128,17 +61,11 @@ export async function spacePeople(db: DbOrTx, space: Space) {
 
 export const inSpace = (
   table: typeof initiatives | typeof themes | typeof agendaMeetings,
-  space: Space,
+  space: SpaceRef,
 ) => and(eq(table.spaceKind, space.kind), eq(table.spaceId, space.id));
 
 /** Initiatives and themes of a space; initiatives whose initiators all left are flagged. */
-export async function spaceOverview(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+export async function spaceOverview(db: DbOrTx, space: AuthorizedSpace) {
   const people = await spacePeople(db, space);
   const present = new Set(people.map((p) => p.userId));
   const list = await db
@@ -186,7 +113,6 @@ export async function spaceOverview(
         )
     : [];
   return {
-    space,
     people,
     initiatives: list.map((initiative) => {
       const current = involvement.filter((r) => r.initiativeId === initiative.id);
@@ -210,7 +136,7 @@ export async function spaceOverview(
   };
 }
 
-async function checkThemes(tx: DbOrTx, space: Space, themeIds: string[]) {
+async function checkThemes(tx: DbOrTx, space: SpaceRef, themeIds: string[]) {
   if (!themeIds.length) return;
   const found = await tx
     .select({ id: themes.id })
@@ -221,15 +147,9 @@ async function checkThemes(tx: DbOrTx, space: Space, themeIds: string[]) {
 }
 
 /** Anyone in the space takes an initiative; they are its first initiatiefnemer. */
-export async function createInitiative(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  input: InitiativeInput,
-) {
+export async function createInitiative(db: Db, space: AuthorizedSpace, input: InitiativeInput) {
+  const { actor } = space;
   return db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     await checkThemes(tx, space, input.themeIds);
     const [row] = await tx
       .insert(initiatives)
@@ -256,14 +176,7 @@ export async function createInitiative(
   });
 }
 
-async function loadInitiative(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  initiativeId: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+async function loadInitiative(db: DbOrTx, space: AuthorizedSpace, initiativeId: string) {
   if (!isUuid(initiativeId)) notFound();
   const [initiative] = await db
     .select()
@@ -285,12 +198,11 @@ async function loadInitiative(
     .innerJoin(users, eq(users.id, initiativeInvolvement.userId))
     .where(eq(initiativeInvolvement.initiativeId, initiative.id))
     .orderBy(asc(initiativeInvolvement.since));
-  const me = (actor as Actor).userId;
+  const me = space.actor.userId;
   const isInitiator = current.some(
     (r) => r.userId === me && r.position === "i" && r.kind === "role" && !r.until,
   );
   return {
-    space,
     initiative,
     involvement: current,
     isInitiator,
@@ -298,14 +210,8 @@ async function loadInitiative(
   };
 }
 
-export async function getInitiative(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  initiativeId: string,
-) {
-  const loaded = await loadInitiative(db, actor, kind, spaceId, initiativeId);
+export async function getInitiative(db: DbOrTx, space: AuthorizedSpace, initiativeId: string) {
+  const loaded = await loadInitiative(db, space, initiativeId);
   const notes = await db
     .select({
       id: initiativeStepNotes.id,
@@ -323,7 +229,7 @@ export async function getInitiative(
     .from(initiativeThemes)
     .innerJoin(themes, eq(themes.id, initiativeThemes.themeId))
     .where(eq(initiativeThemes.initiativeId, loaded.initiative.id));
-  const present = new Set((await spacePeople(db, loaded.space)).map((p) => p.userId));
+  const present = new Set((await spacePeople(db, space)).map((p) => p.userId));
   const active = loaded.involvement.filter((r) => !r.until);
   return {
     ...loaded,
@@ -338,19 +244,17 @@ export async function getInitiative(
     orphaned:
       !loaded.initiative.completedAt &&
       !active.some((r) => r.position === "i" && r.kind === "role" && present.has(r.userId)),
-    me: (actor as Actor).userId,
+    me: space.actor.userId,
   };
 }
 
 export async function moveInitiative(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   initiativeId: string,
   move: StepMove,
 ) {
-  const { initiative, canSteer } = await loadInitiative(db, actor, kind, spaceId, initiativeId);
+  const { initiative, canSteer } = await loadInitiative(db, space, initiativeId);
   authorize(canSteer);
   const next = moveStep(
     initiative.plan,
@@ -367,27 +271,23 @@ export async function moveInitiative(
 /** A note on the step the initiative is at (anyone involved or not: the school follows along). */
 export async function addStepNote(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   initiativeId: string,
   note: string,
 ) {
-  const { initiative } = await loadInitiative(db, actor, kind, spaceId, initiativeId);
+  const { initiative } = await loadInitiative(db, space, initiativeId);
   await db.insert(initiativeStepNotes).values({
     initiativeId: initiative.id,
     step: initiative.currentStep,
     note,
-    authorId: actor.userId,
+    authorId: space.actor.userId,
   });
 }
 
 /** Change a person's position (or add them): the old row closes, so the history stays. */
 export async function setInvolvement(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   initiativeId: string,
   input: {
     userId: string;
@@ -396,14 +296,9 @@ export async function setInvolvement(
     note: string;
   },
 ) {
+  const { actor } = space;
   await db.transaction(async (tx) => {
-    const { space, initiative, canSteer } = await loadInitiative(
-      tx,
-      actor,
-      kind,
-      spaceId,
-      initiativeId,
-    );
+    const { initiative, canSteer } = await loadInitiative(tx, space, initiativeId);
     // Showing interest, offering help, joining the pilot: for oneself. Placing others: initiators.
     if (input.userId !== actor.userId || input.kind === "role") authorize(canSteer);
     const people = await spacePeople(tx, space);
@@ -432,15 +327,9 @@ export async function setInvolvement(
   });
 }
 
-export async function createTheme(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  input: ThemeInput,
-) {
+export async function createTheme(db: Db, space: AuthorizedSpace, input: ThemeInput) {
+  const { actor } = space;
   return db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     const people = await spacePeople(tx, space);
     if (!input.schakelIds.every((id) => people.some((p) => p.userId === id)))
       throw new FieldError("schakelIds", "error.toolkit.person");
@@ -494,14 +383,12 @@ export async function createTheme(
  */
 export async function cleanSlate(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   newYear: string,
   decisions: Record<string, "close" | "renew">,
 ) {
+  const { actor } = space;
   return db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     authorize(space.isKeeper);
     const open = await tx
       .select()
@@ -548,14 +435,7 @@ export async function cleanSlate(
 }
 
 /** Open themes from before this school year: what the clean slate has to decide on. */
-export async function themesToDecide(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  newYear: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
+export async function themesToDecide(db: DbOrTx, space: AuthorizedSpace, newYear: string) {
   return db
     .select()
     .from(themes)
@@ -566,15 +446,8 @@ export async function themesToDecide(
 }
 
 /** "Wie weet iets van …?" within a space: people, initiatives and themes, each with why. */
-export async function knowsAbout(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  query: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
-  if (!query.trim()) return { space, hits: [] };
+export async function knowsAbout(db: DbOrTx, space: AuthorizedSpace, query: string) {
+  if (!query.trim()) return [];
   const people = await spacePeople(db, space);
   const ids = people.map((p) => p.userId);
   const tags = ids.length
@@ -642,5 +515,5 @@ export async function knowsAbout(
       initiativeIds: links.filter((l) => l.themeId === t.id).map((l) => l.initiativeId),
     })),
   };
-  return { space, hits: rankKnowsAbout(facts, query).slice(0, 50) };
+  return rankKnowsAbout(facts, query).slice(0, 50);
 }

@@ -20,6 +20,7 @@ import {
 import { listAnalyses } from "./analysis.server.ts";
 import { questionWords, rankKnowsAbout } from "./knows-about.ts";
 import { knowledgeMap } from "./map.server.ts";
+import { authorizeSpace } from "./space-access.server.ts";
 import { moveStep, stepPlans } from "./step-plans.ts";
 import { themeSchema } from "./toolkit.schema.ts";
 import {
@@ -93,14 +94,27 @@ describe("step plans", () => {
 describe("BTG steps", () => {
   it("show each step's name as chapter 2 gives it, counted 1 to 8; no initiative sits on a step its plan lacks", async () => {
     const { db, id, fred } = await school();
-    const olympiade = await createInitiative(db, fred, "organisation", id, {
-      ...initiative,
-      name: "Olympiade",
-      plan: "btg",
-    });
+    const olympiade = await createInitiative(
+      db,
+      await authorizeSpace(db, fred, "organisation", id),
+      {
+        ...initiative,
+        name: "Olympiade",
+        plan: "btg",
+      },
+    );
     for (let step = 0; step < 7; step++)
-      await moveInitiative(db, fred, "organisation", id, olympiade, "next");
-    const view = await getInitiative(db, fred, "organisation", id, olympiade);
+      await moveInitiative(
+        db,
+        await authorizeSpace(db, fred, "organisation", id),
+        olympiade,
+        "next",
+      );
+    const view = await getInitiative(
+      db,
+      await authorizeSpace(db, fred, "organisation", id),
+      olympiade,
+    );
     expect(view.steps.map((s) => `${s.number}. ${s.title}`)).toEqual([
       "1. Begin bij het begin: wat wil je graag in je werk verwezenlijken?",
       "2. Stel jezelf de vraag voor wie je dit wilt en wat de waarde voor de ander(en) kan zijn",
@@ -112,9 +126,9 @@ describe("BTG steps", () => {
       "8. Maak - als dit nog nodig is - een voorstel voor de organisatie",
     ]);
     expect(view.steps[7]?.detail).toBe("Daarmee kan je het initiatief bestendigen!");
-    const row = (await spaceOverview(db, fred, "organisation", id)).initiatives.find(
-      (i) => i.id === olympiade,
-    );
+    const row = (
+      await spaceOverview(db, await authorizeSpace(db, fred, "organisation", id))
+    ).initiatives.find((i) => i.id === olympiade);
     expect(row && `Stap ${row.stepNumber}: ${row.stepTitle}`).toBe(
       "Stap 8: Maak - als dit nog nodig is - een voorstel voor de organisatie",
     );
@@ -257,14 +271,20 @@ describe("who knows about: themes", () => {
 describe("toolkit of a school", () => {
   it("is for the school's members only", async () => {
     const { db, id, outsider } = await school();
-    await expect(spaceOverview(db, outsider, "organisation", id)).rejects.toMatchObject({
+    await expect(
+      (async () => spaceOverview(db, await authorizeSpace(db, outsider, "organisation", id)))(),
+    ).rejects.toMatchObject({
       init: { status: 404 },
     });
   });
 
   it("stays closed to someone who only claims to work there, until the school confirms", async () => {
     const { db, id, admin, fred } = await school();
-    const initiativeId = await createInitiative(db, fred, "organisation", id, initiative);
+    const initiativeId = await createInitiative(
+      db,
+      await authorizeSpace(db, fred, "organisation", id),
+      initiative,
+    );
     const [tag] = await db.insert(expertiseTags).values({ name: "Formatief toetsen" }).returning();
     const newcomer = await buildUser(db, { name: "Nieuwe Collega" });
     await db.insert(userExpertise).values({ userId: newcomer.id, tagId: tag?.id ?? "" });
@@ -275,13 +295,23 @@ describe("toolkit of a school", () => {
     const statuses = async () => {
       const actor = await actorFor(db, newcomer);
       const attempts = {
-        overview: () => spaceOverview(db, actor, "organisation", id),
-        initiative: () => getInitiative(db, actor, "organisation", id, initiativeId),
-        agenda: () => getYearAgenda(db, actor, "organisation", id, "Sectie Engels", "2025-2026"),
-        map: () => knowledgeMap(db, actor, "organisation", id),
-        whoKnows: () => knowsAbout(db, actor, "organisation", id, "toetsen"),
-        analyses: () => listAnalyses(db, actor, "organisation", id),
-        create: () => createInitiative(db, actor, "organisation", id, initiative),
+        overview: async () =>
+          spaceOverview(db, await authorizeSpace(db, actor, "organisation", id)),
+        initiative: async () =>
+          getInitiative(db, await authorizeSpace(db, actor, "organisation", id), initiativeId),
+        agenda: async () =>
+          getYearAgenda(
+            db,
+            await authorizeSpace(db, actor, "organisation", id),
+            "Sectie Engels",
+            "2025-2026",
+          ),
+        map: async () => knowledgeMap(db, await authorizeSpace(db, actor, "organisation", id)),
+        whoKnows: async () =>
+          knowsAbout(db, await authorizeSpace(db, actor, "organisation", id), "toetsen"),
+        analyses: async () => listAnalyses(db, await authorizeSpace(db, actor, "organisation", id)),
+        create: async () =>
+          createInitiative(db, await authorizeSpace(db, actor, "organisation", id), initiative),
       };
       const result: Record<string, number> = {};
       for (const [name, attempt] of Object.entries(attempts)) {
@@ -302,15 +332,19 @@ describe("toolkit of a school", () => {
       create: status,
     });
     const seenByMembers = async () => ({
-      overview: (await spaceOverview(db, admin, "organisation", id)).people.some(
-        (p) => p.userId === newcomer.id,
-      ),
-      map: (await knowledgeMap(db, admin, "organisation", id)).nodes.some(
+      overview: (
+        await spaceOverview(db, await authorizeSpace(db, admin, "organisation", id))
+      ).people.some((p) => p.userId === newcomer.id),
+      map: (await knowledgeMap(db, await authorizeSpace(db, admin, "organisation", id))).nodes.some(
         (n) => n.id === `p:${newcomer.id}`,
       ),
-      whoKnows: (await knowsAbout(db, admin, "organisation", id, "formatief toetsen")).hits.some(
-        (h) => h.name === "Nieuwe Collega",
-      ),
+      whoKnows: (
+        await knowsAbout(
+          db,
+          await authorizeSpace(db, admin, "organisation", id),
+          "formatief toetsen",
+        )
+      ).some((h) => h.name === "Nieuwe Collega"),
     });
 
     expect(await statuses()).toEqual(all(404));
@@ -331,27 +365,44 @@ describe("toolkit of a school", () => {
       userId: newcomer.id,
     });
     await expect(
-      spaceOverview(db, await actorFor(db, newcomer), "organisation", id),
+      (async () =>
+        spaceOverview(
+          db,
+          await authorizeSpace(db, await actorFor(db, newcomer), "organisation", id),
+        ))(),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
   it("moves an initiative through its steps; an initiative whose initiator left is flagged", async () => {
     const { db, id, fred, gemma, admin } = await school();
-    const initiativeId = await createInitiative(db, fred, "organisation", id, initiative);
+    const initiativeId = await createInitiative(
+      db,
+      await authorizeSpace(db, fred, "organisation", id),
+      initiative,
+    );
     await expect(
-      moveInitiative(db, gemma, "organisation", id, initiativeId, "next"),
+      moveInitiative(db, await authorizeSpace(db, gemma, "organisation", id), initiativeId, "next"),
     ).rejects.toMatchObject({
       init: { status: 403 },
     });
-    await moveInitiative(db, fred, "organisation", id, initiativeId, "next");
+    await moveInitiative(
+      db,
+      await authorizeSpace(db, fred, "organisation", id),
+      initiativeId,
+      "next",
+    );
     // Gemma offers help as leverancier; she may do that herself
-    await setInvolvement(db, gemma, "organisation", id, initiativeId, {
+    await setInvolvement(db, await authorizeSpace(db, gemma, "organisation", id), initiativeId, {
       userId: gemma.userId,
       position: "l",
       kind: "help",
       note: "Ik heb toetsen uit mijn vorige school",
     });
-    let view = await getInitiative(db, gemma, "organisation", id, initiativeId);
+    let view = await getInitiative(
+      db,
+      await authorizeSpace(db, gemma, "organisation", id),
+      initiativeId,
+    );
     expect(view.initiative.currentStep).toBe(1);
     expect(view.current.map((r) => [r.position, r.kind])).toEqual([
       ["i", "role"],
@@ -361,16 +412,20 @@ describe("toolkit of a school", () => {
     await db.execute(
       `delete from organisation_members where user_id = '${fred.userId}' and organisation_id = '${id}'`,
     );
-    const overview = await spaceOverview(db, admin, "organisation", id);
+    const overview = await spaceOverview(db, await authorizeSpace(db, admin, "organisation", id));
     expect(overview.initiatives.find((i) => i.id === initiativeId)?.orphaned).toBe(true);
     // The admin makes Gemma initiatiefnemer; her earlier position stays in the history
-    await setInvolvement(db, admin, "organisation", id, initiativeId, {
+    await setInvolvement(db, await authorizeSpace(db, admin, "organisation", id), initiativeId, {
       userId: gemma.userId,
       position: "i",
       kind: "role",
       note: "",
     });
-    view = await getInitiative(db, gemma, "organisation", id, initiativeId);
+    view = await getInitiative(
+      db,
+      await authorizeSpace(db, gemma, "organisation", id),
+      initiativeId,
+    );
     expect(view.orphaned).toBe(false);
     expect(view.history.map((r) => r.position)).toEqual(["l"]);
   });
@@ -386,59 +441,78 @@ describe("toolkit of a school", () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toBe("error.toolkit.endBeforeStart");
-    const a = await createInitiative(db, fred, "organisation", id, {
+    const a = await createInitiative(db, await authorizeSpace(db, fred, "organisation", id), {
       ...initiative,
       name: "Plusklas",
     });
-    const b = await createInitiative(db, fred, "organisation", id, {
+    const b = await createInitiative(db, await authorizeSpace(db, fred, "organisation", id), {
       ...initiative,
       name: "Olympiade",
     });
-    const differentiatie = await createTheme(db, admin, "organisation", id, {
-      name: "Differentiatie",
-      kind: "jaarthema",
-      description: "",
-      schoolYear: "2011-2012",
-      startsOn: "2011-09-01",
-      endsOn: "2012-07-01",
-      schakelIds: [fred.userId],
-      initiativeIds: [a, b],
-    });
-    const studiewijzer = await createTheme(db, admin, "organisation", id, {
-      name: "Studiewijzer",
-      kind: "vast",
-      description: "",
-      schoolYear: "2011-2012",
-      startsOn: null,
-      endsOn: null,
-      schakelIds: [],
-      initiativeIds: [],
-    });
-    const overview = await spaceOverview(db, admin, "organisation", id);
+    const differentiatie = await createTheme(
+      db,
+      await authorizeSpace(db, admin, "organisation", id),
+      {
+        name: "Differentiatie",
+        kind: "jaarthema",
+        description: "",
+        schoolYear: "2011-2012",
+        startsOn: "2011-09-01",
+        endsOn: "2012-07-01",
+        schakelIds: [fred.userId],
+        initiativeIds: [a, b],
+      },
+    );
+    const studiewijzer = await createTheme(
+      db,
+      await authorizeSpace(db, admin, "organisation", id),
+      {
+        name: "Studiewijzer",
+        kind: "vast",
+        description: "",
+        schoolYear: "2011-2012",
+        startsOn: null,
+        endsOn: null,
+        schakelIds: [],
+        initiativeIds: [],
+      },
+    );
+    const overview = await spaceOverview(db, await authorizeSpace(db, admin, "organisation", id));
     expect(overview.themes.find((t) => t.id === differentiatie)?.initiativeIds.sort()).toEqual(
       [a, b].sort(),
     );
     await expect(
-      cleanSlate(db, admin, "organisation", id, "2012-2013", { [differentiatie]: "close" }),
+      cleanSlate(db, await authorizeSpace(db, admin, "organisation", id), "2012-2013", {
+        [differentiatie]: "close",
+      }),
     ).rejects.toMatchObject({ messageKey: "error.toolkit.undecided" });
-    expect(await themesToDecide(db, admin, "organisation", id, "2012-2013")).toHaveLength(2);
+    expect(
+      await themesToDecide(db, await authorizeSpace(db, admin, "organisation", id), "2012-2013"),
+    ).toHaveLength(2);
     await expect(
-      cleanSlate(db, fred, "organisation", id, "2012-2013", {
+      cleanSlate(db, await authorizeSpace(db, fred, "organisation", id), "2012-2013", {
         [differentiatie]: "close",
         [studiewijzer]: "renew",
       }),
     ).rejects.toMatchObject({ init: { status: 403 } });
-    const result = await cleanSlate(db, admin, "organisation", id, "2012-2013", {
-      [differentiatie]: "close",
-      [studiewijzer]: "renew",
-    });
+    const result = await cleanSlate(
+      db,
+      await authorizeSpace(db, admin, "organisation", id),
+      "2012-2013",
+      {
+        [differentiatie]: "close",
+        [studiewijzer]: "renew",
+      },
+    );
     expect(result).toEqual({ closed: 1, renewed: 1 });
-    const after = await spaceOverview(db, admin, "organisation", id);
+    const after = await spaceOverview(db, await authorizeSpace(db, admin, "organisation", id));
     const open = after.themes.filter((t) => !t.closedAt);
     expect(open.map((t) => [t.name, t.schoolYear, t.renewedFromId])).toEqual([
       ["Studiewijzer", "2012-2013", studiewijzer],
     ]);
-    expect(await themesToDecide(db, admin, "organisation", id, "2012-2013")).toHaveLength(0);
+    expect(
+      await themesToDecide(db, await authorizeSpace(db, admin, "organisation", id), "2012-2013"),
+    ).toHaveLength(0);
   });
 
   it("finds who knows about a subject in a network, by tag and by position", async () => {
@@ -452,16 +526,25 @@ describe("toolkit of a school", () => {
     const [tag] = await db.insert(expertiseTags).values({ name: "Hoogbegaafdheid" }).returning();
     await db.insert(userExpertise).values({ userId: ria.id, tagId: tag?.id ?? "" });
     const keesActor = await actorFor(db, kees);
-    await createInitiative(db, keesActor, "network", network.id, {
+    await createInitiative(db, await authorizeSpace(db, keesActor, "network", network.id), {
       ...initiative,
       name: "Plusklas voor begaafde leerlingen",
     });
-    const { hits } = await knowsAbout(db, riaActor, "network", network.id, "begaafdheid");
+    const hits = await knowsAbout(
+      db,
+      await authorizeSpace(db, riaActor, "network", network.id),
+      "begaafdheid",
+    );
     expect(hits[0]).toMatchObject({ name: ria.name, why: [{ key: "knows.why.tag" }] });
     expect(hits.map((h) => h.name)).toContain(kees.name);
     expect(hits.map((h) => h.name)).toContain("Plusklas voor begaafde leerlingen");
     await expect(
-      knowsAbout(db, await actorFor(db, outsider), "network", network.id, "x"),
+      (async () =>
+        knowsAbout(
+          db,
+          await authorizeSpace(db, await actorFor(db, outsider), "network", network.id),
+          "x",
+        ))(),
     ).rejects.toMatchObject({
       init: { status: 404 },
     });

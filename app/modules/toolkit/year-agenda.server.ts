@@ -1,23 +1,20 @@
 import { and, asc, eq, inArray, max } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { agendaChores, agendaMeetings, agendaPlans, initiatives } from "#app/db/schema/index.ts";
-import type { Actor, MaybeActor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import { inSpace, loadSpace, type Space, type SpaceKind } from "./toolkit.server.ts";
+import type { AuthorizedSpace } from "./space-access.server.ts";
+import { inSpace, type SpaceRef } from "./toolkit.server.ts";
 import { type AgendaDecision, yearAgenda } from "./year-agenda.ts";
 
 /** The year agenda of one section or team (figure 3.3): what it decided, and what the rule proposes. */
 export async function getYearAgenda(
   db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   body: string,
   schoolYear: string,
 ) {
-  const space = await loadSpace(db, actor, kind, spaceId);
   const meetings = await db
     .select()
     .from(agendaMeetings)
@@ -66,7 +63,6 @@ export async function getYearAgenda(
     .map(({ id, name }) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "nl"));
   return {
-    space,
     rows: rows.map((row) => ({
       ...row,
       chores: chores.filter((c) => c.meetingId === row.meeting.id).map((c) => c.text),
@@ -80,15 +76,7 @@ export async function getYearAgenda(
  * Authorise before validating: everyone in the space keeps its year agenda. A decision or a chore
  * is about one of the space's meetings, whose id the form carries: any other id is unknown (404).
  */
-export async function assertAgendaAccess(
-  db: DbOrTx,
-  actor: MaybeActor,
-  kind: SpaceKind,
-  spaceId: string,
-  meetingId?: string,
-) {
-  const space = await loadSpace(db, actor, kind, spaceId);
-  if (meetingId === undefined) return;
+export async function requireAgendaMeeting(db: DbOrTx, space: AuthorizedSpace, meetingId: string) {
   if (!isUuid(meetingId)) notFound();
   const [meeting] = await db
     .select({ id: agendaMeetings.id })
@@ -99,13 +87,10 @@ export async function assertAgendaAccess(
 
 export async function addAgendaMeeting(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   input: { body: string; schoolYear: string; heldOn: string | null },
 ) {
   return db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     const [last] = await tx
       .select({ number: max(agendaMeetings.number) })
       .from(agendaMeetings)
@@ -129,7 +114,7 @@ export async function addAgendaMeeting(
   });
 }
 
-async function loadAgendaMeeting(tx: DbOrTx, space: Space, meetingId: string) {
+async function loadAgendaMeeting(tx: DbOrTx, space: SpaceRef, meetingId: string) {
   if (!isUuid(meetingId)) throw new FieldError("meetingId", "error.toolkit.meeting");
   const [meeting] = await tx
     .select()
@@ -139,7 +124,7 @@ async function loadAgendaMeeting(tx: DbOrTx, space: Space, meetingId: string) {
   return meeting;
 }
 
-async function loadSpaceInitiative(tx: DbOrTx, space: Space, initiativeId: string) {
+async function loadSpaceInitiative(tx: DbOrTx, space: SpaceRef, initiativeId: string) {
   if (!isUuid(initiativeId)) throw new FieldError("initiativeId", "error.toolkit.initiative");
   const [initiative] = await tx
     .select({ id: initiatives.id })
@@ -155,13 +140,10 @@ async function loadSpaceInitiative(tx: DbOrTx, space: Space, initiativeId: strin
  */
 export async function decideOnAgenda(
   db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
+  space: AuthorizedSpace,
   input: { meetingId: string; initiativeId: string; column: AgendaDecision },
 ) {
   await db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     const meeting = await loadAgendaMeeting(tx, space, input.meetingId);
     const initiative = await loadSpaceInitiative(tx, space, input.initiativeId);
     if (input.column === "plannen") {
@@ -197,16 +179,8 @@ export async function decideOnAgenda(
   });
 }
 
-export async function addChore(
-  db: Db,
-  actor: Actor,
-  kind: SpaceKind,
-  spaceId: string,
-  meetingId: string,
-  text: string,
-) {
+export async function addChore(db: Db, space: AuthorizedSpace, meetingId: string, text: string) {
   await db.transaction(async (tx) => {
-    const space = await loadSpace(tx, actor, kind, spaceId);
     const meeting = await loadAgendaMeeting(tx, space, meetingId);
     await tx.insert(agendaChores).values({ meetingId: meeting.id, text });
   });

@@ -7,6 +7,7 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { authorizeSpace } from "./space-access.server.ts";
 import { createInitiative } from "./toolkit.server.ts";
 import { addAgendaMeeting, addChore, decideOnAgenda, getYearAgenda } from "./year-agenda.server.ts";
 import { type AgendaEntry, yearAgenda } from "./year-agenda.ts";
@@ -126,24 +127,34 @@ describe("a section's year agenda", () => {
       "Toetsmodel",
       "Uitgangspunten voor klassenverdeling",
     ])
-      ids[name] = await createInitiative(db, fred, "organisation", id, { ...base, name });
+      ids[name] = await createInitiative(db, await authorizeSpace(db, fred, "organisation", id), {
+        ...base,
+        name,
+      });
     const meetingIds: string[] = [];
     for (const heldOn of days)
       meetingIds.push(
-        await addAgendaMeeting(db, fred, "organisation", id, {
+        await addAgendaMeeting(db, await authorizeSpace(db, fred, "organisation", id), {
           body: "Sectie Engels",
           schoolYear: "2011-2012",
           heldOn,
         }),
       );
-    const decide = (n: number, name: string, column: AgendaEntry["column"]) =>
-      decideOnAgenda(db, gemma, "organisation", id, {
+    const decide = async (n: number, name: string, column: AgendaEntry["column"]) =>
+      decideOnAgenda(db, await authorizeSpace(db, gemma, "organisation", id), {
         meetingId: meetingIds[n - 1] ?? "",
         initiativeId: ids[name] ?? "",
         column,
       });
     const read = async () =>
-      (await getYearAgenda(db, fred, "organisation", id, "Sectie Engels", "2011-2012")).rows;
+      (
+        await getYearAgenda(
+          db,
+          await authorizeSpace(db, fred, "organisation", id),
+          "Sectie Engels",
+          "2011-2012",
+        )
+      ).rows;
 
     // At the end of the year before, the section plans: the plan discussions go in column 1.
     await decide(1, "English Proficiency", "plannen");
@@ -169,7 +180,12 @@ describe("a section's year agenda", () => {
       await decide(n, "Toetsmodel", n === 3 ? "informeren" : "ervaringen");
     await decide(5, "Uitgangspunten voor klassenverdeling", "informeren");
     await decide(6, "Uitgangspunten voor klassenverdeling", "ervaringen");
-    await addChore(db, gemma, "organisation", id, meetingIds[2] ?? "", "Toetsweek voorbereiden");
+    await addChore(
+      db,
+      await authorizeSpace(db, gemma, "organisation", id),
+      meetingIds[2] ?? "",
+      "Toetsweek voorbereiden",
+    );
 
     const rows = await read();
     expect(
@@ -186,14 +202,21 @@ describe("a section's year agenda", () => {
 
     // Someone outside the school does not get the agenda, nor a say in it.
     await expect(
-      getYearAgenda(db, outsider, "organisation", id, "Sectie Engels", "2011-2012"),
+      (async () =>
+        getYearAgenda(
+          db,
+          await authorizeSpace(db, outsider, "organisation", id),
+          "Sectie Engels",
+          "2011-2012",
+        ))(),
     ).rejects.toMatchObject({ init: { status: 404 } });
     await expect(
-      decideOnAgenda(db, outsider, "organisation", id, {
-        meetingId: meetingIds[0] ?? "",
-        initiativeId: ids.Toetsmodel ?? "",
-        column: "geschrapt",
-      }),
+      (async () =>
+        decideOnAgenda(db, await authorizeSpace(db, outsider, "organisation", id), {
+          meetingId: meetingIds[0] ?? "",
+          initiativeId: ids.Toetsmodel ?? "",
+          column: "geschrapt",
+        }))(),
     ).rejects.toMatchObject({ init: { status: 404 } });
   });
 
@@ -207,45 +230,66 @@ describe("a section's year agenda", () => {
     await addToOrganisation(db, user.id, other.id);
     const actor = await actorFor(db, user);
     if (!actor) throw new Error("setup");
-    const initiativeId = await createInitiative(db, actor, "organisation", organisation.id, {
-      name: "Leesplan",
-      goal: "Meer lezen.",
-      forWhom: "Iedereen",
-      valueForOthers: "Andere scholen",
-      plan: "stappenplan",
-      themeIds: [],
-    });
-    const first = await addAgendaMeeting(db, actor, "organisation", organisation.id, {
-      body: "Team onderbouw",
-      schoolYear: "2026-2027",
-      heldOn: null,
-    });
-    const second = await addAgendaMeeting(db, actor, "organisation", organisation.id, {
-      body: "Team onderbouw",
-      schoolYear: "2026-2027",
-      heldOn: null,
-    });
-    const elsewhere = await addAgendaMeeting(db, actor, "organisation", other.id, {
-      body: "Team onderbouw",
-      schoolYear: "2026-2027",
-      heldOn: null,
-    });
-    await decideOnAgenda(db, actor, "organisation", organisation.id, {
+    const initiativeId = await createInitiative(
+      db,
+      await authorizeSpace(db, actor, "organisation", organisation.id),
+      {
+        name: "Leesplan",
+        goal: "Meer lezen.",
+        forWhom: "Iedereen",
+        valueForOthers: "Andere scholen",
+        plan: "stappenplan",
+        themeIds: [],
+      },
+    );
+    const first = await addAgendaMeeting(
+      db,
+      await authorizeSpace(db, actor, "organisation", organisation.id),
+      {
+        body: "Team onderbouw",
+        schoolYear: "2026-2027",
+        heldOn: null,
+      },
+    );
+    const second = await addAgendaMeeting(
+      db,
+      await authorizeSpace(db, actor, "organisation", organisation.id),
+      {
+        body: "Team onderbouw",
+        schoolYear: "2026-2027",
+        heldOn: null,
+      },
+    );
+    const elsewhere = await addAgendaMeeting(
+      db,
+      await authorizeSpace(db, actor, "organisation", other.id),
+      {
+        body: "Team onderbouw",
+        schoolYear: "2026-2027",
+        heldOn: null,
+      },
+    );
+    await decideOnAgenda(db, await authorizeSpace(db, actor, "organisation", organisation.id), {
       meetingId: first,
       initiativeId,
       column: "plannen",
     });
-    await decideOnAgenda(db, actor, "organisation", organisation.id, {
+    await decideOnAgenda(db, await authorizeSpace(db, actor, "organisation", organisation.id), {
       meetingId: second,
       initiativeId,
       column: "plannen",
     });
     const rows = (
-      await getYearAgenda(db, actor, "organisation", organisation.id, "Team onderbouw", "2026-2027")
+      await getYearAgenda(
+        db,
+        await authorizeSpace(db, actor, "organisation", organisation.id),
+        "Team onderbouw",
+        "2026-2027",
+      )
     ).rows;
     expect(rows.map((r) => r.columns.plannen.map((i) => i.name))).toEqual([[], ["Leesplan"]]);
     await expect(
-      decideOnAgenda(db, actor, "organisation", organisation.id, {
+      decideOnAgenda(db, await authorizeSpace(db, actor, "organisation", organisation.id), {
         meetingId: elsewhere,
         initiativeId,
         column: "plannen",

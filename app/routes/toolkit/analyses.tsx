@@ -1,57 +1,52 @@
-import { data, Form, Link, redirect } from "react-router";
-import { getDb } from "#app/db/client.server.ts";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link, redirect } from "react-router";
 import { listAnalyses, startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
+import { startAnalysisSchema } from "#app/modules/toolkit/toolkit.schema.ts";
 import { spaceOverview } from "#app/modules/toolkit/toolkit.server.ts";
 import { ErrorSummary, SelectField, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { fieldErrorsOf, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
-import { withFieldErrors } from "../networks/network-helpers.server.ts";
-import { requestState, requireActor } from "../session.server.ts";
+import { handleForm } from "../forms.server.ts";
+import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/analyses";
-import { spaceFrom } from "./space.server.ts";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.analyses");
 }
 
-export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const db = await getDb();
-  const { analyses, space } = await listAnalyses(db, actor, kind, spaceId);
-  const overview = await spaceOverview(db, actor, kind, spaceId);
-  return {
-    space,
-    analyses,
-    base,
-    initiatives: overview.initiatives.map((i) => ({ id: i.id, name: i.name })),
-    themes: overview.themes
-      .filter((th) => !th.closedAt)
-      .map((th) => ({ id: th.id, name: th.name })),
-  };
+export async function loader(args: Route.LoaderArgs) {
+  return withSpace(args, async ({ db, space }) => {
+    const analyses = await listAnalyses(db, space);
+    const overview = await spaceOverview(db, space);
+    return {
+      space: spaceSummary(space),
+      analyses,
+      base: spaceBase(space),
+      initiatives: overview.initiatives.map((i) => ({ id: i.id, name: i.name })),
+      themes: overview.themes
+        .filter((th) => !th.closedAt)
+        .map((th) => ({ id: th.id, name: th.name })),
+    };
+  });
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
-  const actor = requireActor(context.get(requestState), request);
-  const { kind, spaceId, base } = spaceFrom(request, params.spaceId);
-  const about = String((await request.formData()).get("about") ?? "");
-  const [type, id = ""] = about.split(":");
-  const db = await getDb();
-  const result = await withFieldErrors(() =>
-    startAnalysis(db, actor, kind, spaceId, {
-      initiativeId: type === "i" ? id : null,
-      themeId: type === "t" ? id : null,
+export async function action(args: Route.ActionArgs) {
+  return withSpace(args, async ({ db, space }) =>
+    handleForm(args.request, startAnalysisSchema, async ({ about }) => {
+      const id = await startAnalysis(db, space, about);
+      return redirect(`${spaceBase(space)}/netwerkanalyses/${id}`);
     }),
   );
-  if (!result.ok) return data({ errors: result.errors }, { status: 400 });
-  return redirect(`${base}/netwerkanalyses/${result.value}`);
 }
 
 export default function Analyses({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { analyses, base, initiatives, themes } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const [form, fields] = useIntentForm<{ about: string }>("", actionData, { id: "start" });
+  const errors = fieldErrorsOf(form);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("analysis.title")} intro={loaderData.space.name}>
@@ -62,13 +57,14 @@ export default function Analyses({ loaderData, actionData }: Route.ComponentProp
       </PageHeader>
       <Card>
         <h2 className="text-lg font-semibold">{t("analysis.start")}</h2>
-        <Form method="post" className="mt-2 flex flex-col gap-3">
+        <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-col gap-3">
           <ErrorSummary errors={errors} />
           <SelectField
-            name="about"
+            name={fields.about.name}
+            id={fields.about.id}
             label={t("analysis.about")}
             required
-            error={errors?.about}
+            error={fields.about.errors?.[0]}
             placeholder={t("analysis.pickAbout")}
             options={[
               ...initiatives.map((i) => ({

@@ -132,7 +132,6 @@ export default function Analysis({ loaderData, actionData }: Route.ComponentProp
     return () => clearInterval(timer);
   }, [load, liveState, here]);
   const ingredients = items.filter((i) => i.kind === "ingredient");
-  const schakels = items.filter((i) => i.kind === "schakel");
   const selected = items.find((i) => i.id === selectedId) ?? null;
   const select = (id: string) =>
     navigate(`?item=${id}`, { preventScrollReset: true, replace: true });

@@ -370,7 +370,10 @@ function PositionForm({
         <SelectField
           label={t("toolkit.position")}
           {...fieldProps(fields.position)}
-          options={[...positions, "none"].map((p) => ({ value: p, label: t(labelFor(positionKey, p)) }))}
+          options={[...positions, "none"].map((p) => ({
+            value: p,
+            label: t(labelFor(positionKey, p)),
+          }))}
         />
         <div>
           <SubmitButton>{t("toolkit.savePosition")}</SubmitButton>

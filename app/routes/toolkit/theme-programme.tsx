@@ -1,6 +1,11 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, redirect } from "react-router";
-import { programmeActivityLabel, programmeGroupLabel, programmeJoinLabel, programmeLeaveLabel } from "#app/i18n/labels.ts";
+import {
+  programmeActivityLabel,
+  programmeGroupLabel,
+  programmeJoinLabel,
+  programmeLeaveLabel,
+} from "#app/i18n/labels.ts";
 import { SavedNotice } from "#app/modules/toolkit/components/SavedNotice.tsx";
 import { spaceBase } from "#app/modules/toolkit/space-access.server.ts";
 import {

@@ -703,7 +703,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "close"],
   },
-  "organisaties/:spaceId/netwerklerend": {
+  "organisaties/:organisationId/netwerklerend": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -712,7 +712,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "initiative", "theme"],
   },
-  "organisaties/:spaceId/netwerklerend/initiatieven/:initiativeId": {
+  "organisaties/:organisationId/netwerklerend/initiatieven/:initiativeId": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -732,7 +732,7 @@ export const expectations: Record<string, RouteExpectation> = {
       "reopen",
     ],
   },
-  "organisaties/:spaceId/netwerklerend/jaaragenda": {
+  "organisaties/:organisationId/netwerklerend/jaaragenda": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -741,7 +741,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "chore", "decide", "meeting", "plan"],
   },
-  "organisaties/:spaceId/netwerklerend/schone-lei": {
+  "organisaties/:organisationId/netwerklerend/schone-lei": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -750,13 +750,13 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
-  "organisaties/:spaceId/netwerklerend/wie-weet-wat": {
+  "organisaties/:organisationId/netwerklerend/wie-weet-wat": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
     post: 405,
   },
-  "organisaties/:spaceId/netwerklerend/netwerkanalyses": {
+  "organisaties/:organisationId/netwerklerend/netwerkanalyses": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -765,7 +765,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
-  "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId": {
+  "organisaties/:organisationId/netwerklerend/netwerkanalyses/:analysisId": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
@@ -774,46 +774,53 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "ingredients", "invite", "move", "remove", "schakel", "update"],
   },
-  "organisaties/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv": {
+  "organisaties/:organisationId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
     post: 405,
   },
-  "organisaties/:spaceId/netwerklerend/themas/:themeId": {
+  // A theme's page is its analysis panel; the programme and the kennisweb are child routes.
+  "organisaties/:organisationId/netwerklerend/themas/:themeId": {
+    get: {
+      school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
+    },
+    post: {
+      school: { may: ["ownSchoolAdmin"] },
+    },
+    intents: ["", "canvas", "moment"],
+  },
+  "organisaties/:organisationId/netwerklerend/themas/:themeId/programma": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
     post: {
       school: { may: ["ownSchoolAdmin"], only: { denk: [], doe: [], nieuwsbrief: [] } },
     },
-    intents: [
-      "",
-      "activity",
-      "canvas",
-      "denk",
-      "doe",
-      "item",
-      "moment",
-      "newsletter",
-      "nieuwsbrief",
-      "pilot",
-      "programme",
-    ],
+    intents: ["", "activity", "denk", "doe", "newsletter", "nieuwsbrief", "pilot", "programme"],
   },
-  "organisaties/:spaceId/netwerklerend/kaart": {
+  "organisaties/:organisationId/netwerklerend/themas/:themeId/kennisweb": {
+    get: {
+      school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
+    },
+    post: {
+      school: { may: ["ownSchoolAdmin"] },
+    },
+    intents: ["", "item"],
+  },
+  "organisaties/:organisationId/netwerklerend/kaart": {
     get: {
       school: { visitor: "login", default: 404, ownSchoolAdmin: 200 },
     },
     post: 405,
   },
-  "organisaties/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId": {
+  "organisaties/:organisationId/netwerklerend/themas/:themeId/bestanden/:fileId": {
     get: {
       school: { visitor: "login", default: 404 },
     },
     post: 405,
   },
-  "netwerken/:spaceId/netwerklerend": {
+  "netwerken/:networkId/netwerklerend": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200, schoolAdmin: 200 },
       closed: { visitor: "login", default: 404, member: 200 },
@@ -824,7 +831,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "initiative", "theme"],
   },
-  "netwerken/:spaceId/netwerklerend/initiatieven/:initiativeId": {
+  "netwerken/:networkId/netwerklerend/initiatieven/:initiativeId": {
     get: {
       open: { visitor: "login", default: 404 },
       closed: { visitor: "login", default: 404 },
@@ -846,7 +853,7 @@ export const expectations: Record<string, RouteExpectation> = {
       "reopen",
     ],
   },
-  "netwerken/:spaceId/netwerklerend/jaaragenda": {
+  "netwerken/:networkId/netwerklerend/jaaragenda": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200, schoolAdmin: 200 },
       closed: { visitor: "login", default: 404, member: 200 },
@@ -857,7 +864,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "chore", "decide", "meeting", "plan"],
   },
-  "netwerken/:spaceId/netwerklerend/schone-lei": {
+  "netwerken/:networkId/netwerklerend/schone-lei": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200 },
       closed: { visitor: "login", default: 404 },
@@ -868,14 +875,14 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
-  "netwerken/:spaceId/netwerklerend/wie-weet-wat": {
+  "netwerken/:networkId/netwerklerend/wie-weet-wat": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200, schoolAdmin: 200 },
       closed: { visitor: "login", default: 404, member: 200 },
     },
     post: 405,
   },
-  "netwerken/:spaceId/netwerklerend/netwerkanalyses": {
+  "netwerken/:networkId/netwerklerend/netwerkanalyses": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200, schoolAdmin: 200 },
       closed: { visitor: "login", default: 404, member: 200 },
@@ -886,7 +893,7 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
-  "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId": {
+  "netwerken/:networkId/netwerklerend/netwerkanalyses/:analysisId": {
     get: {
       open: { visitor: "login", default: 404 },
       closed: { visitor: "login", default: 404 },
@@ -897,14 +904,15 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "ingredients", "invite", "move", "remove", "schakel", "update"],
   },
-  "netwerken/:spaceId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv": {
+  "netwerken/:networkId/netwerklerend/netwerkanalyses/:analysisId/tabel.csv": {
     get: {
       open: { visitor: "login", default: 404 },
       closed: { visitor: "login", default: 404 },
     },
     post: 405,
   },
-  "netwerken/:spaceId/netwerklerend/themas/:themeId": {
+  // A theme's page is its analysis panel; the programme and the kennisweb are child routes.
+  "netwerken/:networkId/netwerklerend/themas/:themeId": {
     get: {
       open: { visitor: "login", default: 404 },
       closed: { visitor: "login", default: 404 },
@@ -913,28 +921,38 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: [] },
       closed: { may: [] },
     },
-    intents: [
-      "",
-      "activity",
-      "canvas",
-      "denk",
-      "doe",
-      "item",
-      "moment",
-      "newsletter",
-      "nieuwsbrief",
-      "pilot",
-      "programme",
-    ],
+    intents: ["", "canvas", "moment"],
   },
-  "netwerken/:spaceId/netwerklerend/kaart": {
+  "netwerken/:networkId/netwerklerend/themas/:themeId/programma": {
+    get: {
+      open: { visitor: "login", default: 404 },
+      closed: { visitor: "login", default: 404 },
+    },
+    post: {
+      open: { may: [] },
+      closed: { may: [] },
+    },
+    intents: ["", "activity", "denk", "doe", "newsletter", "nieuwsbrief", "pilot", "programme"],
+  },
+  "netwerken/:networkId/netwerklerend/themas/:themeId/kennisweb": {
+    get: {
+      open: { visitor: "login", default: 404 },
+      closed: { visitor: "login", default: 404 },
+    },
+    post: {
+      open: { may: [] },
+      closed: { may: [] },
+    },
+    intents: ["", "item"],
+  },
+  "netwerken/:networkId/netwerklerend/kaart": {
     get: {
       open: { visitor: "login", default: 404, facilitator: 200, schoolAdmin: 200 },
       closed: { visitor: "login", default: 404, member: 200 },
     },
     post: 405,
   },
-  "netwerken/:spaceId/netwerklerend/themas/:themeId/bestanden/:fileId": {
+  "netwerken/:networkId/netwerklerend/themas/:themeId/bestanden/:fileId": {
     get: {
       open: { visitor: "login", default: 404 },
       closed: { visitor: "login", default: 404 },

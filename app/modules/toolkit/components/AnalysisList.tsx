@@ -3,7 +3,6 @@ import { analysisCategoryLabel, labelFor, positionLabel } from "#app/i18n/labels
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState } from "#app/ui/layout.tsx";
 import type { Position } from "../knows-about.ts";
-import type { ingredientCategories } from "../toolkit.schema.ts";
 
 interface ListItem {
   id: string;
