@@ -36,7 +36,11 @@ import { action as organisationAction } from "./organisations/organisation.tsx";
 import { action as organisationEditAction } from "./organisations/organisation-edit.tsx";
 import { action as organisationNewAction } from "./organisations/organisation-new.tsx";
 import { action as buddySpaceAction } from "./peergroups/buddy-space.tsx";
-import { authorizeGroupMiddleware, authorizeNetworkMiddleware } from "./pipeline.server.ts";
+import {
+  authorizeGroupMiddleware,
+  authorizeNetworkMiddleware,
+  requirePlatformAdminMiddleware,
+} from "./pipeline.server.ts";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { action as registerAction } from "./register/my-register.tsx";
 import { requestState } from "./session.server.ts";
@@ -74,6 +78,8 @@ type Action = (args: never) => Promise<unknown>;
 async function layouts(args: { request: Request; params: object; context: RouterContextProvider }) {
   const params = args.params as Record<string, string>;
   const pipeline = { ...args, params };
+  if (new URL(args.request.url).pathname.startsWith("/beheer/"))
+    requirePlatformAdminMiddleware(pipeline);
   if (params.networkId) await authorizeNetworkMiddleware(pipeline);
   if (params.groupId)
     await authorizeGroupMiddleware(
