@@ -11,5 +11,6 @@ export {
   messageKeys,
   template,
   translate,
+  translateError,
   translator,
 } from "./translator.server.ts";

@@ -93,26 +93,34 @@ export function isMailKey(key: string): key is MailKey {
 }
 
 /**
- * The template of a page or mail text. An unknown key is a bug: tests and development fail on
- * it; in production the reader gets a general sentence rather than an error page.
+ * The template of a text. An unknown key is a bug: tests and development fail on it; in
+ * production the reader gets a general sentence rather than an error page.
  */
-export function template(locale: Locale, key: MessageKey | MailKey | (string & {})): string {
+function lookUp(locale: Locale, key: string): string {
   const text = isMailKey(key) ? mail[locale][key] : templateOf(locale, key);
   if (text !== undefined) return text;
   if (env().NODE_ENV !== "production") throw new Error(`Onbekende tekst: ${key}`);
   return catalogues[locale].shell["error.form"] ?? key;
 }
 
-/** For loaders, modules and mail: a typed t() in one locale. */
-export function translator(locale: Locale) {
-  return (key: MessageKey | MailKey | (string & {}), params?: Params) =>
-    formatMessage(locale, key, template(locale, key), params);
+export function template(locale: Locale, key: MessageKey | MailKey): string {
+  return lookUp(locale, key);
 }
 
-export function translate(
-  locale: Locale,
-  key: MessageKey | MailKey | (string & {}),
-  params?: Params,
-) {
+/** For loaders, modules and mail: t() in one locale, for the keys the type checker knows. */
+export function translator(locale: Locale) {
+  return (key: MessageKey | MailKey, params?: Params) =>
+    formatMessage(locale, key, lookUp(locale, key), params);
+}
+
+export function translate(locale: Locale, key: MessageKey | MailKey, params?: Params) {
   return translator(locale)(key, params);
+}
+
+/**
+ * A key that arrives as data (a zod message, a refusal): unknown ones throw outside production,
+ * as in useT().error.
+ */
+export function translateError(locale: Locale, key: string, params?: Params) {
+  return formatMessage(locale, key, lookUp(locale, key), params);
 }

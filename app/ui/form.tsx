@@ -50,7 +50,7 @@ function FieldShell({
       {children}
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {t(error)}
+          {t.error(error)}
         </p>
       ) : null}
     </div>
@@ -181,7 +181,7 @@ export function CheckboxGroup({
       </div>
       {error ? (
         <p id={`${name}-error`} className="text-sm font-medium text-red-700">
-          {t(error)}
+          {t.error(error)}
         </p>
       ) : null}
     </fieldset>
@@ -222,7 +222,7 @@ export function ErrorSummary({
   const formError = errors.form;
   return (
     <div role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-      {formError ? t(formError, params) : t("error.formCount", { count })}
+      {formError ? t.error(formError, params) : t("error.formCount", { count })}
     </div>
   );
 }
@@ -283,7 +283,7 @@ export function FileField({
     form.addEventListener("submit", block);
     return () => form.removeEventListener("submit", block);
   });
-  const shownError = tooLarge ? t("file.tooLargeChosen", tooLarge) : error ? t(error) : null;
+  const shownError = tooLarge ? t("file.tooLargeChosen", tooLarge) : error ? t.error(error) : null;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">

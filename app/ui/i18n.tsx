@@ -28,11 +28,15 @@ interface Used {
 }
 const UsedCatalogues = createContext<Used | null>(null);
 
-/** Translator for the current locale; also accepts keys that arrive as data (zod messages). */
+/**
+ * Translator for the current locale. `t(key)` takes only keys the type checker knows;
+ * `t.error(key)` takes a key that arrives as data (a zod message, a module's refusal). An unknown
+ * key is a bug: development and tests throw, production shows the general "check the fields".
+ */
 export function useT() {
   const locale = useLocale();
   const used = useContext(UsedCatalogues);
-  const t = (key: MessageKey | (string & {}), params?: Params) => {
+  const text = (key: string, params?: Params): string => {
     const namespace = namespaceOf(key) ?? "shell";
     used?.namespaces.add(namespace);
     if (!messagesOf(locale, namespace)) {
@@ -43,7 +47,11 @@ export function useT() {
       // use() may hand back another catalogue's settled promise on a retry: wait for this one.
       if (!messagesOf(locale, namespace)) throw loading;
     }
-    const template = templateOf(locale, key) ?? templateOf(locale, "error.form") ?? key;
+    const template = templateOf(locale, key);
+    if (template === undefined) {
+      if (!import.meta.env.PROD) throw new Error(`Onbekende tekst: ${key}`);
+      return key === "error.form" ? key : text("error.form");
+    }
     if (needsFormatter(template) && used) used.formatter = true;
     if (needsFormatter(template) && !hasFormatter()) {
       const loading = loadFormatter();
@@ -52,7 +60,9 @@ export function useT() {
     }
     return formatMessage(locale, key, template, params);
   };
+  const t = (key: MessageKey, params?: Params) => text(key, params);
   return Object.assign(t, {
+    error: (key: string, params?: Params) => text(key, params),
     locale,
     date: (value: Date | string) => formatDate(value, locale),
     dateTime: (value: Date | string) => formatDateTime(value, locale),

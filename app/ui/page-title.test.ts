@@ -10,7 +10,7 @@ const rootIn = (locale: string) => [{ id: "root", loaderData: { locale, actor: n
 describe("page titles", () => {
   it("are in the page's locale, the site's name after the page's", () => {
     expect(pageTitle(rootIn("nl"), "pageTitle.login")).toEqual([{ title: "Inloggen — Knooppunt" }]);
-    expect(pageTitle(rootIn("en"), "pageTitle.login")).toEqual([{ title: "Sign in — Knooppunt" }]);
+    expect(pageTitle(rootIn("en"), "pageTitle.login")).toEqual([{ title: "Log in — Knooppunt" }]);
     expect(pageTitle(rootIn("en"), "pageTitle.home")).toEqual([
       { title: "Knooppunt — learning in networks" },
     ]);

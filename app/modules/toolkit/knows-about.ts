@@ -1,3 +1,5 @@
+import type { MessageKey } from "#app/i18n/catalogues/index.ts";
+
 /** "Wie weet iets van begaafdheid?": people, initiatives and themes, ranked, each with why. */
 export type Position = "i" | "p" | "s" | "l" | "g";
 
@@ -20,8 +22,16 @@ export interface KnowledgeFacts {
   }[];
 }
 
+const positionWhy = {
+  i: "knows.why.position.i",
+  p: "knows.why.position.p",
+  s: "knows.why.position.s",
+  l: "knows.why.position.l",
+  g: "knows.why.position.g",
+} as const satisfies Record<Position, MessageKey>;
+
 interface Reason {
-  key: string;
+  key: MessageKey;
   params: Record<string, string>;
 }
 
@@ -148,7 +158,7 @@ export function rankKnowsAbout(facts: KnowledgeFacts, query: string): Hit[] {
     for (const role of person.involvement.filter((r) => matchingInitiatives.has(r.initiativeId))) {
       score += positionWeight[role.position];
       why.push({
-        key: `knows.why.position.${role.position}`,
+        key: positionWhy[role.position],
         params: { initiative: role.initiative },
       });
     }
@@ -172,7 +182,10 @@ export function rankKnowsAbout(facts: KnowledgeFacts, query: string): Hit[] {
       id: theme.id,
       name: theme.name,
       score: hit.score - (theme.closed ? 0.5 : 0),
-      why: [...hit.why, ...(theme.closed ? [{ key: "knows.why.themeClosed", params: {} }] : [])],
+      why: [
+        ...hit.why,
+        ...(theme.closed ? [{ key: "knows.why.themeClosed", params: {} } satisfies Reason] : []),
+      ],
     });
   }
   return hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "nl"));

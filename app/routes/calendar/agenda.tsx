@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
+import type { MessageKey } from "#app/i18n/catalogues/index.ts";
 import { formatTime } from "#app/i18n/dates.ts";
 import { agendaKindLabel, agendaReminderLabel } from "#app/i18n/labels.ts";
 import {
@@ -40,7 +41,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 interface AgendaAnswer {
   feedUrl: string | null;
-  notice: string;
+  notice: MessageKey;
 }
 
 export async function action(args: Route.ActionArgs) {

@@ -55,7 +55,7 @@ export default function ConfirmMail({ loaderData, actionData }: Route.ComponentP
       <Card>
         <div className="flex flex-col gap-4">
           <p>{t("heldMail.intro")}</p>
-          {refusal ? <Notice tone="warning">{t(refusal)}</Notice> : null}
+          {refusal ? <Notice tone="warning">{t.error(refusal)}</Notice> : null}
           <article className="flex flex-col gap-2 rounded-md border border-slate-300 p-3">
             <h2 className="font-semibold text-lg">{held.title}</h2>
             <p className="text-slate-700 text-sm">

@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
+import type { MessageKey } from "#app/i18n/catalogues/index.ts";
 import { planSharedWithLabel } from "#app/i18n/labels.ts";
 import { PlanList } from "#app/modules/evaluation/components/plan-list.tsx";
 import {
@@ -63,7 +64,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
   const [planForm, plan] = useIntentForm<PageForm<"plan">>("plan", actionData, {
     defaultValue: { sharedWith: "nobody" },
   });
-  const answered = actionData as { notice?: string } | undefined;
+  const answered = actionData as { notice?: MessageKey } | undefined;
   const notice = answered?.notice ?? null;
   // The scan's radios are named by statement id: their errors and kept answers by that name.
   const scanError = (id: string) => scanForm.allErrors[id]?.[0];
@@ -145,7 +146,7 @@ export default function SelfScan({ loaderData, actionData }: Route.ComponentProp
                           id={`${statement.id}-error`}
                           className="text-sm font-medium text-red-700"
                         >
-                          {t(scanError(statement.id) ?? "")}
+                          {t.error(scanError(statement.id) ?? "")}
                         </p>
                       ) : null}
                     </fieldset>

@@ -89,7 +89,7 @@ export default function SurveyAnswer({ loaderData, actionData }: Route.Component
                 </div>
                 {errors?.[item.id] ? (
                   <p id={`${item.id}-error`} className="mt-1 text-sm font-medium text-red-700">
-                    {t(errors[item.id] ?? "")}
+                    {t.error(errors[item.id] ?? "")}
                   </p>
                 ) : null}
               </fieldset>

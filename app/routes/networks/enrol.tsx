@@ -221,7 +221,7 @@ function EnrolmentForm({
           ))}
           {routeError ? (
             <p id="routeId-error" className="text-sm font-medium text-red-700">
-              {t(routeError)}
+              {t.error(routeError)}
             </p>
           ) : null}
         </fieldset>

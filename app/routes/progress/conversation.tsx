@@ -137,7 +137,7 @@ function NotesForm({
         />
         {t("conversation.held")}
       </label>
-      {heldError ? <p className="text-sm font-medium text-red-700">{t(heldError)}</p> : null}
+      {heldError ? <p className="text-sm font-medium text-red-700">{t.error(heldError)}</p> : null}
       <div>
         <SubmitButton>{t("conversation.save")}</SubmitButton>
       </div>

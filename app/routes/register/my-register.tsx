@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import type { MessageKey } from "#app/i18n/catalogues/index.ts";
 import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
 import { myCertificates } from "#app/modules/register/certificates.server.ts";
 import { ActivityList } from "#app/modules/register/components/activity-list.tsx";
@@ -56,7 +57,7 @@ export async function action(args: Route.ActionArgs) {
         throw error;
       }
     }
-    const done = (notice: string) => ({ notice });
+    const done = (notice: MessageKey) => ({ notice });
     const file = () => uploadedFile(formData, "file");
     return handleIntentsOf(formData, registerPageSchema, {
       profile: async ({ intent: _intent, ...profile }) => {
@@ -88,7 +89,9 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
   const { register, catalogue, themes } = loaderData;
   const answer: unknown = actionData;
   const notice =
-    answer && typeof answer === "object" && "notice" in answer ? String(answer.notice) : null;
+    answer && typeof answer === "object" && "notice" in answer
+      ? (answer.notice as MessageKey)
+      : null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("herreg.title")} intro={t("herreg.intro")}>

@@ -76,7 +76,7 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
         </Link>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      {notIssued ? <Notice tone="warning">{t(notIssued)}</Notice> : null}
+      {notIssued ? <Notice tone="warning">{t.error(notIssued)}</Notice> : null}
       <Card>
         {rows.length === 0 ? (
           <EmptyState>{t("progress.empty")}</EmptyState>

@@ -87,7 +87,7 @@ function AttendanceForm({
     <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-col gap-3">
       <input type="hidden" name="intent" value="attendance" />
       <ErrorSummary errors={fieldErrorsOf(form)} />
-      {whole ? <p className="text-sm font-medium text-red-700">{t(whole)}</p> : null}
+      {whole ? <p className="text-sm font-medium text-red-700">{t.error(whole)}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("meeting.attendance")}</caption>
@@ -197,7 +197,7 @@ function CaughtUpFields({
       </label>
       {error ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
-          {t(error)}
+          {t.error(error)}
         </p>
       ) : null}
     </div>

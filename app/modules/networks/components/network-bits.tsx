@@ -1,4 +1,4 @@
-import { phaseHint, phaseLabel } from "#app/i18n/labels.ts";
+import { labelFor, netStateLabel, phaseHint, phaseLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { LockNote } from "#app/ui/layout.tsx";
 import { formatEuro } from "../pricing.ts";
@@ -10,7 +10,7 @@ export function StateBadge({ status, openness }: { status: string; openness: str
       ? "net.state.in-formation"
       : status === "ended"
         ? "net.state.ended"
-        : `net.state.${openness}`;
+        : labelFor(netStateLabel, openness);
   const tone =
     status === "in-formation"
       ? "bg-amber-100 text-amber-900"
