@@ -4,7 +4,8 @@ import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
-import { parseLocale, translate } from "#app/i18n/messages.ts";
+import { type MailTemplate, mailTemplates } from "#app/i18n/mail/templates.server.ts";
+import { type MailKey, parseLocale, translate } from "#app/i18n/messages.ts";
 
 export interface Mail {
   to: string;
@@ -52,19 +53,32 @@ export async function sendMail(db: DbOrTx, mail: Mail) {
   nudgeSender();
 }
 
-/** A mail from the dictionary ("<key>.subject" and "<key>.body"), in the recipient's language. */
+/**
+ * A parameter is data: a name, a link, a date already written in the recipient's language, or a
+ * text of the dictionary ({ text: key }) that is written in the recipient's language here.
+ * Modules never pass sentences of their own.
+ */
+export type MailParams = Record<string, string | { text: MailKey }>;
+
+/** A mail from the dictionary (its subject and body), in the recipient's language. */
 export async function sendTemplatedMail(
   db: DbOrTx,
   recipient: { email: string; locale: string | null },
-  key: string,
-  params: Record<string, string>,
+  key: MailTemplate,
+  params: MailParams,
   extra: Pick<Mail, "replyTo" | "headers"> = {},
 ) {
   const locale = parseLocale(recipient.locale);
+  const filled = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value : translate(locale, value.text),
+    ]),
+  );
   await sendMail(db, {
     to: recipient.email,
-    subject: translate(locale, `${key}.subject`, params),
-    text: translate(locale, `${key}.body`, params),
+    subject: translate(locale, mailTemplates[key].subject, filled),
+    text: translate(locale, mailTemplates[key].body, filled),
     kind: key,
     ...extra,
   });

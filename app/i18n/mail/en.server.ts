@@ -58,7 +58,7 @@ export default {
     "Dear {name},\n\nYour re-registration in the Schoolleidersregister PO is due on {due}. You have {points} points; you still need {needed} points.\n\nSee your overview and add activities:\n{link}\n\nKnooppunt",
   "mail.survey.subject": "Survey {network}: {title}",
   "mail.survey.body":
-    'Dear {name},\n\nWould you fill in the survey "{title}" of {network}? It takes five minutes. {anonymous}\n\nThis link is for you only and works once; no login needed:\n{link}\n\nKnooppunt',
+    'Dear {name},\n\nWould you fill in the survey "{title}" of {network}? It takes five minutes. {anonymous, select, yes {Your answers are anonymous.} other {Your answers are not anonymous.}}\n\nThis link is for you only and works once; no login needed:\n{link}\n\nKnooppunt',
   "mail.surveyReminder.subject": "Reminder: survey {network}",
   "mail.surveyReminder.body":
     'Dear {name},\n\nYou have not yet filled in the survey "{title}" of {network}. Here is a new link (the previous one no longer works):\n{link}\n\nKnooppunt',

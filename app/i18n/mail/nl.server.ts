@@ -57,7 +57,7 @@ export default {
     "Beste {name},\n\nJe herregistratie in het Schoolleidersregister PO is op {due}. Je hebt {points} punten; je hebt nog {needed} punten nodig.\n\nBekijk je overzicht en voeg activiteiten toe:\n{link}\n\nKnooppunt",
   "mail.survey.subject": "Vragenlijst {network}: {title}",
   "mail.survey.body":
-    'Beste {name},\n\nWil je de vragenlijst "{title}" van {network} invullen? Het kost vijf minuten. {anonymous}\n\nDeze link is alleen voor jou en werkt één keer; je hoeft niet in te loggen:\n{link}\n\nKnooppunt',
+    'Beste {name},\n\nWil je de vragenlijst "{title}" van {network} invullen? Het kost vijf minuten. {anonymous, select, yes {Je antwoorden zijn anoniem.} other {Je antwoorden zijn niet anoniem.}}\n\nDeze link is alleen voor jou en werkt één keer; je hoeft niet in te loggen:\n{link}\n\nKnooppunt',
   "mail.surveyReminder.subject": "Herinnering: vragenlijst {network}",
   "mail.surveyReminder.body":
     'Beste {name},\n\nJe hebt de vragenlijst "{title}" van {network} nog niet ingevuld. Hier is een nieuwe link (de vorige werkt niet meer):\n{link}\n\nKnooppunt',

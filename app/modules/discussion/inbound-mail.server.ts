@@ -11,7 +11,7 @@ import {
   networks,
   users,
 } from "#app/db/schema/index.ts";
-import { parseLocale, translate } from "#app/i18n/messages.ts";
+import { type MailKey, translate } from "#app/i18n/messages.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail.server.ts";
@@ -53,16 +53,25 @@ export type InboundOutcome =
       quiet?: true;
     };
 
-type InboundRefusal =
-  | "unknownAddress"
-  | "unknownSender"
-  | "notMember"
-  | "forgedSender"
-  | "topicGone"
-  | "empty"
-  | "badTitle"
-  | "attachment"
-  | "tooManyHeld";
+type InboundRefusal = keyof typeof refusalText;
+
+/** Why a mail was not placed, in the bounce and in the answer to the sending server. */
+const refusalText = {
+  unknownAddress: "mail.bounce.unknownAddress",
+  unknownSender: "mail.bounce.unknownSender",
+  notMember: "mail.bounce.notMember",
+  forgedSender: "mail.bounce.forgedSender",
+  topicGone: "mail.bounce.topicGone",
+  empty: "mail.bounce.empty",
+  badTitle: "mail.bounce.badTitle",
+  attachment: "mail.bounce.attachment",
+  tooManyHeld: "mail.bounce.tooManyHeld",
+} as const satisfies Record<string, MailKey>;
+
+/** The reason in Dutch for the sending server (SMTP 550, the webhook's answer): no recipient's language is known there. */
+export function refusalMessage(reason: InboundRefusal) {
+  return translate("nl", refusalText[reason]);
+}
 
 /** How long a held mail waits for its member, and how many may wait at once (a flood of forgeries mails the member only this often). */
 const heldForDays = 7;
@@ -103,7 +112,7 @@ export async function receiveInboundMail(db: Db, mail: InboundMail): Promise<Inb
   if (!outcome.accepted) {
     if (bounceTo) {
       await sendTemplatedMail(db, bounceTo, "mail.bounce", {
-        reason: translate(parseLocale(bounceTo.locale), `mail.bounce.${outcome.reason}`),
+        reason: { text: refusalText[outcome.reason] },
       });
     } else {
       log.info("inbound.dropped", { recipient, reason: outcome.reason });
@@ -281,6 +290,6 @@ export async function answerInboundSmtp(db: Db, mail: InboundMail) {
   if (outcome.accepted || outcome.quiet) return { accepted: true as const };
   return {
     accepted: false as const,
-    message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
+    message: refusalMessage(outcome.reason),
   };
 }

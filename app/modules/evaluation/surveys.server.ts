@@ -153,9 +153,8 @@ export async function sendSurvey(
         name: member.name,
         network: network.name,
         title: survey.title,
-        anonymous: survey.anonymous
-          ? "Je antwoorden zijn anoniem."
-          : "Je antwoorden zijn niet anoniem.",
+        // The mail says it in the member's language (a select in the template).
+        anonymous: survey.anonymous ? "yes" : "no",
         link: `${mail.baseUrl}/vragenlijst/${token}`,
       });
     }

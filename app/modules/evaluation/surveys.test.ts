@@ -106,6 +106,35 @@ describe("surveys", () => {
     });
   });
 
+  it("tell each participant in their own language whether the answers are anonymous", async () => {
+    const { db } = database;
+    const { network, facilitator, people } = await networkWith(1);
+    const english = await buildUser(db, { locale: "en" });
+    await addNetworkMember(db, network.id, english.id);
+    const net = await authorizeNetwork(db, facilitator, network.id);
+    const mailTo = async (email: string) =>
+      (await db.select().from(outbox)).filter((m) => m.to === email).at(-1)?.text ?? "";
+
+    await sendSurvey(
+      db,
+      net,
+      await createSurvey(db, net, definition("baseline", "Nulmeting")),
+      mail,
+    );
+    expect(await mailTo(people[0]?.email ?? "")).toContain("Je antwoorden zijn anoniem.");
+    expect(await mailTo(english.email)).toContain("Your answers are anonymous.");
+
+    const named = surveyDefinitionSchema.parse({
+      kind: "closing",
+      title: "Eindmeting",
+      useTemplate: "on",
+      scaleLabels: scaleLabels.join(","),
+    });
+    await sendSurvey(db, net, await createSurvey(db, net, named), mail);
+    expect(await mailTo(people[0]?.email ?? "")).toContain("Je antwoorden zijn niet anoniem.");
+    expect(await mailTo(english.email)).toContain("Your answers are not anonymous.");
+  });
+
   it("are answered through one-time links, anonymously, and reported only from five answers on", async () => {
     const { network, facilitator, people } = await networkWith(6);
     const { db } = database;

@@ -1,7 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "#app/core/env.server.ts";
-import { parseLocale, translate } from "#app/i18n/messages.ts";
-import { receiveInboundMail } from "#app/modules/discussion/inbound-mail.server.ts";
+import { receiveInboundMail, refusalMessage } from "#app/modules/discussion/inbound-mail.server.ts";
 import { readInboundRequest } from "#app/platform/inbound-mail.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/inbound-webhook";
@@ -36,7 +35,7 @@ export async function action(args: Route.ActionArgs) {
     {
       accepted: false,
       reason: outcome.reason,
-      message: translate(parseLocale("nl"), `mail.bounce.${outcome.reason}`),
+      message: refusalMessage(outcome.reason),
     },
     { status: 422 },
   );

@@ -1,0 +1,80 @@
+import type mail from "./nl.server.ts";
+
+type MailKey = keyof typeof mail;
+
+/**
+ * The mails sendTemplatedMail sends, each with its subject and body in the dictionary. Written out
+ * (no key built from a string) so the type checker sees every text a mail uses.
+ */
+export const mailTemplates = {
+  "mail.verify": { subject: "mail.verify.subject", body: "mail.verify.body" },
+  "mail.alreadyRegistered": {
+    subject: "mail.alreadyRegistered.subject",
+    body: "mail.alreadyRegistered.body",
+  },
+  "mail.reset": { subject: "mail.reset.subject", body: "mail.reset.body" },
+  "mail.magicLink": { subject: "mail.magicLink.subject", body: "mail.magicLink.body" },
+  "mail.placeOffered": { subject: "mail.placeOffered.subject", body: "mail.placeOffered.body" },
+  "mail.intake": { subject: "mail.intake.subject", body: "mail.intake.body" },
+  "mail.nominated": { subject: "mail.nominated.subject", body: "mail.nominated.body" },
+  "mail.intakeAccepted": {
+    subject: "mail.intakeAccepted.subject",
+    body: "mail.intakeAccepted.body",
+  },
+  "mail.intakeDeclined": {
+    subject: "mail.intakeDeclined.subject",
+    body: "mail.intakeDeclined.body",
+  },
+  "mail.secondNetwork": { subject: "mail.secondNetwork.subject", body: "mail.secondNetwork.body" },
+  "mail.secondNetworkWaiting": {
+    subject: "mail.secondNetworkWaiting.subject",
+    body: "mail.secondNetworkWaiting.body",
+  },
+  "mail.meetingMoved": { subject: "mail.meetingMoved.subject", body: "mail.meetingMoved.body" },
+  "mail.meetingCancelled": {
+    subject: "mail.meetingCancelled.subject",
+    body: "mail.meetingCancelled.body",
+  },
+  "mail.meetingReminder": {
+    subject: "mail.meetingReminder.subject",
+    body: "mail.meetingReminder.body",
+  },
+  "mail.dueReminder": { subject: "mail.dueReminder.subject", body: "mail.dueReminder.body" },
+  "mail.slotsProposed": { subject: "mail.slotsProposed.subject", body: "mail.slotsProposed.body" },
+  "mail.slotConfirmed": { subject: "mail.slotConfirmed.subject", body: "mail.slotConfirmed.body" },
+  "mail.registerReminder": {
+    subject: "mail.registerReminder.subject",
+    body: "mail.registerReminder.body",
+  },
+  "mail.survey": { subject: "mail.survey.subject", body: "mail.survey.body" },
+  "mail.surveyReminder": {
+    subject: "mail.surveyReminder.subject",
+    body: "mail.surveyReminder.body",
+  },
+  "mail.bounce": { subject: "mail.bounce.subject", body: "mail.bounce.body" },
+  "mail.heldInbound": { subject: "mail.heldInbound.subject", body: "mail.heldInbound.body" },
+  "mail.buddyActivity": { subject: "mail.buddyActivity.subject", body: "mail.buddyActivity.body" },
+  "mail.intervisionActivity": {
+    subject: "mail.intervisionActivity.subject",
+    body: "mail.intervisionActivity.body",
+  },
+  "mail.analysisInvite": {
+    subject: "mail.analysisInvite.subject",
+    body: "mail.analysisInvite.body",
+  },
+  "mail.newsletter": { subject: "mail.newsletter.subject", body: "mail.newsletter.body" },
+  "mail.workplaceRequested": {
+    subject: "mail.workplaceRequested.subject",
+    body: "mail.workplaceRequested.body",
+  },
+  "mail.workplaceConfirmed": {
+    subject: "mail.workplaceConfirmed.subject",
+    body: "mail.workplaceConfirmed.body",
+  },
+  "mail.workplaceDeclined": {
+    subject: "mail.workplaceDeclined.subject",
+    body: "mail.workplaceDeclined.body",
+  },
+} as const satisfies Record<string, { subject: MailKey; body: MailKey }>;
+
+export type MailTemplate = keyof typeof mailTemplates;
