@@ -85,7 +85,7 @@ test("a facilitator opens a top-3 poll; members rank anonymously and see the sco
   await member.close();
 
   await page.reload();
-  await expect(page.getByRole("heading", { name: "Uitkomst (1 deelnemers)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Uitkomst (1 deelnemer)" })).toBeVisible();
   await page.getByRole("button", { name: "Peiling sluiten" }).click();
   await expect(page.getByText("De peiling is gesloten.")).toBeVisible();
   await checkA11y();

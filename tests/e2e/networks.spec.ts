@@ -15,7 +15,7 @@ test("a visitor browses and filters the catalogue; a closed network shows its pr
 
   await page.getByLabel("Thema", { exact: true }).selectOption("praktijkonderwijs");
   await page.getByRole("button", { name: "Filteren" }).click();
-  await expect(page.getByText("1 netwerken gevonden")).toBeVisible();
+  await expect(page.getByText("1 netwerk gevonden")).toBeVisible();
   await expect(page.getByRole("link", { name: "PRO Friesland" })).toBeVisible();
   await checkA11y();
 
@@ -189,7 +189,7 @@ test("a penvoerder applies for VO-academie support, and the coordinator approves
   await expect(
     page.getByText("De aanvrager is leidinggevende en werkt op een VO-school."),
   ).toBeVisible();
-  await expect(page.getByText("1 vaste leden (minimaal 6).")).toBeVisible();
+  await expect(page.getByText("1 vast lid (minimaal 6).")).toBeVisible();
   await checkA11y();
   await page
     .getByRole("group", { name: /initiatief vanuit het veld/ })

@@ -5,16 +5,21 @@ test("the language switch turns the interface into English and back", async ({
   checkA11y,
 }) => {
   await page.goto("/organisaties");
+  await expect(page).toHaveTitle("Scholen en besturen — Knooppunt");
   await checkA11y();
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { name: "Schools and boards" })).toBeVisible();
+  await expect(page).toHaveTitle("Schools and boards — Knooppunt");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await checkA11y();
   await page.getByRole("link", { name: "Log in" }).click();
   await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+  // A navigation in the browser: the title comes from the catalogue the page carries.
+  await expect(page).toHaveTitle("Log in — Knooppunt");
   await checkA11y();
   await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
   await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await expect(page).toHaveTitle("Inloggen — Knooppunt");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await checkA11y();
 });
@@ -31,6 +36,7 @@ test("unknown pages and ids get the Dutch 404, never a stack trace", async ({
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();
+    await expect(page).toHaveTitle("Deze pagina bestaat niet — Knooppunt");
     await checkA11y();
   }
 });
