@@ -313,7 +313,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: [] },
       closed: { may: [] },
     },
-    intents: ["", "cancel"],
+    intents: ["", "cancel", "save"],
   },
   "netwerken/:networkId/bijeenkomsten/:meetingId/agenda.ics": {
     get: {
@@ -331,7 +331,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "schoolAdmin"], only: { "": [], "confirm-slot": [] } },
       closed: { may: ["member"], only: { "": [], "confirm-slot": [] } },
     },
-    intents: ["", "confirm-slot"],
+    intents: ["", "confirm-slot", "presentation"],
   },
   "netwerken/:networkId/voortgang": {
     get: {
@@ -342,7 +342,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "coordinator", "admin"], only: { step: ["facilitator"] } },
       closed: { may: ["coordinator", "admin"], only: { step: [] } },
     },
-    intents: ["", "step"],
+    intents: ["", "propose", "step"],
   },
   "netwerken/:networkId/gesprekken/:conversationId": {
     get: {
@@ -473,7 +473,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "coordinator", "admin"], only: { issue: [] } },
       closed: { may: ["coordinator", "admin"], only: { issue: [] } },
     },
-    intents: ["", "issue"],
+    intents: ["", "issue", "revoke"],
   },
   "netwerken/:networkId/discussie": {
     get: {
