@@ -45,5 +45,4 @@ export const membersPageSchema = z.discriminatedUnion("intent", [
   roleChangeSchema.extend({ intent: z.literal("role") }),
   z.object({ intent: z.literal("second-network") }),
 ]);
-export type MembersPageForm = z.input<typeof membersPageSchema>;
 export type EnrolForm = z.input<typeof enrolSchema>;

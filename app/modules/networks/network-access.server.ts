@@ -59,6 +59,7 @@ export async function loadNetworkAccess(db: DbOrTx, actor: MaybeActor, networkId
   return { network, access };
 }
 
+// Only authorizeNetwork can set this key, so a module can trust the roles inside.
 const authorized: unique symbol = Symbol("authorized network");
 
 /** A network that exists (unknown ids are a 404) with the actor's roles in it, loaded once. */
@@ -80,11 +81,6 @@ export async function authorizeNetwork<A extends MaybeActor>(
 ): Promise<AuthorizedNetwork<A>> {
   const { network, access } = await loadNetworkAccess(db, actor, networkId);
   return { [authorized]: true, id: network.id, actor, network, access };
-}
-
-/** Only authorizeNetwork makes these, so a module can trust the roles inside. */
-export function isAuthorizedNetwork(value: unknown): value is AuthorizedNetwork {
-  return typeof value === "object" && value !== null && authorized in value;
 }
 
 /**
