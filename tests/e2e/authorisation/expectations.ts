@@ -132,7 +132,7 @@ export const expectations: Record<string, RouteExpectation> = {
     post: {
       site: { may: signedIn },
     },
-    intents: ["", "end-all"],
+    intents: ["", "end", "end-all"],
   },
   mensen: {
     get: { visitor: "login", default: 200 },

@@ -216,6 +216,7 @@ async function anonymousSurvey(facilitator: APIRequestContext, open: string) {
   if (!(await html(facilitator, list)).includes(markers.survey)) {
     const made = await facilitator.post(list, {
       form: {
+        intent: "create",
         kind: "baseline",
         title: markers.survey,
         anonymous: "on",
