@@ -241,7 +241,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "coordinator", "admin"] },
       closed: { may: ["coordinator", "admin"] },
     },
-    intents: ["", "role", "second-network"],
+    intents: ["", "decide", "role", "second-network"],
   },
   "netwerken/:networkId/ondersteuning": {
     get: {
