@@ -360,6 +360,7 @@ test("BTG: the theme analysis prepares the study day, and the network programme 
   await expect(page.getByText("Gymnasiumdag: schoolbrede start")).toBeVisible();
   // The network programme is the theme's next panel.
   await page.getByRole("link", { name: "Netwerkprogramma", exact: true }).click();
+  await checkA11y();
   await page.getByLabel("Begint op").fill("2027-02-01");
   await page.getByLabel("Periode").selectOption("3");
   await page.getByRole("button", { name: "Programma starten" }).click();
@@ -426,6 +427,8 @@ test("the clean slate closes or renews last year's themes; a renewed theme bring
     .filter({ hasText: "Studiewijzer" })
     .filter({ hasNotText: "afgesloten" });
   await renewed.getByRole("link", { name: "Studiewijzer", exact: true }).click();
+  await checkA11y();
+  // The kennisweb is the theme's third panel.
   await page.getByRole("link", { name: "Kennisweb", exact: true }).click();
   await expect(page.getByText("Schrijfsessie studiewijzers")).toBeVisible();
   await expect(page.getByText("uit een eerder jaar")).toBeVisible();

@@ -141,7 +141,14 @@ export default function ThemeAnalysisPanel({ loaderData, actionData }: Route.Com
         </ol>
         <p className="mt-2 text-sm text-slate-700 print:hidden">{t("themeAnalysis.printHint")}</p>
       </Card>
-      {canShape ? <CanvasForms actionData={actionData} analysis={analysis} /> : null}
+      {canShape ? (
+        // A save gives the canvas a new date: the forms start afresh, closed, without old errors.
+        <CanvasForms
+          key={String(analysis?.updatedAt ?? "")}
+          actionData={actionData}
+          analysis={analysis}
+        />
+      ) : null}
     </section>
   );
 }
