@@ -17,3 +17,27 @@ export class ForbiddenError extends Error {
 export class BadRequestError extends Error {
   override name = "BadRequestError";
 }
+
+/** The HTTP status a refusal stands for; undefined for anything else (a real failure). */
+export function refusalStatus(error: unknown) {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof BadRequestError) return 400;
+  return undefined;
+}
+
+/** Content the actor may not know exists: the Dutch 404 page, never a hint. */
+export function notFound(): never {
+  throw new NotFoundError();
+}
+
+function forbidden(): never {
+  throw new ForbiddenError();
+}
+
+/** Authorisation in one line, before the work. */
+export function authorize(allowed: boolean, whenDenied: "not-found" | "forbidden" = "forbidden") {
+  if (allowed) return;
+  if (whenDenied === "not-found") notFound();
+  forbidden();
+}

@@ -1,20 +1,4 @@
-import { data } from "react-router";
-
-/** Content the actor may not know exists: the Dutch 404 page, never a hint. */
-export function notFound(): never {
-  throw data(null, { status: 404 });
-}
-
-function forbidden(): never {
-  throw data(null, { status: 403 });
-}
-
-/** Authorisation in one line, before the work. */
-export function authorize(allowed: boolean, whenDenied: "not-found" | "forbidden" = "forbidden") {
-  if (allowed) return;
-  if (whenDenied === "not-found") notFound();
-  forbidden();
-}
+import { BadRequestError } from "./errors.ts";
 
 export function clientAddress(request: Request) {
   return request.headers.get("x-knooppunt-client-ip") ?? "unknown";
@@ -40,6 +24,6 @@ export function requireValid<T>(
   value: unknown,
 ): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw data(null, { status: 400 });
+  if (!parsed.success) throw new BadRequestError("invalid value");
   return parsed.data;
 }

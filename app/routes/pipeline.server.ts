@@ -20,7 +20,7 @@ import {
   type SpaceKind,
 } from "#app/modules/toolkit/space-access.server.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
-import { BadRequestError, ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
+import { NotFoundError, refusalStatus } from "#app/platform/errors.ts";
 import { requestState } from "./session.server.ts";
 
 /*
@@ -62,10 +62,8 @@ export interface GroupScope<K extends GroupKind> extends NetworkActorScope {
 
 /** Turns a module's refusal into the HTTP answer; anything else is a real failure. */
 export function toHttpError(error: unknown): unknown {
-  if (error instanceof NotFoundError) return data(null, { status: 404 });
-  if (error instanceof ForbiddenError) return data(null, { status: 403 });
-  if (error instanceof BadRequestError) return data(null, { status: 400 });
-  return error;
+  const status = refusalStatus(error);
+  return status ? data(null, { status }) : error;
 }
 
 async function run<T>(work: () => Promise<T>): Promise<T> {

@@ -15,7 +15,7 @@ import {
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { expertiseTags, regions, userExpertise, users } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
 import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";

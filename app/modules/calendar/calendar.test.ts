@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import {
   actorFor,
@@ -109,9 +110,7 @@ describe("calendar feeds", () => {
     const outsider = await actorFor(db, await buildUser(db));
     await expect(
       meetingCalendar(db, await authorizeNetwork(db, outsider, network.id), id, baseUrl),
-    ).rejects.toMatchObject({
-      init: { status: 404 },
-    });
+    ).rejects.toThrow(NotFoundError);
   });
 });
 

@@ -12,9 +12,9 @@ import {
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   type AuthorizedNetwork,

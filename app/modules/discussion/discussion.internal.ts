@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { discussionTopics } from "#app/db/schema/index.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { scheduleJob } from "#app/platform/jobs.server.ts";
 

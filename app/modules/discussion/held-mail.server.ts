@@ -8,7 +8,7 @@ import {
   storedFiles,
 } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { hashToken } from "#app/platform/tokens.server.ts";
 import { isActiveMember } from "./discussion.server.ts";
 import { insertEmailTopic } from "./inbound-mail.server.ts";

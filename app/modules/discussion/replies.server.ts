@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { discussionPosts, discussionReads, discussionTopics } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { discussionSubscriptions } from "#app/db/schema/index.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import type { SubscriptionMode } from "./discussion.schema.ts";
 import { requireDiscussion } from "./discussion.server.ts";

@@ -17,7 +17,7 @@ import {
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { grantsOf } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { coordinatedProgrammes } from "../networks/networks.server.ts";
 import { allProgrammes } from "./evaluation.schema.ts";

@@ -11,9 +11,9 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { hasGrant, type MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   loadNetworkAccess,

@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { networks, pollBallots, pollOptions, polls, pollVoters } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   loadNetworkAccess,

@@ -14,8 +14,8 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { type Actor, grantsOf, type MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   loadNetworkAccess,

@@ -11,8 +11,8 @@ import {
   surveys,
   users,
 } from "#app/db/schema/index.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { type JobHandler, scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { meetings, outbox, surveyResponses } from "#app/db/schema/index.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import {
   actorFor,
@@ -190,9 +191,7 @@ describe("surveys", () => {
         ),
         baselineId,
       ),
-    ).rejects.toMatchObject({
-      init: { status: 404 },
-    });
+    ).rejects.toThrow(NotFoundError);
 
     // A follow-up compares with the baseline, item by item.
     const followUpId = await createSurvey(

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { attendance, meetings, networkMembers } from "#app/db/schema/index.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findMeeting, listActiveMemberUsers } from "./meetings.internal.ts";
 import { canRecordAttendance } from "./meetings.policy.ts";

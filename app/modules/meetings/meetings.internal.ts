@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { meetings, networkMembers, users } from "#app/db/schema/index.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { AuthorizedNetwork } from "../networks/network-access.server.ts";
 import { canViewMeetings } from "./meetings.policy.ts";

@@ -11,8 +11,8 @@ import {
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import {
   type AuthorizedNetwork,

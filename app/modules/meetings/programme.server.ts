@@ -6,8 +6,8 @@ import {
   meetingProgrammeItems,
   meetings,
 } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { findMeeting, listActiveMemberUsers } from "./meetings.internal.ts";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -88,7 +89,7 @@ describe("preparing together", () => {
     ]);
     await expect(
       saveProgramme(database.db, await inNetwork(colleague, network), id, ["Iets anders"]),
-    ).rejects.toMatchObject({ init: { status: 404 } });
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("puts the chosen theme on the next meeting at once", async () => {
@@ -133,6 +134,6 @@ describe("preparing together", () => {
         description: "y".repeat(20),
         question: "z".repeat(10),
       }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
+    ).rejects.toThrow(NotFoundError);
   });
 });

@@ -7,8 +7,8 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import type { AuthorizedNetwork, SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";

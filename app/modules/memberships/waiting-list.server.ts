@@ -8,8 +8,8 @@ import {
   users,
   waitingList,
 } from "#app/db/schema/index.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Network, SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";

@@ -1,8 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "#app/db/client.server.ts";
 import { enrolmentRoutes, networkSteps } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { SignedInNetwork } from "./network-access.server.ts";
 import { canManageNetwork } from "./networks.policy.ts";

@@ -2,7 +2,7 @@ import { and, eq, getTableColumns } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { networkMembers, networks } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   canManageNetwork,

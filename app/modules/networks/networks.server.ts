@@ -13,8 +13,8 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { isJoinable } from "./catalogue.server.ts";
 import {

@@ -13,8 +13,8 @@ import {
 import { formatDate } from "#app/i18n/dates.ts";
 import { type Locale, translate } from "#app/i18n/messages.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { networkDuration } from "./duration.ts";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { programmeCriteria } from "#app/db/schema/index.ts";
+import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -106,16 +107,14 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
     for (const programmeId of ["", "garbage", "00000000-0000-4000-8000-000000000000"])
       await expect(
         submitApplication(db, await authorizeNetwork(db, actor, network.id), programmeId, {}, "nl"),
-      ).rejects.toMatchObject({ init: { status: 404 } });
+      ).rejects.toThrow(NotFoundError);
 
     const coordinatorUser = await buildUser(db);
     await makeCoordinator(db, coordinatorUser.id, academy.id);
     const coordinator = await actorFor(db, coordinatorUser);
     expect((await listApplicationsToDecide(db, coordinator)).map((a) => a.id)).toEqual([id]);
     const outsider = await actorFor(db, await buildUser(db));
-    await expect(getApplication(db, outsider, id!)).rejects.toMatchObject({
-      init: { status: 404 },
-    });
+    await expect(getApplication(db, outsider, id!)).rejects.toThrow(NotFoundError);
     await expect(
       decideApplication(db, actor, id!, {
         decision: "approved",
@@ -123,7 +122,7 @@ describe("support programmes (VO-academie, chapter 3.1)", () => {
         stimulusCents: 1,
         purposes: [],
       }),
-    ).rejects.toMatchObject({ init: { status: 403 } });
+    ).rejects.toThrow(ForbiddenError);
 
     const application = await getApplication(db, coordinator, id!);
     expect(

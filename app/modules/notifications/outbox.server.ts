@@ -2,7 +2,7 @@ import { count, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { hasPublicSubject } from "#app/platform/mailer.server.ts";
 import { canReadOutbox } from "../accounts/accounts.policy.ts";

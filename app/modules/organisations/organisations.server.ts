@@ -2,8 +2,8 @@ import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { organisationMembers, organisations, regions, users } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { Page } from "#app/platform/paging.ts";
 import {

@@ -12,8 +12,8 @@ import {
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant } from "#app/i18n/dates.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { toICalendar } from "#app/platform/ical.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { requireNetworkMember, type SignedInNetwork } from "../networks/network-access.server.ts";

@@ -7,7 +7,7 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { AuthorizedNetwork, SignedInNetwork } from "../networks/network-access.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";

@@ -2,8 +2,8 @@ import { asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { intervisionMethods } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { MethodInput } from "./peergroups.schema.ts";
 

@@ -10,8 +10,8 @@ import {
   networkMembers,
   users,
 } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   requireNetworkMember,

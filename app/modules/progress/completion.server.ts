@@ -11,7 +11,7 @@ import {
   stepCompletions,
   users,
 } from "#app/db/schema/index.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { attendanceCounts, recordAttendance } from "../meetings/attendance.server.ts";
 import type { AttendanceStatus } from "../meetings/meetings.schema.ts";
 import { requireNetworkRight, type SignedInNetwork } from "../networks/network-access.server.ts";

@@ -11,8 +11,8 @@ import {
 } from "#app/db/schema/index.ts";
 import { amsterdamToInstant, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";

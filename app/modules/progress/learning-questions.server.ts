@@ -7,8 +7,8 @@ import {
   networkMembers,
   users,
 } from "#app/db/schema/index.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize } from "#app/platform/http.server.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
 import { canGuideMembers } from "./completion.server.ts";

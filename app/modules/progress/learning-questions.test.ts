@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
   getMyLearningQuestion,
@@ -56,8 +57,6 @@ describe("learning questions", () => {
     ]);
     await expect(
       listLearningQuestions(db, await authorizeNetwork(db, other, network.id)),
-    ).rejects.toMatchObject({
-      init: { status: 404 },
-    });
+    ).rejects.toThrow(NotFoundError);
   });
 });

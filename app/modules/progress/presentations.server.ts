@@ -7,9 +7,9 @@ import {
   stepCompletions,
   storedFiles,
 } from "#app/db/schema/index.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";

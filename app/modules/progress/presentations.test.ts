@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { stepCompletions, storedFiles } from "#app/db/schema/index.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { submitPresentation } from "./presentations.server.ts";
@@ -40,7 +41,7 @@ describe("the presentation file", () => {
         input,
         pdf("niet-van-mij.pdf"),
       ),
-    ).rejects.toMatchObject({ init: { status: 404 } });
+    ).rejects.toThrow(NotFoundError);
     expect(await filesOf(outsider.userId)).toEqual([]);
 
     await submitPresentation(

@@ -15,8 +15,8 @@ import {
 } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { attendanceCounts } from "../meetings/attendance.server.ts";
 import { loadNetworkAccess, type SignedInNetwork } from "../networks/network-access.server.ts";

@@ -9,9 +9,9 @@ import {
 } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import {
   type Cycle,

@@ -10,8 +10,8 @@ import {
   users,
 } from "#app/db/schema/index.ts";
 import { csvDocument } from "#app/platform/csv.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Position } from "./knows-about.ts";

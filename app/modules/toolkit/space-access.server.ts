@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { organisationMembers, organisations } from "#app/db/schema/index.ts";
 import type { Actor, MaybeActor } from "#app/platform/actor.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { type AuthorizedNetwork, authorizeNetwork } from "../networks/network-access.server.ts";
 import { isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";

@@ -17,9 +17,9 @@ import {
   themes,
   users,
 } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { AuthorizedSpace } from "./space-access.server.ts";

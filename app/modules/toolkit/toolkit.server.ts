@@ -14,8 +14,8 @@ import {
   userExpertise,
   users,
 } from "#app/db/schema/index.ts";
+import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { authorize, notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { type KnowledgeFacts, type Position, rankKnowsAbout } from "./knows-about.ts";

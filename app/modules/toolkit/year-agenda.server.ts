@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, max } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { agendaChores, agendaMeetings, agendaPlans, initiatives } from "#app/db/schema/index.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import { notFound } from "#app/platform/http.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { AuthorizedSpace } from "./space-access.server.ts";
 import { inSpace, type SpaceRef } from "./toolkit.server.ts";

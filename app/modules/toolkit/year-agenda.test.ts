@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
+import { NotFoundError } from "#app/platform/errors.ts";
 import {
   actorFor,
   addToOrganisation,
@@ -209,7 +210,7 @@ describe("a section's year agenda", () => {
           "Sectie Engels",
           "2011-2012",
         ))(),
-    ).rejects.toMatchObject({ init: { status: 404 } });
+    ).rejects.toThrow(NotFoundError);
     await expect(
       (async () =>
         decideOnAgenda(db, await authorizeSpace(db, outsider, "organisation", id), {
@@ -217,7 +218,7 @@ describe("a section's year agenda", () => {
           initiativeId: ids.Toetsmodel ?? "",
           column: "geschrapt",
         }))(),
-    ).rejects.toMatchObject({ init: { status: 404 } });
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("moves a plan discussion when it is planned again, and refuses a meeting of another space", async () => {

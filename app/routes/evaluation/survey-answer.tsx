@@ -3,7 +3,7 @@ import { Form } from "react-router";
 import { surveyAnswersSchema } from "#app/modules/evaluation/evaluation.schema.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import { getSurveyForToken, submitSurvey } from "#app/modules/evaluation/surveys.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";

@@ -3,7 +3,7 @@ import {
   surveyReportXlsx,
 } from "#app/modules/evaluation/survey-documents.server.ts";
 import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/survey-export";
 

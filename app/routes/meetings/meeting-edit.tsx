@@ -7,7 +7,7 @@ import {
   getMeeting,
   updateMeeting,
 } from "#app/modules/meetings/meetings.server.ts";
-import { authorize } from "#app/platform/http.server.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, PageHeader } from "#app/ui/layout.tsx";

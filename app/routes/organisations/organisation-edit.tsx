@@ -10,7 +10,7 @@ import {
   listRegions,
   updateOrganisation,
 } from "#app/modules/organisations/organisations.server.ts";
-import { authorize } from "#app/platform/http.server.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";

@@ -9,7 +9,7 @@ import {
   listBoards,
   listRegions,
 } from "#app/modules/organisations/organisations.server.ts";
-import { authorize } from "#app/platform/http.server.ts";
+import { authorize } from "#app/platform/errors.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";

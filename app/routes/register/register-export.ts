@@ -1,6 +1,6 @@
 import { cyclePdf, cycleXlsx } from "#app/modules/register/documents.server.ts";
 import { getMyRegister, todayInAmsterdam } from "#app/modules/register/ledger.server.ts";
-import { notFound } from "#app/platform/http.server.ts";
+import { notFound } from "#app/platform/errors.ts";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/register-export";
 
