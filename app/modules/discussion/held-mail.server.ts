@@ -10,8 +10,7 @@ import {
 import type { Actor } from "#app/platform/actor.ts";
 import { notFound } from "#app/platform/errors.ts";
 import { hashToken } from "#app/platform/tokens.server.ts";
-import { isActiveMember } from "./discussion.server.ts";
-import { insertEmailTopic } from "./inbound-mail.server.ts";
+import { insertTopic, isActiveMember } from "./discussion.server.ts";
 
 /** Held mails nobody confirmed in time go, with their stored attachments. */
 export async function purgeExpiredHeldMails(db: DbOrTx, now = new Date()) {
@@ -113,5 +112,25 @@ export async function discardHeldMail(db: Db, actor: Actor, token: string) {
     if (fileIds.length) await tx.delete(storedFiles).where(inArray(storedFiles.id, fileIds));
     await tx.delete(heldInboundMails).where(eq(heldInboundMails.id, held.id));
     return { networkId: held.networkId };
+  });
+}
+
+/** A topic that arrived by mail: a question, published as the member wrote it. */
+export function insertEmailTopic(
+  tx: DbOrTx,
+  networkId: string,
+  authorId: string,
+  title: string,
+  body: string,
+) {
+  return insertTopic(tx, {
+    networkId,
+    authorId,
+    kind: "question",
+    title,
+    body,
+    themes: [],
+    meetingId: null,
+    via: "email",
   });
 }

@@ -18,7 +18,7 @@ import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { attachFiles, insertTopic, isActiveMember } from "./discussion.server.ts";
-import { purgeExpiredHeldMails } from "./held-mail.server.ts";
+import { insertEmailTopic, purgeExpiredHeldMails } from "./held-mail.server.ts";
 import { insertPost } from "./replies.server.ts";
 import { cleanSubject, stripQuotedReply } from "./reply-parsing.ts";
 
@@ -217,25 +217,6 @@ async function decide(
     if (error instanceof FieldError) return refuse("attachment");
     throw error;
   }
-}
-
-export function insertEmailTopic(
-  tx: DbOrTx,
-  networkId: string,
-  authorId: string,
-  title: string,
-  body: string,
-) {
-  return insertTopic(tx, {
-    networkId,
-    authorId,
-    kind: "question",
-    title,
-    body,
-    themes: [],
-    meetingId: null,
-    via: "email",
-  });
 }
 
 /**
