@@ -88,7 +88,7 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(allNl, key);
 }
 
-export function isMailKey(key: string): key is MailKey {
+function isMailKey(key: string): key is MailKey {
   return Object.hasOwn(mailNL, key);
 }
 
@@ -108,7 +108,7 @@ export function template(locale: Locale, key: MessageKey | MailKey): string {
 }
 
 /** For loaders, modules and mail: t() in one locale, for the keys the type checker knows. */
-export function translator(locale: Locale) {
+function translator(locale: Locale) {
   return (key: MessageKey | MailKey, params?: Params) =>
     formatMessage(locale, key, lookUp(locale, key), params);
 }

@@ -7,7 +7,7 @@ export type FormResult<T> =
   | { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
 
 /** Form values as the user typed them, to fill the form again after an error. Passwords are never echoed. */
-export function formValues(formData: FormData) {
+function formValues(formData: FormData) {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (/password|wachtwoord/i.test(key)) continue;

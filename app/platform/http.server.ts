@@ -17,13 +17,3 @@ export function keepActionHeaders({
 }) {
   return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
 }
-
-/** A value that only a hand-made request gets wrong (a hidden field, a button's value): 400, not 500. */
-export function requireValid<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-  value: unknown,
-): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new BadRequestError("invalid value");
-  return parsed.data;
-}

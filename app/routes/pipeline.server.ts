@@ -61,7 +61,7 @@ export interface GroupScope<K extends GroupKind> extends NetworkActorScope {
 }
 
 /** Turns a module's refusal into the HTTP answer; anything else is a real failure. */
-export function toHttpError(error: unknown): unknown {
+function toHttpError(error: unknown): unknown {
   const status = refusalStatus(error);
   return status ? data(null, { status }) : error;
 }
@@ -106,7 +106,7 @@ export function requirePlatformAdminMiddleware({ context, request }: PipelineArg
   if (!actor.isPlatformAdmin) throw toHttpError(new NotFoundError("admin page"));
 }
 
-export const networkContext = createContext<AuthorizedNetwork | null>(null);
+const networkContext = createContext<AuthorizedNetwork | null>(null);
 
 /** The network layout's middleware: one load of the network and the actor's roles per request. */
 export async function authorizeNetworkMiddleware({ context, params }: PipelineArgs) {
@@ -144,7 +144,7 @@ export function withNetworkActor<T>(
   });
 }
 
-export const groupContext = createContext<AuthorizedGroup | null>(null);
+const groupContext = createContext<AuthorizedGroup | null>(null);
 
 /**
  * A group layout's middleware (maatjes/:groupId, intervisie/:groupId), below the network's: the
@@ -179,7 +179,7 @@ export interface SpaceScope extends ActorScope {
   space: AuthorizedSpace;
 }
 
-export const spaceContext = createContext<AuthorizedSpace | null>(null);
+const spaceContext = createContext<AuthorizedSpace | null>(null);
 
 /**
  * A toolkit layout's middleware (organisaties/:organisationId/netwerklerend, and

@@ -128,14 +128,6 @@ export async function checkOrigin(request: Request) {
   }
 }
 
-/** Sends visitors to the login page and back here afterwards. */
-export function requireActor(state: RequestState, request: Request): Actor {
-  if (state.actor) return state.actor;
-  const url = new URL(request.url);
-  log.info("access.login_required", { path: url.pathname });
-  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
-}
-
 /**
  * Only paths on our own site, so a crafted ?terug= cannot send people elsewhere. Browsers drop
  * tabs and newlines and read a backslash as a slash, so "/\t/evil.test" would become "//evil.test":

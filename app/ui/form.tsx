@@ -316,26 +316,3 @@ export function FileField({
     </div>
   );
 }
-
-/**
- * For pages with several forms: the action answers with the `target` form's errors and values,
- * and only that form shows them.
- */
-export function targetedForm(actionData: unknown) {
-  const answer = (actionData ?? {}) as {
-    target?: string;
-    errors?: Record<string, string> | null;
-    values?: Record<string, unknown> | null;
-  };
-  const errorsFor = (target: string) =>
-    answer.target === target && answer.errors ? answer.errors : undefined;
-  const valueFor = (target: string, name: string, fallback = "") => {
-    const value = answer.target === target ? answer.values?.[name] : undefined;
-    return typeof value === "string" ? value : fallback;
-  };
-  const listFor = (target: string, name: string, fallback: string[] = []) => {
-    if (answer.target !== target || !answer.values) return fallback;
-    return ([] as string[]).concat((answer.values[name] as string[] | string | undefined) ?? []);
-  };
-  return { errorsFor, valueFor, listFor };
-}

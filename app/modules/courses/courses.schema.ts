@@ -3,7 +3,7 @@ import { z } from "zod";
 const hours = (message: string, max: number) =>
   z.coerce.number({ error: message }).int(message).min(0, message).max(max, message);
 
-export const studyLoadSchema = z.object({
+const studyLoadSchema = z.object({
   contactDays: hours("error.course.contactDays", 50),
   hoursPerContactDay: hours("error.course.hoursPerDay", 24),
   selfStudyHours: hours("error.course.selfStudy", 2000),
@@ -27,16 +27,16 @@ export const assignmentSchema = z.object({
     .transform((value) => value === "on"),
 });
 
-export const submissionSchema = z.object({
+const submissionSchema = z.object({
   text: z.string().trim().min(10, "error.submission.text").max(20000, "error.submission.tooLong"),
   reflection: z.string().trim().max(20000, "error.submission.tooLong").default(""),
 });
 
-export const feedbackSchema = z.object({
+const feedbackSchema = z.object({
   text: z.string().trim().min(5, "error.feedback.text").max(4000, "error.tooLong4000"),
 });
 
-export const literatureSchema = z.object({
+const literatureSchema = z.object({
   citation: z.string().trim().min(5, "error.literature.citation").max(500, "error.tooLong500"),
   required: z
     .string()

@@ -78,7 +78,7 @@ export const seriesSchema = z
   })
   .superRefine(placeIsComplete);
 
-export const programmeSchema = z.object({
+const programmeSchema = z.object({
   programme: z
     .string()
     .default("")
@@ -93,13 +93,13 @@ export const programmeSchema = z.object({
     ),
 });
 
-export const caseSchema = z.object({
+const caseSchema = z.object({
   title: z.string().trim().min(3, "error.case.title").max(150, "error.case.title"),
   description: z.string().trim().min(10, "error.case.description").max(4000, "error.tooLong4000"),
   question: z.string().trim().min(5, "error.case.question").max(500, "error.tooLong500"),
 });
 
-export const nextThemeSchema = z.object({
+const nextThemeSchema = z.object({
   nextTheme: z.string().trim().min(3, "error.meeting.nextTheme").max(200, "error.tooLong500"),
 });
 

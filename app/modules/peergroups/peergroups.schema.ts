@@ -96,7 +96,7 @@ export const sessionPageSchema = z.discriminatedUnion("intent", [
 export type SessionPageForm = z.input<typeof sessionPageSchema>;
 
 /** One step per line: "title | minutes | description". */
-export const methodSchema = z.object({
+const methodSchema = z.object({
   name: z.string().trim().min(3, "error.method.name").max(100, "error.method.name"),
   summary: z.string().trim().max(1000, "error.tooLong4000").default(""),
   steps: z

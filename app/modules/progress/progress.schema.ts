@@ -70,7 +70,7 @@ export const conversationNotesSchema = z.object({
     .transform((value) => value === "on"),
 });
 
-export const presentationSchema = z.object({
+const presentationSchema = z.object({
   link: z
     .string()
     .trim()

@@ -20,7 +20,7 @@ const optionalWhole = (message: string, max: number) =>
       message,
     );
 
-export const profileSchema = z.object({
+const profileSchema = z.object({
   cycleStart: day("error.register.cycleStart"),
   cycleYears: z.coerce
     .number({ error: "error.register.cycleYears" })
@@ -87,7 +87,7 @@ export const valuationSchema = z
   })
   .superRefine(datesInOrder);
 
-export const catalogueEntrySchema = z
+const catalogueEntrySchema = z
   .object({
     catalogueId: z.uuid("error.register.catalogue"),
     startDate: day("error.register.date"),
@@ -97,7 +97,7 @@ export const catalogueEntrySchema = z
   })
   .superRefine(datesInOrder);
 
-export const revokeSchema = z.object({
+const revokeSchema = z.object({
   certificateId: z.uuid(),
   reason: z.string().trim().min(5, "error.certificate.reason").max(500, "error.tooLong500"),
 });

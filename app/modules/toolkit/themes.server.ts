@@ -57,14 +57,14 @@ async function loadTheme(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
  * Authorise before validating: a theme of this space, for everyone in it to contribute to (the
  * kennisweb, pilots, signing up) and for its schakels and the keepers to shape.
  */
-export async function requireThemeRight(
-  db: DbOrTx,
-  space: AuthorizedSpace,
-  themeId: string,
-  right: "contribute" | "shape",
-) {
+export async function themeRights(db: DbOrTx, space: AuthorizedSpace, themeId: string) {
   const { canShape } = await loadTheme(db, space, themeId);
-  if (right === "shape") authorize(canShape);
+  return { canShape };
+}
+
+/** The analysis, the programme and the newsletter: the theme's schakels and the keepers. */
+export function requireShape(rights: { canShape: boolean }) {
+  authorize(rights.canShape);
 }
 
 /** The earlier themes this one renews, oldest last: their knowledge comes back with it. */

@@ -19,7 +19,7 @@ const day = z
       .nullable(),
   );
 
-export const schoolYearPattern = /^(\d{4})-(\d{4})$/;
+const schoolYearPattern = /^(\d{4})-(\d{4})$/;
 const schoolYear = z
   .string()
   .trim()
@@ -29,7 +29,7 @@ const schoolYear = z
     return Number(b) === Number(a) + 1;
   }, "error.toolkit.schoolYear");
 
-export const initiativeSchema = z.object({
+const initiativeSchema = z.object({
   name: z.string().trim().min(3, "error.toolkit.name").max(120, "error.toolkit.name"),
   goal: z.string().trim().min(10, "error.toolkit.goal").max(4000, "error.tooLong4000"),
   forWhom: z.string().trim().max(1000, "error.tooLong1000").default(""),
@@ -63,29 +63,29 @@ export const themeSchema = endsAfterStart(themeFields);
 
 export const positions = ["i", "p", "s", "l", "g"] as const;
 
-export const involvementSchema = z.object({
+const involvementSchema = z.object({
   userId: z.uuid("error.toolkit.person"),
   position: z.enum([...positions, "none"], { error: "error.toolkit.position" }),
   kind: z.enum(["role", "interest", "help", "pilot"]).default("role"),
   note: z.string().trim().max(500, "error.tooLong500").default(""),
 });
 
-export const stepNoteSchema = z.object({
+const stepNoteSchema = z.object({
   note: z.string().trim().min(3, "error.toolkit.note").max(4000, "error.tooLong4000"),
 });
 
-export const agendaMeetingSchema = z.object({
+const agendaMeetingSchema = z.object({
   body: z.string().trim().min(2, "error.toolkit.body").max(80, "error.toolkit.body"),
   schoolYear,
   heldOn: day,
 });
 
-export const choreSchema = z.object({
+const choreSchema = z.object({
   text: z.string().trim().min(3, "error.toolkit.chore").max(200, "error.tooLong200"),
 });
 
 /** The section's decision for one initiative at one meeting of its year agenda. */
-export const agendaDecisionSchema = z.object({
+const agendaDecisionSchema = z.object({
   meetingId: z.string({ error: "error.toolkit.meeting" }).min(1, "error.toolkit.meeting"),
   initiativeId: z.string({ error: "error.toolkit.initiative" }).min(1, "error.toolkit.initiative"),
   column: z.enum(["plannen", "informeren", "ervaringen", "geschrapt"], {

@@ -32,14 +32,14 @@ export type SpaceRef = Pick<AuthorizedSpace, "kind" | "id">;
  * field errors. An initiative of this space: everyone in it follows it (notes, interest, help,
  * pilot for oneself); moving its steps and placing others is for those who steer it.
  */
-export async function requireInitiativeRight(
-  db: DbOrTx,
-  space: AuthorizedSpace,
-  initiativeId: string,
-  right: "follow" | "steer",
-) {
+export async function initiativeRights(db: DbOrTx, space: AuthorizedSpace, initiativeId: string) {
   const { canSteer } = await loadInitiative(db, space, initiativeId);
-  if (right === "steer") authorize(canSteer);
+  return { canSteer };
+}
+
+/** Moving its steps and placing others: its initiators and the space's keepers. */
+export function requireSteer(rights: { canSteer: boolean }) {
+  authorize(rights.canSteer);
 }
 
 /** The people of a space: a school's members or a network's active members. */

@@ -55,51 +55,45 @@ export async function action(args: Route.ActionArgs) {
   return withSpace(args, async ({ db, space }) => {
     const analysisId = args.params.analysisId;
     const here = `${spaceBase(space)}/netwerkanalyses/${analysisId}`;
-    return handleIntents(
-      args.request,
-      analysisPageSchema,
-      {
-        move: async ({ itemId, x, y }) => {
-          await moveItem(db, space, analysisId, itemId, { x, y });
-          return { ok: true };
-        },
-        remove: async ({ itemId }) => {
-          await removeItem(db, space, analysisId, itemId);
-          return redirect(`${here}?melding=analysis.removed`);
-        },
-        invite: async ({ itemId }) => {
-          await inviteSchakel(db, space, analysisId, itemId, `${baseUrl(args.request)}${here}`);
-          return redirect(`${here}?item=${itemId}&melding=analysis.invited`);
-        },
-        update: async (form) => {
-          await updateSchakel(db, space, analysisId, form.itemId, form);
-          return redirect(`${here}?item=${form.itemId}&melding=analysis.saved`);
-        },
-        schakel: async (form) => {
-          const id = await addItem(db, space, analysisId, {
-            kind: "schakel",
-            category: "persoon",
-            ...form,
+    // Rights before the form: an analysis of another space (or none) is a 404, whatever it says.
+    await requireAnalysis(db, space, analysisId);
+    return handleIntents(args.request, analysisPageSchema, {
+      move: async ({ itemId, x, y }) => {
+        await moveItem(db, space, analysisId, itemId, { x, y });
+        return { ok: true };
+      },
+      remove: async ({ itemId }) => {
+        await removeItem(db, space, analysisId, itemId);
+        return redirect(`${here}?melding=analysis.removed`);
+      },
+      invite: async ({ itemId }) => {
+        await inviteSchakel(db, space, analysisId, itemId, `${baseUrl(args.request)}${here}`);
+        return redirect(`${here}?item=${itemId}&melding=analysis.invited`);
+      },
+      update: async (form) => {
+        await updateSchakel(db, space, analysisId, form.itemId, form);
+        return redirect(`${here}?item=${form.itemId}&melding=analysis.saved`);
+      },
+      schakel: async (form) => {
+        const id = await addItem(db, space, analysisId, {
+          kind: "schakel",
+          category: "persoon",
+          ...form,
+        });
+        return redirect(`${here}?item=${id}&melding=analysis.added`);
+      },
+      ingredients: async ({ labels, category }) => {
+        for (const label of labels)
+          await addItem(db, space, analysisId, {
+            kind: "ingredient",
+            label,
+            category,
+            userId: null,
+            ingredientIds: [],
           });
-          return redirect(`${here}?item=${id}&melding=analysis.added`);
-        },
-        ingredients: async ({ labels, category }) => {
-          for (const label of labels)
-            await addItem(db, space, analysisId, {
-              kind: "ingredient",
-              label,
-              category,
-              userId: null,
-              ingredientIds: [],
-            });
-          return redirect(`${here}?melding=analysis.added`);
-        },
+        return redirect(`${here}?melding=analysis.added`);
       },
-      {
-        // Rights before the form: an analysis of another space (or none) is a 404, not field errors.
-        authorize: () => requireAnalysis(db, space, analysisId),
-      },
-    );
+    });
   });
 }
 

@@ -10,8 +10,9 @@ import {
 import {
   addStepNote,
   getInitiative,
+  initiativeRights,
   moveInitiative,
-  requireInitiativeRight,
+  requireSteer,
   setInvolvement,
   spacePeople,
 } from "#app/modules/toolkit/toolkit.server.ts";
@@ -66,6 +67,8 @@ export async function action(args: Route.ActionArgs) {
       await setInvolvement(db, space, initiativeId, { userId: actor.userId, ...form, kind });
       return redirect(`${here}?melding=toolkit.involvementSaved`);
     };
+    // An initiative of another space (or none) is a 404, whatever the form says.
+    const rights = await initiativeRights(db, space, initiativeId);
     return handleIntents(
       args.request,
       initiativePageSchema,
@@ -86,14 +89,9 @@ export async function action(args: Route.ActionArgs) {
       {
         // Rights before the form: moving steps and placing others is for those who steer it.
         authorize: (intent) =>
-          requireInitiativeRight(
-            db,
-            space,
-            initiativeId,
-            ["next", "back", "complete", "reopen", "position"].includes(intent)
-              ? "steer"
-              : "follow",
-          ),
+          ["next", "back", "complete", "reopen", "position"].includes(intent)
+            ? requireSteer(rights)
+            : undefined,
       },
     );
   });

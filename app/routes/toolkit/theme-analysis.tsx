@@ -10,8 +10,9 @@ import {
 import {
   addMoment,
   getThemeAnalysis,
-  requireThemeRight,
+  requireShape,
   saveThemeAnalysis,
+  themeRights,
 } from "#app/modules/toolkit/themes.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -36,6 +37,8 @@ export async function action(args: Route.ActionArgs) {
     const themeId = args.params.themeId;
     const saved = () =>
       redirect(`${spaceBase(space)}/themas/${themeId}?melding=theme.saved#thema-analyse`);
+    // Rights before the form: an unknown theme is a 404; the canvas is the schakels' and keepers'.
+    const rights = await themeRights(db, space, themeId);
     return handleIntents(
       args.request,
       themeAnalysisPanelSchema,
@@ -49,8 +52,7 @@ export async function action(args: Route.ActionArgs) {
           return saved();
         },
       },
-      // Rights before the form: the analysis is for the theme's schakels and the keepers to shape.
-      { authorize: () => requireThemeRight(db, space, themeId, "shape") },
+      { authorize: () => requireShape(rights) },
     );
   });
 }

@@ -8,11 +8,7 @@ import {
   kenniswebKinds,
   kenniswebPanelSchema,
 } from "#app/modules/toolkit/themes.schema.ts";
-import {
-  addKenniswebItem,
-  getKennisweb,
-  requireThemeRight,
-} from "#app/modules/toolkit/themes.server.ts";
+import { addKenniswebItem, getKennisweb, themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import {
   ErrorSummary,
@@ -44,21 +40,17 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   return withSpace(args, async ({ db, space }) => {
     const themeId = args.params.themeId;
+    // Everyone in the space contributes to a theme's kennisweb; an unknown theme is a 404.
+    await themeRights(db, space, themeId);
     const formData = await args.request.formData();
-    return handleIntentsOf(
-      formData,
-      kenniswebPanelSchema,
-      {
-        item: async ({ intent: _, ...form }) => {
-          await addKenniswebItem(db, space, themeId, form, uploadedFile(formData, "file"));
-          return redirect(
-            `${spaceBase(space)}/themas/${themeId}/kennisweb?melding=kennisweb.saved#kennisweb`,
-          );
-        },
+    return handleIntentsOf(formData, kenniswebPanelSchema, {
+      item: async ({ intent: _, ...form }) => {
+        await addKenniswebItem(db, space, themeId, form, uploadedFile(formData, "file"));
+        return redirect(
+          `${spaceBase(space)}/themas/${themeId}/kennisweb?melding=kennisweb.saved#kennisweb`,
+        );
       },
-      // Everyone in the space contributes to a theme's kennisweb.
-      { authorize: () => requireThemeRight(db, space, themeId, "contribute") },
-    );
+    });
   });
 }
 

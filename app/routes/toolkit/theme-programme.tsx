@@ -15,9 +15,10 @@ import {
 import {
   addPilot,
   getProgramme,
-  requireThemeRight,
+  requireShape,
   sendNewsletter,
   startProgramme,
+  themeRights,
   toggleSignup,
   updateActivity,
 } from "#app/modules/toolkit/themes.server.ts";
@@ -59,6 +60,8 @@ export async function action(args: Route.ActionArgs) {
       await toggleSignup(db, space, themeId, group);
       return done("theme.saved");
     };
+    // An unknown theme is a 404, whatever the form says.
+    const rights = await themeRights(db, space, themeId);
     return handleIntents(
       args.request,
       programmePanelSchema,
@@ -86,8 +89,7 @@ export async function action(args: Route.ActionArgs) {
       },
       {
         // Rights before the form: the programme and the newsletter are the theme's to shape.
-        authorize: (intent) =>
-          requireThemeRight(db, space, themeId, shapes.has(intent) ? "shape" : "contribute"),
+        authorize: (intent) => (shapes.has(intent) ? requireShape(rights) : undefined),
       },
     );
   });

@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet } from "react-router";
 import { themeKindLabel } from "#app/i18n/labels.ts";
 import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
-import { getThemeHeader } from "#app/modules/toolkit/themes.server.ts";
+import { getThemeHeader, themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader, Tag } from "#app/ui/layout.tsx";
 import { namedTitle } from "#app/ui/page-title.ts";
@@ -11,6 +11,18 @@ import type { Route } from "./+types/theme";
 export function meta({ loaderData, matches }: Route.MetaArgs) {
   return namedTitle(matches, loaderData?.theme.name, "pageTitle.theme");
 }
+
+/**
+ * A post to the theme's own address without ?index reaches this layout, which has no form: an
+ * unknown theme is still a 404 there (not a 405). Pages load it with their loaders.
+ */
+export const middleware: Route.MiddlewareFunction[] = [
+  async (args, next) => {
+    if (args.request.method !== "GET" && args.request.method !== "HEAD")
+      await withSpace(args, ({ db, space }) => themeRights(db, space, args.params.themeId));
+    return next();
+  },
+];
 
 // A theme's page: its header, and one child route per panel (the theme analysis, the network
 // programme, the kennisweb), each with its own loader and forms.
