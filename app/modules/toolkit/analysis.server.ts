@@ -17,7 +17,8 @@ import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { Position } from "./knows-about.ts";
 
 import type { AuthorizedSpace } from "./space-access.server.ts";
-import { inSpace, spacePeople } from "./toolkit.server.ts";
+import { inSpace } from "./toolkit.internal.ts";
+import { spacePeople } from "./toolkit.server.ts";
 
 export async function listAnalyses(db: DbOrTx, space: AuthorizedSpace) {
   return db

@@ -5,7 +5,7 @@ import { notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { AuthorizedSpace } from "./space-access.server.ts";
-import { inSpace, type SpaceRef } from "./toolkit.server.ts";
+import { inSpace, type SpaceRef } from "./toolkit.internal.ts";
 import { type AgendaDecision, yearAgenda } from "./year-agenda.ts";
 
 /** The year agenda of one section or team (figure 3.3): what it decided, and what the rule proposes. */

@@ -8,8 +8,8 @@ import {
   buildUser,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { createInitiative } from "./initiatives.server.ts";
 import { authorizeSpace } from "./space-access.server.ts";
-import { createInitiative } from "./toolkit.server.ts";
 import { addAgendaMeeting, addChore, decideOnAgenda, getYearAgenda } from "./year-agenda.server.ts";
 import { type AgendaEntry, yearAgenda } from "./year-agenda.ts";
 

@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import { themeKindLabel } from "#app/i18n/labels.ts";
+import { cleanSlate, themesToDecide } from "#app/modules/toolkit/clean-slate.server.ts";
 import { currentSchoolYear } from "#app/modules/toolkit/school-year.ts";
 import {
   requireSpaceKeeper,
@@ -8,7 +9,6 @@ import {
   spaceSummary,
 } from "#app/modules/toolkit/space-access.server.ts";
 import { cleanSlateSchema } from "#app/modules/toolkit/toolkit.schema.ts";
-import { cleanSlate, themesToDecide } from "#app/modules/toolkit/toolkit.server.ts";
 import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";

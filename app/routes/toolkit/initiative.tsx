@@ -1,12 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import { labelFor, positionLabel as positionKey, toolkitKindLabel } from "#app/i18n/labels.ts";
-import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
-import {
-  type InitiativePageForm,
-  initiativePageSchema,
-  positions,
-} from "#app/modules/toolkit/toolkit.schema.ts";
 import {
   addStepNote,
   getInitiative,
@@ -14,8 +8,14 @@ import {
   moveInitiative,
   requireSteer,
   setInvolvement,
-  spacePeople,
-} from "#app/modules/toolkit/toolkit.server.ts";
+} from "#app/modules/toolkit/initiatives.server.ts";
+import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
+import {
+  type InitiativePageForm,
+  initiativePageSchema,
+  positions,
+} from "#app/modules/toolkit/toolkit.schema.ts";
+import { spacePeople } from "#app/modules/toolkit/toolkit.server.ts";
 import {
   ErrorSummary,
   SelectField,

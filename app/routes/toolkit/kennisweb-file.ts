@@ -1,4 +1,4 @@
-import { kenniswebFile } from "#app/modules/toolkit/themes.server.ts";
+import { kenniswebFile } from "#app/modules/toolkit/theme-kennisweb.server.ts";
 import { fileResponse } from "#app/platform/files.server.ts";
 import { withSpace } from "../pipeline.server.ts";
 import type { Route } from "./+types/kennisweb-file";

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { knowsKindLabel } from "#app/i18n/labels.ts";
+import { knowsAbout } from "#app/modules/toolkit/knows-about.server.ts";
 import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
-import { knowsAbout } from "#app/modules/toolkit/toolkit.server.ts";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";

@@ -4,16 +4,15 @@ import { programmeGroupLabel } from "#app/i18n/labels.ts";
 import { SavedNotice } from "#app/modules/toolkit/components/SavedNotice.tsx";
 import { spaceBase } from "#app/modules/toolkit/space-access.server.ts";
 import {
+  addMoment,
+  getThemeAnalysis,
+  saveThemeAnalysis,
+} from "#app/modules/toolkit/theme-analysis.server.ts";
+import {
   type ThemeAnalysisPanelForm,
   themeAnalysisPanelSchema,
 } from "#app/modules/toolkit/themes.schema.ts";
-import {
-  addMoment,
-  getThemeAnalysis,
-  requireShape,
-  saveThemeAnalysis,
-  themeRights,
-} from "#app/modules/toolkit/themes.server.ts";
+import { requireShape, themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";

@@ -3,12 +3,13 @@ import { Form, redirect } from "react-router";
 import { kenniswebKindLabel } from "#app/i18n/labels.ts";
 import { SavedNotice } from "#app/modules/toolkit/components/SavedNotice.tsx";
 import { spaceBase } from "#app/modules/toolkit/space-access.server.ts";
+import { addKenniswebItem, getKennisweb } from "#app/modules/toolkit/theme-kennisweb.server.ts";
 import {
   type KenniswebPanelForm,
   kenniswebKinds,
   kenniswebPanelSchema,
 } from "#app/modules/toolkit/themes.schema.ts";
-import { addKenniswebItem, getKennisweb, themeRights } from "#app/modules/toolkit/themes.server.ts";
+import { themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import {
   ErrorSummary,

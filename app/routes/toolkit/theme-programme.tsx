@@ -9,19 +9,18 @@ import {
 import { SavedNotice } from "#app/modules/toolkit/components/SavedNotice.tsx";
 import { spaceBase } from "#app/modules/toolkit/space-access.server.ts";
 import {
+  addPilot,
+  getProgramme,
+  sendNewsletter,
+  startProgramme,
+  toggleSignup,
+  updateActivity,
+} from "#app/modules/toolkit/theme-programme.server.ts";
+import {
   type ProgrammePanelForm,
   programmePanelSchema,
 } from "#app/modules/toolkit/themes.schema.ts";
-import {
-  addPilot,
-  getProgramme,
-  requireShape,
-  sendNewsletter,
-  startProgramme,
-  themeRights,
-  toggleSignup,
-  updateActivity,
-} from "#app/modules/toolkit/themes.server.ts";
+import { requireShape, themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
 import {
   ErrorSummary,

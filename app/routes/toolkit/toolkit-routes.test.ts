@@ -8,8 +8,9 @@ import { resetEnvForTests } from "#app/core/env.server.ts";
 import { closeDatabase, getDb } from "#app/db/client.server.ts";
 import { kenniswebItems } from "#app/db/schema/index.ts";
 import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
+import { createInitiative } from "#app/modules/toolkit/initiatives.server.ts";
 import { authorizeSpace } from "#app/modules/toolkit/space-access.server.ts";
-import { createInitiative, createTheme } from "#app/modules/toolkit/toolkit.server.ts";
+import { createTheme } from "#app/modules/toolkit/themes.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import {
   actorFor,

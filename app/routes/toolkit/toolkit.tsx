@@ -1,14 +1,12 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import { themeKindLabel } from "#app/i18n/labels.ts";
+import { createInitiative } from "#app/modules/toolkit/initiatives.server.ts";
 import { currentSchoolYear } from "#app/modules/toolkit/school-year.ts";
 import { spaceBase, spaceSummary } from "#app/modules/toolkit/space-access.server.ts";
+import { createTheme } from "#app/modules/toolkit/themes.server.ts";
 import { type ToolkitPageForm, toolkitPageSchema } from "#app/modules/toolkit/toolkit.schema.ts";
-import {
-  createInitiative,
-  createTheme,
-  spaceOverview,
-} from "#app/modules/toolkit/toolkit.server.ts";
+import { spaceOverview } from "#app/modules/toolkit/toolkit.server.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
