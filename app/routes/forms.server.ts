@@ -135,6 +135,8 @@ export async function handleIntentsOf<S extends IntentSchema, H extends IntentHa
     return reply(intent, submission, fields);
   }
   const value = submission.value as z.output<S>;
+  // The handler that runs is the intent that was authorised, whatever else the post carried.
+  if (value.intent !== intent) throw new BadRequestError(`intent ${intent} parsed differently`);
   const handler = handlers[value.intent as keyof H] as (
     value: z.output<S>,
   ) => Promise<HandlerResult<H>>;

@@ -98,8 +98,19 @@ describe("the buddy space's forms", () => {
   it("refuse an intent the space does not know, and write nothing (it used to save a note)", async () => {
     const { db, networkId, groupId, member } = await buddyGroup();
     const everything = { body: "Dit had nergens mogen landen.", text: "Ook dit niet." };
-    for (const intent of ["", "notitie", "agreement-delete", "meeting-cancel"])
+    // Names every object has (a handler map must not answer them from its prototype) count too.
+    const unknown = ["", "notitie", "agreement-delete", "meeting-cancel"];
+    const inherited = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+    for (const intent of [...unknown, ...inherited])
       expect(await post(member, networkId, groupId, { intent, ...everything })).toBe(400);
+    // A second field that parses onto the intent ("intent[0]") cannot swap the checked one.
+    expect(
+      await post(member, networkId, groupId, {
+        intent: "note",
+        "intent[0]": "agreement",
+        ...everything,
+      }),
+    ).toBe(400);
     const written = {
       notes: await db.select().from(buddyNotes).where(eq(buddyNotes.groupId, groupId)),
       agreements: await db
