@@ -163,10 +163,9 @@ export const expectations: Record<string, RouteExpectation> = {
       // Naming a colleague's team and deciding on workplace requests: the school's admins.
       school: {
         may: ["ownSchoolAdmin", "admin"],
-        only: { "": [] },
       },
     },
-    intents: ["", "confirm", "decline", "team"],
+    intents: ["", "confirm", "decline", "role", "team"],
   },
   "organisaties/:organisationId/bewerken": {
     get: {
@@ -512,7 +511,7 @@ export const expectations: Record<string, RouteExpectation> = {
       },
       closed: { may: ["member"], only: { helpful: [], "not-helpful": [] } },
     },
-    intents: ["", "delete", "helpful", "not-helpful"],
+    intents: ["", "answer", "delete", "helpful", "not-helpful"],
   },
   // A held e-mail to a network, confirmed by its sender: the token is theirs alone.
   "bericht-bevestigen/:token": {
@@ -992,16 +991,16 @@ export const expectations: Record<string, RouteExpectation> = {
   "beheer/professionaliseringsthemas": {
     get: { visitor: "login", default: 404, admin: 200 },
     post: {
-      site: { may: ["admin"], only: { remove: [] } },
+      site: { may: ["admin"] },
     },
-    intents: ["", "remove"],
+    intents: ["", "add", "remove"],
   },
   "beheer/intervisiemethoden": {
     get: { visitor: "login", default: 404, admin: 200 },
     post: {
       site: { may: ["admin"] },
     },
-    intents: ["", "archive", "restore"],
+    intents: ["", "archive", "restore", "save"],
   },
   "beheer/mail/:mailId": {
     get: {

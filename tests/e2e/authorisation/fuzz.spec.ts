@@ -111,7 +111,9 @@ function multipart(pairs: [string, string][], boundary: string) {
 }
 
 /** One request of the given kind for a route, its values drawn by fast-check. */
-function requestArb(route: RouteEntry, url: string, kind: Kind): fc.Arbitrary<FuzzRequest> {
+function requestArb(route: RouteEntry, pageUrl: string, kind: Kind): fc.Arbitrary<FuzzRequest> {
+  // An index route's action is reached with ?index, as React Router's own forms post it.
+  const url = route.isIndex && route.hasAction ? `${pageUrl}?index` : pageUrl;
   const fields = fieldsOf(route);
   const intents = route.intents.filter((i) => !destructive.has(i));
   const intent = intents.length ? fc.constantFrom(...intents) : fc.constant("");

@@ -237,6 +237,8 @@ export interface RouteEntry {
   hasAction: boolean;
   /** every intent the action reads, from its source ("" is the form without an intent) */
   intents: string[];
+  /** an index route: React Router sends a form to it with `?index` (a plain POST goes to its layout) */
+  isIndex: boolean;
 }
 
 /** Every route in app/routes.ts, with the intents its action distinguishes. */
@@ -277,7 +279,13 @@ export function appRoutes(): RouteEntry[] {
       for (const m of simple?.[1]?.matchAll(/^\s*"?([a-z-]+)"?:/gm) ?? []) intents.add(m[1]!);
     }
     const key = r.path ?? "";
-    seen.set(key, { path: key, file: r.file, hasAction, intents: [...intents].sort() });
+    seen.set(key, {
+      path: key,
+      file: r.file,
+      hasAction,
+      intents: [...intents].sort(),
+      isIndex: !!r.index,
+    });
   }
   return [...seen.values()];
 }

@@ -124,7 +124,9 @@ test("kill -9 during a loop of writes loses no acknowledged write, and the resta
       const text = answer(n);
       attempted++;
       try {
-        const response = await member.post(topic as string, { form: { body: text } });
+        const response = await member.post(topic as string, {
+          form: { intent: "answer", body: text },
+        });
         const location = response.headers().location ?? "";
         if (response.status() < 400 && !location.startsWith("/inloggen")) acknowledged.push(text);
       } catch {
