@@ -4,16 +4,10 @@ import type { Database } from "#app/db/client.server.ts";
 import { networkMembers } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { ForbiddenError } from "#app/platform/errors.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildUser,
-} from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { recordAttendance } from "./attendance.server.ts";
-import { meetingSchema } from "./meetings.schema.ts";
+import { meetingForm, setupMeetingNetwork } from "./meetings.fixtures.ts";
 import { createMeeting, getMeeting } from "./meetings.server.ts";
 
 let database: Database;
@@ -30,40 +24,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function setup() {
-  const { db } = database;
-  const network = await buildNetwork(db, { startDate: "2026-09-01", endDate: "2027-07-15" });
-  const facilitator = await buildUser(db);
-  const member = await buildUser(db);
-  const colleague = await buildUser(db);
-  const outsider = await buildUser(db);
-  await addNetworkMember(db, network.id, facilitator.id, "facilitator");
-  await addNetworkMember(db, network.id, member.id);
-  await addNetworkMember(db, network.id, colleague.id);
-  // Everyone enrolled before the school year's meetings.
-  await db
-    .update(networkMembers)
-    .set({ joinedAt: new Date("2026-08-15T09:00:00Z") })
-    .where(eq(networkMembers.networkId, network.id));
-  return {
-    network,
-    facilitator: await actorFor(db, facilitator),
-    member: await actorFor(db, member),
-    colleague: await actorFor(db, colleague),
-    outsider: await actorFor(db, outsider),
-  };
-}
-
-const meetingForm = (overrides: Record<string, string> = {}) =>
-  meetingSchema.parse({
-    day: "2026-10-06",
-    startTime: "08:30",
-    endTime: "12:30",
-    mode: "online",
-    onlineUrl: "https://zoom.example/j/123",
-    theme: "Missie en visie",
-    ...overrides,
-  });
+const setup = () => setupMeetingNetwork(database.db);
 
 describe("attendance", () => {
   it("is recorded by the facilitator after the start; a member sees only their own record", async () => {

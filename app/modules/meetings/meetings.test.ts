@@ -1,20 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { meetings, networkMembers, outbox } from "#app/db/schema/index.ts";
+import { meetings, outbox } from "#app/db/schema/index.ts";
 import { instantToAmsterdam } from "#app/i18n/dates.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildUser,
-} from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
-import { meetingSchema, seriesSchema } from "./meetings.schema.ts";
+import { meetingForm, setupMeetingNetwork } from "./meetings.fixtures.ts";
+import { seriesSchema } from "./meetings.schema.ts";
 import {
   cancelMeeting,
   createMeeting,
@@ -40,40 +35,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function setup() {
-  const { db } = database;
-  const network = await buildNetwork(db, { startDate: "2026-09-01", endDate: "2027-07-15" });
-  const facilitator = await buildUser(db);
-  const member = await buildUser(db);
-  const colleague = await buildUser(db);
-  const outsider = await buildUser(db);
-  await addNetworkMember(db, network.id, facilitator.id, "facilitator");
-  await addNetworkMember(db, network.id, member.id);
-  await addNetworkMember(db, network.id, colleague.id);
-  // Everyone enrolled before the school year's meetings.
-  await db
-    .update(networkMembers)
-    .set({ joinedAt: new Date("2026-08-15T09:00:00Z") })
-    .where(eq(networkMembers.networkId, network.id));
-  return {
-    network,
-    facilitator: await actorFor(db, facilitator),
-    member: await actorFor(db, member),
-    colleague: await actorFor(db, colleague),
-    outsider: await actorFor(db, outsider),
-  };
-}
-
-const meetingForm = (overrides: Record<string, string> = {}) =>
-  meetingSchema.parse({
-    day: "2026-10-06",
-    startTime: "08:30",
-    endTime: "12:30",
-    mode: "online",
-    onlineUrl: "https://zoom.example/j/123",
-    theme: "Missie en visie",
-    ...overrides,
-  });
+const setup = () => setupMeetingNetwork(database.db);
 
 describe("planning meetings", () => {
   it("plans a year of ten meetings in Amsterdam time, across the change to winter time", async () => {
