@@ -595,7 +595,7 @@ export const expectations: Record<string, RouteExpectation> = {
       open: { may: ["facilitator", "coordinator", "admin"], only: { remind: [], send: [] } },
       closed: { may: ["coordinator", "admin"], only: { remind: [], send: [] } },
     },
-    intents: ["", "remind", "send"],
+    intents: ["", "create", "remind", "send"],
   },
   "netwerken/:networkId/vragenlijsten/:surveyId": {
     get: {
@@ -650,7 +650,7 @@ export const expectations: Record<string, RouteExpectation> = {
         only: { consent: [], publish: [], "school-consent": [] },
       },
     },
-    intents: ["", "consent", "publish", "school-consent"],
+    intents: ["", "consent", "publish", "record", "school-consent"],
   },
   "goede-voorbeelden": {
     get: { default: 200 },
@@ -700,7 +700,7 @@ export const expectations: Record<string, RouteExpectation> = {
     post: {
       unknown: { may: [] },
     },
-    intents: ["", "close"],
+    intents: ["", "close", "vote"],
   },
   "organisaties/:organisationId/netwerklerend": {
     get: {
