@@ -13,7 +13,7 @@ export const demoPassword = "knooppunt-demo-2026";
  * in playwright.config.ts, so a long journey gets the time its steps need and no step waits
  * on the machine being idle.
  */
-const budget = { perPage: 10_000, perMail: 30_000 };
+const budget = { perPage: 10_000, perMail: 60_000 };
 
 /** Gives the running test `ms` more time (outside a test, as in a beforeAll, there is no limit to move). */
 function allow(ms: number) {
