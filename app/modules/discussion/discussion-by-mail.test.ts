@@ -6,18 +6,12 @@ import {
   discussionPosts,
   heldInboundMails,
   networkMembers,
-  outbox,
   storedFiles,
 } from "#app/db/schema/index.ts";
 import { NotFoundError } from "#app/platform/errors.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildUser,
-} from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { outboxTo, question, setupDiscussionNetwork } from "./discussion.fixtures.ts";
 import { createTopic, deleteTopic, listTopics } from "./discussion.server.ts";
 import { networkAddress, replyAddress } from "./discussion-mail.server.ts";
 import { discardHeldMail, getHeldMail, publishHeldMail } from "./held-mail.server.ts";
@@ -35,30 +29,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function setup() {
-  const { db } = database;
-  const network = await buildNetwork(db, { openness: "closed", themes: ["Passend onderwijs"] });
-  const users = await Promise.all([buildUser(db), buildUser(db), buildUser(db), buildUser(db)]);
-  const [guide, asker, helper, outsider] = await Promise.all(users.map((u) => actorFor(db, u)));
-  if (!guide || !asker || !helper || !outsider) throw new Error("setup");
-  await addNetworkMember(db, network.id, guide.userId, "facilitator");
-  await addNetworkMember(db, network.id, asker.userId, "deelnemer");
-  await addNetworkMember(db, network.id, helper.userId, "deelnemer");
-  const emails = Object.fromEntries(users.map((u) => [u.id, u.email]));
-  return { db, network, guide, asker, helper, outsider, emailOf: (id: string) => emails[id] ?? "" };
-}
-
-const question = {
-  kind: "question" as const,
-  title: "Wie heeft een goed verzuimprotocol?",
-  body: "We herschrijven ons protocol. **Wie** deelt het zijne?",
-  themes: ["Passend onderwijs"],
-  meetingId: null,
-};
-
-async function mailsTo(email: string) {
-  return database.db.select().from(outbox).where(eq(outbox.to, email));
-}
+const setup = () => setupDiscussionNetwork(database.db);
+const mailsTo = (email: string) => outboxTo(database.db, email);
 
 describe("inbound mail", () => {
   const mail = (

@@ -1,23 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import {
-  discussionSubscriptions,
-  discussionTopics,
-  jobs,
-  meetings,
-  outbox,
-} from "#app/db/schema/index.ts";
+import { discussionSubscriptions, discussionTopics, jobs, meetings } from "#app/db/schema/index.ts";
 import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildUser,
-} from "../../../tests/factories/index.ts";
+import { buildNetwork } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { outboxTo, question, setupDiscussionNetwork } from "./discussion.fixtures.ts";
 import { createTopic, getTopic, listTopics, topicsForMeeting } from "./discussion.server.ts";
 import { discussionJobHandlers, nextDigestRun, planDigests } from "./discussion-mail.server.ts";
 import { discussionMetrics } from "./metrics.server.ts";
@@ -36,30 +26,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function setup() {
-  const { db } = database;
-  const network = await buildNetwork(db, { openness: "closed", themes: ["Passend onderwijs"] });
-  const users = await Promise.all([buildUser(db), buildUser(db), buildUser(db), buildUser(db)]);
-  const [guide, asker, helper, outsider] = await Promise.all(users.map((u) => actorFor(db, u)));
-  if (!guide || !asker || !helper || !outsider) throw new Error("setup");
-  await addNetworkMember(db, network.id, guide.userId, "facilitator");
-  await addNetworkMember(db, network.id, asker.userId, "deelnemer");
-  await addNetworkMember(db, network.id, helper.userId, "deelnemer");
-  const emails = Object.fromEntries(users.map((u) => [u.id, u.email]));
-  return { db, network, guide, asker, helper, outsider, emailOf: (id: string) => emails[id] ?? "" };
-}
-
-const question = {
-  kind: "question" as const,
-  title: "Wie heeft een goed verzuimprotocol?",
-  body: "We herschrijven ons protocol. **Wie** deelt het zijne?",
-  themes: ["Passend onderwijs"],
-  meetingId: null,
-};
-
-async function mailsTo(email: string) {
-  return database.db.select().from(outbox).where(eq(outbox.to, email));
-}
+const setup = () => setupDiscussionNetwork(database.db);
+const mailsTo = (email: string) => outboxTo(database.db, email);
 
 describe("reply parsing", () => {
   it("keeps what was written above the quote, in the common mail programs' styles", () => {
