@@ -10,7 +10,7 @@ import {
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { saveRoute, saveSteps } from "./enrolment-routes.server.ts";
 import { authorizeNetwork } from "./network-access.server.ts";
-import { networkProfileSchema } from "./networks.schema.ts";
+import { profile } from "./networks.fixtures.ts";
 import {
   changePhase,
   getNetwork,
@@ -28,25 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const profileInput = (overrides: Record<string, unknown> = {}) => ({
-  name: "Moreel Beraad en Bildung",
-  question: "Hoe voeren we het morele gesprek in de school?",
-  sectors: ["VO"],
-  status: "active",
-  openness: "closed",
-  joinMode: "direct",
-  form: "location",
-  capacity: "12",
-  offerDays: "7",
-  meetingsPerYear: "6",
-  durationMonths: "24",
-  themes: "bildung, moreel beraad",
-  ...overrides,
-});
-
-const profile = (overrides: Record<string, unknown> = {}) =>
-  networkProfileSchema.parse(profileInput(overrides));
 
 describe("managing a network", () => {
   it("turns a proposal into a network in formation held by its proposer", async () => {

@@ -16,6 +16,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { listCatalogue } from "./catalogue.server.ts";
 import { saveRoute, saveSteps } from "./enrolment-routes.server.ts";
 import { authorizeNetwork } from "./network-access.server.ts";
+import { profile, profileInput } from "./networks.fixtures.ts";
 import { canManageNetwork, canViewNetworkMembers } from "./networks.policy.ts";
 import { networkProfileSchema } from "./networks.schema.ts";
 import {
@@ -37,25 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const profileInput = (overrides: Record<string, unknown> = {}) => ({
-  name: "Moreel Beraad en Bildung",
-  question: "Hoe voeren we het morele gesprek in de school?",
-  sectors: ["VO"],
-  status: "active",
-  openness: "closed",
-  joinMode: "direct",
-  form: "location",
-  capacity: "12",
-  offerDays: "7",
-  meetingsPerYear: "6",
-  durationMonths: "24",
-  themes: "bildung, moreel beraad",
-  ...overrides,
-});
-
-const profile = (overrides: Record<string, unknown> = {}) =>
-  networkProfileSchema.parse(profileInput(overrides));
 
 describe("network policy: every role on a closed network", () => {
   it("shows members only to members, the programme's coordinator and admins; only managers change it", async () => {
