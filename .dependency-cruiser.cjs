@@ -21,8 +21,8 @@ const moduleDependencies = {
 
 const clientOnly = ["^app/ui/", "^app/modules/[^/]+/components/"];
 
-/** Tests (and their fixtures) may reach anything they need to set up; the rules are for the app. */
-const tests = "\\.(test|spec)\\.tsx?$|\\.fixtures\\.ts$";
+/** Tests (and their fixtures and support) may reach anything they need to set up; the rules are for the app. */
+const tests = "\\.(test|spec)\\.tsx?$|\\.fixtures\\.ts$|-test-support\\.ts$";
 
 const moduleTiers = Object.entries(moduleDependencies).map(([name, allowed]) => ({
   name: `module-tier-${name}`,

@@ -103,7 +103,7 @@ describe.skipIf(process.env.TEST_DB === "postgres")("architecture", () => {
         const relative = path.join(dir, entry.name);
         if (entry.isDirectory()) return entry.name === "+types" ? [] : sources(relative);
         return /\.(ts|tsx|js)$/.test(entry.name) &&
-          !/\.(test|spec)\.tsx?$|\.fixtures\.ts$/.test(entry.name)
+          !/\.(test|spec)\.tsx?$|\.fixtures\.ts$|-test-support\.ts$/.test(entry.name)
           ? [relative]
           : [];
       });

@@ -1,10 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { RouterContextProvider } from "react-router";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "#app/core/env.server.ts";
-import { closeDatabase, type Db, getDb } from "#app/db/client.server.ts";
+import { describe, expect, it } from "vitest";
+import { type Db, getDb } from "#app/db/client.server.ts";
 import { meetings } from "#app/db/schema/index.ts";
 import { authorizeNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formBuddyGroup } from "#app/modules/peergroups/buddies.server.ts";
@@ -17,7 +12,6 @@ import {
   buildOrganisation,
   buildUser,
 } from "../../tests/factories/index.ts";
-import { createPostgresDatabase } from "../../tests/test-database.ts";
 import { action as methodsAction } from "./admin/intervision-methods.tsx";
 import { action as professionalThemesAction } from "./admin/professional-themes.tsx";
 import { action as assignmentAction } from "./courses/assignment.tsx";
@@ -43,39 +37,21 @@ import {
 } from "./pipeline.server.ts";
 import { action as learningQuestionAction } from "./progress/learning-question.tsx";
 import { action as registerAction } from "./register/my-register.tsx";
-import { requestState } from "./session.server.ts";
+import {
+  type Action,
+  answerForm,
+  postForm,
+  type RouteArgs,
+  setUpRouteDatabase,
+} from "./route-test-support.ts";
 
 // Route actions, called as React Router calls them, against the process-wide database the routes
 // use (a fresh PGlite folder, or a fresh database on TEST_DATABASE_URL for the postgres project).
 
-let cleanup: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  if (process.env.TEST_DB === "postgres") {
-    const fresh = await createPostgresDatabase("knooppunt_t");
-    process.env.DATABASE_URL = fresh.url;
-    resetEnvForTests();
-    cleanup = fresh.drop;
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-routes-"));
-    process.env.DATA_DIR = dir;
-    resetEnvForTests();
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-  }
-  await getDb();
-});
-afterAll(async () => {
-  await closeDatabase();
-  await cleanup();
-  delete process.env.DATABASE_URL;
-  delete process.env.DATA_DIR;
-  resetEnvForTests();
-});
-
-type Action = (args: never) => Promise<unknown>;
+setUpRouteDatabase("knooppunt-routes-");
 
 /** What the layouts above a route do before its action: authorise the network, and the group. */
-async function layouts(args: { request: Request; params: object; context: RouterContextProvider }) {
+async function layouts(args: RouteArgs) {
   const params = args.params as Record<string, string>;
   const pipeline = { ...args, params };
   if (new URL(args.request.url).pathname.startsWith("/beheer/"))
@@ -89,43 +65,12 @@ async function layouts(args: { request: Request; params: object; context: Router
 }
 
 /** Posts a form to a route action as the given person; returns the status the browser would get. */
-async function post(run: Action, actor: Actor, url: string, params: object, form: object) {
-  const context = new RouterContextProvider();
-  context.set(requestState, { actor, sessionToken: null, sessionIdHash: null, locale: "nl" });
-  const request = new Request(`http://localhost${url}`, {
-    method: "POST",
-    body: new URLSearchParams(form as Record<string, string>),
-  });
-  try {
-    await layouts({ request, params, context });
-    const result = (await run({ request, params, context } as never)) as {
-      init?: { status?: number } | null;
-      status?: number;
-    };
-    return result instanceof Response ? result.status : (result?.init?.status ?? 200);
-  } catch (thrown) {
-    const denial = thrown as { init?: { status?: number }; status?: number };
-    if (thrown instanceof Response) return thrown.status;
-    if (denial.init?.status) return denial.init.status;
-    throw thrown;
-  }
-}
+const post = (run: Action, actor: Actor, url: string, params: object, form: object) =>
+  postForm(layouts, run, actor, url, params, form);
 
 /** Like `post`, with the answer's data: what the page will show. */
-async function answer(run: Action, actor: Actor, url: string, params: object, form: object) {
-  const context = new RouterContextProvider();
-  context.set(requestState, { actor, sessionToken: null, sessionIdHash: null, locale: "nl" });
-  const request = new Request(`http://localhost${url}`, {
-    method: "POST",
-    body: new URLSearchParams(form as Record<string, string>),
-  });
-  await layouts({ request, params, context });
-  const result = (await run({ request, params, context } as never)) as {
-    data?: { target?: string; errors?: Record<string, string> };
-    init?: { status?: number } | null;
-  };
-  return { status: result?.init?.status ?? 200, ...result?.data };
-}
+const answer = (run: Action, actor: Actor, url: string, params: object, form: object) =>
+  answerForm(layouts, run, actor, url, params, form);
 
 async function people(db: Db) {
   const network = await buildNetwork(db, { openness: "closed", kind: "course" });

@@ -1,11 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { RouterContextProvider } from "react-router";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "#app/core/env.server.ts";
-import { closeDatabase, getDb } from "#app/db/client.server.ts";
+import { describe, expect, it } from "vitest";
+import { getDb } from "#app/db/client.server.ts";
 import { kenniswebItems } from "#app/db/schema/index.ts";
 import { startAnalysis } from "#app/modules/toolkit/analysis.server.ts";
 import { createInitiative } from "#app/modules/toolkit/initiatives.server.ts";
@@ -18,9 +13,8 @@ import {
   buildOrganisation,
   buildUser,
 } from "../../../tests/factories/index.ts";
-import { createPostgresDatabase } from "../../../tests/test-database.ts";
 import { authorizeSpaceMiddleware } from "../pipeline.server.ts";
-import { requestState } from "../session.server.ts";
+import { type Action, postForm, setUpRouteDatabase } from "../route-test-support.ts";
 import { action as analysisAction } from "./analysis.tsx";
 import { action as cleanSlateAction } from "./clean-slate.tsx";
 import { action as initiativeAction } from "./initiative.tsx";
@@ -33,52 +27,18 @@ import { action as yearAgendaAction } from "./year-agenda.tsx";
 // The toolkit's actions as React Router runs them: the school layout's middleware authorises the
 // space first, then the action. Against the process-wide database the routes use.
 
-let cleanup: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  if (process.env.TEST_DB === "postgres") {
-    const fresh = await createPostgresDatabase("knooppunt_t");
-    process.env.DATABASE_URL = fresh.url;
-    resetEnvForTests();
-    cleanup = fresh.drop;
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-toolkit-routes-"));
-    process.env.DATA_DIR = dir;
-    resetEnvForTests();
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-  }
-  await getDb();
-});
-afterAll(async () => {
-  await closeDatabase();
-  await cleanup();
-  delete process.env.DATABASE_URL;
-  delete process.env.DATA_DIR;
-  resetEnvForTests();
-});
-
-type Action = (args: never) => Promise<unknown>;
+setUpRouteDatabase("knooppunt-toolkit-routes-");
 
 /** Posts a form below the school's toolkit layout; returns the status the browser would get. */
-async function post(run: Action, actor: Actor, url: string, params: object, form: object) {
-  const context = new RouterContextProvider();
-  context.set(requestState, { actor, sessionToken: null, sessionIdHash: null, locale: "nl" });
-  const request = new Request(`http://localhost${url}`, {
-    method: "POST",
-    body: new URLSearchParams(form as Record<string, string>),
-  });
-  const args = { request, params, context } as never;
-  try {
-    await authorizeSpaceMiddleware(args, "organisation");
-    const result = (await run(args)) as { init?: { status?: number } | null; status?: number };
-    return result instanceof Response ? result.status : (result?.init?.status ?? 200);
-  } catch (thrown) {
-    const denial = thrown as { init?: { status?: number }; status?: number };
-    if (thrown instanceof Response) return thrown.status;
-    if (denial.init?.status) return denial.init.status;
-    throw thrown;
-  }
-}
+const post = (run: Action, actor: Actor, url: string, params: object, form: object) =>
+  postForm(
+    (args) => authorizeSpaceMiddleware(args as never, "organisation"),
+    run,
+    actor,
+    url,
+    params,
+    form,
+  );
 
 async function school() {
   const db = await getDb();
