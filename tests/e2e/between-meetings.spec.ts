@@ -193,7 +193,13 @@ test("mail to the network: a stranger's reply to a notification is dropped witho
   await page.waitForURL(/\/discussie\/[0-9a-f-]{36}/);
   const topicPath = new URL(page.url()).pathname;
   await checkA11y();
-  const notification = await readMail(mailMember.email, new RegExp(title.slice(0, 30)), posted);
+  // The penvoerder's notification: the journey above unsubscribes the mail member with their
+  // mail's link, and the two journeys may run in either order.
+  const notification = await readMail(
+    "jan.paul.beekman@knooppunt.test",
+    new RegExp(title.slice(0, 30)),
+    posted,
+  );
   const replyTo = notification.replyTo ?? "";
   expect(replyTo).toMatch(/^t-[0-9a-f-]+-[A-Za-z0-9_-]+@/);
 
