@@ -1,14 +1,13 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import {
-  jobFunctionName,
   netFormLabel,
   netJoinModeLabel,
   netStateLabel,
   phaseHint,
   phaseLabel,
 } from "#app/i18n/labels.ts";
-import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { AudienceFields } from "#app/modules/networks/components/audience-fields.tsx";
 import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import {
   type EditPageForm,
@@ -17,10 +16,8 @@ import {
   phases,
 } from "#app/modules/networks/networks.schema.ts";
 import { changePhase, updateNetworkProfile } from "#app/modules/networks/networks.server.ts";
-import { sectors } from "#app/modules/organisations/organisations.schema.ts";
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";
 import {
-  CheckboxGroup,
   ErrorSummary,
   SelectField,
   SubmitButton,
@@ -28,7 +25,7 @@ import {
   TextField,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
-import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { handleIntents } from "../forms.server.ts";
@@ -180,20 +177,9 @@ function ProfileForm({
           hint={t("net.field.themes.hint")}
           {...fieldProps(fields.themes)}
         />
-        <CheckboxGroup
-          name="sectors"
-          legend={t("net.field.sectors")}
-          error={fields.sectors.errors?.[0]}
-          selected={checkedOf(fields.sectors)}
-          options={sectors.map((s) => ({ value: s, label: s }))}
-        />
-        <CheckboxGroup
-          name="targetFunctions"
-          legend={t("net.field.targetFunctions")}
-          selected={checkedOf(fields.targetFunctions)}
-          options={jobFunctions
-            .filter((f) => f !== "anders")
-            .map((f) => ({ value: f, label: t(jobFunctionName[f]) }))}
+        <AudienceFields
+          sectorsField={fields.sectors}
+          targetFunctionsField={fields.targetFunctions}
         />
         <TextAreaField
           label={t("net.field.intendedMembers")}

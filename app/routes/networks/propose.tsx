@@ -1,19 +1,11 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, redirect } from "react-router";
-import { jobFunctionName } from "#app/i18n/labels.ts";
-import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { AudienceFields } from "#app/modules/networks/components/audience-fields.tsx";
 import { type ProposalForm, proposalSchema } from "#app/modules/networks/networks.schema.ts";
 import { proposeNetwork } from "#app/modules/networks/networks.server.ts";
-import { sectors } from "#app/modules/organisations/organisations.schema.ts";
-import {
-  CheckboxGroup,
-  ErrorSummary,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from "#app/ui/form.tsx";
+import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
-import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
+import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
@@ -52,20 +44,9 @@ export default function Propose({ actionData }: Route.ComponentProps) {
             hint={t("net.field.question.hint")}
             {...fieldProps(fields.question)}
           />
-          <CheckboxGroup
-            name="sectors"
-            legend={t("net.field.sectors")}
-            error={fields.sectors.errors?.[0]}
-            selected={checkedOf(fields.sectors)}
-            options={sectors.map((s) => ({ value: s, label: s }))}
-          />
-          <CheckboxGroup
-            name="targetFunctions"
-            legend={t("net.field.targetFunctions")}
-            selected={checkedOf(fields.targetFunctions)}
-            options={jobFunctions
-              .filter((f) => f !== "anders")
-              .map((f) => ({ value: f, label: t(jobFunctionName[f]) }))}
+          <AudienceFields
+            sectorsField={fields.sectors}
+            targetFunctionsField={fields.targetFunctions}
           />
           <TextAreaField
             label={t("net.field.intendedMembers")}
