@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -11,6 +13,7 @@ import pg from "pg";
 import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import { queryLogEnabled, queryLogger } from "./query-log.server.ts";
+import { noteStatement } from "./write-watch.server.ts";
 import * as schema from "./schema/index.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +26,14 @@ export interface Database {
   kind: "pglite" | "postgres";
   close(): Promise<void>;
 }
+
+const writeWatchLogger = { logQuery: (sql: string) => noteStatement(sql) };
+const watchedQueryLogger = {
+  logQuery(sql: string, params: unknown[]) {
+    noteStatement(sql);
+    queryLogger.logQuery(sql, params);
+  },
+};
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
@@ -108,7 +119,8 @@ function isAlive(pid: number) {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const migrationsFolder = findMigrationsFolder();
-  const logger = queryLogEnabled() ? queryLogger : undefined;
+  // Always a logger: write-watch keeps in-process caches (the session cache) honest.
+  const logger = queryLogEnabled() ? watchedQueryLogger : writeWatchLogger;
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process.
@@ -127,7 +139,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   const releaseLock = "dataDir" in target ? takeLock(target.dataDir) : () => {};
   try {
-    const client = new PGlite("dataDir" in target ? target.dataDir : undefined);
+    // The search indexes (trigram, accent-free) are the same on both databases.
+    // (Options go in the first argument: PGlite ignores a second one after an undefined dataDir.)
+    const client = new PGlite({
+      dataDir: "dataDir" in target ? target.dataDir : undefined,
+      extensions: { pg_trgm, unaccent },
+    });
     const db = drizzlePglite(client, { schema, logger });
     await migratePglite(db, { migrationsFolder });
     return {

@@ -10,6 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { regions } from "./regions.ts";
+import { trigramIndex } from "./search.ts";
 
 export const users = pgTable(
   "users",
@@ -28,7 +29,12 @@ export const users = pgTable(
     locale: text("locale").notNull().default("nl"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("users_email_unique").on(sql`lower(${table.email})`)],
+  (table) => [
+    uniqueIndex("users_email_unique").on(sql`lower(${table.email})`),
+    trigramIndex("users_name_trgm", table.name),
+    // The people list: enabled accounts in name order, a page at a time.
+    index("users_name_idx").on(table.name, table.id).where(sql`${table.disabledAt} is null`),
+  ],
 );
 
 export const sessions = pgTable(
@@ -68,7 +74,10 @@ export const expertiseTags = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
   },
-  (table) => [uniqueIndex("expertise_tags_name_unique").on(sql`lower(${table.name})`)],
+  (table) => [
+    uniqueIndex("expertise_tags_name_unique").on(sql`lower(${table.name})`),
+    trigramIndex("expertise_tags_name_trgm", table.name),
+  ],
 );
 
 export const userExpertise = pgTable(

@@ -55,41 +55,56 @@ export const submissions = pgTable(
     fileId: uuid("file_id").references(() => storedFiles.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("submissions_unique").on(table.assignmentId, table.userId)],
+  (table) => [
+    uniqueIndex("submissions_unique").on(table.assignmentId, table.userId),
+    index("submissions_user_idx").on(table.userId),
+  ],
 );
 
-export const submissionFeedback = pgTable("submission_feedback", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  submissionId: uuid("submission_id")
-    .notNull()
-    .references(() => submissions.id, { onDelete: "cascade" }),
-  authorId: uuid("author_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  authorRole: text("author_role", { enum: ["teacher", "buddy"] }).notNull(),
-  text: text("text").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const submissionFeedback = pgTable(
+  "submission_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    authorRole: text("author_role", { enum: ["teacher", "buddy"] }).notNull(),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("submission_feedback_submission_idx").on(table.submissionId)],
+);
 
-export const literature = pgTable("literature", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  networkId: uuid("network_id")
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  citation: text("citation").notNull(),
-  required: boolean("required").notNull().default(true),
-  position: integer("position").notNull().default(0),
-});
+export const literature = pgTable(
+  "literature",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    citation: text("citation").notNull(),
+    required: boolean("required").notNull().default(true),
+    position: integer("position").notNull().default(0),
+  },
+  (table) => [index("literature_network_idx").on(table.networkId)],
+);
 
 /** Maatjes: a pair (or small group) inside a network or course. */
-export const buddyGroups = pgTable("buddy_groups", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  networkId: uuid("network_id")
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const buddyGroups = pgTable(
+  "buddy_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("buddy_groups_network_idx").on(table.networkId)],
+);
 
 export const buddyGroupMembers = pgTable(
   "buddy_group_members",
@@ -105,5 +120,9 @@ export const buddyGroupMembers = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
   },
   // one buddy group per person per network
-  (table) => [uniqueIndex("buddy_group_members_unique").on(table.networkId, table.userId)],
+  (table) => [
+    uniqueIndex("buddy_group_members_unique").on(table.networkId, table.userId),
+    index("buddy_group_members_group_idx").on(table.groupId),
+    index("buddy_group_members_user_idx").on(table.userId),
+  ],
 );

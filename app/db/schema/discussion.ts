@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -12,6 +13,7 @@ import { users } from "./accounts.ts";
 import { meetings } from "./meetings.ts";
 import { networks } from "./networks.ts";
 import { storedFiles } from "./platform.ts";
+import { tsvector } from "./search.ts";
 
 /** A question or topic put to the whole network (the "mailgroep" of seed H). */
 export const discussionTopics = pgTable(
@@ -34,8 +36,15 @@ export const discussionTopics = pgTable(
       .default("web"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Dutch full-text search, stored so a search does not stem every topic. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('dutch', title || ' ' || body)`,
+    ),
   },
-  (table) => [index("discussion_topics_network").on(table.networkId, table.lastActivityAt)],
+  (table) => [
+    index("discussion_topics_network").on(table.networkId, table.lastActivityAt),
+    index("discussion_topics_search_idx").using("gin", table.searchVector),
+  ],
 );
 
 export const discussionPosts = pgTable(
@@ -58,23 +67,30 @@ export const discussionPosts = pgTable(
     /** marked by the asker as what helped */
     helpful: boolean("helpful").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Dutch full-text search, stored so a search does not stem every post. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('dutch', body)`),
   },
   (table) => [
     index("discussion_posts_topic").on(table.topicId, table.createdAt),
     index("discussion_posts_network").on(table.networkId, table.createdAt),
+    index("discussion_posts_search_idx").using("gin", table.searchVector),
   ],
 );
 
-export const discussionAttachments = pgTable("discussion_attachments", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  topicId: uuid("topic_id")
-    .notNull()
-    .references(() => discussionTopics.id, { onDelete: "cascade" }),
-  postId: uuid("post_id").references(() => discussionPosts.id, { onDelete: "cascade" }),
-  fileId: uuid("file_id")
-    .notNull()
-    .references(() => storedFiles.id, { onDelete: "cascade" }),
-});
+export const discussionAttachments = pgTable(
+  "discussion_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    topicId: uuid("topic_id")
+      .notNull()
+      .references(() => discussionTopics.id, { onDelete: "cascade" }),
+    postId: uuid("post_id").references(() => discussionPosts.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => storedFiles.id, { onDelete: "cascade" }),
+  },
+  (table) => [index("discussion_attachments_topic").on(table.topicId)],
+);
 
 /** When a member last read a topic: what is newer is "nieuw" for them. */
 export const discussionReads = pgTable(
@@ -111,7 +127,10 @@ export const discussionSubscriptions = pgTable(
     /** what the last digest covered up to */
     digestedUntil: timestamp("digested_until", { withTimezone: true }),
   },
-  (table) => [primaryKey({ columns: [table.networkId, table.userId] })],
+  (table) => [
+    primaryKey({ columns: [table.networkId, table.userId] }),
+    index("discussion_subscriptions_user").on(table.userId),
+  ],
 );
 
 /** Every inbound mail and what became of it (kept without its text when refused). */

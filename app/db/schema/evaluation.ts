@@ -18,19 +18,23 @@ import { organisations, programmes } from "./organisations.ts";
 import { storedFiles } from "./platform.ts";
 
 /** A ranking poll: each respondent puts their top 3 in order (3-2-1 points). */
-export const polls = pgTable("polls", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  /** a network's members vote, or a programme's (both null: anyone signed in) */
-  networkId: uuid("network_id").references(() => networks.id, { onDelete: "cascade" }),
-  programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  question: text("question").notNull(),
-  source: text("source").notNull().default(""),
-  allowOther: boolean("allow_other").notNull().default(true),
-  closedAt: timestamp("closed_at", { withTimezone: true }),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const polls = pgTable(
+  "polls",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** a network's members vote, or a programme's (both null: anyone signed in) */
+    networkId: uuid("network_id").references(() => networks.id, { onDelete: "cascade" }),
+    programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    question: text("question").notNull(),
+    source: text("source").notNull().default(""),
+    allowOther: boolean("allow_other").notNull().default(true),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("polls_network_idx").on(table.networkId)],
+);
 
 export const pollOptions = pgTable(
   "poll_options",
@@ -78,34 +82,42 @@ export const pollVoters = pgTable(
 );
 
 /** A survey sent to a network's members: a baseline (nulmeting), a follow-up or a closing one. */
-export const surveys = pgTable("surveys", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  networkId: uuid("network_id")
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  kind: text("kind", { enum: ["baseline", "follow-up", "closing"] }).notNull(),
-  title: text("title").notNull(),
-  anonymous: boolean("anonymous").notNull().default(true),
-  /** the five answer labels of the scale, from "helemaal oneens" to "helemaal eens" */
-  scaleLabels: text("scale_labels").array().notNull().default(sql`'{}'::text[]`),
-  baselineId: uuid("baseline_id"),
-  sentAt: timestamp("sent_at", { withTimezone: true }),
-  closedAt: timestamp("closed_at", { withTimezone: true }),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const surveys = pgTable(
+  "surveys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["baseline", "follow-up", "closing"] }).notNull(),
+    title: text("title").notNull(),
+    anonymous: boolean("anonymous").notNull().default(true),
+    /** the five answer labels of the scale, from "helemaal oneens" to "helemaal eens" */
+    scaleLabels: text("scale_labels").array().notNull().default(sql`'{}'::text[]`),
+    baselineId: uuid("baseline_id"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("surveys_network_idx").on(table.networkId)],
+);
 
-export const surveyItems = pgTable("survey_items", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  surveyId: uuid("survey_id")
-    .notNull()
-    .references(() => surveys.id, { onDelete: "cascade" }),
-  position: integer("position").notNull(),
-  kind: text("kind", { enum: ["scale", "open"] }).notNull(),
-  /** stable across surveys, so a follow-up compares with its baseline item by item */
-  code: text("code").notNull(),
-  text: text("text").notNull(),
-});
+export const surveyItems = pgTable(
+  "survey_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: ["scale", "open"] }).notNull(),
+    /** stable across surveys, so a follow-up compares with its baseline item by item */
+    code: text("code").notNull(),
+    text: text("text").notNull(),
+  },
+  (table) => [index("survey_items_survey_idx").on(table.surveyId)],
+);
 
 /** Who may answer (a one-time link) and whether they did; never what they answered. */
 export const surveyInvitations = pgTable(
@@ -125,13 +137,17 @@ export const surveyInvitations = pgTable(
 );
 
 /** A response; for anonymous surveys without person and without time, so nothing links it back. */
-export const surveyResponses = pgTable("survey_responses", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  surveyId: uuid("survey_id")
-    .notNull()
-    .references(() => surveys.id, { onDelete: "cascade" }),
-  userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
-});
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("survey_responses_survey_idx").on(table.surveyId)],
+);
 
 export const surveyAnswers = pgTable(
   "survey_answers",
@@ -215,16 +231,20 @@ export const competenceStatements = pgTable("competence_statements", {
   text: text("text").notNull(),
 });
 
-export const selfScans = pgTable("self_scans", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  frameworkId: uuid("framework_id")
-    .notNull()
-    .references(() => competenceFrameworks.id, { onDelete: "cascade" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const selfScans = pgTable(
+  "self_scans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    frameworkId: uuid("framework_id")
+      .notNull()
+      .references(() => competenceFrameworks.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("self_scans_user_idx").on(table.userId)],
+);
 
 export const selfScanScores = pgTable(
   "self_scan_scores",
@@ -241,30 +261,38 @@ export const selfScanScores = pgTable(
 );
 
 /** An action plan after a scan: goals with actions and dates, shared with a buddy or the facilitator. */
-export const actionPlans = pgTable("action_plans", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  scanId: uuid("scan_id").references(() => selfScans.id, { onDelete: "set null" }),
-  learningQuestionId: uuid("learning_question_id").references(() => learningQuestions.id, {
-    onDelete: "set null",
-  }),
-  /** the network in which it is shared; with whom */
-  networkId: uuid("network_id").references(() => networks.id, { onDelete: "set null" }),
-  sharedWith: text("shared_with", { enum: ["nobody", "buddy", "facilitator"] })
-    .notNull()
-    .default("nobody"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const actionPlans = pgTable(
+  "action_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    scanId: uuid("scan_id").references(() => selfScans.id, { onDelete: "set null" }),
+    learningQuestionId: uuid("learning_question_id").references(() => learningQuestions.id, {
+      onDelete: "set null",
+    }),
+    /** the network in which it is shared; with whom */
+    networkId: uuid("network_id").references(() => networks.id, { onDelete: "set null" }),
+    sharedWith: text("shared_with", { enum: ["nobody", "buddy", "facilitator"] })
+      .notNull()
+      .default("nobody"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("action_plans_user_idx").on(table.userId)],
+);
 
-export const actionPlanItems = pgTable("action_plan_items", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  planId: uuid("plan_id")
-    .notNull()
-    .references(() => actionPlans.id, { onDelete: "cascade" }),
-  position: integer("position").notNull(),
-  goal: text("goal").notNull(),
-  action: text("action").notNull(),
-  dueDate: date("due_date"),
-});
+export const actionPlanItems = pgTable(
+  "action_plan_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => actionPlans.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    goal: text("goal").notNull(),
+    action: text("action").notNull(),
+    dueDate: date("due_date"),
+  },
+  (table) => [index("action_plan_items_plan_idx").on(table.planId)],
+);

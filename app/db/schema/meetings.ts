@@ -41,15 +41,19 @@ export const meetings = pgTable(
   (table) => [index("meetings_network_idx").on(table.networkId, table.startsAt)],
 );
 
-export const meetingProgrammeItems = pgTable("meeting_programme_items", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  meetingId: uuid("meeting_id")
-    .notNull()
-    .references(() => meetings.id, { onDelete: "cascade" }),
-  position: integer("position").notNull(),
-  title: text("title").notNull(),
-  minutes: integer("minutes"),
-});
+export const meetingProgrammeItems = pgTable(
+  "meeting_programme_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    minutes: integer("minutes"),
+  },
+  (table) => [index("meeting_programme_items_meeting_idx").on(table.meetingId)],
+);
 
 export const meetingPreparers = pgTable(
   "meeting_preparers",
@@ -61,22 +65,29 @@ export const meetingPreparers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
   },
-  (table) => [uniqueIndex("meeting_preparers_unique").on(table.meetingId, table.userId)],
+  (table) => [
+    uniqueIndex("meeting_preparers_unique").on(table.meetingId, table.userId),
+    index("meeting_preparers_user_idx").on(table.userId),
+  ],
 );
 
-export const meetingCases = pgTable("meeting_cases", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  meetingId: uuid("meeting_id")
-    .notNull()
-    .references(() => meetings.id, { onDelete: "cascade" }),
-  authorId: uuid("author_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  description: text("description").notNull(),
-  question: text("question").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const meetingCases = pgTable(
+  "meeting_cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    question: text("question").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("meeting_cases_meeting_idx").on(table.meetingId)],
+);
 
 export const attendance = pgTable(
   "attendance",
@@ -96,7 +107,10 @@ export const attendance = pgTable(
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("attendance_unique").on(table.meetingId, table.userId)],
+  (table) => [
+    uniqueIndex("attendance_unique").on(table.meetingId, table.userId),
+    index("attendance_user_idx").on(table.userId),
+  ],
 );
 
 /** The managed list of professionaliseringsthema's (Schoolleidersregister PO). */
@@ -122,17 +136,24 @@ export const learningQuestions = pgTable(
     meetingIds: uuid("meeting_ids").array().notNull().default(sql`'{}'::uuid[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("learning_questions_unique").on(table.networkId, table.userId)],
+  (table) => [
+    uniqueIndex("learning_questions_unique").on(table.networkId, table.userId),
+    index("learning_questions_user_idx").on(table.userId),
+  ],
 );
 
-export const learningQuestionRevisions = pgTable("learning_question_revisions", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  questionId: uuid("question_id")
-    .notNull()
-    .references(() => learningQuestions.id, { onDelete: "cascade" }),
-  text: text("text").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const learningQuestionRevisions = pgTable(
+  "learning_question_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => learningQuestions.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("learning_question_revisions_question_idx").on(table.questionId)],
+);
 
 /** A route step a member has done (aanmelden, a conversation, the closing presentation). */
 export const stepCompletions = pgTable(
@@ -172,17 +193,24 @@ export const conversations = pgTable(
     sharedSummary: text("shared_summary").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("conversations_step_unique").on(table.memberId, table.stepNumber)],
+  (table) => [
+    uniqueIndex("conversations_step_unique").on(table.memberId, table.stepNumber),
+    index("conversations_facilitator_idx").on(table.facilitatorId),
+  ],
 );
 
-export const conversationSlots = pgTable("conversation_slots", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  conversationId: uuid("conversation_id")
-    .notNull()
-    .references(() => conversations.id, { onDelete: "cascade" }),
-  startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
-  endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
-});
+export const conversationSlots = pgTable(
+  "conversation_slots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("conversation_slots_conversation_idx").on(table.conversationId)],
+);
 
 /** A member's calendar: the secret feed (only its hash is kept) and reminder choices. */
 export const calendarSettings = pgTable("calendar_settings", {

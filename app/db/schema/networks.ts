@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -15,8 +14,7 @@ import {
 import { users } from "./accounts.ts";
 import { organisations, programmes } from "./organisations.ts";
 import { regions } from "./regions.ts";
-
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+import { searchable, trigramIndex, tsvector } from "./search.ts";
 
 export const networks = pgTable(
   "networks",
@@ -70,19 +68,43 @@ export const networks = pgTable(
   (table) => [
     index("networks_programme_idx").on(table.programmeId),
     index("networks_search_idx").using("gin", table.searchVector),
+    trigramIndex("networks_name_trgm", table.name),
+    // One text of all themes, so "contains" on any theme is one index condition.
+    index("networks_themes_trgm").using(
+      "gin",
+      sql`${searchable(sql`kn_array_text(${table.themes})`)} gin_trgm_ops`,
+    ),
+    // The theme filter (themes @> array[…]).
+    index("networks_themes_idx").using("gin", table.themes),
+    // The catalogue's order, read a page at a time.
+    index("networks_name_idx").on(table.name),
   ],
 );
 
-export const networkPhaseChanges = pgTable("network_phase_changes", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  networkId: uuid("network_id")
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  phase: text("phase", { enum: ["zaaien", "cultiveren", "oogsten"] }).notNull(),
-  note: text("note").notNull().default(""),
-  changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
-  changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+/**
+ * The themes of the networks that have not ended, with how many use each: the catalogue's theme
+ * filter reads this small table instead of unnesting every network per request. Kept by a
+ * trigger on networks (migration 0022), so it is never stale.
+ */
+export const networkThemes = pgTable("network_themes", {
+  theme: text("theme").primaryKey(),
+  networks: integer("networks").notNull(),
 });
+
+export const networkPhaseChanges = pgTable(
+  "network_phase_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    phase: text("phase", { enum: ["zaaien", "cultiveren", "oogsten"] }).notNull(),
+    note: text("note").notNull().default(""),
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("network_phase_changes_network_idx").on(table.networkId, table.changedAt)],
+);
 
 /** The numbered steps of a network's route (Autopoiesis: 1 aanmelden … 8 voortgang). */
 export const networkSteps = pgTable(
@@ -104,28 +126,32 @@ export const networkSteps = pgTable(
   (table) => [uniqueIndex("network_steps_number_unique").on(table.networkId, table.number)],
 );
 
-export const enrolmentRoutes = pgTable("enrolment_routes", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  networkId: uuid("network_id")
-    .notNull()
-    .references(() => networks.id, { onDelete: "cascade" }),
-  name: text("name").notNull(),
-  priceCents: integer("price_cents").notNull(),
-  secondPersonPriceCents: integer("second_person_price_cents"),
-  includes: text("includes").notNull().default(""),
-  extraCosts: text("extra_costs").notNull().default(""),
-  vatExempt: boolean("vat_exempt").notNull().default(false),
-  stepNumbers: integer("step_numbers").array().notNull().default(sql`'{}'::int[]`),
-  position: integer("position").notNull().default(0),
-  /** Completion rule: attend at least this many meetings (null: no attendance rule). */
-  minMeetings: integer("min_meetings"),
-  /** Completion rule: every step of the route done. */
-  requiresAllSteps: boolean("requires_all_steps").notNull().default(true),
-  /** Re-registration points on completion (Autopoiesis "met herregistratie": 85); null: none. */
-  registerPoints: integer("register_points"),
-  /** Professionaliseringsthema's the route counts for. */
-  registerThemes: text("register_themes").array().notNull().default(sql`'{}'::text[]`),
-});
+export const enrolmentRoutes = pgTable(
+  "enrolment_routes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => networks.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    priceCents: integer("price_cents").notNull(),
+    secondPersonPriceCents: integer("second_person_price_cents"),
+    includes: text("includes").notNull().default(""),
+    extraCosts: text("extra_costs").notNull().default(""),
+    vatExempt: boolean("vat_exempt").notNull().default(false),
+    stepNumbers: integer("step_numbers").array().notNull().default(sql`'{}'::int[]`),
+    position: integer("position").notNull().default(0),
+    /** Completion rule: attend at least this many meetings (null: no attendance rule). */
+    minMeetings: integer("min_meetings"),
+    /** Completion rule: every step of the route done. */
+    requiresAllSteps: boolean("requires_all_steps").notNull().default(true),
+    /** Re-registration points on completion (Autopoiesis "met herregistratie": 85); null: none. */
+    registerPoints: integer("register_points"),
+    /** Professionaliseringsthema's the route counts for. */
+    registerThemes: text("register_themes").array().notNull().default(sql`'{}'::text[]`),
+  },
+  (table) => [index("enrolment_routes_network_idx").on(table.networkId)],
+);
 
 export const networkMembers = pgTable(
   "network_members",
@@ -191,6 +217,7 @@ export const waitingList = pgTable(
   },
   (table) => [
     index("waiting_list_network_idx").on(table.networkId),
+    index("waiting_list_user_idx").on(table.userId),
     uniqueIndex("waiting_list_live_unique")
       .on(table.networkId, table.userId)
       .where(sql`${table.status} in ('waiting', 'offered')`),

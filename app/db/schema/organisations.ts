@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { regions } from "./regions.ts";
+import { trigramIndex } from "./search.ts";
 
 export const organisations = pgTable(
   "organisations",
@@ -33,6 +34,10 @@ export const organisations = pgTable(
       .on(sql`upper(${table.brin})`)
       .where(sql`${table.brin} is not null`),
     index("organisations_board_idx").on(table.boardId),
+    trigramIndex("organisations_name_trgm", table.name),
+    trigramIndex("organisations_place_trgm", table.place),
+    // The school list's order, read a page at a time.
+    index("organisations_list_idx").on(table.kind, table.name),
   ],
 );
 
@@ -86,5 +91,8 @@ export const programmeCoordinators = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     regionId: uuid("region_id").references(() => regions.id, { onDelete: "set null" }),
   },
-  (table) => [index("programme_coordinators_user_idx").on(table.userId)],
+  (table) => [
+    index("programme_coordinators_user_idx").on(table.userId),
+    index("programme_coordinators_programme_idx").on(table.programmeId),
+  ],
 );

@@ -62,6 +62,7 @@ export const certificates = pgTable(
   },
   (table) => [
     index("certificates_network_idx").on(table.networkId),
+    index("certificates_user_idx").on(table.userId),
     // One live certificate per membership.
     uniqueIndex("certificates_member_live_unique")
       .on(table.memberId)
@@ -108,15 +109,19 @@ export const registerActivities = pgTable(
 );
 
 /** Who changed a ledger other than its owner (a provider issuing or revoking), without content. */
-export const registerAudit = pgTable("register_audit", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
-  action: text("action", { enum: ["certificate-issued", "certificate-revoked"] }).notNull(),
-  certificateId: uuid("certificate_id").references(() => certificates.id, {
-    onDelete: "set null",
-  }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const registerAudit = pgTable(
+  "register_audit",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action", { enum: ["certificate-issued", "certificate-revoked"] }).notNull(),
+    certificateId: uuid("certificate_id").references(() => certificates.id, {
+      onDelete: "set null",
+    }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("register_audit_user_idx").on(table.userId)],
+);

@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { storedFiles } from "./platform.ts";
+import { tsvector } from "./search.ts";
 
 /** The toolkit of the network-learning school works in a school (or board) or in a network. */
 export const spaceKinds = ["organisation", "network"] as const;
@@ -45,16 +46,20 @@ export const initiatives = pgTable(
   ],
 );
 
-export const initiativeStepNotes = pgTable("initiative_step_notes", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  initiativeId: uuid("initiative_id")
-    .notNull()
-    .references(() => initiatives.id, { onDelete: "cascade" }),
-  step: integer("step").notNull(),
-  note: text("note").notNull(),
-  authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const initiativeStepNotes = pgTable(
+  "initiative_step_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    initiativeId: uuid("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    step: integer("step").notNull(),
+    note: text("note").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("initiative_step_notes_initiative_idx").on(table.initiativeId)],
+);
 
 /**
  * Positions of involvement (i initiatiefnemer, p partner, s schakel, l leverancier,
@@ -170,31 +175,39 @@ export const agendaPlans = pgTable(
 );
 
 /** "Regelwerk tussendoor": arranged outside the meeting. */
-export const agendaChores = pgTable("agenda_chores", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  meetingId: uuid("meeting_id")
-    .notNull()
-    .references(() => agendaMeetings.id, { onDelete: "cascade" }),
-  text: text("text").notNull(),
-});
+export const agendaChores = pgTable(
+  "agenda_chores",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => agendaMeetings.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+  },
+  (table) => [index("agenda_chores_meeting_idx").on(table.meetingId)],
+);
 
 /** Network analysis (L 7.1) around an initiative or a theme. */
-export const networkAnalyses = pgTable("network_analyses", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  spaceKind: text("space_kind", { enum: spaceKinds }).notNull(),
-  spaceId: uuid("space_id").notNull(),
-  initiativeId: uuid("initiative_id").references(() => initiatives.id, { onDelete: "cascade" }),
-  themeId: uuid("theme_id").references(() => themes.id, { onDelete: "cascade" }),
-  /** step 1: the initiative or theme in the middle */
-  centre: text("centre").notNull(),
-  /**
-   * Raised in the same transaction as every change to the analysis, so two snapshots of it can
-   * be told apart: the page shows whichever is newer, its own or one picked up while polling.
-   */
-  revision: integer("revision").notNull().default(0),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const networkAnalyses = pgTable(
+  "network_analyses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceKind: text("space_kind", { enum: spaceKinds }).notNull(),
+    spaceId: uuid("space_id").notNull(),
+    initiativeId: uuid("initiative_id").references(() => initiatives.id, { onDelete: "cascade" }),
+    themeId: uuid("theme_id").references(() => themes.id, { onDelete: "cascade" }),
+    /** step 1: the initiative or theme in the middle */
+    centre: text("centre").notNull(),
+    /**
+     * Raised in the same transaction as every change to the analysis, so two snapshots of it can
+     * be told apart: the page shows whichever is newer, its own or one picked up while polling.
+     */
+    revision: integer("revision").notNull().default(0),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("network_analyses_space_idx").on(table.spaceKind, table.spaceId)],
+);
 
 /** Step 2 ingredients and step 3 schakels; every addition is its own row, so none is lost. */
 export const analysisItems = pgTable(
@@ -236,15 +249,19 @@ export const analysisLinks = pgTable(
 );
 
 /** Step 5: positions of involvement per contact, over time. */
-export const analysisPositions = pgTable("analysis_positions", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  itemId: uuid("item_id")
-    .notNull()
-    .references(() => analysisItems.id, { onDelete: "cascade" }),
-  position: text("position", { enum: ["i", "p", "s", "l", "g"] }).notNull(),
-  since: timestamp("since", { withTimezone: true }).notNull().defaultNow(),
-  until: timestamp("until", { withTimezone: true }),
-});
+export const analysisPositions = pgTable(
+  "analysis_positions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => analysisItems.id, { onDelete: "cascade" }),
+    position: text("position", { enum: ["i", "p", "s", "l", "g"] }).notNull(),
+    since: timestamp("since", { withTimezone: true }).notNull().defaultNow(),
+    until: timestamp("until", { withTimezone: true }),
+  },
+  (table) => [index("analysis_positions_item_idx").on(table.itemId)],
+);
 
 /** Theme analysis (L 7.2, figure 7.3), one canvas per theme. */
 export const themeAnalyses = pgTable("theme_analyses", {
@@ -262,14 +279,18 @@ export const themeAnalyses = pgTable("theme_analyses", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const themeMoments = pgTable("theme_moments", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  themeId: uuid("theme_id")
-    .notNull()
-    .references(() => themes.id, { onDelete: "cascade" }),
-  heldOn: date("held_on").notNull(),
-  title: text("title").notNull(),
-});
+export const themeMoments = pgTable(
+  "theme_moments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    heldOn: date("held_on").notNull(),
+    title: text("title").notNull(),
+  },
+  (table) => [index("theme_moments_theme_idx").on(table.themeId)],
+);
 
 /** The nine activities of a network programme (L 7.3). */
 export const programmeActivityKinds = [
@@ -322,27 +343,35 @@ export const programmeSignups = pgTable(
   (table) => [primaryKey({ columns: [table.themeId, table.userId, table.group] })],
 );
 
-export const programmePilots = pgTable("programme_pilots", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  themeId: uuid("theme_id")
-    .notNull()
-    .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  participants: text("participants").notNull().default(""),
-  experiences: text("experiences").notNull().default(""),
-});
+export const programmePilots = pgTable(
+  "programme_pilots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    participants: text("participants").notNull().default(""),
+    experiences: text("experiences").notNull().default(""),
+  },
+  (table) => [index("programme_pilots_theme_idx").on(table.themeId)],
+);
 
-export const newsletterIssues = pgTable("newsletter_issues", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  themeId: uuid("theme_id")
-    .notNull()
-    .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  body: text("body").notNull(),
-  sentAt: timestamp("sent_at", { withTimezone: true }),
-  recipients: integer("recipients").notNull().default(0),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const newsletterIssues = pgTable(
+  "newsletter_issues",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => networkProgrammes.themeId, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    recipients: integer("recipients").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("newsletter_issues_theme_idx").on(table.themeId)],
+);
 
 /** Kennisweb: what a theme collected; kept after the theme closes. */
 export const kenniswebItems = pgTable(
@@ -361,6 +390,13 @@ export const kenniswebItems = pgTable(
     fileId: uuid("file_id").references(() => storedFiles.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Dutch full-text search, stored so a search does not stem every item. */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('dutch', title || ' ' || body)`,
+    ),
   },
-  (table) => [index("kennisweb_items_theme").on(table.themeId)],
+  (table) => [
+    index("kennisweb_items_theme").on(table.themeId),
+    index("kennisweb_items_search_idx").using("gin", table.searchVector),
+  ],
 );

@@ -4,6 +4,7 @@ import {
   enrolmentRoutes,
   networkMembers,
   networks,
+  networkThemes,
   programmes,
   regions,
 } from "#app/db/schema/index.ts";
@@ -95,11 +96,13 @@ export function isJoinable(
   return true;
 }
 
+/** The themes of networks that have not ended (kept current by a trigger, see networkThemes). */
 export async function listThemes(db: DbOrTx) {
-  const rows = await db.execute(
-    sql`select distinct unnest(themes) as theme from networks where status <> 'ended' order by 1`,
-  );
-  return (rows as unknown as { rows: { theme: string }[] }).rows.map((r) => r.theme);
+  const rows = await db
+    .select({ theme: networkThemes.theme })
+    .from(networkThemes)
+    .orderBy(asc(networkThemes.theme));
+  return rows.map((row) => row.theme);
 }
 
 export async function listProgrammes(db: DbOrTx) {
