@@ -13,8 +13,8 @@ import pg from "pg";
 import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import { queryLogEnabled, queryLogger } from "./query-log.server.ts";
-import { noteStatement } from "./write-watch.server.ts";
 import * as schema from "./schema/index.ts";
+import { noteStatement } from "./write-watch.server.ts";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; every module function that writes accepts either. */

@@ -1,17 +1,22 @@
-import { createContext, data, redirect } from "react-router";
+import { createContext, data } from "react-router";
 import { env, publicBaseUrl } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import { getDb } from "#app/db/client.server.ts";
+import { watchWrites } from "#app/db/write-watch.server.ts";
 import { isMessageKey, type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
   createSession,
   endSession,
-  findSessionUser,
+  findSession,
+  isSessionLive,
   sessionSettings,
+  touchIntervalMs,
+  touchSession,
 } from "#app/modules/accounts/sessions.server.ts";
 import { loadActor } from "#app/modules/organisations/grants.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
+import { hashToken } from "#app/platform/tokens.server.ts";
 
 export interface RequestState {
   actor: Actor | null;
@@ -70,16 +75,95 @@ function isSameOrigin(request: Request) {
   return origin === url.origin || origin === env().PUBLIC_URL?.replace(/\/$/, "");
 }
 
+/*
+ * The signed-in person of a request (session row, user, grants) is kept per session in this
+ * process for a few seconds, so a page view costs no session or grants query.
+ *
+ * In this process every change shows at once: write-watch clears the cache whenever users,
+ * sessions (other than the last-seen touch), organisation_members or programme_coordinators are
+ * written — logout, "log out everywhere", password reset, disabling, verification, name and role
+ * changes — and again when that transaction commits. Another app process behind the load
+ * balancer is not seen: there a logout, revoked session or withdrawn role is trusted for at most
+ * `actorLifetimeMs` longer. Keep that short; it is the whole cross-process guarantee.
+ */
+const actorLifetimeMs = 10_000;
+/** Bounded, least recently used out first: a busy process holds its active sessions, no more. */
+const actorCacheSize = 5_000;
+
+interface CachedSession {
+  session: NonNullable<Awaited<ReturnType<typeof findSession>>>;
+  actor: Actor;
+  loadedAt: number;
+}
+
+const sessionCache = new Map<string, CachedSession>();
+/** Bumped by every clear, so a load that raced a change does not store what it read before it. */
+let cacheGeneration = 0;
+
+watchWrites(
+  ["users", "sessions", "organisation_members", "programme_coordinators"],
+  () => {
+    sessionCache.clear();
+    cacheGeneration++;
+  },
+  // touchSession's statement: moving last-seen on changes nothing a cached actor holds.
+  { ignore: /^update "sessions" set "last_seen_at" = \$1 where "sessions"\."id_hash" = \$2$/ },
+);
+
+/** For tests: forget every cached session, as another process's change is forgotten in time. */
+export function clearSessionCache() {
+  sessionCache.clear();
+  cacheGeneration++;
+}
+
+async function resolveSession(token: string): Promise<CachedSession | null> {
+  const now = Date.now();
+  const settings = sessionSettings();
+  const idHash = hashToken(token);
+  let entry = sessionCache.get(idHash);
+  if (
+    entry &&
+    (now - entry.loadedAt > actorLifetimeMs || !isSessionLive(entry.session, settings))
+  ) {
+    // Too old to trust, or expired as far as we know (another process may have touched it).
+    sessionCache.delete(idHash);
+    entry = undefined;
+  }
+  const db = await getDb();
+  if (entry) {
+    sessionCache.delete(idHash); // re-inserted last: the most recently used
+    sessionCache.set(idHash, entry);
+  } else {
+    const generation = cacheGeneration;
+    const session = await findSession(db, token, settings);
+    if (!session) return null;
+    const actor = await loadActor(db, { ...session, id: session.userId });
+    entry = { session, actor, loadedAt: now };
+    if (generation === cacheGeneration) {
+      sessionCache.set(idHash, entry);
+      if (sessionCache.size > actorCacheSize) {
+        sessionCache.delete(sessionCache.keys().next().value as string);
+      }
+    }
+  }
+  // Sliding expiry, written at most once per touch interval per session (not on every GET).
+  if (now - entry.session.lastSeenAt.getTime() > touchIntervalMs(settings)) {
+    const at = new Date(now);
+    entry.session = { ...entry.session, lastSeenAt: at };
+    await touchSession(db, idHash, at);
+  }
+  return entry;
+}
+
 export async function loadRequestState(request: Request): Promise<RequestState> {
   const token = readCookie(request, sessionCookieName());
   let locale = parseLocale(readCookie(request, localeCookieName));
   if (!token) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
-  const db = await getDb();
-  const user = await findSessionUser(db, token);
-  if (!user) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
-  if (!readCookie(request, localeCookieName)) locale = parseLocale(user.locale);
-  const actor = await loadActor(db, { ...user, id: user.userId });
-  return { actor, sessionToken: token, sessionIdHash: user.sessionIdHash, locale };
+  const resolved = await resolveSession(token);
+  if (!resolved) return { actor: null, sessionToken: null, sessionIdHash: null, locale };
+  const { session, actor } = resolved;
+  if (!readCookie(request, localeCookieName)) locale = parseLocale(session.locale);
+  return { actor, sessionToken: token, sessionIdHash: session.sessionIdHash, locale };
 }
 
 const maxRequestBytes = 12 * 1024 * 1024;

@@ -33,8 +33,31 @@ export async function createSession(
   return token;
 }
 
-/** The signed-in user for a session token, or null when unknown, idle too long, expired or disabled. */
-export async function findSessionUser(db: DbOrTx, token: string, settings = sessionSettings()) {
+/**
+ * How stale the stored last-seen time may get. The idle timeout is days, so writing it once per
+ * few minutes loses nothing, and a page view is a read, not a write (issue 16: no writes on GET).
+ */
+export function touchIntervalMs(settings = sessionSettings()) {
+  return Math.min(5 * 60_000, (settings.idleMinutes * 60_000) / 4);
+}
+
+/** Whether a session, as last read, is still valid now (absolute lifetime and idle timeout). */
+export function isSessionLive(
+  session: { expiresAt: Date; lastSeenAt: Date },
+  settings = sessionSettings(),
+  now = Date.now(),
+) {
+  return (
+    session.expiresAt.getTime() > now &&
+    session.lastSeenAt.getTime() > now - settings.idleMinutes * 60_000
+  );
+}
+
+/**
+ * The signed-in user for a session token, or null when unknown, idle too long, expired or
+ * disabled. Does not write: the caller touches (touchSession) when lastSeenAt is old.
+ */
+export async function findSession(db: DbOrTx, token: string, settings = sessionSettings()) {
   const idHash = hashToken(token);
   const idleCutoff = new Date(Date.now() - settings.idleMinutes * 60 * 1000);
   const [row] = await db
@@ -45,6 +68,7 @@ export async function findSessionUser(db: DbOrTx, token: string, settings = sess
       isPlatformAdmin: users.isPlatformAdmin,
       locale: users.locale,
       lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -56,12 +80,24 @@ export async function findSessionUser(db: DbOrTx, token: string, settings = sess
         sql`${users.disabledAt} is null`,
       ),
     );
-  if (!row) return null;
-  // Touch at most once a minute: a write on every request would cost more than it tells.
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
+  return row ? { ...row, sessionIdHash: idHash } : null;
+}
+
+/**
+ * Moves the idle timeout on. Only the last-seen column: the session cache's write watch ignores
+ * exactly this statement (it changes nothing a cached actor holds).
+ */
+export async function touchSession(db: DbOrTx, idHash: string, at = new Date()) {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.idHash, idHash));
+}
+
+/** findSession plus the touch when due: for callers without a cache (tests, scripts). */
+export async function findSessionUser(db: DbOrTx, token: string, settings = sessionSettings()) {
+  const row = await findSession(db, token, settings);
+  if (row && Date.now() - row.lastSeenAt.getTime() > touchIntervalMs(settings)) {
+    await touchSession(db, row.sessionIdHash);
   }
-  return { ...row, sessionIdHash: idHash };
+  return row;
 }
 
 export async function endSession(db: DbOrTx, token: string) {
