@@ -5,7 +5,7 @@ import type { KnipConfig } from "knip";
 // and the vitest, playwright, drizzle and biome configs, package.json's scripts (server.js,
 // worker.js). scripts/*.ts are added because some run only through ./knooppunt.
 const config: KnipConfig = {
-  entry: ["scripts/*.ts"],
+  entry: ["scripts/*.ts", "scripts/bench/{main,load,reference}.ts"],
   project: [
     "app/**/*.{ts,tsx,css}",
     "server/**/*.js",
@@ -15,6 +15,8 @@ const config: KnipConfig = {
   ],
   // PostgreSQL's own tool, installed with the server, not an npm package (scripts/backup.ts).
   ignoreBinaries: ["pg_dump"],
+  // scripts/bench/main.ts starts its bin by path: the stock server the bench compares against.
+  ignoreDependencies: ["@react-router/serve"],
   compilers: {
     // app.css pulls in Tailwind with `@import "tailwindcss"`: read its @imports as imports.
     css: (text: string) => [...text.matchAll(/(?<=@)import[^;]+/g)].join("\n"),
