@@ -8,6 +8,7 @@ import { createRequestListener } from "@react-router/node";
 import { loadApp, openOrExit, root, stopOnSignals } from "./server/boot.js";
 import {
   clientAddress,
+  concurrencyLimit,
   hasUsableHost,
   isWellFormedUrl,
   limitBody,
@@ -38,6 +39,12 @@ const types = {
 await openOrExit(platform, { worker: !config.DATABASE_URL });
 
 const handle = createRequestListener({ build, mode: production ? "production" : "development" });
+// Pages only: static files cost next to nothing and are never refused for load.
+const admit = concurrencyLimit({
+  maxInFlight: config.MAX_CONCURRENT_REQUESTS,
+  maxQueued: config.MAX_QUEUED_REQUESTS,
+  maxWaitMs: config.MAX_QUEUE_WAIT_MS,
+});
 
 function serveStatic(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -81,8 +88,9 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (serveStatic(req, res)) return;
-  if (!limitBody(req, res)) return;
-  handle(req, res);
+  admit(req, res, () => {
+    if (limitBody(req, res)) handle(req, res);
+  });
 });
 
 server.listen(port, host, () => {

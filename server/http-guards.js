@@ -24,19 +24,98 @@ export function clientAddress(req, hops) {
 }
 
 /** A plain Dutch refusal for what never reaches the app (it cannot render a page for it). */
-export function refuse(res, status, message, { close = true } = {}) {
+export function refuse(res, status, message, { close = true, headers = {}, detail = "" } = {}) {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  const body = `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${message}</h1><p><a href="/">Naar de beginpagina</a></p></main></html>`;
+  const body = `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${message}</h1>${detail ? `<p>${detail}</p>` : ""}<p><a href="/">Naar de beginpagina</a></p></main></html>`;
   res.writeHead(status, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
+    ...headers,
     ...(close ? { Connection: "close" } : {}),
   });
   res.end(body);
+}
+
+/**
+ * Load shedding: at most `maxInFlight` requests in the app at once, at most `maxQueued` waiting
+ * for a turn, none waiting longer than `maxWaitMs`. Past that the answer is an immediate 503
+ * with Retry-After, so an overloaded process says "later" in milliseconds instead of building a
+ * backlog that makes every page slow (and the load balancer can send the next one elsewhere).
+ * Returns `admit(req, res, run)`: `run` is called once the request has its turn; the turn ends
+ * when the response is finished or the connection drops.
+ */
+export function concurrencyLimit({ maxInFlight, maxQueued, maxWaitMs }) {
+  let inFlight = 0;
+  /** @type {{ start: () => void, timer: NodeJS.Timeout, gone: boolean }[]} */
+  const waiting = [];
+  const retryAfter = String(Math.max(1, Math.ceil(maxWaitMs / 1000)));
+
+  function shed(req, res) {
+    refuse(res, 503, "Knooppunt is even erg druk.", {
+      detail:
+        req.method === "GET" || req.method === "HEAD"
+          ? "Probeer het over een paar seconden opnieuw."
+          : "Wat je invulde, is niet verstuurd: ga terug en verstuur het over een paar seconden opnieuw.",
+      headers: { "Retry-After": retryAfter },
+      // An unread request body must not be taken for the next request on this connection.
+      close: req.method !== "GET" && req.method !== "HEAD",
+    });
+  }
+
+  function startNext() {
+    while (inFlight < maxInFlight && waiting.length > 0) {
+      const next = waiting.shift();
+      clearTimeout(next.timer);
+      if (!next.gone) next.start();
+    }
+  }
+
+  function admit(req, res, run) {
+    const start = () => {
+      inFlight++;
+      let released = false;
+      res.once("close", () => {
+        if (released) return;
+        released = true;
+        inFlight--;
+        startNext();
+      });
+      run();
+    };
+    if (inFlight < maxInFlight) {
+      start();
+      return;
+    }
+    if (waiting.length >= maxQueued) {
+      shed(req, res);
+      return;
+    }
+    const entry = { start, gone: false, timer: undefined };
+    entry.timer = setTimeout(() => {
+      entry.gone = true;
+      const index = waiting.indexOf(entry);
+      if (index >= 0) waiting.splice(index, 1);
+      shed(req, res);
+    }, maxWaitMs);
+    // Someone who gave up waiting no longer needs a turn.
+    res.once("close", () => {
+      if (entry.gone) return;
+      entry.gone = true;
+      clearTimeout(entry.timer);
+      const index = waiting.indexOf(entry);
+      if (index >= 0) waiting.splice(index, 1);
+    });
+    waiting.push(entry);
+  }
+
+  return Object.assign(admit, {
+    /** For tests and logs: how many run and wait now. */
+    stats: () => ({ inFlight, waiting: waiting.length }),
+  });
 }
 
 /** A Host header a URL can be built from (a broken one made the request adapter answer 500). */

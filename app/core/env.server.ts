@@ -37,6 +37,12 @@ const envSchema = z.object({
   JOB_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
   /** proxies in front of us whose X-Forwarded-For we believe (server/http-guards.js) */
   TRUST_PROXY: z.string().optional(),
+  /** load shedding (server/http-guards.js): requests in the app at once, per process */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(64),
+  /** …how many may wait for a turn; past that the answer is 503 with Retry-After */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(128),
+  /** …and how long one may wait (ms) before it gets that 503 */
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;
