@@ -1,11 +1,23 @@
 import { Link, useLocation } from "react-router";
 import { useT } from "./i18n.tsx";
 
-/** Previous / next links that keep the other query parameters. */
-export function Pagination({ page, pages }: { page: number; pages: number }) {
+/**
+ * Previous / next links that keep the other query parameters (plain links: no JavaScript
+ * needed). `pages` is null when the list stopped counting ("1.000+"): then "Volgende" shows
+ * as long as there is a next page.
+ */
+export function Pagination({
+  page,
+  pages,
+  hasNext,
+}: {
+  page: number;
+  pages: number | null;
+  hasNext: boolean;
+}) {
   const t = useT();
   const location = useLocation();
-  if (pages <= 1) return null;
+  if (page <= 1 && !hasNext) return null;
   const hrefFor = (target: number) => {
     const params = new URLSearchParams(location.search);
     params.set("pagina", String(target));
@@ -20,8 +32,12 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
           {t("paging.previous")}
         </Link>
       ) : null}
-      <span>{t("paging.position", { page, pages })}</span>
-      {page < pages ? (
+      <span>
+        {pages === null
+          ? t("paging.positionOpen", { page })
+          : t("paging.position", { page, pages })}
+      </span>
+      {hasNext ? (
         <Link to={hrefFor(page + 1)} className={linkClass} rel="next">
           {t("paging.next")}
         </Link>

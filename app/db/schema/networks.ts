@@ -77,7 +77,7 @@ export const networks = pgTable(
     // The theme filter (themes @> array[…]).
     index("networks_themes_idx").using("gin", table.themes),
     // The catalogue's order, read a page at a time.
-    index("networks_name_idx").on(table.name),
+    index("networks_name_idx").on(table.name, table.id),
   ],
 );
 

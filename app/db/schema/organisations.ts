@@ -37,7 +37,7 @@ export const organisations = pgTable(
     trigramIndex("organisations_name_trgm", table.name),
     trigramIndex("organisations_place_trgm", table.place),
     // The school list's order, read a page at a time.
-    index("organisations_list_idx").on(table.kind, table.name),
+    index("organisations_list_idx").on(table.kind, table.name, table.id),
   ],
 );
 

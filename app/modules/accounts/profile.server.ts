@@ -1,23 +1,12 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  exists,
-  ilike,
-  inArray,
-  isNull,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import { expertiseTags, regions, userExpertise, users } from "#app/db/schema/index.ts";
+import { containsText, foldText } from "#app/db/schema/search.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import type { Page } from "#app/platform/paging.ts";
+import { cappedTotal, countCap, type Page, pageOf } from "#app/platform/paging.ts";
 import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";
 import type { ProfileInput } from "./accounts.schema.ts";
 
@@ -93,21 +82,33 @@ export async function listPeople(
   authorize(canViewProfiles(actor), "not-found");
   const query = input.query?.trim();
   const tag = input.tag?.trim().toLowerCase();
-  // % and _ are the person's own characters, not wildcards, so the reasons below agree with SQL
-  const pattern = query ? `%${query.replace(/[\\%_]/g, "\\$&")}%` : "";
-  const hasTag = (condition: SQL) =>
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(userExpertise)
-        .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
-        .where(and(eq(userExpertise.userId, users.id), condition)),
-    );
   const where = and(
     isNull(users.disabledAt),
-    tag ? hasTag(sql`lower(${expertiseTags.name}) = ${tag}`) : undefined,
+    tag
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(userExpertise)
+            .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
+            .where(
+              and(eq(userExpertise.userId, users.id), sql`lower(${expertiseTags.name}) = ${tag}`),
+            ),
+        )
+      : undefined,
+    // Name or expertise contains the words. As two index scans (trigrams on the names and on
+    // the tags) joined by a union: an OR with an EXISTS would read every person.
     query
-      ? or(ilike(users.name, pattern), hasTag(sql`${expertiseTags.name} ilike ${pattern}`))
+      ? inArray(
+          users.id,
+          union(
+            db.select({ id: users.id }).from(users).where(containsText(users.name, query)),
+            db
+              .select({ id: userExpertise.userId })
+              .from(userExpertise)
+              .innerJoin(expertiseTags, eq(expertiseTags.id, userExpertise.tagId))
+              .where(containsText(expertiseTags.name, query)),
+          ),
+        )
       : undefined,
   );
   const [people, [total]] = await Promise.all([
@@ -126,24 +127,35 @@ export async function listPeople(
       .leftJoin(regions, eq(regions.id, users.regionId))
       .where(where)
       .orderBy(asc(users.name), asc(users.id))
-      .limit(input.page.perPage)
+      .limit(input.page.perPage + 1)
       .offset(input.page.offset),
-    db.select({ count: count() }).from(users).where(where),
+    db.select({ count: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(users)
+        .where(where)
+        .limit(countCap + 1)
+        .as("capped"),
+    ),
   ]);
-  // Why each person is on the list: the expertise that matched the topic or the words, or the name.
-  const lower = (text: string) => text.toLocaleLowerCase("nl");
-  const words = query ? lower(query) : "";
+  const { rows: shown, hasNext } = pageOf(people, input.page);
+  // Why each person is on the list: the expertise that matched the topic or the words, or the
+  // name; folded as the search folds them, so "jose" explains a match on "José".
+  const words = query ? foldText(query) : "";
   return {
-    people: people.map((person) => ({
+    people: shown.map((person) => ({
       ...person,
       matched: {
         tags: person.expertise.filter(
-          (name) => (tag && lower(name) === tag) || (words && lower(name).includes(words)),
+          (name) =>
+            (tag && name.toLocaleLowerCase("nl") === tag) ||
+            (words && foldText(name).includes(words)),
         ),
-        name: !!words && lower(person.name).includes(words),
+        name: !!words && foldText(person.name).includes(words),
       },
     })),
-    total: total?.count ?? 0,
+    total: cappedTotal(total?.count ?? 0),
+    hasNext,
   };
 }
 

@@ -104,7 +104,7 @@ describe("profiles and who knows what", () => {
     const byWord = await listPeople(db, actor, { query: "passend", page });
     expect(byWord.people.map((p) => p.name)).toContain("Ruud Meijer");
     const none = await listPeople(db, actor, { tag: "sterrenkunde", page });
-    expect(none).toEqual({ people: [], total: 0 });
+    expect(none).toEqual({ people: [], total: { count: 0, more: false }, hasNext: false });
   });
 
   it("says per person why they are on the list: which expertise matched, or the name", async () => {
@@ -147,6 +147,28 @@ describe("profiles and who knows what", () => {
     ]);
     // an underscore or percent sign is a character to look for, not a wildcard for everyone
     expect(await why({ query: "_" })).toEqual([]);
+    expect(await why({ query: "%" })).toEqual([]);
+  });
+
+  it("finds names and expertise without regard to accents or capitals", async () => {
+    const db = database.db;
+    const actor = await actorFor(db, await buildUser(db));
+    const noor = await buildUser(db, { name: "Noël Çelik" });
+    await updateProfile(db, await actorFor(db, noor), noor.id, {
+      name: "Noël Çelik",
+      jobFunction: "leraar",
+      jobFunctionOther: "",
+      regionId: "",
+      bio: "",
+      expertise: ["coöperatief leren"],
+    });
+    const page = { page: 1, perPage: 24, offset: 0 };
+    const why = async (query: string) =>
+      (await listPeople(db, actor, { query, page })).people.map((p) => [p.name, p.matched]);
+    expect(await why("noel celik")).toEqual([["Noël Çelik", { tags: [], name: true }]]);
+    expect(await why("COOPERATIEF")).toEqual([
+      ["Noël Çelik", { tags: ["coöperatief leren"], name: false }],
+    ]);
   });
 
   it("pages through many people with a total that matches the filter", async () => {
@@ -171,9 +193,11 @@ describe("profiles and who knows what", () => {
       tag: "paginering",
       page: { page: 3, perPage: 2, offset: 4 },
     });
-    expect(first.total).toBe(5);
+    expect(first.total).toEqual({ count: 5, more: false });
     expect(first.people.map((p) => p.name)).toEqual(["Paginatest 0", "Paginatest 1"]);
+    expect(first.hasNext).toBe(true);
     expect(last.people.map((p) => p.name)).toEqual(["Paginatest 4"]);
+    expect(last.hasNext).toBe(false);
   });
 
   it("hides profiles from visitors: list and single page agree (404 both)", async () => {

@@ -1,11 +1,12 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { organisationMembers, organisations, regions, users } from "#app/db/schema/index.ts";
+import { containsText } from "#app/db/schema/search.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
-import type { Page } from "#app/platform/paging.ts";
+import { cappedTotal, countCap, type Page, pageOf } from "#app/platform/paging.ts";
 import {
   canChangeBoard,
   canCreateOrganisation,
@@ -29,11 +30,13 @@ export async function listBoards(db: DbOrTx) {
     .orderBy(asc(organisations.name));
 }
 
+/** Name or place contains the words, ignoring case and accents (both have a trigram index). */
+const nameOrPlaceContains = (text: string) =>
+  or(containsText(organisations.name, text), containsText(organisations.place, text));
+
 export async function listOrganisations(db: DbOrTx, input: { query?: string; page: Page }) {
   const query = input.query?.trim();
-  const where = query
-    ? or(ilike(organisations.name, `%${query}%`), ilike(organisations.place, `%${query}%`))
-    : undefined;
+  const where = query ? nameOrPlaceContains(query) : undefined;
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -47,12 +50,20 @@ export async function listOrganisations(db: DbOrTx, input: { query?: string; pag
       .from(organisations)
       .leftJoin(regions, eq(regions.id, organisations.regionId))
       .where(where)
-      .orderBy(asc(organisations.kind), asc(organisations.name))
-      .limit(input.page.perPage)
+      .orderBy(asc(organisations.kind), asc(organisations.name), asc(organisations.id))
+      .limit(input.page.perPage + 1)
       .offset(input.page.offset),
-    db.select({ count: count() }).from(organisations).where(where),
+    db.select({ count: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(organisations)
+        .where(where)
+        .limit(countCap + 1)
+        .as("capped"),
+    ),
   ]);
-  return { organisations: rows, total: total?.count ?? 0 };
+  const { rows: shown, hasNext } = pageOf(rows, input.page);
+  return { organisations: shown, total: cappedTotal(total?.count ?? 0), hasNext };
 }
 
 /** The organisations among these ids; ids that are not UUIDs (a tampered form) are ignored. */
@@ -83,7 +94,7 @@ export async function searchOrganisations(db: DbOrTx, query: string, limit = 20)
       place: organisations.place,
     })
     .from(organisations)
-    .where(or(ilike(organisations.name, `%${term}%`), ilike(organisations.place, `%${term}%`)))
+    .where(nameOrPlaceContains(term))
     .orderBy(asc(organisations.name))
     .limit(limit);
 }

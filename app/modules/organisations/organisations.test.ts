@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { organisations } from "#app/db/schema/index.ts";
@@ -22,6 +22,8 @@ import {
 import {
   createOrganisation,
   getOrganisation,
+  listOrganisations,
+  searchOrganisations,
   setOrganisationRole,
   updateOrganisation,
 } from "./organisations.server.ts";
@@ -227,5 +229,55 @@ describe("adding schools and appointing admins", () => {
     await expect(
       setOrganisationRole(db, actor, school.id, { userId: elsewhere.id, role: "admin" }),
     ).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("the school list", () => {
+  it("finds a place without regard to accents or capitals, also in the pickers", async () => {
+    const db = database.db;
+    await buildOrganisation(db, { name: "Basisschool De Ruiserij", place: "Sint-Michiëlsgestel" });
+    const page = { page: 1, perPage: 50, offset: 0 };
+    for (const query of ["michielsgestel", "MICHIËLSGESTEL", "ruiserij"]) {
+      const { organisations: found } = await listOrganisations(db, { query, page });
+      expect(found.map((o) => o.name)).toEqual(["Basisschool De Ruiserij"]);
+    }
+    expect((await searchOrganisations(db, "michiels")).map((o) => o.place)).toEqual([
+      "Sint-Michiëlsgestel",
+    ]);
+    // a percent sign is a character to look for, not a wildcard
+    expect((await listOrganisations(db, { query: "%", page })).organisations).toEqual([]);
+  });
+
+  it("stops counting at 1 000 and still pages to the last school", async () => {
+    const db = database.db;
+    await db.execute(
+      sql`insert into organisations (kind, name, place) select 'school', 'Telschool ' || lpad(i::text, 4, '0'), 'Telstad' from generate_series(1, 1005) as i`,
+    );
+    const perPage = 50;
+    const first = await listOrganisations(db, {
+      query: "telstad",
+      page: { page: 1, perPage, offset: 0 },
+    });
+    expect(first.total).toEqual({ count: 1000, more: true });
+    expect(first.organisations).toHaveLength(perPage);
+    expect(first.organisations[0]?.name).toBe("Telschool 0001");
+    expect(first.hasNext).toBe(true);
+    const last = await listOrganisations(db, {
+      query: "telstad",
+      page: { page: 21, perPage, offset: 1000 },
+    });
+    expect(last.organisations.map((o) => o.name)).toEqual([
+      "Telschool 1001",
+      "Telschool 1002",
+      "Telschool 1003",
+      "Telschool 1004",
+      "Telschool 1005",
+    ]);
+    expect(last.hasNext).toBe(false);
+    const few = await listOrganisations(db, {
+      query: "Telschool 100",
+      page: { page: 1, perPage, offset: 0 },
+    });
+    expect(few.total).toEqual({ count: 6, more: false });
   });
 });

@@ -8,9 +8,9 @@ import {
 import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
 import { durationText } from "#app/modules/networks/duration.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
-import { sectors } from "#app/modules/organisations/organisations.schema.ts";
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";
-import { pageCount, pageFrom } from "#app/platform/paging.ts";
+import { sectors } from "#app/modules/organisations/sectors.ts";
+import { pageFrom, pagerOf } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -42,7 +42,7 @@ export async function loader(args: Route.LoaderArgs) {
         : "",
     } as const;
     const page = pageFrom(url, perPage);
-    const [{ networks, total }, themes, regions, programmes] = await Promise.all([
+    const [{ networks, total, hasNext }, themes, regions, programmes] = await Promise.all([
       listCatalogue(db, filters, page),
       listThemes(db),
       listRegions(db),
@@ -56,8 +56,7 @@ export async function loader(args: Route.LoaderArgs) {
       regions,
       programmes,
       signedIn: !!actor,
-      page: page.page,
-      pages: pageCount(total, perPage),
+      pager: pagerOf(page, total, hasNext),
     };
   });
 }
@@ -167,7 +166,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
         </div>
       </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
-        {t("net.catalogue.count", { count: total })}
+        {t(total.more ? "net.catalogue.countMore" : "net.catalogue.count", { count: total.count })}
       </p>
       {networks.length === 0 ? (
         <EmptyState>{t("net.catalogue.empty")}</EmptyState>
@@ -250,7 +249,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           })}
         </ul>
       )}
-      <Pagination page={loaderData.page} pages={loaderData.pages} />
+      <Pagination {...loaderData.pager} />
     </div>
   );
 }

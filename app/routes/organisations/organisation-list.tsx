@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { canCreateOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
-import { pageCount, pageFrom } from "#app/platform/paging.ts";
+import { pageFrom, pagerOf } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -21,13 +21,12 @@ export async function loader(args: Route.LoaderArgs) {
     const url = new URL(args.request.url);
     const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
     const page = pageFrom(url, perPage);
-    const { organisations, total } = await listOrganisations(db, { query, page });
+    const { organisations, total, hasNext } = await listOrganisations(db, { query, page });
     return {
       organisations,
       total,
       query,
-      page: page.page,
-      pages: pageCount(total, perPage),
+      pager: pagerOf(page, total, hasNext),
       canCreate: canCreateOrganisation(actor),
     };
   });
@@ -65,7 +64,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
         </button>
       </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
-        {t("org.count", { count: total })}
+        {t(total.more ? "org.countMore" : "org.count", { count: total.count })}
       </p>
       {organisations.length === 0 ? (
         <EmptyState>{t("org.empty")}</EmptyState>
@@ -111,7 +110,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-      <Pagination page={loaderData.page} pages={loaderData.pages} />
+      <Pagination {...loaderData.pager} />
     </div>
   );
 }

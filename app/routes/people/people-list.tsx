@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
-import { pageCount, pageFrom } from "#app/platform/paging.ts";
+import { pageFrom, pagerOf } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -22,12 +22,11 @@ export async function loader(args: Route.LoaderArgs) {
     const query = url.searchParams.get("q")?.slice(0, 100) ?? "";
     const tag = url.searchParams.get("expertise")?.slice(0, 40) ?? "";
     const page = pageFrom(url, perPage);
-    const [{ people, total }, popular] = await Promise.all([
+    const [{ people, total, hasNext }, popular] = await Promise.all([
       listPeople(db, actor, { query, tag, page }),
       listPopularExpertise(db),
     ]);
-    const pages = pageCount(total, perPage);
-    return { people, total, popular, query, tag, page: page.page, pages };
+    return { people, total, popular, query, tag, pager: pagerOf(page, total, hasNext) };
   });
 }
 
@@ -85,7 +84,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
         </nav>
       ) : null}
       <p role="status" className="mb-3 text-slate-700">
-        {t("people.count", { count: total })}
+        {t(total.more ? "people.countMore" : "people.count", { count: total.count })}
       </p>
       {people.length === 0 ? (
         <EmptyState>{t("people.empty")}</EmptyState>
@@ -127,7 +126,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
-      <Pagination page={loaderData.page} pages={loaderData.pages} />
+      <Pagination {...loaderData.pager} />
     </div>
   );
 }

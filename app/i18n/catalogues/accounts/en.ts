@@ -111,6 +111,7 @@ export default {
   "people.filterTag": "Expertise",
   "people.allTags": "All topics",
   "people.count": "{count, plural, one {# person} other {# people}} found",
+  "people.countMore": "{count, number}+ people found",
   "people.empty": "Nobody found. Try another word or choose another topic.",
   "people.popularTags": "Frequently named expertise",
   "people.why": "Found by: {reasons}",

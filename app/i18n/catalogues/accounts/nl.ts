@@ -111,6 +111,7 @@ export default {
   "people.filterTag": "Expertise",
   "people.allTags": "Alle onderwerpen",
   "people.count": "{count, plural, one {# persoon} other {# mensen}} gevonden",
+  "people.countMore": "{count, number}+ mensen gevonden",
   "people.empty": "Niemand gevonden. Probeer een ander zoekwoord of kies een ander onderwerp.",
   "people.popularTags": "Veel genoemde expertise",
   "people.why": "Gevonden op: {reasons}",

@@ -67,6 +67,7 @@ export default {
   "net.catalogue.filter": "Filter",
   "net.catalogue.reset": "Clear all filters",
   "net.catalogue.count": "{count, plural, one {# network} other {# networks}} found",
+  "net.catalogue.countMore": "{count, number}+ networks found",
   "net.catalogue.empty":
     "No network found with these filters. Clear a filter, or start a learning network yourself.",
   "net.filter.theme": "Theme",

@@ -64,6 +64,7 @@ export default {
   "net.catalogue.filter": "Filteren",
   "net.catalogue.reset": "Alle filters wissen",
   "net.catalogue.count": "{count, plural, one {# netwerk} other {# netwerken}} gevonden",
+  "net.catalogue.countMore": "{count, number}+ netwerken gevonden",
   "net.catalogue.empty":
     "Geen netwerk gevonden met deze filters. Wis een filter, of start zelf een leernetwerk.",
   "net.filter.theme": "Thema",

@@ -24,6 +24,7 @@ export default {
   "org.searchLabel": "Search a school or place",
   "org.empty": "No school or board found. Try another search term.",
   "org.count": "{count, number} found",
+  "org.countMore": "{count, number}+ found",
   "org.kind.school": "School",
   "org.kind.board": "Board",
   "org.schools": "Schools of this board",

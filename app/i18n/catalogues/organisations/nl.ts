@@ -23,6 +23,7 @@ export default {
   "org.searchLabel": "Zoek een school of plaats",
   "org.empty": "Geen school of bestuur gevonden. Probeer een andere zoekterm.",
   "org.count": "{count, number} gevonden",
+  "org.countMore": "{count, number}+ gevonden",
   "org.kind.school": "School",
   "org.kind.board": "Bestuur",
   "org.schools": "Scholen van dit bestuur",

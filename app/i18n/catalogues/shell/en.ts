@@ -50,6 +50,7 @@ export default {
   "paging.previous": "Previous",
   "paging.next": "Next",
   "paging.position": "Page {page} of {pages}",
+  "paging.positionOpen": "Page {page}",
   "error.404.title": "This page does not exist",
   "error.404.body": "We could not find this page. Perhaps the link is old, or you have no access.",
   "error.403.title": "No access",

@@ -49,6 +49,7 @@ export default {
   "paging.previous": "Vorige",
   "paging.next": "Volgende",
   "paging.position": "Pagina {page} van {pages}",
+  "paging.positionOpen": "Pagina {page}",
   "error.404.title": "Deze pagina bestaat niet",
   "error.404.body":
     "We konden deze pagina niet vinden. Misschien is de link oud, of heb je geen toegang.",
