@@ -17,9 +17,18 @@ interface RequestQueries {
 
 const current = new AsyncLocalStorage<RequestQueries>();
 
+/** A statement with its parameters, as captured for the query-plan test. */
+export interface CapturedQuery {
+  sql: string;
+  params: unknown[];
+}
+
+const captured = new AsyncLocalStorage<CapturedQuery[]>();
+
 /** Drizzle's logger hook; only installed when LOG_QUERIES is on. */
 export const queryLogger: Logger = {
   logQuery(sql, params) {
+    captured.getStore()?.push({ sql, params });
     // Outside a request (migrations, the worker's jobs) nothing is counted.
     const queries = current.getStore();
     if (!queries) return;
@@ -56,4 +65,14 @@ export async function withQueryLog<T>(request: Request, work: () => Promise<T>):
       repeated: repeated.map(({ sql, times }) => ({ times, sql })),
     });
   }
+}
+
+/**
+ * The statements `work` runs, with their parameters, so the query-plan test can EXPLAIN each one
+ * (app/routes/query-plans.test.ts). Only sees them when LOG_QUERIES was on as the database opened.
+ */
+export async function captureQueries<T>(work: () => Promise<T>) {
+  const statements: CapturedQuery[] = [];
+  const result = await captured.run(statements, work);
+  return { result, statements };
 }
