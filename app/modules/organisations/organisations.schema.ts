@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { sectors } from "./sectors.ts";
 
-export const sectors = ["PO", "VO", "SO", "MBO"] as const;
+export { sectors };
 
 export const organisationSchema = z.object({
   name: z
