@@ -28,6 +28,7 @@ const scales: Scale[] = ["school", "national", "10x"];
 export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
   let current = "";
   let lastDraw = 0;
+  let lastLine = "";
   const started = Date.now();
   return (p: Progress) => {
     const now = Date.now();
@@ -43,8 +44,12 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
     if (stream.isTTY) {
       if (p.table !== current && current) stream.write("\n");
       stream.write(`\r${line}`);
-    } else if (p.table !== current || finished || now - lastDraw > 5000) {
+    } else if (
+      (p.table !== current || finished || now - lastDraw > 5000) &&
+      `${p.table}${p.done}${p.total}` !== lastLine
+    ) {
       stream.write(`${line}\n`);
+      lastLine = `${p.table}${p.done}${p.total}`;
     }
     current = p.table;
     lastDraw = now;

@@ -5,7 +5,7 @@ import * as w from "./words.ts";
 export async function generateDiscussion(gen: Gen) {
   const { networks } = gen.size;
   const topics = await gen.sum(networks, (n) => gen.topicCount(n));
-  const key = "n || '.' || t";
+  const key = gen.key("n", "t");
   // A topic's age: the newest topic is hours old, the oldest about a year.
   const created = `(${TODAY} - ((${gen.topicCount("n")} - t) * 36 + ${gen.h("tca", key, 24)} || ' hours')::interval)`;
   await gen.fill(
@@ -36,7 +36,7 @@ export async function generateDiscussion(gen: Gen) {
     (n) =>
       `(select sum(${gen.postCount(n, "t")}) from generate_series(0, ${gen.topicCount(n)} - 1) as m(t))`,
   );
-  const pkey = "n || '.' || t || '.' || p";
+  const pkey = gen.key("n", "t", "p");
   await gen.fill(
     "discussion_posts",
     networks,

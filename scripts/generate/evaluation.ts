@@ -7,7 +7,7 @@ import * as w from "./words.ts";
 export async function generateEvaluation(gen: Gen) {
   const { networks } = gen.size;
   const surveyed = (n: string) => `(${n} = 0 or ${gen.h("sv", n, 3)} = 0)`;
-  const skey = "n || '.' || s";
+  const skey = gen.key("n", "s");
   await gen.fill(
     "surveys",
     networks,
@@ -18,7 +18,7 @@ export async function generateEvaluation(gen: Gen) {
     ) => `insert into surveys (id, network_id, kind, title, anonymous, scale_labels, baseline_id, sent_at, closed_at, created_by, created_at)
       select ${gen.id("sv", skey)}, ${gen.networkId("n")}, case s when 0 then 'baseline' else 'follow-up' end,
         case s when 0 then 'Nulmeting' else 'Tussenmeting' end, true, ${textArray(scaleLabels)},
-        case s when 1 then ${gen.id("sv", "n || '.0'")} end,
+        case s when 1 then ${gen.id("sv", gen.key("n", "0"))} end,
         ${TODAY} - ((200 - 150 * s) || ' days')::interval,
         case s when 0 then ${TODAY} - interval '170 days' end,
         ${gen.userId(gen.memberUser("n", "0"))}, ${TODAY} - ((210 - 150 * s) || ' days')::interval
@@ -33,12 +33,12 @@ export async function generateEvaluation(gen: Gen) {
     networks,
     22,
     (a, b) => `insert into survey_items (id, survey_id, position, kind, code, text)
-      select ${gen.id("si", `${skey} || '.' || it.position`)}, ${gen.id("sv", skey)}, it.position, it.kind, it.code, it.text
+      select ${gen.id("si", gen.key(skey, "it.position"))}, ${gen.id("sv", skey)}, it.position, it.kind, it.code, it.text
       from generate_series(${a}, ${b - 1}) as g(n) cross join generate_series(0, 1) as m(s)
         cross join (values ${items}) as it(position, kind, code, text)
       where ${surveyed("n")}`,
   );
-  const ikey = "n || '.' || s || '.' || k";
+  const ikey = gen.key("n", "s", "k");
   const answered = `(${gen.h("sa", ikey, 10)} < 7)`;
   await gen.fill(
     "survey_invitations",
@@ -65,9 +65,9 @@ export async function generateEvaluation(gen: Gen) {
     networks,
     220,
     (a, b) => `insert into survey_answers (response_id, item_id, score, text)
-      select ${gen.id("sr", ikey)}, ${gen.id("si", `${skey} || '.' || it.position`)},
-        case when it.kind = 'scale' then 1 + least(4, 1 + s + ${gen.h("sas", `${ikey} || '.' || it.position`, 3)}) end,
-        case when it.kind = 'open' then ${gen.pick(w.replies, "sat", `${ikey} || '.' || it.position`)} else '' end
+      select ${gen.id("sr", ikey)}, ${gen.id("si", gen.key(skey, "it.position"))},
+        case when it.kind = 'scale' then 1 + least(4, 1 + s + ${gen.h("sas", gen.key(ikey, "it.position"), 3)}) end,
+        case when it.kind = 'open' then ${gen.pick(w.replies, "sat", gen.key(ikey, "it.position"))} else '' end
       from generate_series(${a}, ${b - 1}) as g(n) cross join generate_series(0, 1) as m(s)
         cross join lateral generate_series(1, ${gen.memberCount("n")} - 1) as mm(k)
         cross join (values ${evaluationTemplate.map((item, i) => `(${i}, ${literal(item.kind)})`).join(", ")}) as it(position, kind)
@@ -80,12 +80,12 @@ export async function generateEvaluation(gen: Gen) {
       ${gen.userId(gen.memberUser("n", "0"))}
     from generate_series(0, ${networks - 1}) as g(n) where ${polled("n")}`);
   await gen.query(`insert into poll_options (id, poll_id, position, label)
-    select ${gen.id("po", "n || '.' || i")}, ${gen.id("pl", "n")}, i,
+    select ${gen.id("po", gen.key("n", "i"))}, ${gen.id("pl", "n")}, i,
       (${textArray(w.subjects)})[1 + (${gen.h("pos", "n", w.subjects.length)} + i) % ${w.subjects.length}]
     from generate_series(0, ${networks - 1}) as g(n) cross join generate_series(0, 4) as m(i) where ${polled("n")}`);
-  const bkey = "n || '.' || k";
+  const bkey = gen.key("n", "k");
   const option = (salt: string, offset: number) =>
-    gen.id("po", `n || '.' || ((${gen.h(salt, bkey, 5)} + ${offset}) % 5)`);
+    gen.id("po", gen.key("n", `(${gen.h(salt, bkey, 5)} + ${offset}) % 5`));
   await gen.query(`insert into poll_ballots (poll_id, first, second, third)
     select ${gen.id("pl", "n")}, ${option("pb", 0)}, ${option("pb", 1)}, ${option("pb", 2)}
     from generate_series(0, ${networks - 1}) as g(n) cross join generate_series(1, 8) as m(k) where ${polled("n")}`);
@@ -95,7 +95,7 @@ export async function generateEvaluation(gen: Gen) {
     on conflict do nothing`);
   const harvestCount = (n: string) =>
     `(case when ${n} = 0 then 25 else ${gen.h("hc", n, gen.size.harvestSpread)} end)`;
-  const hkey = "n || '.' || i";
+  const hkey = gen.key("n", "i");
   const author = gen.memberUser(
     "n",
     `1 + ${gen.h("hau", hkey, 1000)} % (${gen.memberCount("n")} - 1)`,

@@ -1,6 +1,6 @@
 // Fills every table a member page reads, at the scale of one school, the country or ten
 // countries. Rows are written by the database (INSERT … SELECT over generate_series) from word
-// lists and md5 hashes of the seed, so it is fast and the same seed gives the same data.
+// lists and hashes of the seed, so it is fast and the same seed gives the same data.
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../app/db/client.server.ts";
 import {
@@ -112,18 +112,24 @@ export async function generate(
   if (!ctx.programmeIds.includes(coordinatorProgrammeId))
     ctx.programmeIds.push(coordinatorProgrammeId);
 
-  await generateOrganisations(gen, ctx);
-  await generatePeople(gen, ctx);
-  await generateNetworks(gen, ctx, coordinatorProgrammeId);
-  await generateMemberships(gen);
-  await generateApplications(gen);
-  await generateMeetings(gen);
-  await generateDiscussion(gen);
-  await generatePeerGroups(gen, ctx);
-  await generateToolkit(gen);
-  await generateEvaluation(gen);
-  await generateRegister(gen, ctx);
-  await generatePersonas(gen, ctx, coordinatorProgrammeId);
+  // One transaction: a failed run leaves nothing half-made, and JIT (seconds of compiling per
+  // statement for these wide expressions on PostgreSQL) is switched off for it alone.
+  await db.transaction(async (tx) => {
+    const gen = new Gen(tx, seed, size, options.onProgress ?? (() => {}));
+    await gen.query("set local jit = off");
+    await generateOrganisations(gen, ctx);
+    await generatePeople(gen, ctx);
+    await generateNetworks(gen, ctx, coordinatorProgrammeId);
+    await generateMemberships(gen);
+    await generateApplications(gen);
+    await generateMeetings(gen);
+    await generateDiscussion(gen);
+    await generatePeerGroups(gen, ctx);
+    await generateToolkit(gen);
+    await generateEvaluation(gen);
+    await generateRegister(gen, ctx);
+    await generatePersonas(gen, ctx, coordinatorProgrammeId);
+  });
   gen.onProgress({ table: "analyze", done: 0, total: 1 });
   // Fresh statistics, so the planner (and the EXPLAIN test) sees the tables as they now are.
   await gen.query("analyze");
@@ -132,7 +138,7 @@ export async function generate(
   const [large] = await db
     .select({ id: networks.id })
     .from(networks)
-    .where(eq(networks.id, gen.idValue("nw", "0")));
+    .where(eq(networks.id, gen.idValue("nw", 0)));
   if (!large) throw new Error("het grote netwerk ontbreekt na het genereren");
   return { personas: { ...personas }, largeNetworkId: large.id, counts: await countRows(db) };
 }

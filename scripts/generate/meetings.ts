@@ -6,7 +6,7 @@ import * as w from "./words.ts";
 export async function generateMeetings(gen: Gen) {
   const { networks } = gen.size;
   const total = await gen.sum(networks, (n) => gen.meetingCount(n));
-  const key = "n || '.' || j";
+  const key = gen.key("n", "j");
   await gen.fill(
     "meetings",
     networks,
@@ -38,7 +38,7 @@ export async function generateMeetings(gen: Gen) {
     networks,
     40,
     (a, b) => `insert into meeting_programme_items (meeting_id, position, title, minutes)
-      select ${gen.meetingId("n", "j")}, i, (${textArray(w.meetingItems)})[1 + (i * 2 + ${gen.h("mpi", key, 2)}) % ${w.meetingItems.length}], 15 + 15 * ${gen.h("mpm", `${key} || '.' || i`, 4)}
+      select ${gen.meetingId("n", "j")}, i, (${textArray(w.meetingItems)})[1 + (i * 2 + ${gen.h("mpi", key, 2)}) % ${w.meetingItems.length}], 15 + 15 * ${gen.h("mpm", gen.key(key, "i"), 4)}
       from generate_series(${a}, ${b - 1}) as g(n)
         cross join lateral generate_series(0, ${gen.meetingCount("n")} - 1) as m(j)
         cross join lateral generate_series(0, 2 + ${gen.h("mpc", key, 3)}) as p(i)`,
@@ -83,7 +83,7 @@ export async function generateMeetings(gen: Gen) {
       from generate_series(${a}, ${b - 1}) as g(n)
         cross join lateral generate_series(0, ${gen.pastMeetings("n")} - 1) as m(j)
         cross join lateral generate_series(0, ${gen.memberCount("n")} - 1) as mm(k)
-        cross join lateral (select ${gen.h("at", `${key} || '.' || k`, 100)} as x) as y
+        cross join lateral (select ${gen.h("at", gen.key(key, "k"), 100)} as x) as y
       where ${gen.memberStatus("n", "k")} = 'active'`,
     attendanceTotal,
   );
@@ -96,12 +96,12 @@ export async function generateMeetings(gen: Gen) {
       b,
     ) => `insert into learning_questions (network_id, user_id, text, themes, professional_themes)
       select ${gen.networkId("n")}, ${gen.userId(gen.memberUser("n", "k"))},
-        'Hoe kan ik als schoolleider ' || ${gen.pick(w.subjects, "lq", "n || '.' || k")} || ' ' || ${gen.pick(w.contexts, "lqc", "n || '.' || k")} || ' verder brengen?',
-        ARRAY[${gen.pick(w.subjects, "lq", "n || '.' || k")}]::text[],
+        'Hoe kan ik als schoolleider ' || ${gen.pick(w.subjects, "lq", gen.key("n", "k"))} || ' ' || ${gen.pick(w.contexts, "lqc", gen.key("n", "k"))} || ' verder brengen?',
+        ARRAY[${gen.pick(w.subjects, "lq", gen.key("n", "k"))}]::text[],
         ARRAY['Leidinggeven aan leren']::text[]
       from generate_series(${a}, ${b - 1}) as g(n)
         cross join lateral generate_series(1, ${gen.memberCount("n")} - 1) as m(k)
-      where ${gen.memberStatus("n", "k")} = 'active' and ${gen.h("lqx", "n || '.' || k", 3)} > 0
+      where ${gen.memberStatus("n", "k")} = 'active' and ${gen.h("lqx", gen.key("n", "k"), 3)} > 0
       on conflict do nothing`,
   );
 }

@@ -96,10 +96,10 @@ export async function generateMemberships(gen: Gen) {
         select ${gen.memberId("n", "k")}, ${gen.networkId("n")}, ${gen.userId("uidx")}, ${gen.memberRole("n", "k")}, status,
           case when ${gen.memberRole("n", "k")} = 'deelnemer' then ${gen.routeId("n", "0")} end,
           ${gen.schoolId(gen.schoolOf("uidx"))},
-          'Ik wil leren van collega''s die ook werken aan ' || ${gen.pick(w.subjects, "mm", "n || '.' || k")} || '.',
-          case when status in ('nominated', 'awaiting-intake') then 'Hoe kan ik ' || ${gen.pick(w.subjects, "mlq", "n || '.' || k")} || ' beter verankeren?' else '' end,
-          case when status in ('active', 'left') then ${TODAY} - ((30 + ${gen.h("mj", "n || '.' || k", 400)}) || ' days')::interval end,
-          case when status = 'left' then ${TODAY} - (${gen.h("ml", "n || '.' || k", 30)} || ' days')::interval end,
+          'Ik wil leren van collega''s die ook werken aan ' || ${gen.pick(w.subjects, "mm", gen.key("n", "k"))} || '.',
+          case when status in ('nominated', 'awaiting-intake') then 'Hoe kan ik ' || ${gen.pick(w.subjects, "mlq", gen.key("n", "k"))} || ' beter verankeren?' else '' end,
+          case when status in ('active', 'left') then ${TODAY} - ((30 + ${gen.h("mj", gen.key("n", "k"), 400)}) || ' days')::interval end,
+          case when status = 'left' then ${TODAY} - (${gen.h("ml", gen.key("n", "k"), 30)} || ' days')::interval end,
           case when status = 'active' and ${gen.networkStatus("n")} = 'ended' and k > 0 then ${TODAY} - interval '20 days' end
         from generate_series(${a}, ${b - 1}) as g(n)
           cross join lateral generate_series(0, ${gen.memberCount("n")} - 1) as m(k)
@@ -127,11 +127,11 @@ export async function generateMemberships(gen: Gen) {
 export async function generateApplications(gen: Gen) {
   await gen.query(`insert into support_applications (network_id, programme_id, status, submitted_by, submitted_at,
       declarations, evaluation, decision_note, decided_at)
-    select n.id, n.programme_id,
-      ${gen.pick(["submitted", "approved", "approved", "declined"], "sa", "n.id::text")},
-      n.created_by, n.created_at + interval '14 days', '{}'::jsonb, '[]'::jsonb,
-      'Besproken in het programmaoverleg.', n.created_at + interval '30 days'
-    from networks n
-    where n.programme_id is not null and n.id in (
-      select ${gen.networkId("i")} from generate_series(0, ${gen.size.networks - 1}) as g(i) where i = 0 or ${gen.h("sap", "i", 3)} = 0)`);
+    select n.id, n.programme_id, x.status, n.created_by, n.created_at + interval '14 days', '{}'::jsonb, '[]'::jsonb,
+      case when x.status = 'submitted' then '' else 'Besproken in het programmaoverleg.' end,
+      case when x.status <> 'submitted' then n.created_at + interval '30 days' end
+    from generate_series(0, ${gen.size.networks - 1}) as g(i)
+      join networks n on n.id = ${gen.networkId("i")}
+      cross join lateral (select ${gen.pick(["submitted", "approved", "approved", "declined"], "sa", "i")} as status) as x
+    where n.programme_id is not null and (i = 0 or ${gen.h("sap", "i", 3)} = 0)`);
 }

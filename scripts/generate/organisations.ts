@@ -76,7 +76,7 @@ export async function generatePeople(gen: Gen, ctx: Context) {
       select ${gen.userId("u")}, t.id
       from generate_series(${a}, ${b - 1}) as g(u)
         cross join lateral generate_series(0, ${gen.h("uxn", "u", 3)}) as k(k)
-        join expertise_tags t on lower(t.name) = lower(${gen.pick(w.subjects, "ux", "u || '.' || k")})
+        join expertise_tags t on lower(t.name) = lower(${gen.pick(w.subjects, "ux", gen.key("u", "k"))})
       on conflict do nothing`;
   });
 }

@@ -13,7 +13,7 @@ const groupFirst = (n: string) => `(case when ${n} = 0 then 3 else 2 end)`;
 
 export async function generatePeerGroups(gen: Gen, ctx: Context) {
   const { networks } = gen.size;
-  const key = "n || '.' || g";
+  const key = gen.key("n", "g");
   await gen.fill(
     "buddy_groups",
     networks,
@@ -38,7 +38,7 @@ export async function generatePeerGroups(gen: Gen, ctx: Context) {
     4,
     (a, b) => `insert into buddy_notes (group_id, author_id, body, created_at)
       select ${gen.id("bg", key)}, ${gen.userId(gen.memberUser("n", "4 + 2 * g + i % 2"))},
-        ${gen.pick(w.replies, "bn", `${key} || '.' || i`)}, ${TODAY} - ((30 - i) || ' days')::interval
+        ${gen.pick(w.replies, "bn", gen.key(key, "i"))}, ${TODAY} - ((30 - i) || ' days')::interval
       from generate_series(${a}, ${b - 1}) as g(n) cross join lateral generate_series(0, ${pairs(gen, "n")} - 1) as m(g)
         cross join generate_series(0, 2) as p(i)`,
   );
@@ -90,9 +90,9 @@ export async function generatePeerGroups(gen: Gen, ctx: Context) {
       b,
     ) => `insert into intervision_sessions (id, group_id, case_owner_id, case_title, case_text, method_id, steps,
         current_step, insight, next_step, created_at, completed_at)
-      select ${gen.id("is", `${key} || '.' || s`)}, ${gen.id("ig", key)}, ${gen.userId(gen.memberUser("n", `${groupFirst("n")} + 5 * g + s`))},
-        'Casus over ' || ${gen.pick(w.subjects, "ist", `${key} || '.' || s`)},
-        ${gen.pick(w.sentenceStarts, "isx", `${key} || '.' || s`)} || ' ' || ${gen.pick(w.subjects, "ist", `${key} || '.' || s`)} || ' ' || ${gen.pick(w.sentenceEnds, "isy", `${key} || '.' || s`)},
+      select ${gen.id("is", gen.key(key, "s"))}, ${gen.id("ig", key)}, ${gen.userId(gen.memberUser("n", `${groupFirst("n")} + 5 * g + s`))},
+        'Casus over ' || ${gen.pick(w.subjects, "ist", gen.key(key, "s"))},
+        ${gen.pick(w.sentenceStarts, "isx", gen.key(key, "s"))} || ' ' || ${gen.pick(w.subjects, "ist", gen.key(key, "s"))} || ' ' || ${gen.pick(w.sentenceEnds, "isy", gen.key(key, "s"))},
         im.id, im.steps, jsonb_array_length(im.steps),
         'Ik ga eerst met het team in gesprek.', 'Een plan maken voor de volgende periode.',
         ${TODAY} - ((40 - 14 * s) || ' days')::interval, ${TODAY} - ((40 - 14 * s) || ' days')::interval + interval '2 hours'
@@ -105,8 +105,8 @@ export async function generatePeerGroups(gen: Gen, ctx: Context) {
     networks,
     6,
     (a, b) => `insert into intervision_notes (session_id, author_id, step_index, body)
-      select ${gen.id("is", `${key} || '.' || s`)}, ${gen.userId(gen.memberUser("n", `${groupFirst("n")} + 5 * g + i`))}, i,
-        ${gen.pick(w.replies, "inb", `${key} || '.' || s || '.' || i`)}
+      select ${gen.id("is", gen.key(key, "s"))}, ${gen.userId(gen.memberUser("n", `${groupFirst("n")} + 5 * g + i`))}, i,
+        ${gen.pick(w.replies, "inb", gen.key(key, "s", "i"))}
       from generate_series(${a}, ${b - 1}) as g(n) cross join lateral generate_series(0, ${groups(gen, "n")} - 1) as m(g)
         cross join generate_series(0, 1) as p(s) cross join generate_series(0, 2) as q(i)`,
   );

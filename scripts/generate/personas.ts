@@ -10,7 +10,8 @@ export const personas = {
 } as const;
 
 export async function generatePersonas(gen: Gen, ctx: Context, coordinatorProgrammeId: string) {
-  const id = (who: string) => gen.id("persona", literal(who));
+  const id = (who: string) =>
+    gen.id("persona", String(["lid", "penvoerder", "coordinator", "schoolleider"].indexOf(who)));
   const lid = id("lid");
   const pen = id("penvoerder");
   const leader = id("schoolleider");
@@ -54,17 +55,17 @@ export async function generatePersonas(gen: Gen, ctx: Context, coordinatorProgra
       ARRAY['formatief evalueren', 'toetsing']::text[], ARRAY['Leidinggeven aan leren']::text[])`);
   // A buddy pair with member 2 of the large network, and a seat in its first intervision group.
   await gen.query(
-    `insert into buddy_groups (id, network_id, created_by) values (${gen.id("bg", "'persona'")}, ${gen.networkId("0")}, ${pen})`,
+    `insert into buddy_groups (id, network_id, created_by) values (${gen.id("bgp", "0")}, ${gen.networkId("0")}, ${pen})`,
   );
   await gen.query(`insert into buddy_group_members (group_id, network_id, user_id) values
-    (${gen.id("bg", "'persona'")}, ${gen.networkId("0")}, ${lid}),
-    (${gen.id("bg", "'persona'")}, ${gen.networkId("0")}, ${gen.userId(gen.memberUser("0", "2"))})`);
+    (${gen.id("bgp", "0")}, ${gen.networkId("0")}, ${lid}),
+    (${gen.id("bgp", "0")}, ${gen.networkId("0")}, ${gen.userId(gen.memberUser("0", "2"))})`);
   await gen.query(`insert into buddy_notes (group_id, author_id, body) values
-    (${gen.id("bg", "'persona'")}, ${lid}, 'Fijn gesprek gehad over de kijkwijzer voor formatief evalueren.')`);
+    (${gen.id("bgp", "0")}, ${lid}, 'Fijn gesprek gehad over de kijkwijzer voor formatief evalueren.')`);
   await gen.query(`insert into buddy_meetings (group_id, starts_at, ends_at, place, created_by) values
-    (${gen.id("bg", "'persona'")}, ${TODAY} + interval '9 days 10 hours', ${TODAY} + interval '9 days 11 hours', 'Utrecht', ${lid})`);
+    (${gen.id("bgp", "0")}, ${TODAY} + interval '9 days 10 hours', ${TODAY} + interval '9 days 11 hours', 'Utrecht', ${lid})`);
   await gen.query(
-    `insert into intervision_group_members (group_id, user_id) values (${gen.id("ig", "0 || '.' || 0")}, ${lid})`,
+    `insert into intervision_group_members (group_id, user_id) values (${gen.id("ig", gen.key("0", "0"))}, ${lid})`,
   );
   // Topics the member started, answered by the network.
   await gen.query(`insert into discussion_topics (id, network_id, author_id, kind, title, body, themes, created_at, last_activity_at)
@@ -82,7 +83,7 @@ export async function generatePersonas(gen: Gen, ctx: Context, coordinatorProgra
     select ${gen.topicId("0", "t")}, ${lid}, now() - interval '2 days'
     from generate_series(0, ${gen.size.largeTopics / 2 - 1}) as g(t)`);
   await gen.query(`insert into survey_invitations (survey_id, user_id, token_hash, answered)
-    values (${gen.id("sv", "0 || '.' || 1")}, ${lid}, md5('${gen.seed}:inv:persona'), false)
+    values (${gen.id("sv", gen.key("0", "1"))}, ${lid}, md5('${gen.seed}:inv:persona'), false)
     on conflict do nothing`);
   await gen.query(`insert into calendar_settings (user_id) values (${lid}) on conflict do nothing`);
   // Register points for the member and the school leader.

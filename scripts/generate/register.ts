@@ -23,7 +23,7 @@ export async function generateRegister(gen: Gen, ctx: Context) {
   const themes = ctx.professionalThemes.length
     ? ctx.professionalThemes
     : ["Leidinggeven aan leren"];
-  const key = "u || '.' || i";
+  const key = gen.key("u", "i");
   await gen.fill(
     "register_activities",
     people,

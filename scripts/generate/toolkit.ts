@@ -39,7 +39,7 @@ export async function generateToolkit(gen: Gen) {
   });
   const kennisCount = (q: string) => `(${s.kennisMin} + ${gen.h("kc", q, s.kennisSpread)})`;
   const kennisTotal = await gen.sum(gen.themeCount, kennisCount);
-  const key = "q || '.' || i";
+  const key = gen.key("q", "i");
   await gen.fill(
     "kennisweb_items",
     gen.themeCount,
@@ -89,9 +89,9 @@ export async function generateToolkit(gen: Gen) {
   });
   await gen.fill("initiative_involvement", initiativeCount, 3, (a, b) => {
     return `insert into initiative_involvement (initiative_id, user_id, position, kind, since)
-      select ${gen.id("in", "r")}, ${gen.userId(gen.h("iiu", "r || '.' || i", s.people))},
-        ${gen.pick(["i", "p", "s", "l", "g"], "iip", "r || '.' || i")}, ${gen.pick(["role", "role", "interest", "help", "pilot"], "iik", "r || '.' || i")},
-        ${TODAY} - ((5 + ${gen.h("iis", "r || '.' || i", 200)}) || ' days')::interval
+      select ${gen.id("in", "r")}, ${gen.userId(gen.h("iiu", gen.key("r", "i"), s.people))},
+        ${gen.pick(["i", "p", "s", "l", "g"], "iip", gen.key("r", "i"))}, ${gen.pick(["role", "role", "interest", "help", "pilot"], "iik", gen.key("r", "i"))},
+        ${TODAY} - ((5 + ${gen.h("iis", gen.key("r", "i"), 200)}) || ' days')::interval
       from generate_series(${a}, ${b - 1}) as g(r) cross join generate_series(0, 2) as m(i)`;
   });
   await gen.fill("initiative_step_notes", initiativeCount, 1, (a, b) => {
@@ -109,20 +109,20 @@ export async function generateToolkit(gen: Gen) {
   const categories = ["leerlingen", "ouders", "collega's", "externe partners", "bestuur", "anders"];
   await gen.fill("analysis_items", ts, 6, (a, b) => {
     return `insert into analysis_items (id, analysis_id, kind, label, category, user_id, story, x, y, created_by)
-      select ${gen.id("ai", "i || '.' || j")}, ${gen.id("na", "i")},
+      select ${gen.id("ai", gen.key("i", "j"))}, ${gen.id("na", "i")},
         case when j < 4 then 'ingredient' else 'schakel' end,
-        case when j < 4 then ${gen.pick(w.teams, "ail", "i || '.' || j")} else ${gen.pick(w.firstNames, "aif", "i || '.' || j")} || ' ' || ${gen.pick(w.lastNames, "ail2", "i || '.' || j")} end,
-        (${textArray(categories)})[1 + ${gen.h("aic", "i || '.' || j", categories.length)}],
-        case when j >= 4 then ${gen.userId(gen.h("aiu", "i || '.' || j", s.people))} end,
+        case when j < 4 then ${gen.pick(w.teams, "ail", gen.key("i", "j"))} else ${gen.pick(w.firstNames, "aif", gen.key("i", "j"))} || ' ' || ${gen.pick(w.lastNames, "ail2", gen.key("i", "j"))} end,
+        (${textArray(categories)})[1 + ${gen.h("aic", gen.key("i", "j"), categories.length)}],
+        case when j >= 4 then ${gen.userId(gen.h("aiu", gen.key("i", "j"), s.people))} end,
         case when j >= 4 then 'Vertelt het verhaal van het initiatief in de eigen sectie.' else '' end,
         100 + 60 * j, 80 + 40 * (j % 3), ${gen.userId(gen.h("nacb", "i", s.people))}
       from generate_series(${a}, ${b - 1}) as g(i) cross join generate_series(0, 5) as m(j)`;
   });
   await gen.query(`insert into analysis_links (schakel_id, ingredient_id)
-    select ${gen.id("ai", "i || '.' || (4 + l % 2)")}, ${gen.id("ai", "i || '.' || l")}
+    select ${gen.id("ai", gen.key("i", "4 + l % 2"))}, ${gen.id("ai", gen.key("i", "l"))}
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, 3) as m(l)`);
   await gen.query(`insert into analysis_positions (item_id, position)
-    select ${gen.id("ai", "i || '.' || j")}, ${gen.pick(["i", "p", "s", "l", "g"], "app", "i || '.' || j")}
+    select ${gen.id("ai", gen.key("i", "j"))}, ${gen.pick(["i", "p", "s", "l", "g"], "app", gen.key("i", "j"))}
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(4, 5) as m(j)`);
   // Theme analyses and programmes for the first theme of each toolkit school.
   const firstSchoolTheme = (i: string) => `${networkThemes} + ${i} * ${s.schoolThemes}`;
@@ -139,19 +139,19 @@ export async function generateToolkit(gen: Gen) {
       (${TODAY} + ((a - 3) * 30 || ' days')::interval)::date, case when a < 3 then now() end, ''
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, ${activities.length - 1}) as m(a)`);
   await gen.query(`insert into programme_signups (theme_id, user_id, "group")
-    select ${gen.themeId(firstSchoolTheme("i"))}, ${gen.userId(gen.h("psu", "i || '.' || j", s.people))}, ${gen.pick(["denk", "doe", "nieuwsbrief"], "psg", "i || '.' || j")}
+    select ${gen.themeId(firstSchoolTheme("i"))}, ${gen.userId(gen.h("psu", gen.key("i", "j"), s.people))}, ${gen.pick(["denk", "doe", "nieuwsbrief"], "psg", gen.key("i", "j"))}
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, 5) as m(j)
     on conflict do nothing`);
   await gen.query(`insert into agenda_meetings (id, space_kind, space_id, body, school_year, number, held_on)
-    select ${gen.id("am", "i || '.' || j")}, 'organisation', ${gen.schoolId(gen.toolkitSchool("i"))}, 'Sectie Nederlands', ${year}, j + 1,
+    select ${gen.id("am", gen.key("i", "j"))}, 'organisation', ${gen.schoolId(gen.toolkitSchool("i"))}, 'Sectie Nederlands', ${year}, j + 1,
       (${TODAY} + ((j - 3) * 42 || ' days')::interval)::date
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, 5) as m(j)`);
   await gen.query(`insert into agenda_plans (meeting_id, initiative_id, "column")
-    select ${gen.id("am", "i || '.' || j")}, ${gen.id("in", `i * ${s.initiativesPerSchool} + p`)},
-      ${gen.pick(["plannen", "informeren", "ervaringen", "geschrapt"], "apc", "i || '.' || j || '.' || p")}
+    select ${gen.id("am", gen.key("i", "j"))}, ${gen.id("in", `i * ${s.initiativesPerSchool} + p`)},
+      ${gen.pick(["plannen", "informeren", "ervaringen", "geschrapt"], "apc", gen.key("i", "j", "p"))}
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, 2) as m(j)
       cross join generate_series(0, ${Math.min(3, s.initiativesPerSchool - 1)}) as x(p)`);
   await gen.query(`insert into agenda_chores (meeting_id, text)
-    select ${gen.id("am", "i || '.' || j")}, 'Rooster voor de studiedag rondsturen.'
+    select ${gen.id("am", gen.key("i", "j"))}, 'Rooster voor de studiedag rondsturen.'
     from generate_series(0, ${ts - 1}) as g(i) cross join generate_series(0, 5) as m(j)`);
 }
