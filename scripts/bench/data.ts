@@ -4,10 +4,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { eq } from "drizzle-orm";
 import pg from "pg";
 import { openDatabase } from "../../app/db/client.server.ts";
-import { networks } from "../../app/db/schema/index.ts";
+import { generate } from "../generate.ts";
+import { isEmpty, seedDemoData } from "../seed.ts";
+import { parseScale } from "./report.ts";
 
 export interface Personas {
   member: string;
@@ -18,7 +19,7 @@ export interface Personas {
 
 export interface DataSet {
   scale: string;
-  generator: "generate" | "fallback";
+  generator: "generate";
   personas: Personas;
   largeNetworkId: string;
   counts: Record<string, number>;
@@ -29,48 +30,16 @@ export interface DataSet {
 type Progress = (message: string) => void;
 type Db = Awaited<ReturnType<typeof openDatabase>>["db"];
 
-/** scripts/generate.ts's generate() when it is there, else the older national generator. */
+/** The demo data (the generator builds on its programmes and regions), then the generated country. */
 async function fill(db: Db, scale: string, onProgress: Progress) {
-  const module = (await import("../generate.ts")) as Record<string, unknown>;
-  if (typeof module.generate === "function") {
-    const result = await module.generate(db, scale, { seed: 16, onProgress });
-    return {
-      ...(result as Omit<DataSet, "scale" | "generator" | "generatedAt" | "seconds">),
-      generator: "generate" as const,
-    };
-  }
-  // Until the seeded generator lands: the demo data (its personas) plus generated bulk.
-  const { seedDemoData } = await import("../seed.ts");
-  await seedDemoData(db);
-  const sizes: Record<
-    string,
-    { boards: number; schools: number; people: number; networks: number }
-  > = {
-    school: { boards: 10, schools: 70, people: 400, networks: 30 },
-    national: { boards: 1000, schools: 7000, people: 40000, networks: 3000 },
-    "10x": { boards: 10000, schools: 70000, people: 400000, networks: 30000 },
-  };
-  const size = sizes[scale] ?? sizes.school;
-  const generator = (await import("../generate.ts")) as {
-    generateNationalData: (db: Db, size: object, progress: Progress) => Promise<void>;
-  };
-  await generator.generateNationalData(db, size as object, onProgress);
-  const [network] = await db
-    .select({ id: networks.id })
-    .from(networks)
-    .where(eq(networks.name, "Eindverantwoordelijk Schoolleiders"));
-  if (!network) throw new Error("Het demonetwerk Eindverantwoordelijk Schoolleiders ontbreekt.");
-  return {
-    generator: "fallback" as const,
-    personas: {
-      member: "jan.paul.beekman@knooppunt.test",
-      facilitator: "jan.paul.beekman@knooppunt.test",
-      coordinator: "coordinator@knooppunt.test",
-      schoolLeader: "marloes.smits@knooppunt.test",
-    },
-    largeNetworkId: network.id,
-    counts: { ...(size as object) } as Record<string, number>,
-  };
+  const { name, factor } = parseScale(scale);
+  if (await isEmpty(db)) await seedDemoData(db);
+  const result = await generate(db, name, {
+    seed: 1,
+    factor,
+    onProgress: (p) => onProgress(`${p.table} ${p.done}/${p.total}`),
+  });
+  return { ...result, generator: "generate" as const };
 }
 
 async function generateInto(db: Db, scale: string, onProgress: Progress): Promise<DataSet> {

@@ -3,6 +3,7 @@ import {
   type BenchResult,
   compareResults,
   growthOf,
+  parseScale,
   percentile,
   type Row,
   resultSchemaVersion,
@@ -112,6 +113,13 @@ describe("the numbers in a result", () => {
       row("agenda", 90, { ok: false, non2xx: 1 }),
     ]);
     expect(rows.map((r) => r.ratio)).toEqual([1, 3, 0.25, Number.NaN]);
+  });
+
+  it("reads a scale with an optional factor, and refuses an unknown one", () => {
+    expect(parseScale("national")).toEqual({ name: "national", factor: 1 });
+    expect(parseScale("school*10")).toEqual({ name: "school", factor: 10 });
+    expect(parseScale("national/10")).toEqual({ name: "national", factor: 0.1 });
+    expect(() => parseScale("land")).toThrow(/Onbekende schaal/);
   });
 
   it("takes nearest-rank percentiles", () => {

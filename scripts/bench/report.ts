@@ -69,6 +69,23 @@ export interface BenchResult {
   notes: string[];
 }
 
+/**
+ * A scale as the bench names it: a generator scale, optionally times a factor — "school*10" is
+ * ten schools' worth of country around the same large network, "national/10" a tenth of it.
+ */
+export function parseScale(scale: string): {
+  name: "school" | "national" | "10x";
+  factor: number;
+} {
+  const match = scale.match(/^(school|national|10x)(?:([*/])(\d+(?:\.\d+)?))?$/);
+  if (!match)
+    throw new Error(
+      `Onbekende schaal "${scale}": school, national of 10x, eventueel met *N of /N.`,
+    );
+  const n = Number(match[3] ?? 1);
+  return { name: match[1] as "school" | "national" | "10x", factor: match[2] === "/" ? 1 / n : n };
+}
+
 /** The p-th percentile (0–100) of unsorted samples, nearest-rank; NaN when there are none. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
