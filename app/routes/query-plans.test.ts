@@ -5,6 +5,7 @@ import { type Db, getDatabase, getDb } from "#app/db/client.server.ts";
 import { type CapturedQuery, captureQueries } from "#app/db/query-log.server.ts";
 import * as schema from "#app/db/schema/index.ts";
 import routeConfig from "#app/routes.ts";
+import { generate, personas } from "../../scripts/generate.ts";
 import { seedDemoData } from "../../scripts/seed.ts";
 import * as root from "../root.tsx";
 import { setUpRouteDatabase } from "./route-test-support.ts";
@@ -479,11 +480,23 @@ interface Visit {
 }
 
 async function memberPages(db: Db): Promise<{ visits: Visit[]; cookies: Map<string, string> }> {
-  // The member: a participant of the network with the liveliest discussion.
+  // The generated personas when the generator ran (its large network, its school leader's
+  // school); otherwise a participant of the network with the liveliest discussion.
+  const personaId = async (email: string) => {
+    const result = (await db.execute(
+      sql`select id from users where email = ${email}`,
+    )) as unknown as {
+      rows: { id: string }[];
+    };
+    return result.rows[0]?.id ?? null;
+  };
+  const generatedMember = await personaId(personas.member);
   const network = await first<{ id: string }>(
     db,
     "network with a discussion",
     sql`select n.id from networks n join discussion_topics t on t.network_id = n.id
+        where ${generatedMember}::uuid is null or n.id in (select network_id from network_members
+          where user_id = ${generatedMember}::uuid and status = 'active')
         group by n.id order by count(*) desc, n.id limit 1`,
   );
   const participant = (networkId: string) =>
@@ -493,7 +506,8 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; cookies: Map<stri
       sql`select m.user_id from network_members m join users u on u.id = m.user_id
           where m.network_id = ${networkId} and m.role = 'deelnemer' and m.status = 'active'
             and u.disabled_at is null
-          order by (select count(*) from network_members x where x.user_id = m.user_id) desc,
+          order by m.user_id = ${generatedMember}::uuid desc nulls last,
+                   (select count(*) from network_members x where x.user_id = m.user_id) desc,
                    m.user_id limit 1`,
     );
   const member = await participant(network.id);
@@ -503,33 +517,39 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; cookies: Map<stri
     sql`select id, title from discussion_topics where network_id = ${network.id}
         order by created_at desc limit 1`,
   );
+  // The member's own network when it meets, else the one that meets most.
   const meeting = await first<{ id: string; network_id: string }>(
     db,
     "meeting",
     sql`select id, network_id from meetings where network_id = (
           select network_id from meetings group by network_id
-          order by count(*) desc, network_id limit 1)
+          order by network_id = ${network.id} desc, count(*) desc, network_id limit 1)
         order by starts_at desc limit 1`,
   );
   const attendee = await participant(meeting.network_id);
+  const generatedLeader = await personaId(personas.schoolLeader);
   const school = await first<{ id: string; name: string }>(
     db,
     "school with members",
     sql`select o.id, o.name from organisations o join organisation_members m
           on m.organisation_id = o.id and m.status = 'confirmed'
-        where o.kind = 'school' group by o.id order by count(*) desc, o.id limit 1`,
+        where o.kind = 'school'
+        group by o.id order by bool_or(m.user_id = ${generatedLeader}::uuid) desc nulls last,
+          count(*) desc, o.id limit 1`,
   );
   const schoolMember = await first<{ user_id: string }>(
     db,
     "school member",
     sql`select user_id from organisation_members
-        where organisation_id = ${school.id} and status = 'confirmed' order by user_id limit 1`,
+        where organisation_id = ${school.id} and status = 'confirmed'
+        order by user_id = ${generatedLeader}::uuid desc nulls last, user_id limit 1`,
   );
   const buddy = await first<{ id: string; network_id: string; user_id: string }>(
     db,
     "buddy group",
     sql`select g.id, g.network_id, m.user_id from buddy_groups g
-        join buddy_group_members m on m.group_id = g.id order by g.id, m.user_id limit 1`,
+        join buddy_group_members m on m.group_id = g.id
+        order by m.user_id = ${member.user_id} desc, g.id, m.user_id limit 1`,
   );
   const intervision = await first<{
     id: string;
@@ -541,19 +561,20 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; cookies: Map<stri
     "intervision session",
     sql`select g.id, g.network_id, m.user_id, s.id as session_id from intervision_groups g
         join intervision_group_members m on m.group_id = g.id
-        join intervision_sessions s on s.group_id = g.id order by g.id, m.user_id limit 1`,
+        join intervision_sessions s on s.group_id = g.id
+        order by m.user_id = ${member.user_id} desc, g.id, m.user_id limit 1`,
   );
   const coordinator = await first<{ user_id: string }>(
     db,
     "national coordinator",
-    sql`select user_id from programme_coordinators where region_id is null
-        order by user_id limit 1`,
+    sql`select c.user_id from programme_coordinators c join users u on u.id = c.user_id
+        where c.region_id is null order by u.email = ${personas.coordinator} desc, c.user_id limit 1`,
   );
   const registrant = await first<{ user_id: string }>(
     db,
     "register activity",
     sql`select user_id from register_activities group by user_id
-        order by count(*) desc, user_id limit 1`,
+        order by user_id = ${member.user_id} desc, count(*) desc, user_id limit 1`,
   );
   const kennisweb = await first<{
     id: string;
@@ -701,6 +722,19 @@ const broken: string[] = [];
 beforeAll(async () => {
   const db = await getDb();
   await seedDemoData(db);
+  // The generated school-sized country on top (issue 16 item 1): every table a member page
+  // reads gets rows, and the pages open as its personas, in its large network.
+  await generate(db, "school", { seed: 16 });
+  // Neither writes files; unlinked ones are enough for the planner to see a table with rows
+  // (an empty one leaves the joins to it unjudged, see below). No page shows them.
+  await db.insert(schema.storedFiles).values(
+    Array.from({ length: 20 }, (_, i) => ({
+      name: `bijlage-${i}.pdf`,
+      contentType: "application/pdf",
+      size: 4,
+      content: Buffer.from("%PDF"),
+    })),
+  );
   const { visits, cookies } = await memberPages(db);
   runs = [];
   // One page that cannot open must not hide what the others run: it fails its own test below.
