@@ -13,10 +13,9 @@ const config: KnipConfig = {
     "tests/**/*.ts",
     "*.{js,ts}",
   ],
-  // PostgreSQL's own tool, installed with the server, not an npm package (scripts/backup.ts).
-  ignoreBinaries: ["pg_dump"],
-  // scripts/bench/main.ts starts its bin by path: the stock server the bench compares against.
-  ignoreDependencies: ["@react-router/serve"],
+  // PostgreSQL's own tool, installed with the server, not an npm package (scripts/backup.ts);
+  // util-linux's, with which the bench pins processes to cores and runs PostgreSQL's tools.
+  ignoreBinaries: ["pg_dump", "taskset", "runuser"],
   compilers: {
     // app.css pulls in Tailwind with `@import "tailwindcss"`: read its @imports as imports.
     css: (text: string) => [...text.matchAll(/(?<=@)import[^;]+/g)].join("\n"),

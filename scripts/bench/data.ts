@@ -10,7 +10,7 @@ import { generate } from "../generate.ts";
 import { isEmpty, seedDemoData } from "../seed.ts";
 import { parseScale } from "./report.ts";
 
-export interface Personas {
+interface Personas {
   member: string;
   facilitator: string;
   coordinator: string;

@@ -5,7 +5,7 @@
 export const resultSchemaVersion = 1;
 
 /** --compare fails a page whose ratio to the stock page fell by more than this (as Moodle gates). */
-export const compareThreshold = 0.04;
+const compareThreshold = 0.04;
 
 export type DatabaseKind = "postgres" | "pglite";
 /** 1× and 10× of one run; the scale names behind them are in the section (they may differ). */
@@ -127,7 +127,7 @@ export function growthOf(sections: readonly Section[], pageIds: readonly string[
   return out;
 }
 
-export interface Regression {
+interface Regression {
   key: string;
   label: string;
   before: number;
