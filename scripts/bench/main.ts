@@ -383,6 +383,13 @@ const prepared: Record<string, { target: { url: string } | { dataDir: string }; 
   {};
 let ownPostgres: Awaited<ReturnType<typeof startOwnPostgres>> | null = null;
 let postgresVersion = "";
+// Ctrl-C (or a timeout) must not leave the bench's PostgreSQL and servers running.
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    for (const child of started) child.kill("SIGKILL");
+    ownPostgres?.stop();
+    process.exit(130);
+  });
 try {
   if (databases.includes("postgres")) {
     let serverUrl = args["pg-url"];
