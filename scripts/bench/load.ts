@@ -18,7 +18,11 @@ function run(duration: number, onResponse?: (status: number, ms: number) => void
   });
 }
 
-if (warmupSeconds > 0) await run(warmupSeconds);
+if (warmupSeconds > 0) {
+  await run(warmupSeconds);
+  // the warm-up's queued requests finish before the measured run starts
+  await (await fetch(url, { headers, redirect: "manual" }).catch(() => null))?.arrayBuffer();
+}
 const latencies: number[] = [];
 const result = await run(seconds, (_status, ms) => latencies.push(ms));
 console.log(

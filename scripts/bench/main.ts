@@ -157,6 +157,10 @@ const pageDefs: PageDef[] = [
     growth: true,
   },
 ];
+// Read now: this run's own results file (named by date) may replace it before the end.
+const baseline = args.compare
+  ? (JSON.parse(fs.readFileSync(args.compare, "utf8")) as BenchResult)
+  : null;
 const chosenPages = args.pages?.split(",").map((p) => p.trim());
 for (const id of chosenPages ?? [])
   if (!pageDefs.some((p) => p.id === id))
@@ -672,8 +676,7 @@ try {
     say(`\nFAIL: ${failed.join(", ")}`);
     exitCode = 1;
   }
-  if (args.compare) {
-    const baseline = JSON.parse(fs.readFileSync(args.compare, "utf8")) as BenchResult;
+  if (baseline) {
     const comparison = compareResults(result, baseline);
     console.log(`\n${comparisonText(comparison)}`);
     if (comparison.regressions.length) exitCode = 1;
