@@ -28,10 +28,16 @@ export const users = pgTable(
     regionId: uuid("region_id").references(() => regions.id, { onDelete: "set null" }),
     locale: text("locale").notNull().default("nl"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Name and expertise folded for "contains" search (see search.ts), one per line, so one
+     * trigram index answers "who is called or knows …". Kept by triggers (migration 0025) on
+     * users and user_expertise; whatever is written here is replaced.
+     */
+    searchText: text("search_text").notNull().default(""),
   },
   (table) => [
     uniqueIndex("users_email_unique").on(sql`lower(${table.email})`),
-    trigramIndex("users_name_trgm", table.name),
+    trigramIndex("users_search_text_trgm", table.searchText),
     // The people list: enabled accounts in name order, a page at a time.
     index("users_name_idx").on(table.name, table.id).where(sql`${table.disabledAt} is null`),
   ],
@@ -74,10 +80,7 @@ export const expertiseTags = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
   },
-  (table) => [
-    uniqueIndex("expertise_tags_name_unique").on(sql`lower(${table.name})`),
-    trigramIndex("expertise_tags_name_trgm", table.name),
-  ],
+  (table) => [uniqueIndex("expertise_tags_name_unique").on(sql`lower(${table.name})`)],
 );
 
 export const userExpertise = pgTable(

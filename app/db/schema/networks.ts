@@ -14,7 +14,7 @@ import {
 import { users } from "./accounts.ts";
 import { organisations, programmes } from "./organisations.ts";
 import { regions } from "./regions.ts";
-import { searchable, trigramIndex, tsvector } from "./search.ts";
+import { folded, trigramIndex, tsvector } from "./search.ts";
 
 export const networks = pgTable(
   "networks",
@@ -64,20 +64,21 @@ export const networks = pgTable(
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`to_tsvector('dutch', name || ' ' || question || ' ' || description)`,
     ),
+    /** Name and themes folded for "contains" search (see search.ts), one per line. */
+    searchText: text("search_text").generatedAlwaysAs(
+      folded("name || chr(10) || kn_array_text(themes)"),
+    ),
   },
   (table) => [
     index("networks_programme_idx").on(table.programmeId),
     index("networks_search_idx").using("gin", table.searchVector),
-    trigramIndex("networks_name_trgm", table.name),
-    // One text of all themes, so "contains" on any theme is one index condition.
-    index("networks_themes_trgm").using(
-      "gin",
-      sql`${searchable(sql`kn_array_text(${table.themes})`)} gin_trgm_ops`,
-    ),
+    trigramIndex("networks_search_text_trgm", table.searchText),
     // The theme filter (themes @> array[…]).
     index("networks_themes_idx").using("gin", table.themes),
-    // The catalogue's order, read a page at a time.
     index("networks_name_idx").on(table.name, table.id),
+    // The catalogue: networks that have not ended, in its order, a page at a time; its count
+    // reads this index alone.
+    index("networks_catalogue_idx").on(table.name, table.id).where(sql`${table.status} <> 'ended'`),
   ],
 );
 

@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { regions } from "./regions.ts";
-import { trigramIndex } from "./search.ts";
+import { folded, trigramIndex } from "./search.ts";
 
 export const organisations = pgTable(
   "organisations",
@@ -28,14 +28,15 @@ export const organisations = pgTable(
       onDelete: "set null",
     }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Name and place folded for "contains" search (see search.ts); a line apart, never joined. */
+    searchText: text("search_text").generatedAlwaysAs(folded("name || chr(10) || place")),
   },
   (table) => [
     uniqueIndex("organisations_brin_unique")
       .on(sql`upper(${table.brin})`)
       .where(sql`${table.brin} is not null`),
     index("organisations_board_idx").on(table.boardId),
-    trigramIndex("organisations_name_trgm", table.name),
-    trigramIndex("organisations_place_trgm", table.place),
+    trigramIndex("organisations_search_text_trgm", table.searchText),
     // The school list's order, read a page at a time.
     index("organisations_list_idx").on(table.kind, table.name, table.id),
   ],

@@ -169,6 +169,17 @@ describe("profiles and who knows what", () => {
     expect(await why("COOPERATIEF")).toEqual([
       ["Noël Çelik", { tags: ["coöperatief leren"], name: false }],
     ]);
+    // the search follows a changed profile: a tag taken off, a new name
+    await updateProfile(db, await actorFor(db, noor), noor.id, {
+      name: "Noël Çelik-Jansen",
+      jobFunction: "leraar",
+      jobFunctionOther: "",
+      regionId: "",
+      bio: "",
+      expertise: [],
+    });
+    expect(await why("COOPERATIEF")).toEqual([]);
+    expect(await why("celik-jansen")).toEqual([["Noël Çelik-Jansen", { tags: [], name: true }]]);
   });
 
   it("pages through many people with a total that matches the filter", async () => {

@@ -23,15 +23,15 @@ export interface CatalogueFilters {
 
 /**
  * The public catalogue: profiles only, never members; Dutch full-text search. Each branch of the
- * search has its own index (the stored search_vector, trigrams on the name and on the themes),
- * so the database combines three index scans instead of reading every network.
+ * search has its own index (the stored search_vector; trigrams on search_text, the folded name
+ * and themes), so the database combines two index scans instead of reading every network.
  */
 export async function listCatalogue(db: DbOrTx, filters: CatalogueFilters, page: Page) {
   const conditions = [];
   const query = filters.query?.trim();
   if (query) {
     conditions.push(
-      sql`(${networks.searchVector} @@ plainto_tsquery('dutch', ${query}) or ${containsText(networks.name, query)} or ${containsText(sql`kn_array_text(${networks.themes})`, query)})`,
+      sql`(${networks.searchVector} @@ plainto_tsquery('dutch', ${query}) or ${containsText(networks.searchText, query)})`,
     );
   }
   if (filters.theme)

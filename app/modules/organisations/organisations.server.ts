@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { organisationMembers, organisations, regions, users } from "#app/db/schema/index.ts";
 import { containsText } from "#app/db/schema/search.ts";
@@ -30,9 +30,8 @@ export async function listBoards(db: DbOrTx) {
     .orderBy(asc(organisations.name));
 }
 
-/** Name or place contains the words, ignoring case and accents (both have a trigram index). */
-const nameOrPlaceContains = (text: string) =>
-  or(containsText(organisations.name, text), containsText(organisations.place, text));
+/** Name or place contains the words, ignoring case and accents (search_text holds both). */
+const nameOrPlaceContains = (text: string) => containsText(organisations.searchText, text);
 
 export async function listOrganisations(db: DbOrTx, input: { query?: string; page: Page }) {
   const query = input.query?.trim();
