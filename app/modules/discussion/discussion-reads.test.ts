@@ -90,10 +90,10 @@ describe("viewing the discussion", () => {
       (await listTopics(db, await authorizeNetwork(db, reader, network.id))).topics.find(
         (t) => t.id === topicId,
       );
-    expect(await listed()).toMatchObject({ isNew: true, newAnswers: 1 });
+    expect(await listed()).toMatchObject({ isNew: true, newAnswers: { count: 1, more: false } });
     const view = await getTopic(db, await authorizeNetwork(db, reader, network.id), topicId);
     expect(view.posts.map((p) => p.isNew)).toEqual([true]);
-    expect(await listed()).toMatchObject({ isNew: false, newAnswers: 0 });
+    expect(await listed()).toMatchObject({ isNew: false, newAnswers: { count: 0, more: false } });
 
     // Viewing an unchanged topic again writes nothing, and a later answer is new again.
     const seen = () =>
@@ -112,6 +112,6 @@ describe("viewing the discussion", () => {
       body: "En een tweede.",
       parentId: null,
     });
-    expect(await listed()).toMatchObject({ isNew: true, newAnswers: 1 });
+    expect(await listed()).toMatchObject({ isNew: true, newAnswers: { count: 1, more: false } });
   });
 });

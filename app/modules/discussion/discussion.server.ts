@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   discussionAttachments,
@@ -14,6 +14,8 @@ import { authorize, notFound } from "#app/platform/errors.ts";
 import { fileMeta, storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { cappedCount } from "#app/platform/paging.server.ts";
+import { cappedTotal, countCap, type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
 import {
   type AuthorizedNetwork,
   requireNetworkMember,
@@ -44,11 +46,26 @@ export async function isActiveMember(db: DbOrTx, networkId: string, userId: stri
   return !!row;
 }
 
-/** Topics of a network, newest activity first, with what is new for me since I last read them. */
+/** A page of topics; the page shows 20, and what was found stays within reach of "Volgende". */
+export const topicsPerPage = 20;
+
+/** Answers per page of a topic: a long thread is read in parts, oldest first. */
+export const postsPerPage = 100;
+
+/** count(*) of a topic's answers, stopped at the cap like every count that grows. */
+const cappedPosts = (where: SQL) =>
+  sql<number>`(select count(*)::int from (select 1 from discussion_posts p where ${where} limit ${countCap + 1}) capped)`;
+
+/**
+ * Topics of a network, newest activity first, a page at a time, with what is new for me since I
+ * last read them. A search asks the stored Dutch search vectors of topics and of answers (their
+ * GIN indexes), so it costs the same in a network of 20 topics as in one of 20 000.
+ */
 export async function listTopics(
   db: DbOrTx,
   authorized: SignedInNetwork,
   filter: { q?: string; theme?: string } = {},
+  page: Page = { page: 1, perPage: topicsPerPage, offset: 0 },
 ) {
   const { network, access, actor } = requireDiscussion(authorized);
   const networkId = authorized.id;
@@ -56,45 +73,62 @@ export async function listTopics(
   const conditions = [eq(discussionTopics.networkId, networkId)];
   const q = filter.q?.trim();
   if (q) {
-    conditions.push(sql`(
-      to_tsvector('dutch', ${discussionTopics.title} || ' ' || ${discussionTopics.body}) @@ websearch_to_tsquery('dutch', ${q})
-      or exists (select 1 from discussion_posts p where p.topic_id = ${discussionTopics.id}
-        and to_tsvector('dutch', p.body) @@ websearch_to_tsquery('dutch', ${q})))`);
+    const query = sql`websearch_to_tsquery('dutch', ${q})`;
+    conditions.push(
+      inArray(
+        discussionTopics.id,
+        sql`(select t.id from discussion_topics t where t.network_id = ${networkId} and t.search_vector @@ ${query}
+          union select p.topic_id from discussion_posts p where p.network_id = ${networkId} and p.search_vector @@ ${query})`,
+      ),
+    );
   }
   if (filter.theme) conditions.push(sql`${filter.theme} = any(${discussionTopics.themes})`);
-  const topics = await db
-    .select({
-      id: discussionTopics.id,
-      kind: discussionTopics.kind,
-      title: discussionTopics.title,
-      themes: discussionTopics.themes,
-      authorName: users.name,
-      createdAt: discussionTopics.createdAt,
-      lastActivityAt: discussionTopics.lastActivityAt,
-      seenAt: discussionReads.seenAt,
-      answers: sql<number>`(select count(*)::int from discussion_posts p where p.topic_id = ${discussionTopics.id})`,
-      newAnswers: sql<number>`(select count(*)::int from discussion_posts p where p.topic_id = ${discussionTopics.id}
-        and p.author_id is distinct from ${me}
-        and (${discussionReads.seenAt} is null or p.created_at > ${discussionReads.seenAt}))`,
-      helped: sql<boolean>`exists (select 1 from discussion_posts p where p.topic_id = ${discussionTopics.id} and p.helpful)`,
-    })
-    .from(discussionTopics)
-    .leftJoin(users, eq(users.id, discussionTopics.authorId))
-    .leftJoin(
-      discussionReads,
-      and(eq(discussionReads.topicId, discussionTopics.id), eq(discussionReads.userId, me)),
-    )
-    .where(and(...conditions))
-    .orderBy(desc(discussionTopics.lastActivityAt))
-    .limit(200);
+  const where = and(...conditions);
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: discussionTopics.id,
+        kind: discussionTopics.kind,
+        title: discussionTopics.title,
+        themes: discussionTopics.themes,
+        authorName: users.name,
+        createdAt: discussionTopics.createdAt,
+        lastActivityAt: discussionTopics.lastActivityAt,
+        seenAt: discussionReads.seenAt,
+        answers: cappedPosts(sql`p.topic_id = ${discussionTopics.id}`),
+        newAnswers: cappedPosts(sql`p.topic_id = ${discussionTopics.id}
+          and p.author_id is distinct from ${me}
+          and (${discussionReads.seenAt} is null or p.created_at > ${discussionReads.seenAt})`),
+        helped: sql<boolean>`exists (select 1 from discussion_posts p where p.topic_id = ${discussionTopics.id} and p.helpful)`,
+      })
+      .from(discussionTopics)
+      .leftJoin(users, eq(users.id, discussionTopics.authorId))
+      .leftJoin(
+        discussionReads,
+        and(eq(discussionReads.topicId, discussionTopics.id), eq(discussionReads.userId, me)),
+      )
+      .where(where)
+      .orderBy(desc(discussionTopics.lastActivityAt), desc(discussionTopics.id))
+      .limit(page.perPage + 1)
+      .offset(page.offset),
+    cappedCount(
+      db,
+      db.select({ id: discussionTopics.id }).from(discussionTopics).where(where).$dynamic(),
+    ),
+  ]);
+  const { rows: shown, hasNext } = pageOf(rows, page);
   return {
     network,
     isGuide: isNetworkGuide(access),
     canSeeMetrics: canManageNetwork(actor, access),
-    topics: topics.map((topic) => ({
+    topics: shown.map((topic) => ({
       ...topic,
+      answers: cappedTotal(topic.answers),
+      newAnswers: cappedTotal(topic.newAnswers),
       isNew: topic.seenAt === null || topic.newAnswers > 0,
     })),
+    total,
+    pager: pagerOf(page, total, hasNext),
   };
 }
 
@@ -107,7 +141,12 @@ export async function listTopics(
  * while the page was being built stays new), only ever moves forward, and a second view of an
  * unchanged topic writes nothing. A POST on page view would need JavaScript to say "I've read it".
  */
-export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: string) {
+export async function getTopic(
+  db: Db,
+  authorized: SignedInNetwork,
+  topicId: string,
+  page: Page = { page: 1, perPage: postsPerPage, offset: 0 },
+) {
   const { network, access, actor } = requireDiscussion(authorized);
   const networkId = authorized.id;
   const me = actor.userId;
@@ -115,7 +154,7 @@ export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: str
   const [author] = topic.authorId
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, topic.authorId))
     : [];
-  const posts = await db
+  const rows = await db
     .select({
       id: discussionPosts.id,
       parentId: discussionPosts.parentId,
@@ -129,7 +168,18 @@ export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: str
     .from(discussionPosts)
     .leftJoin(users, eq(users.id, discussionPosts.authorId))
     .where(eq(discussionPosts.topicId, topic.id))
-    .orderBy(asc(discussionPosts.createdAt));
+    .orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id))
+    .limit(page.perPage + 1)
+    .offset(page.offset);
+  const { rows: posts, hasNext } = pageOf(rows, page);
+  const total = await cappedCount(
+    db,
+    db
+      .select({ id: discussionPosts.id })
+      .from(discussionPosts)
+      .where(eq(discussionPosts.topicId, topic.id))
+      .$dynamic(),
+  );
   const attachments = await db
     .select({
       postId: discussionAttachments.postId,
@@ -139,7 +189,20 @@ export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: str
     })
     .from(discussionAttachments)
     .innerJoin(storedFiles, eq(storedFiles.id, discussionAttachments.fileId))
-    .where(eq(discussionAttachments.topicId, topic.id));
+    .where(
+      and(
+        eq(discussionAttachments.topicId, topic.id),
+        posts.length
+          ? or(
+              isNull(discussionAttachments.postId),
+              inArray(
+                discussionAttachments.postId,
+                posts.map((p) => p.id),
+              ),
+            )
+          : isNull(discussionAttachments.postId),
+      ),
+    );
   const [meeting] = topic.meetingId
     ? await db
         .select({ id: meetings.id, theme: meetings.theme, startsAt: meetings.startsAt })
@@ -181,10 +244,26 @@ export async function getTopic(db: Db, authorized: SignedInNetwork, topicId: str
       isNew: post.authorId !== me && (!lastSeen || post.createdAt > lastSeen),
     })),
     attachments,
+    answerCount: total,
+    pager: pagerOf(page, total, hasNext),
     isAsker: topic.authorId === me,
     canDelete: topic.authorId === me || isNetworkGuide(access),
     me,
   };
+}
+
+/** The page of a topic an answer is on, so "sent" lands where the new answer shows. */
+export async function pageOfPost(db: DbOrTx, topicId: string, postId: string) {
+  const [row] = await db
+    .select({ before: sql<number>`count(*)::int` })
+    .from(discussionPosts)
+    .where(
+      and(
+        eq(discussionPosts.topicId, topicId),
+        sql`(${discussionPosts.createdAt}, ${discussionPosts.id}) < (select p.created_at, p.id from discussion_posts p where p.id = ${postId})`,
+      ),
+    );
+  return Math.floor((row?.before ?? 0) / postsPerPage) + 1;
 }
 
 export async function attachFiles(

@@ -130,7 +130,7 @@ describe("discussion", () => {
     const forAsker = await listTopics(db, await authorizeNetwork(db, asker, network.id));
     expect(forAsker.topics.find((t) => t.id === topicId)).toMatchObject({
       isNew: true,
-      newAnswers: 1,
+      newAnswers: { count: 1, more: false },
     });
     const view = await getTopic(db, await authorizeNetwork(db, asker, network.id), topicId);
     expect(view.posts[0]).toMatchObject({ id: answerId, isNew: true });

@@ -30,6 +30,11 @@ export async function discussionMetrics(
   const months = lastMonths(monthCount, now);
   const from = new Date(`${months[0]}-01T00:00:00Z`);
   from.setUTCDate(from.getUTCDate() - 1);
+  const asked = and(
+    eq(discussionTopics.networkId, networkId),
+    eq(discussionTopics.kind, "question"),
+    sql`${discussionTopics.createdAt} >= ${from}`,
+  );
   const questions = await db
     .select({
       id: discussionTopics.id,
@@ -37,13 +42,9 @@ export async function discussionMetrics(
       createdAt: discussionTopics.createdAt,
     })
     .from(discussionTopics)
-    .where(
-      and(
-        eq(discussionTopics.networkId, networkId),
-        eq(discussionTopics.kind, "question"),
-        sql`${discussionTopics.createdAt} >= ${from}`,
-      ),
-    );
+    .where(asked);
+  // The answers to those questions by a subquery, not a list of ids: a busy network's year of
+  // questions would not fit in one statement's parameters.
   const answers = questions.length
     ? await db
         .select({
@@ -53,9 +54,12 @@ export async function discussionMetrics(
         })
         .from(discussionPosts)
         .where(
-          inArray(
-            discussionPosts.topicId,
-            questions.map((q) => q.id),
+          and(
+            eq(discussionPosts.networkId, networkId),
+            inArray(
+              discussionPosts.topicId,
+              db.select({ id: discussionTopics.id }).from(discussionTopics).where(asked),
+            ),
           ),
         )
     : [];

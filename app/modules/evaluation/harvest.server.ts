@@ -15,6 +15,8 @@ import { authorize, notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { cappedCount } from "#app/platform/paging.server.ts";
+import { type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
 import {
   loadNetworkAccess,
   requireNetworkRight,
@@ -280,22 +282,37 @@ const practiceColumns = {
   >`case when ${harvestOutcomes.schoolConsentAt} is not null then ${organisations.name} end`,
 };
 
-/** Published good practices for everyone, searchable in Dutch. */
-export async function listGoodPractices(db: DbOrTx, query: string) {
+/** Good practices per page. */
+export const practicesPerPage = 20;
+
+/** Published good practices for everyone, newest first, a page at a time, searchable in Dutch. */
+export async function listGoodPractices(
+  db: DbOrTx,
+  query: string,
+  page: Page = { page: 1, perPage: practicesPerPage, offset: 0 },
+) {
   const q = query.trim();
-  return db
-    .select(practiceColumns)
-    .from(harvestOutcomes)
-    .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
-    .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
-    .where(
-      and(
-        isNotNull(harvestOutcomes.publishedAt),
-        q ? sql`${harvestOutcomes.searchVector} @@ websearch_to_tsquery('dutch', ${q})` : undefined,
-      ),
-    )
-    .orderBy(desc(harvestOutcomes.publishedAt))
-    .limit(50);
+  const where = and(
+    isNotNull(harvestOutcomes.publishedAt),
+    q ? sql`${harvestOutcomes.searchVector} @@ websearch_to_tsquery('dutch', ${q})` : undefined,
+  );
+  const [rows, total] = await Promise.all([
+    db
+      .select(practiceColumns)
+      .from(harvestOutcomes)
+      .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
+      .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
+      .where(where)
+      .orderBy(desc(harvestOutcomes.publishedAt), desc(harvestOutcomes.id))
+      .limit(page.perPage + 1)
+      .offset(page.offset),
+    cappedCount(
+      db,
+      db.select({ id: harvestOutcomes.id }).from(harvestOutcomes).where(where).$dynamic(),
+    ),
+  ]);
+  const { rows: practices, hasNext } = pageOf(rows, page);
+  return { practices, total, pager: pagerOf(page, total, hasNext) };
 }
 
 export async function getGoodPractice(db: DbOrTx, outcomeId: string) {

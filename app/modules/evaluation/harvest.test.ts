@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { harvestOutcomes, storedFiles } from "#app/db/schema/index.ts";
@@ -19,6 +19,7 @@ import {
   giveConsent,
   giveSchoolConsent,
   listGoodPractices,
+  practicesPerPage,
   recordOutcome,
   requestPublication,
 } from "./harvest.server.ts";
@@ -52,7 +53,7 @@ describe("harvest and good practices", () => {
     });
     await requestPublication(db, await authorizeNetwork(db, authorActor, network.id), outcomeId);
     await expect(getGoodPractice(db, outcomeId)).rejects.toThrow(NotFoundError);
-    expect(await listGoodPractices(db, "toezichthouders")).toEqual([]);
+    expect((await listGoodPractices(db, "toezichthouders")).practices).toEqual([]);
     await giveConsent(
       db,
       await authorizeNetwork(db, await actorFor(db, named), network.id),
@@ -64,11 +65,43 @@ describe("harvest and good practices", () => {
     practice = await getGoodPractice(db, outcomeId);
     expect(practice.schoolName).toBe("Assink Lyceum (test)");
     // Dutch stemming: "toezichthouder" finds "toezichthouders".
-    expect((await listGoodPractices(db, "toezichthouder")).map((p) => p.id)).toContain(outcomeId);
+    expect((await listGoodPractices(db, "toezichthouder")).practices.map((p) => p.id)).toContain(
+      outcomeId,
+    );
     const outsider = await actorFor(db, await buildUser(db));
     await expect(getHarvest(db, await authorizeNetwork(db, outsider, network.id))).rejects.toThrow(
       NotFoundError,
     );
+  });
+
+  it("lists good practices 20 at a time, newest first, searchable through the pages, and counts to 1.000+", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db, { phase: "oogsten" });
+    const publish = (count: number, answer: string, from: number) =>
+      db.execute(sql`insert into harvest_outcomes (network_id, title, answer, published_at)
+        select ${network.id}, 'Voorbeeld ' || g, ${answer},
+          now() - interval '1 day' - g * interval '1 minute'
+        from generate_series(${from}::int, ${from + count - 1}::int) g`);
+    await publish(25, "Leerlingen bespreken hun toetsing met de mentor.", 1);
+    const first = await listGoodPractices(db, "");
+    expect(first.practices).toHaveLength(practicesPerPage);
+    expect(first.pager).toMatchObject({ page: 1, hasNext: true });
+    // "toetsingen" finds "toetsing"; page 2 of what was found holds the last five.
+    const found = await listGoodPractices(db, "toetsingen", {
+      page: 2,
+      perPage: practicesPerPage,
+      offset: practicesPerPage,
+    });
+    expect(found.practices.map((p) => p.title)).toEqual(
+      [21, 22, 23, 24, 25].map((n) => `Voorbeeld ${n}`),
+    );
+    expect(found.total).toEqual({ count: 25, more: false });
+    expect(found.pager).toEqual({ page: 2, pages: 2, hasNext: false });
+
+    await publish(1000, "Een vast rooster voor de mentorgesprekken.", 26);
+    const all = await listGoodPractices(db, "");
+    expect(all.total).toEqual({ count: 1000, more: true });
+    expect(all.pager).toEqual({ page: 1, pages: null, hasNext: true });
   });
 
   it("records outcomes only in the harvest phase", async () => {

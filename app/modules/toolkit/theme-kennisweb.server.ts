@@ -4,6 +4,8 @@ import { kenniswebItems, storedFiles, themes, users } from "#app/db/schema/index
 import { notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { cappedCount } from "#app/platform/paging.server.ts";
+import { type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
 import type { AuthorizedSpace } from "./space-access.server.ts";
 import { loadTheme } from "./toolkit.internal.ts";
 
@@ -22,17 +24,28 @@ async function lineage(db: DbOrTx, theme: { renewedFromId: string | null }) {
   return ids;
 }
 
-/** The kennisweb panel: this theme's items and those of the themes it renews, searchable. */
+/** Items per page of the kennisweb panel. */
+export const kenniswebPerPage = 20;
+
+/**
+ * The kennisweb panel: this theme's items and those of the themes it renews, newest first, a page
+ * at a time; a search asks the stored Dutch search vector (its GIN index), not each item's text.
+ */
 export async function getKennisweb(
   db: DbOrTx,
   space: AuthorizedSpace,
   themeId: string,
   query = "",
+  page: Page = { page: 1, perPage: kenniswebPerPage, offset: 0 },
 ) {
   const { theme } = await loadTheme(db, space, themeId);
   const themeIds = [theme.id, ...(await lineage(db, theme))];
   const q = query.trim();
-  const items = await db
+  const where = and(
+    inArray(kenniswebItems.themeId, themeIds),
+    q ? sql`${kenniswebItems.searchVector} @@ websearch_to_tsquery('dutch', ${q})` : undefined,
+  );
+  const rows = await db
     .select({
       id: kenniswebItems.id,
       themeId: kenniswebItems.themeId,
@@ -48,19 +61,21 @@ export async function getKennisweb(
     .from(kenniswebItems)
     .leftJoin(users, eq(users.id, kenniswebItems.createdBy))
     .leftJoin(storedFiles, eq(storedFiles.id, kenniswebItems.fileId))
-    .where(
-      and(
-        inArray(kenniswebItems.themeId, themeIds),
-        q
-          ? sql`to_tsvector('dutch', ${kenniswebItems.title} || ' ' || ${kenniswebItems.body}) @@ websearch_to_tsquery('dutch', ${q})`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(kenniswebItems.createdAt));
+    .where(where)
+    .orderBy(desc(kenniswebItems.createdAt), desc(kenniswebItems.id))
+    .limit(page.perPage + 1)
+    .offset(page.offset);
+  const { rows: items, hasNext } = pageOf(rows, page);
+  const total = await cappedCount(
+    db,
+    db.select({ id: kenniswebItems.id }).from(kenniswebItems).where(where).$dynamic(),
+  );
   return {
     theme: { id: theme.id },
     kennisweb: items.map((item) => ({ ...item, earlier: item.themeId !== theme.id })),
     q,
+    total,
+    pager: pagerOf(page, total, hasNext),
   };
 }
 

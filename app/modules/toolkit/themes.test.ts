@@ -5,7 +5,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { cleanSlate } from "./clean-slate.server.ts";
 import { authorizeSpace } from "./space-access.server.ts";
 import { getThemeAnalysis, saveThemeAnalysis } from "./theme-analysis.server.ts";
-import { addKenniswebItem, getKennisweb } from "./theme-kennisweb.server.ts";
+import { addKenniswebItem, getKennisweb, kenniswebPerPage } from "./theme-kennisweb.server.ts";
 import {
   getProgramme,
   sendNewsletter,
@@ -160,5 +160,42 @@ describe("theme analysis, network programme and kennisweb", () => {
         )
       ).kennisweb,
     ).toHaveLength(0);
+  });
+  it("shows the kennisweb 20 items at a time, finds Dutch words through the pages, and stops counting at 1.000+", async () => {
+    const { db, id, schakel, themeId } = await school();
+    const space = await authorizeSpace(db, schakel, "organisation", id);
+    const { sql } = await import("drizzle-orm");
+    const items = (count: number, word: string) =>
+      db.execute(sql`insert into kennisweb_items (theme_id, kind, title, body, created_at)
+        select ${themeId}, 'verhaal', 'Verhaal ' || g, 'Over ' || ${word},
+          now() - g * interval '1 minute'
+        from generate_series(1, ${count}) g`);
+    await items(25, "de toetsing in de onderbouw");
+    const first = await getKennisweb(db, space, themeId);
+    expect(first.kennisweb.map((k) => k.title)).toEqual(
+      Array.from({ length: kenniswebPerPage }, (_, i) => `Verhaal ${i + 1}`),
+    );
+    expect(first.total).toEqual({ count: 25, more: false });
+    expect(first.pager).toEqual({ page: 1, pages: 2, hasNext: true });
+    const page2 = { page: 2, perPage: kenniswebPerPage, offset: kenniswebPerPage };
+    // "toetsingen" finds "toetsing": the search pages like the list.
+    const found = await getKennisweb(db, space, themeId, "toetsingen", page2);
+    expect(found.kennisweb.map((k) => k.title)).toEqual(
+      [21, 22, 23, 24, 25].map((n) => `Verhaal ${n}`),
+    );
+    expect(found.pager).toEqual({ page: 2, pages: 2, hasNext: false });
+    expect((await getKennisweb(db, space, themeId, "roosters")).total).toEqual({
+      count: 0,
+      more: false,
+    });
+
+    await items(1000, "het rooster");
+    const many = await getKennisweb(db, space, themeId);
+    expect(many.total).toEqual({ count: 1000, more: true });
+    expect(many.pager).toEqual({ page: 1, pages: null, hasNext: true });
+    expect((await getKennisweb(db, space, themeId, "roosters")).total).toEqual({
+      count: 1000,
+      more: false,
+    });
   });
 });

@@ -11,6 +11,7 @@ import {
   listTopics,
   requireDiscussion,
   topicOptions,
+  topicsPerPage,
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
 import {
@@ -18,6 +19,7 @@ import {
   setSubscription,
 } from "#app/modules/discussion/subscriptions.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
+import { pageFrom } from "#app/platform/paging.ts";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -31,6 +33,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { checkedOf, fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { handleIntentsOf } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
@@ -48,7 +51,7 @@ export async function loader(args: Route.LoaderArgs) {
     const theme = url.searchParams.get("thema") ?? "";
     // The layout authorised the network once; the three reads share it.
     const [view, options, subscription] = await Promise.all([
-      listTopics(db, network, { q, theme }),
+      listTopics(db, network, { q, theme }, pageFrom(url, topicsPerPage)),
       topicOptions(db, network),
       getMySubscription(db, network),
     ]);
@@ -56,6 +59,8 @@ export async function loader(args: Route.LoaderArgs) {
     return {
       network: { id: view.network.id, name: view.network.name },
       topics: view.topics,
+      total: view.total,
+      pager: view.pager,
       canSeeMetrics: view.canSeeMetrics,
       themes: options.themes,
       meetings: options.meetings,
@@ -140,6 +145,13 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
           </SearchForm>
           <Card>
             <h2 className="text-lg font-semibold">{t("discussion.topics")}</h2>
+            {loaderData.total.count ? (
+              <p className="text-sm text-slate-700">
+                {t(loaderData.total.more ? "discussion.topicCountMore" : "discussion.topicCount", {
+                  count: loaderData.total.count,
+                })}
+              </p>
+            ) : null}
             {topics.length === 0 ? (
               <EmptyState>
                 {t(loaderData.q ? "discussion.noneFound" : "discussion.none")}
@@ -158,7 +170,12 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                       {topic.isNew ? (
                         <Tag>
                           {topic.seenAt
-                            ? t("discussion.newAnswers", { count: topic.newAnswers })
+                            ? t(
+                                topic.newAnswers.more
+                                  ? "discussion.newAnswersMore"
+                                  : "discussion.newAnswers",
+                                { count: topic.newAnswers.count },
+                              )
                             : t("discussion.new")}
                         </Tag>
                       ) : null}
@@ -172,13 +189,22 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                           when: t.dateTime(topic.createdAt),
                         },
                       )}{" "}
-                      · {t("discussion.answerCount", { count: topic.answers })}
+                      ·{" "}
+                      {t(
+                        topic.answers.more
+                          ? "discussion.answerCountMore"
+                          : "discussion.answerCount",
+                        {
+                          count: topic.answers.count,
+                        },
+                      )}
                       {topic.themes.length ? ` · ${topic.themes.join(", ")}` : ""}
                     </p>
                   </li>
                 ))}
               </ul>
             )}
+            <Pagination {...loaderData.pager} />
           </Card>
         </div>
         <div className="flex flex-col gap-4">

@@ -4,16 +4,20 @@ import { type TopicPageForm, topicPageSchema } from "#app/modules/discussion/dis
 import {
   deleteTopic,
   getTopic,
+  pageOfPost,
+  postsPerPage,
   requireDiscussion,
 } from "#app/modules/discussion/discussion.server.ts";
 import { markHelpful, replyToTopic } from "#app/modules/discussion/replies.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { pageFrom } from "#app/platform/paging.ts";
 import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { namedTitle } from "#app/ui/page-title.ts";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { handleIntentsOf } from "../forms.server.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
@@ -26,7 +30,8 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
 
 export async function loader(args: Route.LoaderArgs) {
   return withNetworkActor(args, async ({ db, network }) => {
-    const view = await getTopic(db, network, args.params.topicId);
+    const page = pageFrom(new URL(args.request.url), postsPerPage);
+    const view = await getTopic(db, network, args.params.topicId, page);
     return {
       ...view,
       network: { id: view.network.id, name: view.network.name },
@@ -44,15 +49,20 @@ export async function action(args: Route.ActionArgs) {
     // An answer's files come with the form (multipart); the module stores them with the answer.
     const formData = await args.request.formData();
     const here = `/netwerken/${networkId}/discussie/${topicId}`;
-    const helpful = (postId: string, value: boolean) =>
-      markHelpful(db, network, topicId, postId, value).then(() =>
-        redirect(`${here}?melding=discussion.helpfulSaved`),
-      );
+    // Back to the page (of a long thread) the answer is on.
+    const onPageOf = async (postId: string) => {
+      const page = await pageOfPost(db, topicId, postId);
+      return page > 1 ? `&pagina=${page}` : "";
+    };
+    const helpful = async (postId: string, value: boolean) => {
+      await markHelpful(db, network, topicId, postId, value);
+      return redirect(`${here}?melding=discussion.helpfulSaved${await onPageOf(postId)}`);
+    };
     return handleIntentsOf(formData, topicPageSchema, {
       answer: async (post) => {
         const files = uploadedFiles(formData, "files");
         const id = await replyToTopic(db, network, topicId, post, files);
-        return redirect(`${here}?melding=discussion.answered#bericht-${id}`);
+        return redirect(`${here}?melding=discussion.answered${await onPageOf(id)}#bericht-${id}`);
       },
       helpful: async ({ postId }) => helpful(postId, true),
       "not-helpful": async ({ postId }) => helpful(postId, false),
@@ -230,7 +240,12 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
       </Card>
       <section aria-labelledby="answers" className="flex flex-col gap-3">
         <h2 id="answers" className="text-lg font-semibold">
-          {t("discussion.answerCount", { count: posts.length })}
+          {t(
+            loaderData.answerCount.more ? "discussion.answerCountMore" : "discussion.answerCount",
+            {
+              count: loaderData.answerCount.count,
+            },
+          )}
         </h2>
         {topLevel.length ? (
           <ul className="flex flex-col gap-3">
@@ -239,6 +254,7 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
         ) : (
           <EmptyState>{t("discussion.noAnswers")}</EmptyState>
         )}
+        <Pagination {...loaderData.pager} />
       </section>
       <Card>
         <h2 className="text-lg font-semibold">{t("discussion.yourAnswer")}</h2>

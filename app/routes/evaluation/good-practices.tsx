@@ -1,8 +1,10 @@
 import { Link } from "react-router";
-import { listGoodPractices } from "#app/modules/evaluation/harvest.server.ts";
+import { listGoodPractices, practicesPerPage } from "#app/modules/evaluation/harvest.server.ts";
+import { pageFrom } from "#app/platform/paging.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/good-practices";
@@ -14,8 +16,9 @@ export function meta({ matches }: Route.MetaArgs) {
 /** Public: what networks chose to share, with the consent of everyone it names. */
 export async function loader(args: Route.LoaderArgs) {
   return withVisitor(args, async ({ db }) => {
-    const q = new URL(args.request.url).searchParams.get("q") ?? "";
-    return { q, practices: await listGoodPractices(db, q) };
+    const url = new URL(args.request.url);
+    const q = url.searchParams.get("q") ?? "";
+    return { q, ...(await listGoodPractices(db, q, pageFrom(url, practicesPerPage))) };
   });
 }
 
@@ -41,6 +44,13 @@ export default function GoodPractices({ loaderData }: Route.ComponentProps) {
           {t("practices.searchButton")}
         </button>
       </SearchForm>
+      {loaderData.total.count ? (
+        <p className="text-slate-700">
+          {t(loaderData.total.more ? "practices.countMore" : "practices.count", {
+            count: loaderData.total.count,
+          })}
+        </p>
+      ) : null}
       {loaderData.practices.length === 0 ? (
         <Card>
           <EmptyState>{t("practices.none")}</EmptyState>
@@ -70,6 +80,7 @@ export default function GoodPractices({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      <Pagination {...loaderData.pager} />
     </div>
   );
 }

@@ -3,7 +3,11 @@ import { Form, redirect } from "react-router";
 import { kenniswebKindLabel } from "#app/i18n/labels.ts";
 import { SavedNotice } from "#app/modules/toolkit/components/SavedNotice.tsx";
 import { spaceBase } from "#app/modules/toolkit/space-access.server.ts";
-import { addKenniswebItem, getKennisweb } from "#app/modules/toolkit/theme-kennisweb.server.ts";
+import {
+  addKenniswebItem,
+  getKennisweb,
+  kenniswebPerPage,
+} from "#app/modules/toolkit/theme-kennisweb.server.ts";
 import {
   type KenniswebPanelForm,
   kenniswebKinds,
@@ -11,6 +15,7 @@ import {
 } from "#app/modules/toolkit/themes.schema.ts";
 import { themeRights } from "#app/modules/toolkit/themes.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
+import { pageFrom } from "#app/platform/paging.ts";
 import {
   ErrorSummary,
   FileField,
@@ -22,6 +27,7 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
 import { Card, EmptyState, Tag } from "#app/ui/layout.tsx";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { RichText } from "#app/ui/rich-text.tsx";
 import { SearchForm } from "#app/ui/search-form.tsx";
 import { handleIntentsOf } from "../forms.server.ts";
@@ -32,8 +38,10 @@ import type { Route } from "./+types/theme-kennisweb";
 // The kennisweb panel: what the school knows about the theme, also from the years it renews.
 export async function loader(args: Route.LoaderArgs) {
   return withSpace(args, async ({ db, space }) => {
-    const q = new URL(args.request.url).searchParams.get("q") ?? "";
-    const view = await getKennisweb(db, space, args.params.themeId, q);
+    const url = new URL(args.request.url);
+    const q = url.searchParams.get("q") ?? "";
+    const page = pageFrom(url, kenniswebPerPage);
+    const view = await getKennisweb(db, space, args.params.themeId, q, page);
     return { ...view, base: spaceBase(space), notice: noticeFrom(args.request) };
   });
 }
@@ -82,6 +90,13 @@ export default function KenniswebPanel({ loaderData, actionData }: Route.Compone
         <SubmitButton variant="secondary">{t("discussion.searchButton")}</SubmitButton>
       </SearchForm>
       <Card>
+        {loaderData.total.count ? (
+          <p className="mb-2 text-sm text-slate-700">
+            {t(loaderData.total.more ? "kennisweb.countMore" : "kennisweb.count", {
+              count: loaderData.total.count,
+            })}
+          </p>
+        ) : null}
         {kennisweb.length ? (
           <ul className="flex flex-col gap-3">
             {kennisweb.map((item) => (
@@ -119,6 +134,7 @@ export default function KenniswebPanel({ loaderData, actionData }: Route.Compone
         ) : (
           <EmptyState>{t(loaderData.q ? "discussion.noneFound" : "kennisweb.none")}</EmptyState>
         )}
+        <Pagination {...loaderData.pager} />
         <ItemForm actionData={actionData} />
       </Card>
     </section>

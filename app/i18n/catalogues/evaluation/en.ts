@@ -159,6 +159,8 @@ export default {
   "practices.search": "Search good practices",
   "practices.searchButton": "Search",
   "practices.none": "No good practices found.",
+  "practices.count": "{count, plural, one {# good practice} other {# good practices}}",
+  "practices.countMore": "{count, number}+ good practices",
   "practices.school": "example school {school}",
   "practices.voorbeeldschool": "Example school",
   "practices.people": "With",

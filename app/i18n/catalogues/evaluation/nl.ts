@@ -161,6 +161,8 @@ export default {
   "practices.search": "Zoek in goede voorbeelden",
   "practices.searchButton": "Zoeken",
   "practices.none": "Geen goede voorbeelden gevonden.",
+  "practices.count": "{count, plural, one {# goed voorbeeld} other {# goede voorbeelden}}",
+  "practices.countMore": "{count, number}+ goede voorbeelden",
   "practices.school": "voorbeeldschool {school}",
   "practices.voorbeeldschool": "Voorbeeldschool",
   "practices.people": "Met",

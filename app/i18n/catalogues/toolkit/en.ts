@@ -296,6 +296,8 @@ export default {
     "Stories, sayings, activities, examples, documents and links around this theme. It is kept when the theme closes; when the theme is renewed, the earlier knowledge comes back here.",
   "kennisweb.search": "Search the knowledge web",
   "kennisweb.none": "Nothing collected yet.",
+  "kennisweb.count": "{count, plural, one {# item} other {# items}}",
+  "kennisweb.countMore": "{count, number}+ items",
   "kennisweb.earlier": "from an earlier year",
   "kennisweb.kind": "Kind",
   "kennisweb.kind.verhaal": "story",

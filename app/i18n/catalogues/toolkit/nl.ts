@@ -297,6 +297,8 @@ export default {
     "Verhalen, uitspraken, activiteiten, voorbeelden, documenten en links rond dit thema. Het blijft bewaard als het thema afsluit; wordt het thema vernieuwd, dan komt de eerdere kennis hier terug.",
   "kennisweb.search": "Zoeken in het kennisweb",
   "kennisweb.none": "Nog niets verzameld.",
+  "kennisweb.count": "{count, plural, one {# item} other {# items}}",
+  "kennisweb.countMore": "{count, number}+ items",
   "kennisweb.earlier": "uit een eerder jaar",
   "kennisweb.kind": "Soort",
   "kennisweb.kind.verhaal": "verhaal",
