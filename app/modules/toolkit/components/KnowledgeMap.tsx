@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { mapKindLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
@@ -16,13 +16,75 @@ export interface MapLinkView {
   kind: string;
 }
 
+const kinds = ["theme", "initiative", "person", "tag"] as const;
 const colours = { theme: "#0f172a", initiative: "#b91c1c", person: "#1d4ed8", tag: "#047857" };
 const sizes = { theme: 9, initiative: 6, person: 4, tag: 3 };
+const dimColour = "#cbd5e1";
+/** How long the view must rest before the cached picture is replaced by a full drawing. */
+const settleMs = 120;
+
+interface View {
+  x: number;
+  y: number;
+  /** 0: not fitted yet (first drawing, or after "reset") */
+  scale: number;
+}
+
+/** The map as arrays, indexed once per data change so a drawing does no lookups by id. */
+interface Scene {
+  xs: Float64Array;
+  ys: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** node indexes per kind, in the data's order */
+  byKind: Record<(typeof kinds)[number], number[]>;
+  extent: number;
+}
+
+/** The last full drawing: a picture a margin larger than the canvas, and the view it shows. */
+interface Cached {
+  picture: HTMLCanvasElement;
+  view: View;
+  width: number;
+  height: number;
+  ratio: number;
+  marginX: number;
+  marginY: number;
+}
+
+function sceneOf(nodes: MapNodeView[], links: MapLinkView[]): Scene {
+  const index = new Map<string, number>();
+  const xs = new Float64Array(nodes.length);
+  const ys = new Float64Array(nodes.length);
+  const byKind: Scene["byKind"] = { theme: [], initiative: [], person: [], tag: [] };
+  let extent = 200;
+  nodes.forEach((node, i) => {
+    index.set(node.id, i);
+    xs[i] = node.x;
+    ys[i] = node.y;
+    byKind[node.kind].push(i);
+    extent = Math.max(extent, Math.abs(node.x), Math.abs(node.y));
+  });
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const link of links) {
+    const a = index.get(link.from);
+    const b = index.get(link.to);
+    if (a === undefined || b === undefined) continue;
+    from.push(a);
+    to.push(b);
+  }
+  return { xs, ys, from: Int32Array.from(from), to: Int32Array.from(to), byKind, extent };
+}
 
 /**
- * Netwerken in beeld on a canvas: thousands of nodes stay fluid because each frame is one pass
- * over arrays (no DOM per node). Drag to pan, wheel or buttons to zoom, click a node to select
- * it; the selection and its neighbours are also given as a list beside the picture.
+ * Netwerken in beeld on a canvas. A full drawing is one pass over typed arrays with one stroke
+ * for all links and one fill per colour, of only what lies in view; it goes into a cached
+ * picture a margin larger than the canvas. While the map is dragged or wheeled, each animation
+ * frame only moves (or scales) that picture; the full drawing follows when the view rests, so
+ * panning 5 000 nodes and 20 000 links stays fluid. React does not render during a drag.
+ * Drag to pan, wheel or buttons to zoom, click a node to select it; the selection and its
+ * neighbours are also given as a list beside the picture.
  */
 export function KnowledgeMap({
   nodes,
@@ -37,99 +99,236 @@ export function KnowledgeMap({
 }) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
-  const [view, setView] = useState({ x: 0, y: 0, scale: 0 });
+  const view = useRef<View>({ x: 0, y: 0, scale: 0 });
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
-  const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
-  const neighbours = useMemo(() => {
-    const set = new Set<string>();
-    if (!selectedId) return set;
-    for (const link of links) {
-      if (link.from === selectedId) set.add(link.to);
-      if (link.to === selectedId) set.add(link.from);
-    }
-    return set;
-  }, [links, selectedId]);
+  const scene = useMemo(() => sceneOf(nodes, links), [nodes, links]);
+  const selection = useMemo(() => {
+    const selected = selectedId ? nodes.findIndex((n) => n.id === selectedId) : -1;
+    const neighbours = new Set<number>();
+    if (selected >= 0)
+      for (let i = 0; i < scene.from.length; i++) {
+        if (scene.from[i] === selected) neighbours.add(scene.to[i] ?? -1);
+        if (scene.to[i] === selected) neighbours.add(scene.from[i] ?? -1);
+      }
+    return { selected, neighbours };
+  }, [nodes, scene, selectedId]);
 
-  // Fit the whole map the first time.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || view.scale) return;
-    const extent = Math.max(200, ...nodes.map((n) => Math.max(Math.abs(n.x), Math.abs(n.y))));
-    setView({
-      x: 0,
-      y: 0,
-      scale: (Math.min(canvas.clientWidth, canvas.clientHeight) / 2 - 20) / extent,
-    });
-  }, [nodes, view.scale]);
+  // What the drawing reads; refs, so a frame scheduled before a render sees the newest data.
+  const latest = useRef({ nodes, scene, selection });
+  latest.current = { nodes, scene, selection };
+  const cached = useRef<Cached | null>(null);
+  const frame = useRef<{ id: number; full: boolean } | null>(null);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext("2d");
-    if (!canvas || !context || !view.scale) return;
+  /** Draws everything in (and a margin around) the view into a fresh cached picture. */
+  const drawFull = (canvas: HTMLCanvasElement) => {
+    const { nodes, scene, selection } = latest.current;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = canvas.clientWidth * ratio;
-    canvas.height = canvas.clientHeight * ratio;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const v = view.current;
+    // fit the whole map the first time and after "reset"
+    if (!v.scale) v.scale = (Math.min(width, height) / 2 - 20) / scene.extent;
+    const marginX = Math.round(width / 3);
+    const marginY = Math.round(height / 3);
+    const w = width + 2 * marginX;
+    const h = height + 2 * marginY;
+    const picture = cached.current?.picture ?? document.createElement("canvas");
+    if (picture.width !== Math.round(w * ratio) || picture.height !== Math.round(h * ratio)) {
+      picture.width = Math.round(w * ratio);
+      picture.height = Math.round(h * ratio);
+    }
+    const context = picture.getContext("2d");
+    if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const cx = canvas.clientWidth / 2;
-    const cy = canvas.clientHeight / 2;
-    const sx = (x: number) => cx + (x - view.x) * view.scale;
-    const sy = (y: number) => cy + (y - view.y) * view.scale;
     context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, canvas.clientWidth, canvas.clientHeight);
+    context.fillRect(0, 0, w, h);
+    const { xs, ys, from, to, byKind } = scene;
+    const count = xs.length;
+    const px = new Float64Array(count);
+    const py = new Float64Array(count);
+    // where a point is: 0 inside the picture, else bits for left/right/above/below
+    const side = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      const x = w / 2 + ((xs[i] ?? 0) - v.x) * v.scale;
+      const y = h / 2 + ((ys[i] ?? 0) - v.y) * v.scale;
+      px[i] = x;
+      py[i] = y;
+      side[i] = (x < -20 ? 1 : 0) | (x > w + 20 ? 2 : 0) | (y < -20 ? 4 : 0) | (y > h + 20 ? 8 : 0);
+    }
+    const { selected, neighbours } = selection;
+    // all links in one path, one stroke; a link with both ends beyond one edge is left out
     context.lineWidth = 1;
-    context.strokeStyle = selectedId ? "rgba(100,116,139,0.08)" : "rgba(100,116,139,0.18)";
+    context.strokeStyle = selected >= 0 ? "rgba(100,116,139,0.08)" : "rgba(100,116,139,0.18)";
     context.beginPath();
-    for (const link of links) {
-      const a = byId.get(link.from);
-      const b = byId.get(link.to);
-      if (!a || !b) continue;
-      context.moveTo(sx(a.x), sy(a.y));
-      context.lineTo(sx(b.x), sy(b.y));
+    for (let l = 0; l < from.length; l++) {
+      const a = from[l] ?? 0;
+      const b = to[l] ?? 0;
+      if ((side[a] ?? 0) & (side[b] ?? 0)) continue;
+      context.moveTo(px[a] ?? 0, py[a] ?? 0);
+      context.lineTo(px[b] ?? 0, py[b] ?? 0);
     }
     context.stroke();
-    if (selectedId) {
-      const s = byId.get(selectedId);
+    if (selected >= 0) {
       context.strokeStyle = "rgba(180,83,9,0.9)";
       context.lineWidth = 2;
       context.beginPath();
-      for (const id of neighbours) {
-        const n = byId.get(id);
-        if (!s || !n) continue;
-        context.moveTo(sx(s.x), sy(s.y));
-        context.lineTo(sx(n.x), sy(n.y));
+      for (const n of neighbours) {
+        context.moveTo(px[selected] ?? 0, py[selected] ?? 0);
+        context.lineTo(px[n] ?? 0, py[n] ?? 0);
       }
       context.stroke();
     }
-    for (const node of nodes) {
-      const dim = selectedId && node.id !== selectedId && !neighbours.has(node.id);
-      context.fillStyle = dim ? "#cbd5e1" : colours[node.kind];
-      const r = Math.max(2, sizes[node.kind] * Math.min(2, view.scale * 1.5));
+    // nodes: one path and one fill per colour, dimmed ones underneath
+    const growth = Math.min(2, v.scale * 1.5);
+    const dot = (i: number, r: number) => {
+      const x = px[i] ?? 0;
+      const y = py[i] ?? 0;
+      context.moveTo(x + r, y);
+      context.arc(x, y, r, 0, Math.PI * 2);
+    };
+    const isLit = (i: number) => selected < 0 || i === selected || neighbours.has(i);
+    if (selected >= 0) {
+      context.fillStyle = dimColour;
       context.beginPath();
-      context.arc(sx(node.x), sy(node.y), node.id === selectedId ? r + 4 : r, 0, Math.PI * 2);
+      for (const kind of kinds) {
+        const r = Math.max(2, sizes[kind] * growth);
+        for (const i of byKind[kind]) if (!side[i] && !isLit(i)) dot(i, r);
+      }
+      context.fill();
+    }
+    for (const kind of kinds) {
+      const r = Math.max(2, sizes[kind] * growth);
+      context.fillStyle = colours[kind];
+      context.beginPath();
+      for (const i of byKind[kind]) if (!side[i] && isLit(i)) dot(i, i === selected ? r + 4 : r);
       context.fill();
     }
     // labels only where there is room: themes always, others when zoomed in or selected
     context.fillStyle = "#0f172a";
     context.font = "12px system-ui, sans-serif";
-    for (const node of nodes) {
-      const show =
-        node.kind === "theme" ||
-        view.scale > 1.2 ||
-        node.id === selectedId ||
-        neighbours.has(node.id);
-      if (show) context.fillText(node.label, sx(node.x) + 8, sy(node.y) + 4);
+    for (let i = 0; i < count; i++) {
+      if (side[i]) continue;
+      const node = nodes[i];
+      if (!node) continue;
+      const show = node.kind === "theme" || v.scale > 1.2 || i === selected || neighbours.has(i);
+      if (show) context.fillText(node.label, (px[i] ?? 0) + 8, (py[i] ?? 0) + 4);
     }
+    cached.current = {
+      picture,
+      view: { ...view.current },
+      width,
+      height,
+      ratio,
+      marginX,
+      marginY,
+    };
     performance.mark("kennisnetwerk-getekend");
-  }, [nodes, links, byId, view, selectedId, neighbours]);
+  };
+
+  /** Puts the cached picture on the canvas, moved and scaled from its view to the current one. */
+  const show = (canvas: HTMLCanvasElement, picture: Cached) => {
+    const context = canvas.getContext("2d");
+    if (!context) return;
+    const { width, height, ratio, marginX, marginY } = picture;
+    const v = view.current;
+    const k = v.scale / picture.view.scale;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, width, height);
+    context.translate(
+      width / 2 + (picture.view.x - v.x) * v.scale,
+      height / 2 + (picture.view.y - v.y) * v.scale,
+    );
+    context.scale(k, k);
+    context.drawImage(
+      picture.picture,
+      -width / 2 - marginX,
+      -height / 2 - marginY,
+      width + 2 * marginX,
+      height + 2 * marginY,
+    );
+  };
+
+  const render = (full: boolean) => {
+    const canvas = canvasRef.current;
+    if (!canvas?.clientWidth) return;
+    const ratio = window.devicePixelRatio || 1;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      full = true;
+    }
+    const c = cached.current;
+    const v = view.current;
+    // a picture that no longer covers the canvas (dragged past its margin) is drawn again now
+    const uncovered =
+      !c ||
+      !v.scale ||
+      c.width !== width ||
+      c.height !== height ||
+      c.ratio !== ratio ||
+      Math.abs((c.view.x - v.x) * v.scale) > c.marginX ||
+      Math.abs((c.view.y - v.y) * v.scale) > c.marginY ||
+      v.scale < c.view.scale / 1.5;
+    if (full || uncovered) drawFull(canvas);
+    const picture = cached.current;
+    if (picture) show(canvas, picture);
+    if (!full && !uncovered) {
+      clearTimeout(settleTimer.current);
+      settleTimer.current = setTimeout(() => request(true), settleMs);
+    }
+  };
+
+  /** At most one drawing per animation frame, however many events ask for one. */
+  const request = (full: boolean) => {
+    if (frame.current) {
+      frame.current.full ||= full;
+      return;
+    }
+    const next = { id: 0, full };
+    next.id = requestAnimationFrame(() => {
+      frame.current = null;
+      if (next.full) clearTimeout(settleTimer.current);
+      render(next.full);
+    });
+    frame.current = next;
+  };
+  const requestRef = useRef(request);
+  requestRef.current = request;
+
+  // New data or another selection: draw everything again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the drawing reads them through refs
+  useEffect(() => {
+    requestRef.current(true);
+  }, [scene, selection]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const resized = new ResizeObserver(() => requestRef.current(true));
+    if (canvas) resized.observe(canvas);
+    return () => {
+      resized.disconnect();
+      if (frame.current) cancelAnimationFrame(frame.current.id);
+      frame.current = null;
+      clearTimeout(settleTimer.current);
+    };
+  }, []);
 
   const pick = (clientX: number, clientY: number) => {
     const canvas = canvasRef.current;
-    if (!canvas) return null;
+    const v = view.current;
+    if (!canvas || !v.scale) return null;
     const rect = canvas.getBoundingClientRect();
-    const x = (clientX - rect.left - rect.width / 2) / view.scale + view.x;
-    const y = (clientY - rect.top - rect.height / 2) / view.scale + view.y;
+    const x = (clientX - rect.left - rect.width / 2) / v.scale + v.x;
+    const y = (clientY - rect.top - rect.height / 2) / v.scale + v.y;
     let best: MapNodeView | null = null;
-    let bestDistance = (10 / view.scale) ** 2;
+    let bestDistance = (10 / v.scale) ** 2;
     for (const node of nodes) {
       const d = (node.x - x) ** 2 + (node.y - y) ** 2;
       if (d < bestDistance) {
@@ -139,8 +338,12 @@ export function KnowledgeMap({
     }
     return best;
   };
-  const zoom = (factor: number) =>
-    setView((v) => ({ ...v, scale: Math.min(20, Math.max(0.02, v.scale * factor)) }));
+  const zoom = (factor: number, full: boolean) => {
+    const v = view.current;
+    if (!v.scale) return;
+    view.current = { ...v, scale: Math.min(20, Math.max(0.02, v.scale * factor)) };
+    request(full);
+  };
 
   return (
     <div className="flex flex-col gap-2">
@@ -148,21 +351,24 @@ export function KnowledgeMap({
         <button
           type="button"
           className="rounded-md border border-slate-400 px-3 py-1"
-          onClick={() => zoom(1.4)}
+          onClick={() => zoom(1.4, true)}
         >
           {t("analysis.zoomIn")}
         </button>
         <button
           type="button"
           className="rounded-md border border-slate-400 px-3 py-1"
-          onClick={() => zoom(1 / 1.4)}
+          onClick={() => zoom(1 / 1.4, true)}
         >
           {t("analysis.zoomOut")}
         </button>
         <button
           type="button"
           className="rounded-md border border-slate-400 px-3 py-1"
-          onClick={() => setView({ x: 0, y: 0, scale: 0 })}
+          onClick={() => {
+            view.current = { x: 0, y: 0, scale: 0 };
+            request(true);
+          }}
         >
           {t("analysis.zoomReset")}
         </button>
@@ -181,18 +387,27 @@ export function KnowledgeMap({
           const dx = event.clientX - start.x;
           const dy = event.clientY - start.y;
           if (Math.abs(dx) + Math.abs(dy) < 3 && !start.moved) return;
+          if (!start.moved) event.currentTarget.setPointerCapture?.(event.pointerId);
           drag.current = { x: event.clientX, y: event.clientY, moved: true };
-          setView((v) => ({ ...v, x: v.x - dx / v.scale, y: v.y - dy / v.scale }));
+          const v = view.current;
+          if (!v.scale) return;
+          view.current = { ...v, x: v.x - dx / v.scale, y: v.y - dy / v.scale };
+          request(false);
         }}
         onPointerUp={(event) => {
           if (drag.current && !drag.current.moved)
             onSelect(pick(event.clientX, event.clientY)?.id ?? null);
+          else if (drag.current) request(true);
           drag.current = null;
         }}
-        onWheel={(event) => zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15)}
+        onPointerCancel={() => {
+          if (drag.current?.moved) request(true);
+          drag.current = null;
+        }}
+        onWheel={(event) => zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15, false)}
       />
       <ul className="flex flex-wrap gap-3 text-sm" aria-label={t("analysis.legend")}>
-        {(["theme", "initiative", "person", "tag"] as const).map((kind) => (
+        {kinds.map((kind) => (
           <li key={kind} className="flex items-center gap-1">
             <span
               aria-hidden="true"
