@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { customType, index, type PgColumn } from "drizzle-orm/pg-core";
+import { customType, type ExtraConfigColumn, index, type PgColumn } from "drizzle-orm/pg-core";
 
 export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -11,7 +11,7 @@ export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector
 export const folded = (expression: string) => sql.raw(`kn_unaccent(lower(${expression}))`);
 
 /** A trigram GIN index on a search_text column: serves LIKE '%…%' on it. */
-export const trigramIndex = (name: string, column: PgColumn) =>
+export const trigramIndex = (name: string, column: ExtraConfigColumn) =>
   index(name).using("gin", column.op("gin_trgm_ops"));
 
 /** A LIKE pattern for "contains `text`": the person's % and _ are their own characters. */
