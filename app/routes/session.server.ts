@@ -110,12 +110,6 @@ watchWrites(
   { ignore: /^update "sessions" set "last_seen_at" = \$1 where "sessions"\."id_hash" = \$2$/ },
 );
 
-/** For tests: forget every cached session, as another process's change is forgotten in time. */
-export function clearSessionCache() {
-  sessionCache.clear();
-  cacheGeneration++;
-}
-
 async function resolveSession(token: string): Promise<CachedSession | null> {
   const now = Date.now();
   const settings = sessionSettings();
