@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "#app/db/client.server.ts";
+import { loadNamespace } from "#app/i18n/format.ts";
 import { pageFrom } from "#app/platform/paging.ts";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { question, setupDiscussionNetwork } from "./discussion.fixtures.ts";
@@ -38,6 +43,9 @@ async function manyTopics(db: Db, networkId: string, authorId: string, count: nu
       now() - g * interval '1 hour', now() - g * interval '1 hour'
     from generate_series(1, ${count}) g`);
 }
+
+/** The pager of page 2 of a list whose count stopped at the cap. */
+const SecondOfMany = () => createElement(Pagination, { page: 2, pages: null, hasNext: true });
 
 describe("discussion pages", () => {
   it("shows the topics 20 at a time, newest activity first, and page 2 goes on where page 1 stopped", async () => {
@@ -158,5 +166,26 @@ describe("discussion pages", () => {
     // After an answer (or marking one helpful) the route sends the writer to the page it is on.
     expect(await pageOfPost(db, topicId, second.posts[0]?.id ?? "")).toBe(2);
     expect(await pageOfPost(db, topicId, first.posts[99]?.id ?? "")).toBe(1);
+  });
+
+  it("links Vorige and Volgende to the pages next to this one, keeping the search and the theme", async () => {
+    await loadNamespace("nl", "shell");
+    const here = "/netwerken/n1/discussie?q=toetsing&thema=Lezen&pagina=2";
+    const Stub = createRoutesStub([
+      {
+        path: "/netwerken/:networkId/discussie",
+        Component: SecondOfMany,
+      },
+    ]);
+    const html = renderToString(createElement(Stub, { initialEntries: [here] }));
+    const links = [...html.matchAll(/<a[^>]*href="([^"]+)"[^>]*>([^<]+)</g)].map((m) => [
+      m[2],
+      m[1]?.replaceAll("&amp;", "&"),
+    ]);
+    expect(links).toEqual([
+      ["Vorige", "/netwerken/n1/discussie?q=toetsing&thema=Lezen&pagina=1"],
+      ["Volgende", "/netwerken/n1/discussie?q=toetsing&thema=Lezen&pagina=3"],
+    ]);
+    expect(html).toContain("Pagina 2");
   });
 });

@@ -58,8 +58,8 @@ const cappedPosts = (where: SQL) =>
 
 /**
  * Topics of a network, newest activity first, a page at a time, with what is new for me since I
- * last read them. A search asks the stored Dutch search vectors of topics and of answers (their
- * GIN indexes), so it costs the same in a network of 20 topics as in one of 20 000.
+ * last read them. A search asks the stored Dutch search vectors of topics and of answers through
+ * their GIN indexes (a union of the two, not an EXISTS per topic), so no text is stemmed per row.
  */
 export async function listTopics(
   db: DbOrTx,
