@@ -367,8 +367,13 @@ fs.mkdirSync(appDir, { recursive: true });
 if (!fs.existsSync(path.join(args["build-dir"], "server", "index.js")))
   throw new Error(`Geen build in ${args["build-dir"]}: draai eerst npm run build.`);
 fs.cpSync(args["build-dir"], path.join(appDir, "build"), { recursive: true });
+// server.js and the migrations from beside that build when they are there (a copy made with it),
+// so that code and migrations are of the same moment
+const source = fs.existsSync(path.join(args["build-dir"], "..", "server.js"))
+  ? path.resolve(args["build-dir"], "..")
+  : root;
 for (const each of ["server.js", "server", "db", "package.json"])
-  fs.cpSync(path.join(root, each), path.join(appDir, each), { recursive: true });
+  fs.cpSync(path.join(source, each), path.join(appDir, each), { recursive: true });
 fs.symlinkSync(path.join(root, "node_modules"), path.join(appDir, "node_modules"));
 
 say("Stock React Router-app bouwen (bench/stock-app) …");
