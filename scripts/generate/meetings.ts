@@ -87,6 +87,46 @@ export async function generateMeetings(gen: Gen) {
       where ${gen.memberStatus("n", "k")} = 'active'`,
     attendanceTotal,
   );
+  // Route progress where a network has steps: enrolled, and intake conversations held.
+  const withSteps = (n: string) => `(${n} = 0 or ${gen.h("nsp", n, 3)} = 0)`;
+  await gen.fill(
+    "step_completions",
+    networks,
+    8,
+    (a, b) => `insert into step_completions (member_id, step_number, note, completed_at)
+      select ${gen.memberId("n", "k")}, s, case s when 2 then 'Intakegesprek gevoerd.' else '' end,
+        ${TODAY} - ((20 + ${gen.h("scd", gen.key("n", "k"), 200)}) || ' days')::interval
+      from generate_series(${a}, ${b - 1}) as g(n)
+        cross join lateral generate_series(1, ${gen.memberCount("n")} - 1) as m(k)
+        cross join generate_series(1, 2) as st(s)
+      where ${withSteps("n")} and ${gen.memberStatus("n", "k")} = 'active' and (s = 1 or k % 2 = 0)`,
+  );
+  await gen.fill(
+    "conversations",
+    networks,
+    4,
+    (
+      a,
+      b,
+    ) => `insert into conversations (member_id, facilitator_id, step_number, kind, status, starts_at, ends_at, shared_summary)
+      select ${gen.memberId("n", "k")}, ${gen.userId(gen.memberUser("n", "0"))}, 2, 'intake', 'held',
+        ${TODAY} - ((30 + k) || ' days')::interval + interval '10 hours', ${TODAY} - ((30 + k) || ' days')::interval + interval '11 hours',
+        'We spraken over de leervraag rond ' || ${gen.pick(w.subjects, "cvs", gen.key("n", "k"))} || '.'
+      from generate_series(${a}, ${b - 1}) as g(n)
+        cross join lateral generate_series(2, least(7, ${gen.memberCount("n")} - 1)) as m(k)
+      where ${withSteps("n")} and k % 2 = 0`,
+  );
+  // Courses (every twentieth network): assignments and the first submissions.
+  await gen.query(`insert into assignments (id, network_id, title, description, due_at, is_final)
+    select ${gen.id("as", gen.key("n", "x"))}, ${gen.networkId("n")},
+      (ARRAY['Opdracht 1: verken je praktijk', 'Opdracht 2: ontwerp een interventie', 'Eindopdracht met reflectie'])[1 + x],
+      'Beschrijf in maximaal twee pagina''s hoe je dit aanpakt.', ${TODAY} + ((x * 30 - 20) || ' days')::interval, x = 2
+    from generate_series(0, ${networks - 1}) as g(n) cross join generate_series(0, 2) as m(x) where n % 20 = 7`);
+  await gen.query(`insert into submissions (assignment_id, user_id, text, reflection)
+    select ${gen.id("as", gen.key("n", "0"))}, ${gen.userId(gen.memberUser("n", "k"))},
+      'In mijn school speelt ' || ${gen.pick(w.subjects, "sbm", gen.key("n", "k"))} || ' een grote rol.', 'Ik heb geleerd om eerst te luisteren.'
+    from generate_series(0, ${networks - 1}) as g(n) cross join generate_series(2, 6) as m(k) where n % 20 = 7
+    on conflict do nothing`);
   await gen.fill(
     "learning_questions",
     networks,

@@ -136,7 +136,7 @@ export class Gen {
 
   /** An address of several small integers as one: a * 1024 + b, … (every part after the first < 1024). */
   key(...parts: string[]) {
-    return parts.reduce((acc, part) => `((${acc}) * 1024 + (${part}))`);
+    return parts.reduce((acc, part) => `((${acc})::bigint * 1024 + (${part}))`);
   }
 
   /** A per-seed constant for a salt. */
