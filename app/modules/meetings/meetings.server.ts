@@ -78,9 +78,11 @@ export async function listMeetings(db: DbOrTx, net: AuthorizedNetwork) {
       speakerName: meetings.speakerName,
       isClosing: meetings.isClosing,
       cancelledAt: meetings.cancelledAt,
-      caseCount: sql<number>`(select count(*)::int from ${meetingCases} where ${meetingCases.meetingId} = ${meetings.id})`,
+      // Qualified by hand: inside a select field Drizzle writes columns bare, and a bare "id"
+      // here would be meeting_cases.id (the count was always 0).
+      caseCount: sql<number>`(select count(*)::int from ${meetingCases} where ${meetingCases}.${sql.identifier("meeting_id")} = ${meetings}.${sql.identifier("id")})`,
       myAttendance: actor
-        ? sql<AttendanceStatus | null>`(select ${attendance.status} from ${attendance} where ${attendance.meetingId} = ${meetings.id} and ${attendance.userId} = ${actor.userId})`
+        ? sql<AttendanceStatus | null>`(select ${attendance}.${sql.identifier("status")} from ${attendance} where ${attendance}.${sql.identifier("meeting_id")} = ${meetings}.${sql.identifier("id")} and ${attendance}.${sql.identifier("user_id")} = ${actor.userId})`
         : sql<null>`null`,
     })
     .from(meetings)

@@ -5,7 +5,7 @@ import { NotFoundError } from "#app/platform/errors.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { meetingForm, setupMeetingNetwork } from "./meetings.fixtures.ts";
-import { createMeeting, getMeeting } from "./meetings.server.ts";
+import { createMeeting, getMeeting, listMeetings } from "./meetings.server.ts";
 import { addCase, recordNextTheme, saveProgramme, setPreparers } from "./programme.server.ts";
 
 let database: Database;
@@ -87,6 +87,16 @@ describe("preparing together", () => {
     });
     const seen = await getMeeting(database.db, await inNetwork(facilitator, network), id);
     expect(seen.cases?.map((c) => c.title)).toEqual(["Teamleren op De Regenboog"]);
+    // The meeting list says how many cases wait ("1 casus"), and only for this meeting.
+    const other = await createMeeting(
+      database.db,
+      await inNetwork(facilitator, network),
+      meetingForm({ theme: "Een bijeenkomst zonder casus" }),
+    );
+    const { meetings: listed } = await listMeetings(database.db, await inNetwork(member, network));
+    const caseCounts = Object.fromEntries(listed.map((m) => [m.id, m.caseCount]));
+    expect(caseCounts[id]).toBe(1);
+    expect(caseCounts[other]).toBe(0);
     await expect(
       addCase(database.db, await inNetwork(outsider, network), id, {
         title: "x".repeat(5),
