@@ -65,6 +65,7 @@ export async function knowledgeMap(db: DbOrTx, space: AuthorizedSpace, filter: M
   }
   const initiativeIds = initiativeRows.map((i) => i.id);
   const themeIds = themeRows.map((t) => t.id);
+  const shownThemes = new Set(themeIds);
   const [involvement, schakels, themeLinks] = await Promise.all([
     initiativeIds.length
       ? db
@@ -117,7 +118,7 @@ export async function knowledgeMap(db: DbOrTx, space: AuthorizedSpace, filter: M
     })),
     ...schakels.map((s) => ({ from: `p:${s.userId}`, to: `t:${s.themeId}`, kind: "schakel" })),
     ...themeLinks
-      .filter((l) => themeIds.includes(l.themeId))
+      .filter((l) => shownThemes.has(l.themeId))
       .map((l) => ({ from: `i:${l.initiativeId}`, to: `t:${l.themeId}`, kind: "theme" })),
     ...tags.map((t) => ({ from: `p:${t.userId}`, to: `k:${t.tagId}`, kind: "knows" })),
   ];
