@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import { qualified } from "#app/db/qualified.ts";
 import {
   assignments,
   buddyGroupMembers,
@@ -93,8 +94,8 @@ export async function getCourse(db: DbOrTx, net: SignedInNetwork) {
         description: assignments.description,
         dueAt: assignments.dueAt,
         isFinal: assignments.isFinal,
-        submittedAt: sql<Date | null>`(select ${submissions.submittedAt} from ${submissions} where ${submissions.assignmentId} = ${assignments.id} and ${submissions.userId} = ${actor.userId})`,
-        submissionCount: sql<number>`(select count(*)::int from ${submissions} where ${submissions.assignmentId} = ${assignments.id})`,
+        submittedAt: sql<Date | null>`(select ${qualified(submissions.submittedAt)} from ${submissions} where ${qualified(submissions.assignmentId)} = ${qualified(assignments.id)} and ${qualified(submissions.userId)} = ${actor.userId})`,
+        submissionCount: sql<number>`(select count(*)::int from ${submissions} where ${qualified(submissions.assignmentId)} = ${qualified(assignments.id)})`,
       })
       .from(assignments)
       .where(eq(assignments.networkId, networkId))

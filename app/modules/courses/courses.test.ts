@@ -95,6 +95,14 @@ describe("a course (leergang)", () => {
     const [submission] = (
       await getAssignment(db, await authorizeNetwork(db, teacher, course.id), assignmentId)
     ).submissions;
+    // The course page tells Anna she handed it in, and the teacher how many did.
+    const mine = (await getCourse(db, await authorizeNetwork(db, anna, course.id))).assignments;
+    expect(mine.find((a) => a.id === assignmentId)?.submittedAt).toBeInstanceOf(Date);
+    const theirs = (await getCourse(db, await authorizeNetwork(db, bram, course.id))).assignments;
+    expect(theirs.find((a) => a.id === assignmentId)).toMatchObject({
+      submittedAt: null,
+      submissionCount: 1,
+    });
     await giveFeedback(
       db,
       await authorizeNetwork(db, teacher, course.id),

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import { qualified } from "#app/db/qualified.ts";
 import {
   meetings,
   networkMembers,
@@ -49,8 +50,8 @@ export async function listSurveys(db: DbOrTx, authorized: SignedInNetwork) {
       kind: surveys.kind,
       anonymous: surveys.anonymous,
       sentAt: surveys.sentAt,
-      invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveys.id})`,
-      answered: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveys.id} and ${surveyInvitations.answered})`,
+      invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${qualified(surveyInvitations.surveyId)} = ${qualified(surveys.id)})`,
+      answered: sql<number>`(select count(*)::int from ${surveyInvitations} where ${qualified(surveyInvitations.surveyId)} = ${qualified(surveys.id)} and ${qualified(surveyInvitations.answered)})`,
     })
     .from(surveys)
     .where(eq(surveys.networkId, networkId))

@@ -18,6 +18,7 @@ import {
   createSurvey,
   getSurveyForToken,
   getSurveyReport,
+  listSurveys,
   sendSurvey,
   submitSurvey,
   surveyJobHandlers,
@@ -158,6 +159,12 @@ describe("surveys", () => {
     ).toHaveLength(0);
 
     await answerAll(baselineId, tokens.slice(0, 4), () => 3);
+    // The survey list tells the facilitator how far the answers are.
+    const { surveys: listed } = await listSurveys(
+      db,
+      await authorizeNetwork(db, facilitator, network.id),
+    );
+    expect(listed.find((s) => s.id === baselineId)).toMatchObject({ invited: 6, answered: 4 });
     let report = await getSurveyReport(
       db,
       await authorizeNetwork(db, facilitator, network.id),

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import { qualified } from "#app/db/qualified.ts";
 import {
   attendance,
   meetingCases,
@@ -78,11 +79,9 @@ export async function listMeetings(db: DbOrTx, net: AuthorizedNetwork) {
       speakerName: meetings.speakerName,
       isClosing: meetings.isClosing,
       cancelledAt: meetings.cancelledAt,
-      // Qualified by hand: inside a select field Drizzle writes columns bare, and a bare "id"
-      // here would be meeting_cases.id (the count was always 0).
-      caseCount: sql<number>`(select count(*)::int from ${meetingCases} where ${meetingCases}.${sql.identifier("meeting_id")} = ${meetings}.${sql.identifier("id")})`,
+      caseCount: sql<number>`(select count(*)::int from ${meetingCases} where ${qualified(meetingCases.meetingId)} = ${qualified(meetings.id)})`,
       myAttendance: actor
-        ? sql<AttendanceStatus | null>`(select ${attendance}.${sql.identifier("status")} from ${attendance} where ${attendance}.${sql.identifier("meeting_id")} = ${meetings}.${sql.identifier("id")} and ${attendance}.${sql.identifier("user_id")} = ${actor.userId})`
+        ? sql<AttendanceStatus | null>`(select ${qualified(attendance.status)} from ${attendance} where ${qualified(attendance.meetingId)} = ${qualified(meetings.id)} and ${qualified(attendance.userId)} = ${actor.userId})`
         : sql<null>`null`,
     })
     .from(meetings)
