@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { networkMembers, outbox, stepCompletions } from "#app/db/schema/index.ts";
 import { NotFoundError } from "#app/platform/errors.ts";
+import { agendaItems } from "../calendar/calendar.server.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { getMyRoute, getProgressTable, recordAttendanceWithProgress } from "./completion.server.ts";
 import {
@@ -56,6 +57,14 @@ describe("a member's route", () => {
       intake?.slots[1]?.id ?? "",
       mail,
     );
+    // The confirmed intake is in the member's and the facilitator's agenda, once each.
+    const since = new Date("2030-01-01T00:00:00Z");
+    const talksOf = async (userId: string) =>
+      (await agendaItems(db, userId, since)).filter((i) => i.kind === "conversation");
+    expect((await talksOf(member.userId)).map((i) => i.startsAt.toISOString())).toEqual([
+      "2030-03-03T13:00:00.000Z",
+    ]);
+    expect(await talksOf(facilitator.userId)).toHaveLength(1);
     await saveConversationNotes(
       db,
       await authorizeNetwork(db, facilitator, network.id),
