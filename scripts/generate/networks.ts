@@ -3,7 +3,7 @@ import { type Gen, literal, TODAY } from "./model.ts";
 import { type Context, regionOf } from "./organisations.ts";
 import * as w from "./words.ts";
 
-export const largeNetworkName = "Leernetwerk Formatief evalueren en toetsing";
+const largeNetworkName = "Leernetwerk Formatief evalueren en toetsing";
 
 export async function generateNetworks(gen: Gen, ctx: Context, coordinatorProgrammeId: string) {
   const { networks } = gen.size;

@@ -209,23 +209,6 @@ export const jobFunctions = [
   "bestuurder",
 ] as const;
 
-export const schoolPrefixes = [
-  "Basisschool",
-  "OBS",
-  "CBS",
-  "RKBS",
-  "Kindcentrum",
-  "College",
-  "Lyceum",
-  "Scholengemeenschap",
-  "SO",
-  "Vakcollege",
-  "Praktijkschool",
-  "Montessorischool",
-  "Daltonschool",
-  "Jenaplanschool",
-] as const;
-
 export const schoolNames = [
   "De Regenboog",
   "De Klimop",
