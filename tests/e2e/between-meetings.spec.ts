@@ -48,10 +48,22 @@ test("a question to the network: asked on the web, answered on the web and by re
   await checkA11y();
   await page.getByRole("link", { name: "Discussie" }).click();
   await expect(page.getByRole("heading", { name: "Discussie" })).toBeVisible();
-  // the year of the mail group is there, with what is new for me
+  // the year of the mail group is there, with what is new for me, 20 topics a page
+  await expect(page.getByText(/^\d+ vragen en onderwerpen$/)).toBeVisible();
+  const pager = page.getByRole("navigation", { name: "Pagina's" });
+  await expect(pager.getByText(/^Pagina 1 van \d+$/)).toBeVisible();
+  await checkA11y();
+  await pager.getByRole("link", { name: "Volgende" }).click();
+  await expect(pager.getByText(/^Pagina 2 van \d+$/)).toBeVisible();
+  await checkA11y();
+  // a new search (answers included) starts on its first page
+  await page.getByLabel("Zoeken in de discussie").fill("rector");
+  await page.getByLabel("Zoeken in de discussie").press("Enter");
   await expect(
     page.getByRole("link", { name: "Tips voor een eerste jaar als rector?" }),
   ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]q=rector/);
+  await expect(page).not.toHaveURL(/pagina=/);
   await checkA11y();
 
   // Bad input first: an empty question and a file that is not allowed; nothing is lost.
