@@ -30,8 +30,8 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * Name and expertise folded for "contains" search (see search.ts), one per line, so one
-     * trigram index answers "who is called or knows …". Kept by triggers (migration 0025) on
-     * users and user_expertise; whatever is written here is replaced.
+     * trigram index answers "who is called or knows …". Kept by triggers on users (a new
+     * person, a changed name) and user_expertise (migrations 0025, 0026); never write it.
      */
     searchText: text("search_text").notNull().default(""),
   },
