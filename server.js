@@ -15,6 +15,7 @@ import {
   proxyHops,
   refuse,
 } from "./server/http-guards.js";
+import { visitorPageCache } from "./server/page-cache.js";
 
 const clientDir = path.join(root, "build", "client");
 const { build, platform, config } = await loadApp();
@@ -45,6 +46,7 @@ const admit = concurrencyLimit({
   maxQueued: config.MAX_QUEUED_REQUESTS,
   maxWaitMs: config.MAX_QUEUE_WAIT_MS,
 });
+const visitorPages = visitorPageCache({ ttlMs: config.VISITOR_PAGE_CACHE_MS });
 
 function serveStatic(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -88,9 +90,11 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (serveStatic(req, res)) return;
-  admit(req, res, () => {
-    if (limitBody(req, res)) handle(req, res);
-  });
+  visitorPages(req, res, () =>
+    admit(req, res, () => {
+      if (limitBody(req, res)) handle(req, res);
+    }),
+  );
 });
 
 server.listen(port, host, () => {

@@ -43,6 +43,9 @@ const envSchema = z.object({
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(128),
   /** …and how long one may wait (ms) before it gets that 503 */
   MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(5000),
+  /** How long (ms) a page rendered for a visitor without any cookie is served again to other
+   * visitors; 0 turns this off. Signed-in people always get a fresh page. */
+  VISITOR_PAGE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -63,6 +63,9 @@ const env = {
   LOGIN_LIMIT_PER_IP: "1000",
   // Each-message notifications and digests are jobs; the tests should not wait a minute for them.
   JOB_INTERVAL_SECONDS: "2",
+  // A journey opens a page as a visitor right after someone changed it, faster than real visitors
+  // do; the few seconds' visitor cache is tested on its own (server/page-cache.test.ts).
+  VISITOR_PAGE_CACHE_MS: "0",
   LOG_LEVEL: "warn",
 };
 const seeded = spawnSync(process.execPath, ["scripts/seed.ts"], { env, stdio: "inherit" });

@@ -1,0 +1,8 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export function visitorPageCache(options?: {
+  ttlMs?: number;
+  maxEntries?: number;
+  maxBytes?: number;
+  now?: () => number;
+}): (req: IncomingMessage, res: ServerResponse, render: () => void) => void;
