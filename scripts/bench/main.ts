@@ -457,7 +457,11 @@ try {
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       const log = path.join(logDir, `knooppunt-${database}-${scale}.log`);
-      const { command, args: a } = onCore(pinning?.server, process.execPath, ["server.js"]);
+      // as production starts it (npm start): a small young generation keeps RSS down (see README)
+      const { command, args: a } = onCore(pinning?.server, process.execPath, [
+        "--max-semi-space-size=16",
+        "server.js",
+      ]);
       const server = startProcess(command, a, {
         cwd: appDir,
         env: {
