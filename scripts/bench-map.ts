@@ -102,9 +102,7 @@ for (let run = 0; run < runCount; run++) {
   const drawn = await page.evaluate(
     () => performance.getEntriesByName("kennisnetwerk-getekend")[0]?.startTime ?? Number.NaN,
   );
-  const canvas = page.getByRole("img", { name: /Kaart met/ });
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error("kaart niet gevonden");
+  await page.getByRole("img", { name: /Kaart met/ }).waitFor();
   // The same page at rest, for scale: how many frames this (shared) machine gives an idle page.
   const idle = await page.evaluate(
     () =>
@@ -120,37 +118,49 @@ for (let run = 0; run < runCount; run++) {
         requestAnimationFrame(tick);
       }),
   );
-  // Pan: a real mouse (Chromium's input pipeline) drags in a circle for dragMs while the page
-  // counts its animation frames. A frame the main thread cannot give (drawing, React) is missed.
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  await page.mouse.move(cx + 10, cy);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
-    w.__frames = [];
-    w.__counting = true;
-    const tick = (time: number) => {
-      if (!w.__counting) return;
-      w.__frames.push(time);
+  // Pan: a drag in a circle for dragMs, one pointer move before every animation frame, as
+  // Chromium delivers a real mouse's moves (aligned to frames). The page counts the frames it
+  // manages; a frame the main thread cannot give (drawing, React) is missed. Playwright's own
+  // mouse waits for each move to be handled, so it would pace the drag by the page it measures.
+  const frames = await page.evaluate(async (dragMs) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[role="img"]');
+    if (!canvas) throw new Error("kaart niet gevonden");
+    const rect = canvas.getBoundingClientRect();
+    const cx = rect.left + rect.width / 2;
+    const cy = rect.top + rect.height / 2;
+    const fire = (type: string, x: number, y: number) =>
+      canvas.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          pointerId: 1,
+          pointerType: "mouse",
+          isPrimary: true,
+          buttons: type === "pointerup" ? 0 : 1,
+        }),
+      );
+    fire("pointerdown", cx, cy);
+    fire("pointermove", cx + 10, cy);
+    const times = await new Promise<number[]>((resolve) => {
+      const seen: number[] = [];
+      let i = 0;
+      const tick = (time: number) => {
+        seen.push(time);
+        if (time - (seen[0] ?? time) >= dragMs) return resolve(seen);
+        i++;
+        fire("pointermove", cx + 10 + Math.sin(i / 15) * 200, cy + (1 - Math.cos(i / 15)) * 150);
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  const started = Date.now();
-  for (let i = 1; Date.now() - started < dragMs; i++) {
-    const a = i / 15;
-    await page.mouse.move(cx + 10 + Math.sin(a) * 200, cy + (1 - Math.cos(a)) * 150);
-  }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
-    w.__counting = false;
-    return w.__frames;
-  });
-  await page.evaluate(() => performance.clearMarks("kennisnetwerk-getekend"));
-  const upAt = await page.evaluate(() => performance.now());
-  await page.mouse.up();
+    });
+    performance.clearMarks("kennisnetwerk-getekend");
+    (window as unknown as { __upAt: number }).__upAt = performance.now();
+    fire("pointerup", cx + 10, cy);
+    return times;
+  }, dragMs);
+  const upAt = await page.evaluate(() => (window as unknown as { __upAt: number }).__upAt);
   // the full picture after the drag ends
   await page
     .waitForFunction(

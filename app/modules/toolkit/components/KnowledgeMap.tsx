@@ -387,7 +387,12 @@ export function KnowledgeMap({
           const dx = event.clientX - start.x;
           const dy = event.clientY - start.y;
           if (Math.abs(dx) + Math.abs(dy) < 3 && !start.moved) return;
-          if (!start.moved) event.currentTarget.setPointerCapture?.(event.pointerId);
+          if (!start.moved) {
+            // keep the drag when the pointer leaves the canvas (a pen or script may not allow it)
+            try {
+              event.currentTarget.setPointerCapture(event.pointerId);
+            } catch {}
+          }
           drag.current = { x: event.clientX, y: event.clientY, moved: true };
           const v = view.current;
           if (!v.scale) return;
