@@ -61,13 +61,16 @@ function readMarker(file: string): DataSet | null {
   }
 }
 
+/** A scale as part of a file name: "national/10" has a slash. */
+const fileSafe = (scale: string) => scale.replace(/[^a-z0-9*]/gi, "_");
+
 export async function preparePglite(
   workDir: string,
   scale: string,
   reuse: boolean,
   onProgress: Progress,
 ): Promise<{ dataDir: string; data: DataSet }> {
-  const dataDir = path.join(workDir, `pglite-${scale}`);
+  const dataDir = path.join(workDir, `pglite-${fileSafe(scale)}`);
   const marker = `${dataDir}.json`;
   const kept = reuse ? readMarker(marker) : null;
   if (kept && fs.existsSync(dataDir)) return { dataDir, data: kept };
@@ -93,7 +96,8 @@ export async function preparePostgres(
   const name = `knooppunt_bench_${scale.replace(/[^a-z0-9]/gi, "_")}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const marker = path.join(workDir, `postgres-${url.port}-${scale}.json`);
+  // Not by port: the bench's own cluster gets a new port each run, and --reuse must find it.
+  const marker = path.join(workDir, `postgres-${fileSafe(scale)}.json`);
   const admin = new URL(serverUrl);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
