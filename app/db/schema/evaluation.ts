@@ -194,6 +194,10 @@ export const harvestOutcomes = pgTable(
   (table) => [
     index("harvest_outcomes_network_idx").on(table.networkId),
     index("harvest_outcomes_search_idx").using("gin", table.searchVector),
+    // Good practices: the published ones, newest first, a page at a time; the count reads it too.
+    index("harvest_outcomes_published_idx")
+      .on(table.publishedAt, table.id)
+      .where(sql`${table.publishedAt} is not null`),
   ],
 );
 

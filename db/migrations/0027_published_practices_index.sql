@@ -1,0 +1,1 @@
+CREATE INDEX "harvest_outcomes_published_idx" ON "harvest_outcomes" USING btree ("published_at","id") WHERE "harvest_outcomes"."published_at" is not null;
