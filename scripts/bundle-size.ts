@@ -111,7 +111,10 @@ try {
       const url = new URL(response.url());
       if (url.origin === base && url.pathname.endsWith(".js")) scripts.add(url.pathname);
     });
-    await page.goto(`${base}${entry.path}`, { waitUntil: "networkidle" });
+    const response = await page.goto(`${base}${entry.path}`, { waitUntil: "networkidle" });
+    if (response?.status() !== 200) throw new Error(`${entry.path}: ${response?.status()}`);
+    // the member's pages must really be the member's (the cookie took)
+    if (entry.member) await page.getByRole("button", { name: "Uitloggen" }).waitFor();
     // hydration done: React Router marks the document once the router is running
     await page.waitForFunction(() => "__reactRouterRouteModules" in window);
     await page.waitForLoadState("networkidle");
