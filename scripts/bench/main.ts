@@ -456,7 +456,10 @@ try {
       say(`\n${database} ${factor} (${scale}): ${seconds} s per rij, ${connections} verbindingen`);
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      const log = path.join(logDir, `knooppunt-${database}-${scale.replace(/[^a-z0-9*]/gi, "_")}.log`);
+      const log = path.join(
+        logDir,
+        `knooppunt-${database}-${scale.replace(/[^a-z0-9*]/gi, "_")}.log`,
+      );
       // as production starts it (npm start): a small young generation keeps RSS down (see README)
       const { command, args: a } = onCore(pinning?.server, process.execPath, [
         "--max-semi-space-size=16",
