@@ -46,7 +46,11 @@ const admit = concurrencyLimit({
   maxQueued: config.MAX_QUEUED_REQUESTS,
   maxWaitMs: config.MAX_QUEUE_WAIT_MS,
 });
-const visitorPages = visitorPageCache({ ttlMs: config.VISITOR_PAGE_CACHE_MS });
+// The public pages every visitor sees alike (search queries included); see server/page-cache.js.
+const visitorPages = visitorPageCache({
+  ttlMs: config.VISITOR_PAGE_CACHE_MS,
+  paths: [/^\/$/, /^\/netwerken\/?$/, /^\/organisaties\/?$/, /^\/goede-voorbeelden\/?$/],
+});
 
 function serveStatic(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;

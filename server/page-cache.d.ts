@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export function visitorPageCache(options?: {
+export function visitorPageCache(options: {
+  paths: RegExp[];
   ttlMs?: number;
   maxEntries?: number;
   maxBytes?: number;

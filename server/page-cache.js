@@ -1,15 +1,18 @@
-// A few seconds' memory of the pages visitors see (no cookie at all): the home page and the
+// A few seconds' memory of the public pages visitors see (no cookie at all): the home page and the
 // catalogue are the same for every visitor, so a burst of them is rendered once, not each time.
-// Signed-in people (any cookie) always get a fresh render: their pages are their own.
+// Signed-in people (any cookie) always get a fresh render: their pages are their own. Only the
+// paths given are kept: other anonymous pages may carry a token or change after a visitor's post
+// (reset links, surveys), and the browser is still told `no-store` for all of them.
 import { randomBytes } from "node:crypto";
 
 const cspNonce = /'nonce-([A-Za-z0-9+/=]+)'/;
 
 /**
- * @param {{ ttlMs?: number, maxEntries?: number, maxBytes?: number, now?: () => number }} options
+ * @param {{ paths: RegExp[], ttlMs?: number, maxEntries?: number, maxBytes?: number, now?: () => number }} options
  * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, render: () => void) => void}
  */
 export function visitorPageCache({
+  paths,
   ttlMs = 5_000,
   maxEntries = 500,
   maxBytes = 512 * 1024,
@@ -19,7 +22,7 @@ export function visitorPageCache({
   const pages = new Map();
 
   return (req, res, render) => {
-    if (!ttlMs || !cacheable(req)) return render();
+    if (!ttlMs || !cacheable(req, paths)) return render();
     const key = `${req.headers.host ?? ""} ${req.url}`;
     const hit = pages.get(key);
     if (hit && now() - hit.at < ttlMs) return replay(res, hit, req.method === "HEAD");
@@ -61,8 +64,7 @@ export function visitorPageCache({
         res.statusCode !== 200 ||
         size > maxBytes ||
         headers["set-cookie"] ||
-        !type.startsWith("text/html") ||
-        String(headers["cache-control"] ?? "").includes("no-store")
+        !type.startsWith("text/html")
       ) {
         return;
       }
@@ -89,13 +91,15 @@ export function visitorPageCache({
   };
 }
 
-/** Only what every visitor gets alike: GET/HEAD, no cookie, no credentials. */
-function cacheable(/** @type {import("node:http").IncomingMessage} */ req) {
-  return (
-    (req.method === "GET" || req.method === "HEAD") &&
-    !req.headers.cookie &&
-    !req.headers.authorization
-  );
+/** Only what every visitor gets alike: GET/HEAD of a public path, no cookie, no credentials. */
+function cacheable(
+  /** @type {import("node:http").IncomingMessage} */ req,
+  /** @type {RegExp[]} */ paths,
+) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.cookie) return false;
+  if (req.headers.authorization) return false;
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+  return paths.some((path) => path.test(pathname));
 }
 
 function replay(

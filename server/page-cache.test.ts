@@ -17,7 +17,11 @@ afterEach(
 async function start() {
   let clock = 1_000_000;
   let renders = 0;
-  const cache = visitorPageCache({ ttlMs: 5_000, now: () => clock });
+  const cache = visitorPageCache({
+    ttlMs: 5_000,
+    now: () => clock,
+    paths: [/^\/$/, /^\/netwerken$/, /^\/weg$/],
+  });
   server = http.createServer((req, res) => {
     cache(req, res, () => {
       renders++;
@@ -76,5 +80,9 @@ describe("visitor page cache", () => {
     expect((await get("/weg")).status).toBe(404);
     await get("/weg");
     expect(renders()).toBe(6);
+    // an anonymous page outside the public list (a reset link, a survey) is never kept
+    await get("/wachtwoord-herstellen/abc");
+    await get("/wachtwoord-herstellen/abc");
+    expect(renders()).toBe(8);
   });
 });
