@@ -43,6 +43,7 @@ export const discussionTopics = pgTable(
   },
   (table) => [
     index("discussion_topics_network").on(table.networkId, table.lastActivityAt),
+    index("discussion_topics_network_created").on(table.networkId, table.createdAt),
     index("discussion_topics_search_idx").using("gin", table.searchVector),
   ],
 );

@@ -396,7 +396,7 @@ export const kenniswebItems = pgTable(
     ),
   },
   (table) => [
-    index("kennisweb_items_theme").on(table.themeId),
+    index("kennisweb_items_theme").on(table.themeId, table.createdAt.desc(), table.id.desc()),
     index("kennisweb_items_search_idx").using("gin", table.searchVector),
   ],
 );

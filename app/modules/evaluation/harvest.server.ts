@@ -16,7 +16,7 @@ import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { cappedCount } from "#app/platform/paging.server.ts";
-import { type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
+import { countCap, type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
 import {
   loadNetworkAccess,
   requireNetworkRight,
@@ -292,25 +292,49 @@ export async function listGoodPractices(
   page: Page = { page: 1, perPage: practicesPerPage, offset: 0 },
 ) {
   const q = query.trim();
+  const tsQuery = sql`websearch_to_tsquery('dutch', ${q})`;
   const where = and(
     isNotNull(harvestOutcomes.publishedAt),
-    q ? sql`${harvestOutcomes.searchVector} @@ websearch_to_tsquery('dutch', ${q})` : undefined,
+    q ? sql`${harvestOutcomes.searchVector} @@ ${tsQuery}` : undefined,
   );
-  const [rows, total] = await Promise.all([
-    db
-      .select(practiceColumns)
-      .from(harvestOutcomes)
-      .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
-      .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
-      .where(where)
-      .orderBy(desc(harvestOutcomes.publishedAt), desc(harvestOutcomes.id))
-      .limit(page.perPage + 1)
-      .offset(page.offset),
-    cappedCount(
-      db,
-      db.select({ id: harvestOutcomes.id }).from(harvestOutcomes).where(where).$dynamic(),
-    ),
-  ]);
+  const total = await cappedCount(
+    db,
+    db.select({ id: harvestOutcomes.id }).from(harvestOutcomes).where(where).$dynamic(),
+  );
+  // A search shows the best match first; a word found in over a thousand practices shows the
+  // newest first. The choice also keeps both fast: a rare word's few matches come from the
+  // full-text index and are ranked (no index gives that order, so nothing walks all practices
+  // looking for one that matches), a common word's newest matches come from walking the date
+  // index, where nearly every row matches.
+  const ranked = q && !total.more;
+  // The at most thousand matches, read as the count read them: ranking then sorts only those,
+  // however common the planner believes the word to be.
+  const matches = ranked
+    ? inArray(
+        harvestOutcomes.id,
+        db
+          .select({ id: harvestOutcomes.id })
+          .from(harvestOutcomes)
+          .where(where)
+          .limit(countCap + 1),
+      )
+    : undefined;
+  const order = ranked
+    ? [
+        desc(sql`ts_rank(${harvestOutcomes.searchVector}, ${tsQuery})`),
+        desc(harvestOutcomes.publishedAt),
+        desc(harvestOutcomes.id),
+      ]
+    : [desc(harvestOutcomes.publishedAt), desc(harvestOutcomes.id)];
+  const rows = await db
+    .select(practiceColumns)
+    .from(harvestOutcomes)
+    .innerJoin(networks, eq(networks.id, harvestOutcomes.networkId))
+    .leftJoin(organisations, eq(organisations.id, harvestOutcomes.schoolId))
+    .where(and(where, matches))
+    .orderBy(...order)
+    .limit(page.perPage + 1)
+    .offset(page.offset);
   const { rows: practices, hasNext } = pageOf(rows, page);
   return { practices, total, pager: pagerOf(page, total, hasNext) };
 }

@@ -15,6 +15,7 @@ import {
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import { type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
 import { confirmedWorkplace } from "../organisations/workplaces.server.ts";
 import { isJoinable } from "./catalogue.server.ts";
 import {
@@ -47,7 +48,14 @@ export async function countActiveMembers(db: DbOrTx, networkId: string) {
   return row?.n ?? 0;
 }
 
-export async function getNetwork(db: DbOrTx, authorized: AuthorizedNetwork) {
+/** Members shown per page on the network page: a national network has hundreds. */
+export const membersPerPage = 30;
+
+export async function getNetwork(
+  db: DbOrTx,
+  authorized: AuthorizedNetwork,
+  memberPage: Page = { page: 1, perPage: membersPerPage, offset: 0 },
+) {
   const { network, access, actor, id: networkId } = authorized;
   const [region, programme, routes, steps, phaseChanges, memberCount] = await Promise.all([
     network.regionId
@@ -88,7 +96,7 @@ export async function getNetwork(db: DbOrTx, authorized: AuthorizedNetwork) {
     countActiveMembers(db, networkId),
   ]);
   const members = canViewNetworkMembers(actor, access)
-    ? await listActiveMembers(db, networkId)
+    ? pageOf(await listActiveMembers(db, networkId, memberPage), memberPage)
     : null;
   return {
     network,
@@ -99,13 +107,16 @@ export async function getNetwork(db: DbOrTx, authorized: AuthorizedNetwork) {
     steps,
     phaseChanges,
     memberCount,
-    members,
+    members: members?.rows ?? null,
+    memberPager: members
+      ? pagerOf(memberPage, { count: memberCount, more: false }, members.hasNext)
+      : null,
     joinable: isJoinable(network, memberCount),
     canManage: canManageNetwork(actor, access),
   };
 }
 
-async function listActiveMembers(db: DbOrTx, networkId: string) {
+async function listActiveMembers(db: DbOrTx, networkId: string, page: Page) {
   return db
     .select({
       userId: users.id,
@@ -123,7 +134,10 @@ async function listActiveMembers(db: DbOrTx, networkId: string) {
     .orderBy(
       sql`case ${networkMembers.role} when 'penvoerder' then 0 when 'facilitator' then 1 else 2 end`,
       asc(users.name),
-    );
+      asc(users.id),
+    )
+    .limit(page.perPage + 1)
+    .offset(page.offset);
 }
 
 /** "Start zelf een leernetwerk": a proposal becomes a network in formation, held by its proposer. */

@@ -23,6 +23,7 @@ import {
   adoptIntoProgramme,
   changePhase,
   getNetwork,
+  membersPerPage,
   updateNetworkProfile,
 } from "./networks.server.ts";
 import { facilitationStatus, getApplication, recordFacilitatedMeeting } from "./support.server.ts";
@@ -244,5 +245,37 @@ describe("every role against every network action", () => {
       path: ["endDate"],
       message: "error.network.endBeforeStart",
     });
+  });
+});
+
+describe("the members on the network page", () => {
+  it("come a page at a time, the penvoerder first, and the pages together show everyone once", async () => {
+    const { db } = database;
+    const network = await buildNetwork(db, { openness: "open" });
+    const penvoerder = await buildUser(db, { name: "Zoë Zwart" });
+    await addNetworkMember(db, network.id, penvoerder.id, "penvoerder");
+    const ids = [penvoerder.id];
+    for (let i = 0; i < membersPerPage + 4; i++) {
+      const user = await buildUser(db, { name: `Lid ${String(i).padStart(2, "0")}` });
+      await addNetworkMember(db, network.id, user.id, "deelnemer");
+      ids.push(user.id);
+    }
+    const member = await actorFor(db, penvoerder);
+    const at = async (n: number) =>
+      getNetwork(db, await authorizeNetwork(db, member, network.id), {
+        page: n,
+        perPage: membersPerPage,
+        offset: (n - 1) * membersPerPage,
+      });
+    const first = await at(1);
+    expect(first.members).toHaveLength(membersPerPage);
+    expect(first.members?.[0]?.name).toBe("Zoë Zwart");
+    expect(first.memberPager).toEqual({ page: 1, pages: 2, hasNext: true });
+    expect(first.memberCount).toBe(membersPerPage + 5);
+    const second = await at(2);
+    expect(second.members).toHaveLength(5);
+    expect(second.memberPager).toEqual({ page: 2, pages: 2, hasNext: false });
+    const shown = [...(first.members ?? []), ...(second.members ?? [])].map((m) => m.userId);
+    expect(shown.sort()).toEqual([...ids].sort());
   });
 });

@@ -29,17 +29,20 @@ import {
   adoptIntoProgramme,
   coordinatedProgrammes,
   getNetwork,
+  membersPerPage,
 } from "#app/modules/networks/networks.server.ts";
 import {
   facilitationStatus,
   recordFacilitatedMeeting,
   setContinuation,
 } from "#app/modules/networks/support.server.ts";
+import { pageFrom } from "#app/platform/paging.ts";
 import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { formErrorOf } from "#app/ui/intent-form.ts";
 import { Card, Notice, Tag } from "#app/ui/layout.tsx";
 import { namedTitle } from "#app/ui/page-title.ts";
+import { Pagination } from "#app/ui/pagination.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withNetwork, withNetworkActor } from "../pipeline.server.ts";
 import { baseUrl, noticeFrom } from "../session.server.ts";
@@ -54,7 +57,7 @@ export async function loader(args: Route.LoaderArgs) {
     // No expireOffers here: a GET (even a visitor's) must not move places and send mails. Lapsed
     // offers pass on in the hourly housekeeping; until then acceptOffer refuses an expired one.
     const [view, standing, adoptable, studyLoad] = await Promise.all([
-      getNetwork(db, authorized),
+      getNetwork(db, authorized, pageFrom(new URL(args.request.url), membersPerPage)),
       getMyStanding(db, authorized),
       authorized.network.programmeId ? [] : coordinatedProgrammes(db, actor),
       authorized.network.kind === "course" ? getStudyLoad(db, authorized.id) : null,
@@ -304,6 +307,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
             ))}
           </ul>
         )}
+        {view.memberPager ? <Pagination {...view.memberPager} /> : null}
       </Card>
 
       {network.joinMode === "nomination" && view.access.myRoles.length > 0 ? (
