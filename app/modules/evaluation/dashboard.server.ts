@@ -145,14 +145,21 @@ export async function getDashboard(db: DbOrTx, actor: Actor, filters: DashboardF
     if (national) row.national += 1;
     perRegion.set(region, row);
   };
+  // Grouped once: a programme holds hundreds of networks and thousands of member schools.
+  const regionsReached = new Map<string, string[]>();
+  for (const r of schoolRegions) {
+    const list = regionsReached.get(r.networkId) ?? [];
+    list.push(r.region);
+    regionsReached.set(r.networkId, list);
+  }
   let nationalWithoutSchools = 0;
   for (const n of networkRows) {
     if (n.regionName) {
       addTo(n.regionName, false);
       continue;
     }
-    const reached = schoolRegions.filter((r) => r.networkId === n.id);
-    for (const r of reached) addTo(r.region, true);
+    const reached = regionsReached.get(n.id) ?? [];
+    for (const region of reached) addTo(region, true);
     if (!reached.length) nationalWithoutSchools += 1;
   }
   const themeCounts = new Map<string, number>();
@@ -192,8 +199,9 @@ export async function getDashboard(db: DbOrTx, actor: Actor, filters: DashboardF
   // Stap 2's coordinator counts the facilitated meetings without planning them in Knooppunt;
   // that count has no dates, so it stands in for a network's meetings only without a period.
   const periodChosen = !!(fromAt || toAt);
+  const plannedBy = new Map(heldRows.map((r) => [r.networkId, r.n]));
   const meetingsHeld = networkRows.reduce((sum, n) => {
-    const planned = heldRows.find((r) => r.networkId === n.id)?.n ?? 0;
+    const planned = plannedBy.get(n.id) ?? 0;
     return sum + (periodChosen ? planned : Math.max(planned, n.facilitatedMeetingsHeld));
   }, 0);
   const [issued] = ids.length
