@@ -1,5 +1,3 @@
-import { BadRequestError } from "./errors.ts";
-
 export function clientAddress(request: Request) {
   return request.headers.get("x-knooppunt-client-ip") ?? "unknown";
 }

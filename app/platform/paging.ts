@@ -11,7 +11,7 @@ export function pageFrom(url: URL, perPage: number): Page {
   return { page, perPage, offset: (page - 1) * perPage };
 }
 
-export function pageCount(total: number, perPage: number) {
+function pageCount(total: number, perPage: number) {
   return Math.max(1, Math.ceil(total / perPage));
 }
 

@@ -15,7 +15,7 @@ export const trigramIndex = (name: string, column: ExtraConfigColumn) =>
   index(name).using("gin", column.op("gin_trgm_ops"));
 
 /** A LIKE pattern for "contains `text`": the person's % and _ are their own characters. */
-export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /**
  * The search_text column contains `text`, ignoring case and accents ("michielsgestel" finds

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { env, publicBaseUrl } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
-import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import type { Db } from "#app/db/client.server.ts";
 import {
   discussionSubscriptions,
   discussionTopics,
@@ -17,7 +17,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { type ParsedMail, senderAuthenticated } from "#app/platform/inbound-mail.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
-import { attachFiles, insertTopic, isActiveMember } from "./discussion.server.ts";
+import { attachFiles, isActiveMember } from "./discussion.server.ts";
 import { insertEmailTopic, purgeExpiredHeldMails } from "./held-mail.server.ts";
 import { insertPost } from "./replies.server.ts";
 import { cleanSubject, stripQuotedReply } from "./reply-parsing.ts";
