@@ -14,8 +14,10 @@ const cspNonce = /'nonce-([A-Za-z0-9+/=]+)'/;
 export function visitorPageCache({
   paths,
   ttlMs = 5_000,
-  maxEntries = 500,
-  maxBytes = 512 * 1024,
+  // Bounded by what a stranger can make us keep (every search is its own address): at most
+  // 100 pages of 256 KB, about 25 MB.
+  maxEntries = 100,
+  maxBytes = 256 * 1024,
   now = Date.now,
 } = {}) {
   /** @type {Map<string, { at: number, status: number, headers: Record<string, string | string[]>, parts: string[] }>} */
