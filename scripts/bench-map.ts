@@ -3,12 +3,12 @@
 // first picture is drawn, and how many frames per second the page keeps while it is dragged.
 // Reported, never asserted. Prints a table and one `BENCH_MAP_JSON {...}` line for the bench.
 // Usage: node --experimental-strip-types scripts/bench-map.ts [--runs 3] [--drag-ms 3000] [--data DIR]
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "../app/db/client.server.ts";
+import { startBuiltServer } from "./built-server.ts";
 import { generateLargeBoard, largeBoard } from "./generate-board.ts";
 import { seedDemoData } from "./seed.ts";
 
@@ -39,27 +39,10 @@ if (kept && fs.existsSync(sizeFile)) {
   fs.writeFileSync(sizeFile, JSON.stringify(size));
 }
 
-const port = 3800 + Math.floor(Math.random() * 400);
-const server = spawn(process.execPath, ["server.js"], {
-  env: {
-    ...process.env,
-    DATA_DIR: path.join(dataDir, "pglite"),
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    COOKIE_SECURE: "false",
-    LOG_LEVEL: "error",
-    NODE_ENV: "production",
-    // production refuses to start without these; nothing here sends mail
-    SMTP_URL: "smtp://127.0.0.1:9",
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-  },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve, reject) => {
-  server.stdout?.on("data", (c) => String(c).includes("draait") && resolve());
-  server.on("exit", (code) => reject(new Error(`server.js stopte (${code})`)));
-});
-const base = `http://127.0.0.1:${port}`;
+const { base, stop } = await startBuiltServer(
+  path.join(dataDir, "pglite"),
+  3800 + Math.floor(Math.random() * 400),
+);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -215,6 +198,5 @@ console.log(`| browser: volledige tekening na loslaten (ms) | ${result.redrawAft
 console.log(`BENCH_MAP_JSON ${JSON.stringify(result)}`);
 
 await browser.close();
-server.kill("SIGTERM");
-await new Promise((resolve) => server.on("exit", resolve));
+await stop();
 if (!kept) fs.rmSync(dataDir, { recursive: true, force: true });

@@ -6,13 +6,13 @@
 // component). Sizes are those of the built files, gzipped at level 9 as a server would send them.
 // Usage: node --experimental-strip-types scripts/bundle-size.ts [--budget 150]
 // Prints a table and one `BUNDLE_JSON {...}` line for the bench. Exits non-zero over the budget.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "../app/db/client.server.ts";
+import { startBuiltServer } from "./built-server.ts";
 import { seedDemoData } from "./seed.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -34,28 +34,10 @@ console.log("Demo-data laden …");
 await seedDemoData(database.db);
 await database.close();
 
-const port = 4200 + Math.floor(Math.random() * 400);
-const server = spawn(process.execPath, ["server.js"], {
-  cwd: root,
-  env: {
-    ...process.env,
-    DATA_DIR: path.join(dataDir, "pglite"),
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    COOKIE_SECURE: "false",
-    LOG_LEVEL: "error",
-    NODE_ENV: "production",
-    // production refuses to start without these; nothing here sends mail
-    SMTP_URL: "smtp://127.0.0.1:9",
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-  },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve, reject) => {
-  server.stdout?.on("data", (c) => String(c).includes("draait") && resolve());
-  server.on("exit", (code) => reject(new Error(`server.js stopte (${code})`)));
-});
-const base = `http://127.0.0.1:${port}`;
+const { base, stop } = await startBuiltServer(
+  path.join(dataDir, "pglite"),
+  4200 + Math.floor(Math.random() * 400),
+);
 
 const gzipped = new Map<string, { raw: number; gzip: number }>();
 function sizeOf(urlPath: string) {
@@ -150,7 +132,6 @@ try {
   process.exitCode = results.some((r) => r.gzipKb > budgetKb) ? 1 : 0;
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.on("exit", resolve));
+  await stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
