@@ -56,9 +56,13 @@ const growingTables = new Set([
   "user_expertise",
   "calendar_settings",
   "rate_limits",
+  "user_identities",
+  "sso_flows",
+  "data_exports",
   // schools and boards
   "organisations",
   "organisation_members",
+  "organisation_login_domains",
   // networks
   "networks",
   "network_members",

@@ -97,3 +97,20 @@ export const programmeCoordinators = pgTable(
     index("programme_coordinators_programme_idx").on(table.programmeId),
   ],
 );
+
+/**
+ * An institution's login domain (SURFconext's `schac_home_organization`, the e-mail domain of an
+ * Entra or Google Workspace tenant), mapped to a school by its admins: a login from that domain
+ * confirms the person's workplace there.
+ */
+export const organisationLoginDomains = pgTable(
+  "organisation_login_domains",
+  {
+    domain: text("domain").primaryKey(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("organisation_login_domains_organisation_idx").on(table.organisationId)],
+);
