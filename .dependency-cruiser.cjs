@@ -17,6 +17,23 @@ const moduleDependencies = {
   discussion: ["accounts", "organisations", "networks"],
   peergroups: ["accounts", "organisations", "networks"],
   toolkit: ["accounts", "organisations", "networks"],
+  /** the register of personal data, export and erasure: it asks every module for its part */
+  privacy: [
+    "accounts",
+    "organisations",
+    "notifications",
+    "networks",
+    "memberships",
+    "meetings",
+    "register",
+    "progress",
+    "courses",
+    "calendar",
+    "evaluation",
+    "discussion",
+    "peergroups",
+    "toolkit",
+  ],
 };
 
 const clientOnly = ["^app/ui/", "^app/modules/[^/]+/components/"];
