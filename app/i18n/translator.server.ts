@@ -27,6 +27,8 @@ import registerEN from "./catalogues/register/en.ts";
 import registerNL from "./catalogues/register/nl.ts";
 import shellEN from "./catalogues/shell/en.ts";
 import shellNL from "./catalogues/shell/nl.ts";
+import ssoEN from "./catalogues/sso/en.ts";
+import ssoNL from "./catalogues/sso/nl.ts";
 import toolkitEN from "./catalogues/toolkit/en.ts";
 import toolkitNL from "./catalogues/toolkit/nl.ts";
 import { addMessages, formatMessage, type Params, setFormatter, templateOf } from "./format.ts";
@@ -50,6 +52,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     peergroups: peergroupsNL,
     progress: progressNL,
     register: registerNL,
+    sso: ssoNL,
     toolkit: toolkitNL,
   },
   en: {
@@ -66,6 +69,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     peergroups: peergroupsEN,
     progress: progressEN,
     register: registerEN,
+    sso: ssoEN,
     toolkit: toolkitEN,
   },
 };

@@ -12,6 +12,7 @@ import type peergroups from "./peergroups/nl.ts";
 import type progress from "./progress/nl.ts";
 import type register from "./register/nl.ts";
 import type shell from "./shell/nl.ts";
+import type sso from "./sso/nl.ts";
 import type toolkit from "./toolkit/nl.ts";
 
 // One catalogue per module (and the shell: layout, navigation, page titles, common errors), one
@@ -30,6 +31,7 @@ export const namespaces = [
   "peergroups",
   "progress",
   "register",
+  "sso",
   "toolkit",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
@@ -49,6 +51,7 @@ export type MessageKey =
   | keyof typeof peergroups
   | keyof typeof progress
   | keyof typeof register
+  | keyof typeof sso
   | keyof typeof toolkit;
 
 type Loader = () => Promise<{ default: Messages }>;
@@ -69,6 +72,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     peergroups: () => import("./peergroups/nl.ts"),
     progress: () => import("./progress/nl.ts"),
     register: () => import("./register/nl.ts"),
+    sso: () => import("./sso/nl.ts"),
     toolkit: () => import("./toolkit/nl.ts"),
   },
   en: {
@@ -85,6 +89,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     peergroups: () => import("./peergroups/en.ts"),
     progress: () => import("./progress/en.ts"),
     register: () => import("./register/en.ts"),
+    sso: () => import("./sso/en.ts"),
     toolkit: () => import("./toolkit/en.ts"),
   },
 };
@@ -141,6 +146,7 @@ const owners: Record<string, Namespace> = {
   "error.kennisweb": "toolkit",
   "error.learningQuestion": "progress",
   "error.leave": "networks",
+  "error.loginDomain": "sso",
   "error.literature": "courses",
   "error.meeting": "meetings",
   "error.method": "peergroups",
@@ -169,6 +175,7 @@ const owners: Record<string, Namespace> = {
   "error.second": "networks",
   "error.sector": "organisations",
   "error.series": "meetings",
+  "error.sso": "sso",
   "error.steps": "networks",
   "error.submission": "courses",
   "error.support": "networks",
@@ -213,6 +220,7 @@ const owners: Record<string, Namespace> = {
   lang: "shell",
   learningQuestion: "progress",
   login: "accounts",
+  loginDomains: "sso",
   magic: "accounts",
   map: "toolkit",
   meeting: "meetings",
@@ -248,6 +256,7 @@ const owners: Record<string, Namespace> = {
   selfscan: "evaluation",
   sessions: "accounts",
   slate: "toolkit",
+  sso: "sso",
   status: "shell",
   support: "networks",
   survey: "evaluation",
