@@ -17,6 +17,8 @@ const moduleDependencies = {
   discussion: ["accounts", "organisations", "networks"],
   peergroups: ["accounts", "organisations", "networks"],
   toolkit: ["accounts", "organisations", "networks"],
+  /** single sign-on (OpenID Connect relying party): accounts by (provider, subject), the school from the login */
+  sso: ["accounts", "organisations"],
   /** the register of personal data, export and erasure: it asks every module for its part */
   privacy: [
     "accounts",

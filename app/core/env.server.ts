@@ -46,9 +46,99 @@ const envSchema = z.object({
   /** How long (ms) a page rendered for a visitor without any cookie is served again to other
    * visitors; 0 turns this off. Signed-in people always get a fresh page. */
   VISITOR_PAGE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
+  /** where people and schools send privacy questions and requests (privacy statement, bijsluiter) */
+  PRIVACY_CONTACT_EMAIL: z.email().default("privacy@knooppunt.local"),
+  /** who runs this installation: the processor named in the privacy statement and the bijsluiter */
+  PRIVACY_PROCESSOR_NAME: z.string().trim().min(1).default("Knooppunt"),
+  /** the sub-processors, "name|service|location" separated by ";" (app/modules/privacy/facts.server.ts) */
+  PRIVACY_SUBPROCESSORS: z.string().trim().optional(),
+  /** Single sign-on: the keys of the configured OpenID providers, comma-separated (e.g.
+   * "surfconext,entree"); each key has its SSO_<KEY>_* variables (see ssoProviderSchema). */
+  SSO_PROVIDERS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, "sleutels: a-z, 0-9 en -"))),
+  /** Plain-HTTP issuers, for the test provider only; never in production. */
+  SSO_ALLOW_INSECURE_ISSUER: booleanFlag.default(false),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const ssoPresets = ["surfconext", "entree", "entra", "google", "generic"] as const;
+export type SsoPreset = (typeof ssoPresets)[number];
+
+/** One provider's SSO_<KEY>_* variables. */
+const ssoProviderSchema = z.object({
+  ISSUER: z.url(),
+  CLIENT_ID: z.string().min(1),
+  CLIENT_SECRET: z.string().min(1),
+  /** space-separated; the preset's scopes when not set */
+  SCOPES: z.string().trim().min(1).optional(),
+  /** the button text ("Inloggen met …"); the preset's name when not set */
+  NAME: z.string().trim().min(1).max(60).optional(),
+  /** which claim mapping; a key named like a preset (surfconext, entree …) is that preset */
+  PRESET: z.enum(ssoPresets).optional(),
+});
+
+export interface SsoProviderConfig {
+  key: string;
+  preset: SsoPreset;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string | null;
+  name: string | null;
+}
+
+export type Env = z.infer<typeof envSchema> & { ssoProviders: SsoProviderConfig[] };
+
+/** The SSO_<KEY>_* variables of every key in SSO_PROVIDERS, or the problems, named by variable. */
+function parseSsoProviders(
+  source: NodeJS.ProcessEnv,
+  keys: string[],
+  allowInsecure: boolean,
+): { providers: SsoProviderConfig[]; problems: string[] } {
+  const providers: SsoProviderConfig[] = [];
+  const problems: string[] = [];
+  for (const key of new Set(keys)) {
+    const prefix = `SSO_${key.toUpperCase().replaceAll("-", "_")}_`;
+    const parsed = ssoProviderSchema.safeParse(
+      Object.fromEntries(
+        Object.keys(ssoProviderSchema.shape).map((name) => [name, source[prefix + name]]),
+      ),
+    );
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`  ${prefix}${issue.path.join(".")}: ${issue.message}`);
+      }
+      continue;
+    }
+    const preset = parsed.data.PRESET ?? ssoPresets.find((name) => name === key);
+    if (!preset) {
+      problems.push(`  ${prefix}PRESET: kies ${ssoPresets.join(", ")}`);
+      continue;
+    }
+    // Tokens and client secrets over plain HTTP only for the test provider on this machine.
+    if (new URL(parsed.data.ISSUER).protocol !== "https:" && !allowInsecure) {
+      problems.push(`  ${prefix}ISSUER: moet https zijn (of zet SSO_ALLOW_INSECURE_ISSUER=true)`);
+      continue;
+    }
+    providers.push({
+      key,
+      preset,
+      issuer: parsed.data.ISSUER,
+      clientId: parsed.data.CLIENT_ID,
+      clientSecret: parsed.data.CLIENT_SECRET,
+      scopes: parsed.data.SCOPES ?? null,
+      name: parsed.data.NAME ?? null,
+    });
+  }
+  return { providers, problems };
+}
 
 let cached: Env | undefined;
 
@@ -60,7 +150,15 @@ export function env(): Env {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Ongeldige omgevingsvariabelen:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  const sso = parseSsoProviders(
+    process.env,
+    parsed.data.SSO_PROVIDERS,
+    parsed.data.SSO_ALLOW_INSECURE_ISSUER,
+  );
+  if (sso.problems.length) {
+    throw new Error(`Ongeldige omgevingsvariabelen:\n${sso.problems.join("\n")}`);
+  }
+  cached = { ...parsed.data, ssoProviders: sso.providers };
   return cached;
 }
 
@@ -86,6 +184,9 @@ export function productionProblems(config = env()): string[] {
     problems.push(
       "PUBLIC_URL ontbreekt: in productie moet Knooppunt zijn eigen adres kennen (bijv. https://knooppunt.example.nl).",
     );
+  }
+  if (config.SSO_ALLOW_INSECURE_ISSUER) {
+    problems.push("SSO_ALLOW_INSECURE_ISSUER staat aan: in productie alleen https-providers.");
   }
   return problems;
 }

@@ -236,14 +236,23 @@ export function requestInfo(request: Request, state: RequestState) {
   return { baseUrl: baseUrl(request), ipAddress: clientAddress(request), locale: state.locale };
 }
 
-/** Login: a fresh session id, and the old one (if any) ended, so a planted id is worthless. */
-export async function startSession(userId: string, request: Request, state: RequestState) {
+/**
+ * Login: a fresh session id, and the old one (if any) ended, so a planted id is worthless. An SSO
+ * login passes its provider and ID token, so logging out can end the provider's session too.
+ */
+export async function startSession(
+  userId: string,
+  request: Request,
+  state: RequestState,
+  sso?: { provider: string; idToken: string },
+) {
   const db = await getDb();
   if (state.sessionToken) await endSession(db, state.sessionToken);
   const token = await createSession(db, {
     userId,
     userAgent: request.headers.get("user-agent") ?? "",
     ipAddress: clientAddress(request),
+    sso,
   });
   return sessionCookie(token);
 }
@@ -252,4 +261,23 @@ export async function startSession(userId: string, request: Request, state: Requ
 export function noticeFrom(request: Request) {
   const notice = new URL(request.url).searchParams.get("melding");
   return notice && isMessageKey(notice) ? notice : null;
+}
+
+/*
+ * The SSO flow id between leaving for the provider and coming back (and, after an Entree login,
+ * until the person has given an e-mail address). SameSite=Lax: the provider sends the browser
+ * back with a top-level GET, which must carry it; nothing else may.
+ */
+const ssoFlowCookieName = () => (secureCookies() ? "__Host-knooppunt-sso" : "knooppunt-sso");
+
+export function ssoFlowCookie(flowId: string, maxAgeSeconds: number) {
+  return `${ssoFlowCookieName()}=${flowId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function clearSsoFlowCookie() {
+  return `${ssoFlowCookieName()}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function readSsoFlowCookie(request: Request) {
+  return readCookie(request, ssoFlowCookieName());
 }

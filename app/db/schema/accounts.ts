@@ -88,7 +88,14 @@ export const authTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     purpose: text("purpose", {
-      enum: ["verify-email", "reset-password", "magic-link", "change-email", "link-identity"],
+      enum: [
+        "verify-email",
+        "reset-password",
+        "magic-link",
+        "change-email",
+        "link-identity",
+        "reauthenticated",
+      ],
     }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -160,7 +167,8 @@ export const ssoFlows = pgTable(
   {
     idHash: text("id_hash").primaryKey(),
     provider: text("provider").notNull(),
-    purpose: text("purpose", { enum: ["login", "link"] }).notNull(),
+    /** "reauth": a logged-in person proves it is them again (before erasure) through their provider */
+    purpose: text("purpose", { enum: ["login", "link", "reauth"] }).notNull(),
     state: text("state").notNull(),
     nonce: text("nonce").notNull(),
     codeVerifier: text("code_verifier").notNull(),

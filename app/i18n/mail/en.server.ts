@@ -110,4 +110,10 @@ export default {
   "mail.workplaceDeclined.subject": "{school} did not confirm your request",
   "mail.workplaceDeclined.body":
     "Dear {name},\n\nYou said on Knooppunt that you work at {school}. The school did not confirm it, so the school is no longer on your profile. Is that wrong? Please contact the school's management.\n\nKnooppunt",
+  "mail.linkIdentity.subject": "Link signing in with {provider} to your account",
+  "mail.linkIdentity.body":
+    "Hi {name},\n\nSomeone signed in with {provider} and gave this e-mail address. If that was you, link that sign-in to your Knooppunt account here:\n\n{url}\n\nAfter that you can also sign in with {provider}. The link works for 24 hours.\n\nWasn't you? Then don't click the link; nothing changes on your account.\n\nKnooppunt",
+  "mail.ssoAddressTaken.subject": "You already have a Knooppunt account",
+  "mail.ssoAddressTaken.body":
+    "Hi {name},\n\nSomeone signed in with {provider} and entered this e-mail address, but an account with this address already exists. We linked nothing.\n\nWas that you? Then sign in as you usually do and link {provider} on your account page:\n\n{url}\n\nWasn't you? Then you can ignore this e-mail.\n\nKnooppunt",
 } satisfies Record<keyof typeof nl, string>;

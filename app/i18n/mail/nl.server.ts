@@ -109,4 +109,10 @@ export default {
   "mail.workplaceDeclined.subject": "{school} heeft je aanvraag niet bevestigd",
   "mail.workplaceDeclined.body":
     "Beste {name},\n\nJe gaf op Knooppunt aan dat je bij {school} werkt. De school heeft dat niet bevestigd, dus de school staat niet meer op je profiel. Klopt dat niet? Neem dan contact op met de schoolleiding.\n\nKnooppunt",
+  "mail.linkIdentity.subject": "Inloggen met {provider} koppelen aan je account",
+  "mail.linkIdentity.body":
+    "Hoi {name},\n\nIemand logde in met {provider} en gaf daarbij dit e-mailadres. Als jij dat was, koppel die inlog dan aan je Knooppunt-account via deze link:\n\n{url}\n\nDaarna kun je ook met {provider} inloggen. De link werkt 24 uur.\n\nWas jij dit niet? Klik dan niet op de link; er verandert niets aan je account.\n\nKnooppunt",
+  "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
+  "mail.ssoAddressTaken.body":
+    "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
 };

@@ -75,6 +75,11 @@ export const mailTemplates = {
     subject: "mail.workplaceDeclined.subject",
     body: "mail.workplaceDeclined.body",
   },
+  "mail.linkIdentity": { subject: "mail.linkIdentity.subject", body: "mail.linkIdentity.body" },
+  "mail.ssoAddressTaken": {
+    subject: "mail.ssoAddressTaken.subject",
+    body: "mail.ssoAddressTaken.body",
+  },
 } as const satisfies Record<string, { subject: MailKey; body: MailKey }>;
 
 export type MailTemplate = keyof typeof mailTemplates;

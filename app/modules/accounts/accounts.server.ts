@@ -175,7 +175,8 @@ function rateLimited(request: RequestInfo, retryAfterSeconds: number): LoginOutc
   return { kind: "rate-limited", retryAfterSeconds };
 }
 
-async function sendVerificationMail(
+/** Also for accounts made by an SSO login whose provider gave no address it vouches for. */
+export async function sendVerificationMail(
   db: DbOrTx,
   user: { id: string; name: string; email: string },
   request: RequestInfo,

@@ -19,7 +19,13 @@ export function sessionSettings(): SessionSettings {
 /** A new random id at every login (the old one, if any, is ended by the caller). */
 export async function createSession(
   db: DbOrTx,
-  input: { userId: string; userAgent: string; ipAddress: string },
+  input: {
+    userId: string;
+    userAgent: string;
+    ipAddress: string;
+    /** an SSO login: the provider's key and ID token, kept for its logout (id_token_hint) */
+    sso?: { provider: string; idToken: string };
+  },
   settings = sessionSettings(),
 ) {
   const token = newToken();
@@ -28,6 +34,8 @@ export async function createSession(
     userId: input.userId,
     userAgent: input.userAgent.slice(0, 300),
     ipAddress: input.ipAddress,
+    ssoProvider: input.sso?.provider ?? null,
+    ssoIdToken: input.sso?.idToken ?? null,
     expiresAt: new Date(Date.now() + settings.maxDays * 24 * 60 * 60 * 1000),
   });
   return token;

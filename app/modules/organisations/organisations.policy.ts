@@ -27,6 +27,15 @@ export function canDecideWorkplaceRequests(actor: MaybeActor, organisation: Orga
   return canEditOrganisation(actor, organisation);
 }
 
+/**
+ * Which institution domains confirm workplaces at a school through SSO: whoever may confirm a
+ * workplace by hand (the school's admins, its board's admins, platform admins), since a mapped
+ * domain does exactly that for every login from it.
+ */
+export function canManageLoginDomains(actor: MaybeActor, organisation: OrganisationRef) {
+  return canDecideWorkplaceRequests(actor, organisation);
+}
+
 /** Only platform admins may move a school under another board. */
 export function canChangeBoard(actor: MaybeActor) {
   return !!actor?.isPlatformAdmin;

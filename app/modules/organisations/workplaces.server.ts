@@ -106,7 +106,7 @@ async function mailRequestToAdmins(
 
 /**
  * The one place a claim becomes a right, without asking who decides: confirmWorkplace calls it
- * once the school's admins agree, and the school's SSO will call it when a login proves the
+ * once the school's admins agree, and confirmWorkplaceFromLogin when the school's SSO proves the
  * person works there. False when there was no open claim.
  */
 async function markWorkplaceConfirmed(
@@ -120,6 +120,23 @@ async function markWorkplaceConfirmed(
     .where(pendingRequest(organisationId, userId))
     .returning({ userId: organisationMembers.userId });
   return updated.length > 0;
+}
+
+/**
+ * A login through the school's SSO proves the person works there: the workplace is confirmed,
+ * whether it was asked for (a request becomes confirmed, its role kept) or not yet there. The
+ * caller found the school (findOrganisationForLogin); nobody is mailed, nothing waits.
+ */
+export async function confirmWorkplaceFromLogin(
+  tx: DbOrTx,
+  organisationId: string,
+  userId: string,
+) {
+  if (await markWorkplaceConfirmed(tx, organisationId, userId)) return;
+  await tx
+    .insert(organisationMembers)
+    .values({ organisationId, userId, role: "member", status: "confirmed" })
+    .onConflictDoNothing();
 }
 
 /** The one row of a claim that still waits for the school. */

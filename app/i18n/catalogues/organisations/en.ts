@@ -60,4 +60,6 @@ export default {
   "org.requestConfirmed": "The request has been confirmed; we sent the requester an e-mail.",
   "org.requestDeclined": "The request has been declined; we sent the requester an e-mail.",
   "error.org.team": "At most 60 characters.",
+  "error.loginDomain.invalid": "Enter a domain name, such as school.nl.",
+  "error.loginDomain.taken": "This domain already belongs to another school.",
 } satisfies Record<keyof typeof nl, string>;

@@ -59,4 +59,6 @@ export default {
   "org.requestConfirmed": "De aanvraag is bevestigd; we hebben de aanvrager een e-mail gestuurd.",
   "org.requestDeclined": "De aanvraag is afgewezen; we hebben de aanvrager een e-mail gestuurd.",
   "error.org.team": "Hoogstens 60 tekens.",
+  "error.loginDomain.invalid": "Vul een domeinnaam in, zoals school.nl.",
+  "error.loginDomain.taken": "Dit domein hoort al bij een andere school.",
 };

@@ -1,0 +1,663 @@
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import * as client from "openid-client";
+import { publicBaseUrl, type SsoProviderConfig } from "#app/core/env.server.ts";
+import { log } from "#app/core/logger.server.ts";
+import type { Db, DbOrTx } from "#app/db/client.server.ts";
+import { authTokens, sessions, ssoFlows, userIdentities, users } from "#app/db/schema/index.ts";
+import { parseLocale } from "#app/i18n/messages.ts";
+import { sendVerificationMail } from "#app/modules/accounts/accounts.server.ts";
+import { findOrganisationForLogin } from "#app/modules/organisations/login-domains.server.ts";
+import { confirmWorkplaceFromLogin } from "#app/modules/organisations/workplaces.server.ts";
+import { notFound } from "#app/platform/errors.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
+import { type MappedIdentity, mapClaims, suggestJobFunction } from "./claims.ts";
+import {
+  findProviderConfig,
+  listSsoProviders,
+  providerConfiguration,
+  redirectUri,
+  scopesOf,
+} from "./providers.server.ts";
+
+export type SsoPurpose = "login" | "link" | "reauth";
+
+/** Why a login through a provider was refused; the route says it in Dutch, the log names it. */
+export type SsoRefusal =
+  /** state in the answer does not match the flow (a forged or replayed callback) */
+  | "state"
+  /** the ID token's nonce does not match the flow */
+  | "nonce"
+  /** the answer came from another issuer than the provider of this flow */
+  | "issuer"
+  /** no such flow, used already, or older than its 10 minutes */
+  | "expired"
+  /** the provider said no (the person cancelled, access denied) or could not be reached */
+  | "provider-error"
+  /** the provider gave no account key (sub, uid) */
+  | "claims"
+  /** linking: this provider account belongs to someone else */
+  | "already-linked"
+  /** reauthentication: the provider account is not linked to the person asking */
+  | "wrong-account"
+  /** the account is disabled or erased */
+  | "disabled"
+  /** no provider with this key is configured */
+  | "unknown-provider";
+
+export type SsoOutcome =
+  | {
+      kind: "logged-in";
+      userId: string;
+      provider: string;
+      /** for the session (RP-initiated logout's id_token_hint), never shown or logged */
+      idToken: string;
+      created: boolean;
+      returnTo: string | null;
+    }
+  /** The provider gave no address it vouches for: the route asks for one (completeSsoWithEmail). */
+  | { kind: "needs-email"; flowId: string; suggestedEmail: string | null }
+  /** A verified address of an existing account: its owner must confirm the link by mail. No session. */
+  | { kind: "link-confirmation-sent"; email: string }
+  | { kind: "linked"; userId: string; returnTo: string | null }
+  | { kind: "reauthenticated"; userId: string; token: string; returnTo: string | null }
+  | { kind: "refused"; reason: SsoRefusal };
+
+const flowLifetimeMs = 10 * 60_000;
+/** Time to type an address after an Entree login. */
+const emailStepLifetimeMs = 30 * 60_000;
+const linkConfirmationLifetimeMs = 24 * 60 * 60_000;
+const reauthTokenLifetimeMs = 10 * 60_000;
+
+/** The path of the link in the link-identity mail (the route lives in app/routes). */
+export const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
+
+const flowRow = (flowId: string) => eq(ssoFlows.idHash, hashToken(flowId));
+
+/**
+ * Starts a login at the provider: PKCE (S256), state and nonce, kept in sso_flows under the hash
+ * of a random flow id the route puts in a short httpOnly cookie. Any process can finish it.
+ */
+export async function startSsoFlow(
+  db: DbOrTx,
+  input: { provider: string; purpose: SsoPurpose; userId?: string; returnTo?: string | null },
+): Promise<{ flowId: string; authorizationUrl: URL }> {
+  const config = findProviderConfig(input.provider);
+  if (!config) notFound();
+  if (input.purpose !== "login" && !input.userId) {
+    throw new Error(`an SSO ${input.purpose} flow needs the signed-in user`);
+  }
+  const configuration = await providerConfiguration(config);
+  const codeVerifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const flowId = newToken();
+  await db.insert(ssoFlows).values({
+    idHash: hashToken(flowId),
+    provider: config.key,
+    purpose: input.purpose,
+    state,
+    nonce,
+    codeVerifier,
+    returnTo: input.returnTo ?? null,
+    userId: input.purpose === "login" ? null : (input.userId ?? null),
+    expiresAt: new Date(Date.now() + flowLifetimeMs),
+  });
+  const parameters: Record<string, string> = {
+    redirect_uri: redirectUri(config.key),
+    scope: scopesOf(config),
+    code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: "S256",
+    state,
+    nonce,
+  };
+  // Proving it is you again means logging in again at the provider, not riding its session.
+  if (input.purpose === "reauth") {
+    parameters.prompt = "login";
+    parameters.max_age = "0";
+  }
+  return { flowId, authorizationUrl: client.buildAuthorizationUrl(configuration, parameters) };
+}
+
+/** openid-client's refusal, as one of ours. Its codes are stable; the message names the check. */
+function refusalOf(error: unknown): SsoRefusal {
+  if (error instanceof client.AuthorizationResponseError) return "provider-error";
+  const message = error instanceof Error ? error.message : "";
+  if (/"state"/.test(message)) return "state";
+  if (/"nonce"/.test(message)) return "nonce";
+  if (/"iss"/.test(message) || /issuer/i.test(message)) return "issuer";
+  return "provider-error";
+}
+
+async function verifiedIdentity(
+  config: SsoProviderConfig,
+  flow: typeof ssoFlows.$inferSelect,
+  callbackUrl: URL,
+): Promise<{ identity: MappedIdentity; idToken: string } | { refused: SsoRefusal }> {
+  const configuration = await providerConfiguration(config);
+  const tokens = await client.authorizationCodeGrant(
+    configuration,
+    callbackUrl,
+    {
+      pkceCodeVerifier: flow.codeVerifier,
+      expectedState: flow.state,
+      expectedNonce: flow.nonce,
+      idTokenExpected: true,
+    },
+    // The redirect_uri of the token request must be the one registered, whatever host the
+    // callback arrived on behind a proxy.
+    { redirect_uri: redirectUri(config.key) },
+  );
+  const idTokenClaims = tokens.claims();
+  const idToken = tokens.id_token;
+  if (!idTokenClaims || !idToken) return { refused: "claims" };
+  // SURFconext and Entree release their attributes at the userinfo endpoint, not in the ID token.
+  const userinfo = configuration.serverMetadata().userinfo_endpoint
+    ? await client.fetchUserInfo(configuration, tokens.access_token, idTokenClaims.sub)
+    : {};
+  const identity = mapClaims(config.preset, { ...userinfo, ...idTokenClaims });
+  if (!identity) return { refused: "claims" };
+  return { identity, idToken };
+}
+
+/**
+ * The callback: openid-client checks state, PKCE, the issuer, the ID token's signature, audience
+ * and nonce; then the account is found by (provider, subject) only. A flow id works once.
+ */
+export async function finishSsoFlow(
+  db: Db,
+  input: {
+    provider: string;
+    flowId: string;
+    callbackUrl: URL;
+    request: { ipAddress: string; userAgent: string; locale?: string };
+  },
+): Promise<SsoOutcome> {
+  const refuse = (reason: SsoRefusal, fields: Record<string, unknown> = {}): SsoOutcome => {
+    log.warn("sso.refused", {
+      provider: input.provider,
+      reason,
+      ip: input.request.ipAddress,
+      ...fields,
+    });
+    return { kind: "refused", reason };
+  };
+  const config = findProviderConfig(input.provider);
+  if (!config) return refuse("unknown-provider");
+  // Taken out at once: a second callback with the same flow finds nothing.
+  const [flow] = await db
+    .delete(ssoFlows)
+    .where(and(flowRow(input.flowId), eq(ssoFlows.provider, config.key), isNull(ssoFlows.claims)))
+    .returning();
+  if (!flow || flow.expiresAt.getTime() < Date.now()) return refuse("expired");
+  let verified: Awaited<ReturnType<typeof verifiedIdentity>>;
+  try {
+    verified = await verifiedIdentity(config, flow, input.callbackUrl);
+  } catch (error) {
+    return refuse(refusalOf(error), {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+  if ("refused" in verified) return refuse(verified.refused);
+  const { identity, idToken } = verified;
+  const context: LoginContext = {
+    provider: config.key,
+    identity,
+    idToken,
+    returnTo: flow.returnTo,
+    locale: input.request.locale ?? "nl",
+    flowId: input.flowId,
+  };
+  const outcome =
+    flow.purpose === "login"
+      ? await loginWith(db, context)
+      : flow.purpose === "link"
+        ? await linkTo(db, flow.userId, context)
+        : await reauthenticate(db, flow.userId, context);
+  if (outcome.kind === "refused") return refuse(outcome.reason, { purpose: flow.purpose });
+  log.info("sso.login", {
+    provider: config.key,
+    purpose: flow.purpose,
+    outcome: outcome.kind,
+    userId: "userId" in outcome ? outcome.userId : undefined,
+    ip: input.request.ipAddress,
+  });
+  return outcome;
+}
+
+interface LoginContext {
+  provider: string;
+  identity: MappedIdentity;
+  idToken: string;
+  returnTo: string | null;
+  locale: string;
+  flowId: string;
+}
+
+const accountIsClosed = (user: { disabledAt: Date | null; erasedAt: Date | null }) =>
+  user.disabledAt !== null || user.erasedAt !== null;
+
+async function findIdentity(db: DbOrTx, provider: string, subject: string) {
+  const [row] = await db
+    .select({
+      id: userIdentities.id,
+      userId: userIdentities.userId,
+      disabledAt: users.disabledAt,
+      erasedAt: users.erasedAt,
+    })
+    .from(userIdentities)
+    .innerJoin(users, eq(users.id, userIdentities.userId))
+    .where(and(eq(userIdentities.provider, provider), eq(userIdentities.subject, subject)));
+  return row;
+}
+
+async function findUserByEmail(db: DbOrTx, email: string) {
+  const [user] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      disabledAt: users.disabledAt,
+      erasedAt: users.erasedAt,
+    })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return user;
+}
+
+/** The identity's provider data as of this login, and the person's school and function from it. */
+async function recordLogin(tx: DbOrTx, userId: string, provider: string, identity: MappedIdentity) {
+  const now = new Date();
+  await tx
+    .insert(userIdentities)
+    .values({
+      userId,
+      provider,
+      subject: identity.subject,
+      email: identity.email,
+      homeOrganisation: identity.homeOrganisation?.value ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [userIdentities.provider, userIdentities.subject],
+      set: {
+        email: identity.email,
+        homeOrganisation: identity.homeOrganisation?.value ?? null,
+        lastLoginAt: now,
+      },
+      // Never moves an identity to another account: the caller checked whose it is.
+      setWhere: eq(userIdentities.userId, userId),
+    });
+  await tx
+    .update(users)
+    .set({ lastActiveAt: now, inactivityWarnedAt: null })
+    .where(eq(users.id, userId));
+  if (identity.homeOrganisation) {
+    const organisationId = await findOrganisationForLogin(tx, identity.homeOrganisation);
+    if (organisationId) await confirmWorkplaceFromLogin(tx, organisationId, userId);
+  }
+  const suggested = suggestJobFunction(identity.affiliations);
+  if (suggested) {
+    await tx
+      .update(users)
+      .set({ jobFunction: suggested })
+      .where(and(eq(users.id, userId), isNull(users.jobFunction)));
+  }
+}
+
+function displayName(identity: MappedIdentity) {
+  return (
+    identity.name ??
+    identity.givenName ??
+    identity.email?.split("@")[0] ??
+    "Nieuwe deelnemer"
+  ).slice(0, 120);
+}
+
+async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
+  const { identity, provider } = context;
+  const known = await findIdentity(db, provider, identity.subject);
+  if (known) {
+    if (accountIsClosed(known)) return { kind: "refused", reason: "disabled" };
+    await db.transaction((tx) => recordLogin(tx, known.userId, provider, identity));
+    return {
+      kind: "logged-in",
+      userId: known.userId,
+      provider,
+      idToken: context.idToken,
+      created: false,
+      returnTo: context.returnTo,
+    };
+  }
+  if (!identity.email || !identity.emailVerified) {
+    // Keep the verified claims until the person gives an address (completeSsoWithEmail).
+    await db.insert(ssoFlows).values({
+      idHash: hashToken(context.flowId),
+      provider,
+      purpose: "login",
+      state: "",
+      nonce: "",
+      codeVerifier: "",
+      returnTo: context.returnTo,
+      claims: identity as unknown as Record<string, unknown>,
+      idToken: context.idToken,
+      expiresAt: new Date(Date.now() + emailStepLifetimeMs),
+    });
+    return { kind: "needs-email", flowId: context.flowId, suggestedEmail: identity.email };
+  }
+  const existing = await findUserByEmail(db, identity.email);
+  if (existing) {
+    await askToConfirmLink(db, existing, context);
+    return { kind: "link-confirmation-sent", email: identity.email };
+  }
+  const userId = await createAccount(db, context, identity.email, true);
+  return {
+    kind: "logged-in",
+    userId,
+    provider,
+    idToken: context.idToken,
+    created: true,
+    returnTo: context.returnTo,
+  };
+}
+
+async function createAccount(
+  db: Db,
+  context: LoginContext,
+  email: string,
+  verified: boolean,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        name: displayName(context.identity),
+        email,
+        passwordHash: null,
+        emailVerifiedAt: verified ? new Date() : null,
+        locale: parseLocale(context.locale),
+      })
+      .returning({ id: users.id, name: users.name, email: users.email });
+    if (!user) throw new Error("insert returned no user");
+    await recordLogin(tx, user.id, context.provider, context.identity);
+    if (!verified) {
+      await sendVerificationMail(tx, user, {
+        baseUrl: publicBaseUrl(),
+        ipAddress: "",
+        locale: parseLocale(context.locale),
+      });
+    }
+    return user.id;
+  });
+}
+
+/**
+ * A provider vouches that the person controls an address an account already has. That is no
+ * proof the account is theirs to take (the address may have changed hands), so its owner gets
+ * a mail; the link is made when they follow it (confirmIdentityLink). The pending identity waits
+ * in sso_flows under the hash of the mail's token.
+ */
+async function askToConfirmLink(
+  db: Db,
+  owner: {
+    id: string;
+    name: string;
+    email: string;
+    locale: string;
+    disabledAt: Date | null;
+    erasedAt: Date | null;
+  },
+  context: LoginContext,
+) {
+  if (accountIsClosed(owner)) return; // the same answer, and no mail to a closed account
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + linkConfirmationLifetimeMs);
+  const provider = listSsoProviders().find((p) => p.key === context.provider);
+  await db.transaction(async (tx) => {
+    await tx.insert(authTokens).values({
+      tokenHash: hashToken(token),
+      userId: owner.id,
+      purpose: "link-identity",
+      expiresAt,
+    });
+    await tx.insert(ssoFlows).values({
+      idHash: hashToken(token),
+      provider: context.provider,
+      purpose: "link",
+      state: "",
+      nonce: "",
+      codeVerifier: "",
+      userId: owner.id,
+      returnTo: context.returnTo,
+      claims: context.identity as unknown as Record<string, unknown>,
+      expiresAt,
+    });
+    await sendTemplatedMail(tx, owner, "mail.linkIdentity", {
+      name: owner.name,
+      provider: provider?.name ?? context.provider,
+      url: `${publicBaseUrl()}${identityLinkPath(token)}`,
+    });
+  });
+}
+
+async function linkTo(db: Db, userId: string | null, context: LoginContext): Promise<SsoOutcome> {
+  if (!userId) return { kind: "refused", reason: "expired" };
+  const [user] = await db
+    .select({ disabledAt: users.disabledAt, erasedAt: users.erasedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user || accountIsClosed(user)) return { kind: "refused", reason: "disabled" };
+  const known = await findIdentity(db, context.provider, context.identity.subject);
+  if (known && known.userId !== userId) return { kind: "refused", reason: "already-linked" };
+  await db.transaction((tx) => recordLogin(tx, userId, context.provider, context.identity));
+  return { kind: "linked", userId, returnTo: context.returnTo };
+}
+
+async function reauthenticate(
+  db: Db,
+  userId: string | null,
+  context: LoginContext,
+): Promise<SsoOutcome> {
+  if (!userId) return { kind: "refused", reason: "expired" };
+  const known = await findIdentity(db, context.provider, context.identity.subject);
+  if (!known || known.userId !== userId) return { kind: "refused", reason: "wrong-account" };
+  if (accountIsClosed(known)) return { kind: "refused", reason: "disabled" };
+  const token = newToken();
+  await db.insert(authTokens).values({
+    tokenHash: hashToken(token),
+    userId,
+    purpose: "reauthenticated",
+    expiresAt: new Date(Date.now() + reauthTokenLifetimeMs),
+  });
+  return { kind: "reauthenticated", userId, token, returnTo: context.returnTo };
+}
+
+/**
+ * Uses the token of a reauthentication through the provider (e.g. before erasing the account):
+ * true once, for the same person, within 10 minutes.
+ */
+export async function consumeReauthentication(db: DbOrTx, userId: string, token: string) {
+  const used = await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.userId, userId),
+        eq(authTokens.purpose, "reauthenticated"),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: authTokens.userId });
+  return used.length > 0;
+}
+
+const plausibleEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The address an Entree login did not give. The account is made with it unverified (the
+ * verification mail goes out); an address that is already someone's is never linked: its owner
+ * gets a mail saying how to add this login from their account page, and the person here is told
+ * to check their mail — the same answer, so the form reveals no accounts.
+ */
+export async function completeSsoWithEmail(
+  db: Db,
+  input: { flowId: string; email: string; locale: string },
+): Promise<
+  | Extract<SsoOutcome, { kind: "logged-in" }>
+  | { kind: "link-confirmation-sent"; email: string }
+  | { kind: "invalid-email" }
+  | { kind: "expired" }
+> {
+  const email = input.email.trim().toLowerCase();
+  if (email.length > 254 || !plausibleEmail.test(email)) return { kind: "invalid-email" };
+  const [flow] = await db
+    .delete(ssoFlows)
+    .where(
+      and(
+        flowRow(input.flowId),
+        eq(ssoFlows.purpose, "login"),
+        sql`${ssoFlows.claims} is not null`,
+      ),
+    )
+    .returning();
+  if (!flow?.claims || !flow.idToken || flow.expiresAt.getTime() < Date.now()) {
+    return { kind: "expired" };
+  }
+  const identity = flow.claims as unknown as MappedIdentity;
+  const context: LoginContext = {
+    provider: flow.provider,
+    identity,
+    idToken: flow.idToken,
+    returnTo: flow.returnTo,
+    locale: input.locale,
+    flowId: input.flowId,
+  };
+  const existing = await findUserByEmail(db, email);
+  if (existing) {
+    if (!accountIsClosed(existing)) {
+      const provider = listSsoProviders().find((p) => p.key === flow.provider);
+      await sendTemplatedMail(db, existing, "mail.ssoAddressTaken", {
+        name: existing.name,
+        provider: provider?.name ?? flow.provider,
+        url: `${publicBaseUrl()}/inloggen`,
+      });
+    }
+    log.info("sso.email_taken", { provider: flow.provider });
+    return { kind: "link-confirmation-sent", email };
+  }
+  // The provider account may have been linked meanwhile (a second tab): log in to that one.
+  const known = await findIdentity(db, flow.provider, identity.subject);
+  const userId = known ? known.userId : await createAccount(db, context, email, false);
+  log.info("sso.login", { provider: flow.provider, outcome: "logged-in", userId, created: !known });
+  return {
+    kind: "logged-in",
+    userId,
+    provider: flow.provider,
+    idToken: flow.idToken,
+    created: !known,
+    returnTo: flow.returnTo,
+  };
+}
+
+/**
+ * The owner of an address followed the link-identity mail: the provider account is linked to
+ * theirs. The route may then log them in (the mail proved the address, the provider the login).
+ */
+export async function confirmIdentityLink(
+  db: Db,
+  token: string,
+): Promise<
+  | { kind: "linked"; userId: string; provider: string; returnTo: string | null }
+  | { kind: "invalid" }
+  | { kind: "already-linked" }
+  | { kind: "disabled" }
+> {
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(authTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(authTokens.tokenHash, hashToken(token)),
+          eq(authTokens.purpose, "link-identity"),
+          isNull(authTokens.usedAt),
+          gt(authTokens.expiresAt, new Date()),
+        ),
+      )
+      .returning({ userId: authTokens.userId });
+    const [flow] = await tx
+      .delete(ssoFlows)
+      .where(and(flowRow(token), eq(ssoFlows.purpose, "link")))
+      .returning();
+    if (!used || !flow?.claims || flow.userId !== used.userId) return { kind: "invalid" };
+    const [user] = await tx
+      .select({ disabledAt: users.disabledAt, erasedAt: users.erasedAt })
+      .from(users)
+      .where(eq(users.id, used.userId));
+    if (!user || accountIsClosed(user)) return { kind: "disabled" };
+    const identity = flow.claims as unknown as MappedIdentity;
+    const known = await findIdentity(tx, flow.provider, identity.subject);
+    if (known && known.userId !== used.userId) return { kind: "already-linked" };
+    await recordLogin(tx, used.userId, flow.provider, identity);
+    // The provider vouched for the address and its owner confirmed it: it is verified now.
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, used.userId));
+    log.info("sso.linked", { provider: flow.provider, userId: used.userId, by: "mail" });
+    return {
+      kind: "linked",
+      userId: used.userId,
+      provider: flow.provider,
+      returnTo: flow.returnTo,
+    };
+  });
+}
+
+/** Logins under way that nobody finished (housekeeping). */
+export async function purgeExpiredSsoFlows(db: DbOrTx) {
+  await db.delete(ssoFlows).where(lt(ssoFlows.expiresAt, new Date()));
+}
+
+/**
+ * Where to send the browser after logging out here so the provider ends its session too
+ * (RP-initiated logout); null when the provider offers none or cannot be reached.
+ */
+export async function ssoLogoutUrl(
+  provider: string,
+  idToken: string,
+  postLogoutRedirectUri: string,
+): Promise<URL | null> {
+  const config = findProviderConfig(provider);
+  if (!config) return null;
+  try {
+    const configuration = await providerConfiguration(config);
+    if (!configuration.serverMetadata().end_session_endpoint) return null;
+    return client.buildEndSessionUrl(configuration, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: postLogoutRedirectUri,
+    });
+  } catch (error) {
+    log.warn("sso.logout_unavailable", {
+      provider,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return null;
+  }
+}
+
+/** ssoLogoutUrl for the session being ended: read before the session row is deleted. */
+export async function ssoLogoutUrlForSession(
+  db: DbOrTx,
+  sessionToken: string,
+  postLogoutRedirectUri: string,
+) {
+  const [session] = await db
+    .select({ provider: sessions.ssoProvider, idToken: sessions.ssoIdToken })
+    .from(sessions)
+    .where(eq(sessions.idHash, hashToken(sessionToken)));
+  if (!session?.provider || !session.idToken) return null;
+  return ssoLogoutUrl(session.provider, session.idToken, postLogoutRedirectUri);
+}
