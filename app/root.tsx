@@ -178,6 +178,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
               <Link to="/goede-voorbeelden" className="underline">
                 {t("practices.title")}
               </Link>
+              {" "}
+              ·{" "}
+              <Link to="/privacy" className="underline">
+                {t("footer.privacy")}
+              </Link>{" "}
+              ·{" "}
+              <Link to="/toegankelijkheid" className="underline">
+                {t("footer.accessibility")}
+              </Link>
             </p>
           </footer>
         </I18nRoot>

@@ -21,6 +21,8 @@ import organisationsEN from "./catalogues/organisations/en.ts";
 import organisationsNL from "./catalogues/organisations/nl.ts";
 import peergroupsEN from "./catalogues/peergroups/en.ts";
 import peergroupsNL from "./catalogues/peergroups/nl.ts";
+import privacyEN from "./catalogues/privacy/en.ts";
+import privacyNL from "./catalogues/privacy/nl.ts";
 import progressEN from "./catalogues/progress/en.ts";
 import progressNL from "./catalogues/progress/nl.ts";
 import registerEN from "./catalogues/register/en.ts";
@@ -50,6 +52,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     notifications: notificationsNL,
     organisations: organisationsNL,
     peergroups: peergroupsNL,
+    privacy: privacyNL,
     progress: progressNL,
     register: registerNL,
     sso: ssoNL,
@@ -67,6 +70,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     notifications: notificationsEN,
     organisations: organisationsEN,
     peergroups: peergroupsEN,
+    privacy: privacyEN,
     progress: progressEN,
     register: registerEN,
     sso: ssoEN,

@@ -9,6 +9,7 @@ import type networks from "./networks/nl.ts";
 import type notifications from "./notifications/nl.ts";
 import type organisations from "./organisations/nl.ts";
 import type peergroups from "./peergroups/nl.ts";
+import type privacy from "./privacy/nl.ts";
 import type progress from "./progress/nl.ts";
 import type register from "./register/nl.ts";
 import type shell from "./shell/nl.ts";
@@ -29,6 +30,7 @@ export const namespaces = [
   "notifications",
   "organisations",
   "peergroups",
+  "privacy",
   "progress",
   "register",
   "sso",
@@ -49,6 +51,7 @@ export type MessageKey =
   | keyof typeof notifications
   | keyof typeof organisations
   | keyof typeof peergroups
+  | keyof typeof privacy
   | keyof typeof progress
   | keyof typeof register
   | keyof typeof sso
@@ -70,6 +73,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     notifications: () => import("./notifications/nl.ts"),
     organisations: () => import("./organisations/nl.ts"),
     peergroups: () => import("./peergroups/nl.ts"),
+    privacy: () => import("./privacy/nl.ts"),
     progress: () => import("./progress/nl.ts"),
     register: () => import("./register/nl.ts"),
     sso: () => import("./sso/nl.ts"),
@@ -87,6 +91,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     notifications: () => import("./notifications/en.ts"),
     organisations: () => import("./organisations/en.ts"),
     peergroups: () => import("./peergroups/en.ts"),
+    privacy: () => import("./privacy/en.ts"),
     progress: () => import("./progress/en.ts"),
     register: () => import("./register/en.ts"),
     sso: () => import("./sso/en.ts"),
@@ -97,7 +102,9 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
 /** Where a key lives, by its longest prefix ("error.org.team" → "error.org" → organisations). */
 const owners: Record<string, Namespace> = {
   agenda: "calendar",
+  accessibility: "privacy",
   analysis: "toolkit",
+  annex: "privacy",
   app: "shell",
   apps: "networks",
   attendance: "meetings",
@@ -240,6 +247,7 @@ const owners: Record<string, Namespace> = {
   position: "toolkit",
   practices: "evaluation",
   "practices.title": "shell",
+  privacy: "privacy",
   professionalTheme: "progress",
   profile: "accounts",
   programme: "toolkit",

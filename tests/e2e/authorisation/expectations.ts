@@ -568,6 +568,27 @@ export const expectations: Record<string, RouteExpectation> = {
     get: { default: 200 },
     post: 405,
   },
+  // The privacy statement, its documents and the accessibility statement are public.
+  privacy: {
+    get: { default: 200 },
+    post: 405,
+  },
+  "privacy/bijsluiter.pdf": {
+    get: { default: 200 },
+    post: 405,
+  },
+  "privacy/verwerkersovereenkomst-bijlage": {
+    get: { default: 200 },
+    post: 405,
+  },
+  "privacy/verwerkersovereenkomst-bijlage.pdf": {
+    get: { default: 200 },
+    post: 405,
+  },
+  toegankelijkheid: {
+    get: { default: 200 },
+    post: 405,
+  },
   "netwerken/:networkId/peilingen": {
     get: {
       open: {
