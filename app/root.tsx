@@ -177,8 +177,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
               ·{" "}
               <Link to="/goede-voorbeelden" className="underline">
                 {t("practices.title")}
-              </Link>
-              {" "}
+              </Link>{" "}
               ·{" "}
               <Link to="/privacy" className="underline">
                 {t("footer.privacy")}
