@@ -653,6 +653,7 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
     { page: "dashboard", url: "/dashboard", as: "coordinator" },
     { page: "register", url: "/herregistratie", as: "registrant" },
     { page: "profile", url: "/profiel", as: "member" },
+    { page: "sign-in methods", url: "/account/inlogmethoden", as: "member" },
     { page: "catalogue", url: "/netwerken", as: "member" },
     { page: "catalogue search", url: "/netwerken?q=toetsing", as: "member" },
     { page: "catalogue theme", url: "/netwerken?thema=toetsing", as: "member" },

@@ -153,7 +153,7 @@ const owners: Record<string, Namespace> = {
   "error.kennisweb": "toolkit",
   "error.learningQuestion": "progress",
   "error.leave": "networks",
-  "error.loginDomain": "sso",
+  "error.loginDomain": "organisations",
   "error.literature": "courses",
   "error.meeting": "meetings",
   "error.method": "peergroups",

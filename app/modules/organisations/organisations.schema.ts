@@ -40,3 +40,17 @@ export const organisationPageSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 export type OrganisationPageForm = z.input<typeof organisationPageSchema>;
+
+/** A school's login domains: add one, remove one (the module checks and normalises the name). */
+export const loginDomainsPageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("add"),
+    domain: z
+      .string({ error: "error.loginDomain.invalid" })
+      .trim()
+      .min(1, "error.loginDomain.invalid")
+      .max(253, "error.loginDomain.invalid"),
+  }),
+  z.object({ intent: z.literal("remove"), domain: z.string().trim().min(1).max(253) }),
+]);
+export type LoginDomainsPageForm = z.input<typeof loginDomainsPageSchema>;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { isMessageKey } from "#app/i18n/messages.ts";
 import { loginSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { authenticate } from "#app/modules/accounts/accounts.server.ts";
+import { listSsoProviders } from "#app/modules/sso/providers.server.ts";
 import { keepActionHeaders } from "#app/platform/http.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -20,6 +21,7 @@ import { FormRefusal, handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import { requestInfo, requestState, safeReturnPath, startSession } from "../session.server.ts";
 import type { Route } from "./+types/login";
+import { SsoButtons } from "./sso-buttons.tsx";
 
 export function headers(args: Route.HeadersArgs) {
   return keepActionHeaders(args);
@@ -42,6 +44,7 @@ export async function loader(args: Route.LoaderArgs) {
           : url.searchParams.has("terug")
             ? "login.required"
             : null,
+      ssoProviders: listSsoProviders().map(({ key, name }) => ({ key, name })),
     };
   });
 }
@@ -81,7 +84,15 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("login.title")} />
-      {loaderData.reason && !errors ? <Notice>{t(loaderData.reason)}</Notice> : null}
+      {loaderData.reason && !errors ? (
+        <Notice tone={loaderData.reason.startsWith("sso.refused.") ? "warning" : "info"}>
+          {t(loaderData.reason)}
+        </Notice>
+      ) : null}
+      <SsoButtons providers={loaderData.ssoProviders} returnTo={loaderData.returnTo} />
+      {loaderData.ssoProviders.length ? (
+        <h2 className="mt-6 text-lg font-semibold">{t("sso.or")}</h2>
+      ) : null}
       <Card className="mt-4">
         <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
           <ErrorSummary errors={errors} params={formErrorParamsOf(actionData)} />

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { registerSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { registerUser } from "#app/modules/accounts/accounts.server.ts";
 import { NewPasswordField } from "#app/modules/accounts/components/new-password-field.tsx";
+import { listSsoProviders } from "#app/modules/sso/providers.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -13,6 +14,7 @@ import { handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
 import { requestInfo, requestState } from "../session.server.ts";
 import type { Route } from "./+types/register";
+import { SsoButtons } from "./sso-buttons.tsx";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.register");
@@ -21,7 +23,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export async function loader(args: Route.LoaderArgs) {
   return withVisitor(args, async ({ actor }) => {
     if (actor) throw redirect("/");
-    return null;
+    return { ssoProviders: listSsoProviders().map(({ key, name }) => ({ key, name })) };
   });
 }
 
@@ -34,7 +36,7 @@ export async function action(args: Route.ActionArgs) {
   );
 }
 
-export default function Register({ actionData }: Route.ComponentProps) {
+export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [form, fields] = useIntentForm<z.input<typeof registerSchema>>("", actionData, {
     id: "register",
@@ -52,6 +54,14 @@ export default function Register({ actionData }: Route.ComponentProps) {
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("register.title")} intro={t("register.intro")} />
+      <SsoButtons
+        providers={loaderData.ssoProviders}
+        returnTo="/"
+        intro={t("sso.buttons.register")}
+      />
+      {loaderData.ssoProviders.length ? (
+        <h2 className="mt-6 mb-3 text-lg font-semibold">{t("sso.or")}</h2>
+      ) : null}
       <Card>
         <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
           <ErrorSummary errors={fieldErrorsOf(form)} />

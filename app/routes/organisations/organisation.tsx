@@ -135,6 +135,16 @@ export default function Organisation({ loaderData, actionData }: Route.Component
             </Link>
           ) : null}
         </div>
+        {org.canEdit && org.kind === "school" ? (
+          <p className="mt-2">
+            <Link
+              to={`/organisaties/${org.id}/inlogdomeinen`}
+              className="text-accent-700 underline"
+            >
+              {t("loginDomains.manage")}
+            </Link>
+          </p>
+        ) : null}
         {facts.length ? (
           <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             {facts.map(([label, value]) => (

@@ -81,6 +81,39 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
+  // Single sign-on. Without the flow cookie the e-mail step sends everyone back to the login.
+  "inloggen/sso/e-mailadres": {
+    get: { default: "login" },
+    post: {
+      site: { may: everyone },
+    },
+    intents: [""],
+  },
+  "inloggen/sso/koppelen/:token": {
+    get: {
+      unknown: { default: 200 },
+    },
+    post: {
+      unknown: { may: everyone },
+    },
+    intents: [""],
+  },
+  // The matrix knows no provider key: an unknown provider is 404 for everyone, on every intent.
+  "inloggen/sso/:provider": {
+    get: {
+      unknown: { default: 404 },
+    },
+    post: {
+      unknown: { may: [] },
+    },
+    intents: ["", "link", "reauth"],
+  },
+  "inloggen/sso/:provider/terug": {
+    get: {
+      unknown: { default: 404 },
+    },
+    post: 405,
+  },
   uitloggen: {
     get: { default: 404 },
     post: {
@@ -134,6 +167,14 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "end", "end-all"],
   },
+  // Linking posts to inloggen/sso/:provider (intent "link"), read here from this page's form.
+  "account/inlogmethoden": {
+    get: { visitor: "login", default: 200 },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: ["", "drop-password", "link", "password-mail", "unlink"],
+  },
   mensen: {
     get: { visitor: "login", default: 200 },
     post: 405,
@@ -166,6 +207,16 @@ export const expectations: Record<string, RouteExpectation> = {
       },
     },
     intents: ["", "confirm", "decline", "role", "team"],
+  },
+  // Which institution domains confirm workplaces here: whoever confirms them by hand.
+  "organisaties/:organisationId/inlogdomeinen": {
+    get: {
+      school: { visitor: "login", default: 403, ownSchoolAdmin: 200, admin: 200 },
+    },
+    post: {
+      school: { may: ["ownSchoolAdmin", "admin"] },
+    },
+    intents: ["", "add", "remove"],
   },
   "organisaties/:organisationId/bewerken": {
     get: {

@@ -20,9 +20,11 @@ export default {
   "sso.email.intro":
     "{provider} does not give us an e-mail address. Where would you like to receive mail from Knooppunt? We will send a confirmation link there.",
   "sso.email.submit": "Send the confirmation link",
+  "sso.email.yourInstitution": "Your institution",
+  "sso.email.continue": "Continue to Knooppunt",
   "sso.email.sent.title": "Check your mailbox",
   "sso.email.sent.body":
-    "We sent a confirmation link to {email}. Click the link in that mail to confirm your account. No mail? Check your spam folder.",
+    "We sent a mail to {email}. Follow the link in it to confirm your e-mail address. No mail? Check your spam folder.",
   "sso.linkSent.title": "Confirm the link in your mail",
   "sso.linkSent.body":
     "We sent a mail to {email}. Click the link in it to link your school account to your Knooppunt account. From then on you log in with your school account.",
@@ -78,6 +80,4 @@ export default {
   "loginDomains.empty": "This school has no login domains yet.",
   "loginDomains.added": "The domain has been added.",
   "loginDomains.removed": "The domain has been removed.",
-  "error.loginDomain.invalid": "Enter a domain such as school.nl, without @ or https://.",
-  "error.loginDomain.taken": "This domain already belongs to a school.",
 } satisfies Record<keyof typeof nl, string>;

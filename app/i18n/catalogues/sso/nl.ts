@@ -21,9 +21,11 @@ export default {
   "sso.email.intro":
     "{provider} geeft ons geen e-mailadres door. Op welk adres wil je mail van Knooppunt krijgen? We sturen er een bevestigingslink naartoe.",
   "sso.email.submit": "Stuur de bevestigingslink",
+  "sso.email.yourInstitution": "Je instelling",
+  "sso.email.continue": "Verder naar Knooppunt",
   "sso.email.sent.title": "Kijk in je mailbox",
   "sso.email.sent.body":
-    "We hebben een bevestigingslink gestuurd naar {email}. Klik op de link in die mail om je account te bevestigen. Geen mail gekregen? Kijk in je spam-map.",
+    "We hebben een mail gestuurd naar {email}. Volg de link in die mail om je e-mailadres te bevestigen. Geen mail gekregen? Kijk in je spam-map.",
   "sso.linkSent.title": "Bevestig de koppeling in je mail",
   "sso.linkSent.body":
     "We hebben een mail gestuurd naar {email}. Klik op de link in die mail om je schoolaccount aan je Knooppunt-account te koppelen. Daarna log je voortaan in met je schoolaccount.",
@@ -80,6 +82,4 @@ export default {
   "loginDomains.empty": "Deze school heeft nog geen inlogdomeinen.",
   "loginDomains.added": "Het domein is toegevoegd.",
   "loginDomains.removed": "Het domein is verwijderd.",
-  "error.loginDomain.invalid": "Vul een domein in zoals school.nl, zonder @ of https://.",
-  "error.loginDomain.taken": "Dit domein hoort al bij een school.",
 };
