@@ -80,6 +80,10 @@ export const mailTemplates = {
     subject: "mail.ssoAddressTaken.subject",
     body: "mail.ssoAddressTaken.body",
   },
+  "mail.dataExportReady": {
+    subject: "mail.dataExportReady.subject",
+    body: "mail.dataExportReady.body",
+  },
 } as const satisfies Record<string, { subject: MailKey; body: MailKey }>;
 
 export type MailTemplate = keyof typeof mailTemplates;
