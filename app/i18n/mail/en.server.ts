@@ -116,4 +116,7 @@ export default {
   "mail.ssoAddressTaken.subject": "You already have a Knooppunt account",
   "mail.ssoAddressTaken.body":
     "Hi {name},\n\nSomeone signed in with {provider} and entered this e-mail address, but an account with this address already exists. We linked nothing.\n\nWas that you? Then sign in as you usually do and link {provider} on your account page:\n\n{url}\n\nWasn't you? Then you can ignore this e-mail.\n\nKnooppunt",
+  "mail.dataExportReady.subject": "Your data is ready",
+  "mail.dataExportReady.body":
+    "Hi {name},\n\nThe overview of all your data in Knooppunt is ready. Sign in and download it on the My data page:\n\n{url}\n\nThe file stays available until {until} and is deleted after that. Didn't ask for this yourself? Then change your password and check your sessions.\n\nKnooppunt",
 } satisfies Record<keyof typeof nl, string>;

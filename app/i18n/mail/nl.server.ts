@@ -115,4 +115,7 @@ export default {
   "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
   "mail.ssoAddressTaken.body":
     "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.dataExportReady.subject": "Je gegevens staan klaar",
+  "mail.dataExportReady.body":
+    "Hoi {name},\n\nHet overzicht van al je gegevens in Knooppunt staat klaar. Log in en download het op de pagina Mijn gegevens:\n\n{url}\n\nHet bestand blijft tot {until} beschikbaar en wordt daarna verwijderd. Heb je dit niet zelf gevraagd? Verander dan je wachtwoord en bekijk je sessies.\n\nKnooppunt",
 };
