@@ -44,7 +44,7 @@ export const personalData: ModulePersonalData = {
     },
     {
       table: "submission_feedback",
-      columns: ["author_id", "text"],
+      columns: ["author_id", "submission_id", "text"],
       data: {
         nl: "feedback van docent of maatje op ingeleverd werk",
         en: "feedback from teacher or buddy on handed-in work",

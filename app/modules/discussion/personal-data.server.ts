@@ -123,7 +123,7 @@ export const personalData: ModulePersonalData = {
     },
     {
       table: "inbound_mails",
-      columns: ["sender"],
+      columns: ["sender", "recipient"],
       data: {
         nl: "afzenderadres van binnengekomen e-mail en wat ermee gebeurde (zonder inhoud)",
         en: "sender address of incoming mail and what became of it (without its content)",
@@ -140,8 +140,8 @@ export const personalData: ModulePersonalData = {
       },
       erasure: "anonymise",
       erasureNote: {
-        nl: "Het afzenderadres wordt 'oud-lid'; de uitkomst blijft voor de statistiek.",
-        en: "The sender address becomes 'oud-lid'; the outcome stays for the statistics.",
+        nl: "Het afzenderadres wordt 'oud-lid'; de uitkomst blijft voor de statistiek. Het ontvangstadres is een antwoordadres van het platform (onderwerp en antwoordsleutel); na het wissen van het abonnement wijst die sleutel naar niemand meer.",
+        en: "The sender address becomes 'oud-lid'; the outcome stays for the statistics. The recipient is one of the platform's reply addresses (topic and reply key); once the subscription is erased that key points to nobody.",
       },
     },
     {

@@ -136,7 +136,7 @@ export const personalData: ModulePersonalData = {
     },
     {
       table: "harvest_outcomes",
-      columns: ["created_by", "title", "answer", "file_id"],
+      columns: ["created_by", "learning_question_id", "title", "answer", "file_id"],
       data: {
         nl: "opbrengsten van een netwerk en goede voorbeelden, met wie ze vastlegde",
         en: "a network's outcomes and good practices, with who recorded them",
@@ -206,8 +206,22 @@ export const personalData: ModulePersonalData = {
       erasureNote: { nl: "Verwijderd, met de scores.", en: "Deleted, with the scores." },
     },
     {
+      table: "self_scan_scores",
+      columns: ["scan_id", "score"],
+      data: { nl: "de scores van een zelfscan", en: "the scores of a self-scan" },
+      purpose: {
+        nl: "De eigen ontwikkeling in beeld brengen.",
+        en: "Picturing one's own development.",
+      },
+      legalGround: "consent",
+      source: self,
+      retention: { nl: "Met de zelfscan.", en: "With the self-scan." },
+      erasure: "delete",
+      erasureNote: { nl: "Gaan mee met de zelfscan.", en: "Go with the self-scan." },
+    },
+    {
       table: "action_plans",
-      columns: ["user_id", "shared_with"],
+      columns: ["user_id", "scan_id", "learning_question_id", "shared_with"],
       data: {
         nl: "een actieplan met doelen, acties en data; met wie het gedeeld is",
         en: "an action plan with goals, actions and dates; with whom it is shared",

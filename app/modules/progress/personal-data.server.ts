@@ -107,6 +107,23 @@ export const personalData: ModulePersonalData = {
         en: "The participant's conversations are deleted, the facilitator's private note on them too. When the facilitator is erased, the conversation stays for the participant under 'Oud-lid' and the private note, which nobody else may read, goes.",
       },
     },
+    {
+      table: "conversation_slots",
+      columns: ["conversation_id", "starts_at", "ends_at"],
+      data: {
+        nl: "voorgestelde tijden voor een gesprek",
+        en: "proposed times for a conversation",
+      },
+      purpose: {
+        nl: "Een gesprek inplannen.",
+        en: "Scheduling a conversation.",
+      },
+      legalGround: "agreement",
+      source: { nl: "de begeleider", en: "the facilitator" },
+      retention: { nl: "Met het gesprek.", en: "With the conversation." },
+      erasure: "delete",
+      erasureNote: { nl: "Gaan mee met het gesprek.", en: "Go with the conversation." },
+    },
   ],
 };
 
