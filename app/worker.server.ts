@@ -14,6 +14,7 @@ import { purgeExpiredHeldMails } from "#app/modules/discussion/held-mail.server.
 import { answerInboundSmtp } from "#app/modules/discussion/inbound-mail.server.ts";
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/waiting-list.server.ts";
+import { exportJobHandlers, purgeExpiredExports } from "#app/modules/privacy/export.server.ts";
 import {
   planRegisterReminders,
   registerJobHandlers,
@@ -40,6 +41,7 @@ async function work() {
     ...registerJobHandlers,
     ...surveyJobHandlers,
     ...discussionJobHandlers,
+    ...exportJobHandlers,
   });
 }
 
@@ -50,6 +52,7 @@ async function tidy() {
   await purgeOldRateLimits(db);
   await purgeOldMail(db, env().MAIL_RETENTION_DAYS);
   await purgeExpiredHeldMails(db);
+  await purgeExpiredExports(db);
 }
 
 /**
