@@ -379,6 +379,8 @@ export const personalDataProvider: PersonalDataProvider = {
       ),
     };
   },
+  // Files of outcomes they recorded stay with the outcome (a published good practice may show them):
+  // stored_files.uploaded_by alone is no reason to delete a file (agreed with erasure helper A).
   async erase(tx, userId) {
     await tx.delete(selfScans).where(eq(selfScans.userId, userId));
     await tx.delete(actionPlans).where(eq(actionPlans.userId, userId));

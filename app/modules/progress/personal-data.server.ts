@@ -129,7 +129,9 @@ export const personalData: ModulePersonalData = {
 
 /*
  * step_completions and conversations refer to network_members (cascade): they are erased here
- * explicitly, before memberships runs, so nothing depends on what memberships does with its rows.
+ * explicitly, before memberships runs, so nothing depends on what memberships does with its rows
+ * (agreement with erasure helper A). Step files are deleted here by id; files are not deleted
+ * for their uploaded_by alone, since some modules keep a former member's uploads.
  */
 export const personalDataProvider: PersonalDataProvider = {
   module: "progress",

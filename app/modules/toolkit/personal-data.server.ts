@@ -357,6 +357,13 @@ export const personalDataProvider: PersonalDataProvider = {
       ),
     };
   },
+  /*
+   * Agreement with erasure helper A (accounts): files a person uploaded to the kennisweb stay with
+   * the theme, so stored_files.uploaded_by alone is no reason to delete a file. Whether the tombstone
+   * still appears as "Oud-lid" on the knowledge map depends on organisation_members and
+   * network_members (spacePeople), which organisations and memberships decide; the positions,
+   * schakel roles and sign-ups that link a person there are deleted here.
+   */
   async erase(tx, userId) {
     const [person] = await tx
       .select({ name: users.name, email: users.email })
