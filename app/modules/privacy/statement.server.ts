@@ -25,7 +25,7 @@ export type StatementSection = {
   links?: { href: string; label: string }[];
 };
 
-export type RegisterRow = {
+type RegisterRow = {
   table: string;
   columns: string[];
   data: string;
@@ -37,14 +37,14 @@ export type RegisterRow = {
   erasureNote: string;
 };
 
-export type RegisterModule = {
+type RegisterModule = {
   module: string;
   name: string;
   description: string;
   rows: RegisterRow[];
 };
 
-export type SubProcessor = { name: string; service: string; location: string };
+type SubProcessor = { name: string; service: string; location: string };
 
 const pick = (text: RegisterText, locale: Locale) => text[locale] || text.nl;
 
@@ -99,7 +99,7 @@ const moduleNames: Record<string, RegisterText> = {
  * The register as the statement shows it: per module the tables it declares. A module that has
  * declared nothing yet is left out rather than shown empty.
  */
-export function registerView(
+function registerView(
   locale: Locale,
   register: readonly ModulePersonalData[] = personalDataRegister,
 ): RegisterModule[] {
@@ -129,7 +129,7 @@ export function registerView(
  * ("name|service|location;…"). Without it, the statement names the two roles every installation
  * has, honestly marked as to be filled in, rather than inventing a company.
  */
-export function subProcessors(locale: Locale): SubProcessor[] {
+function subProcessors(locale: Locale): SubProcessor[] {
   const configured = env().PRIVACY_SUBPROCESSORS;
   if (configured) {
     return configured

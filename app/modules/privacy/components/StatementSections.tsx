@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 
 /** A statement's sections as the server made them (headings, paragraphs, lists, links). */
-export type SectionView = {
+type SectionView = {
   id: string;
   heading: string;
   paragraphs: string[];
