@@ -32,7 +32,7 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("samen leren in netwerken");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText("Bevestig eerst je e-mailadres");
   await checkA11y();
 
@@ -46,13 +46,13 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
 
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("verkeerd wachtwoord");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText(
     "Deze combinatie van e-mailadres en wachtwoord kennen we niet.",
   );
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
   await page.getByLabel("Wachtwoord").fill("samen leren in netwerken");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Welkom terug, Femke de Boer" })).toBeVisible();
   await checkA11y();
 
@@ -150,7 +150,7 @@ test("a forgotten password is reset through the mailed link, and the old one sto
 
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(demoPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText("kennen we niet");
   await login(email, "een nieuw lang wachtwoord");
   await checkA11y();

@@ -207,7 +207,7 @@ export const test = base.extend<JourneyFixtures>({
       if (target === page) await checkA11y(target);
       await target.getByLabel("E-mailadres").fill(email);
       await target.getByLabel("Wachtwoord", { exact: true }).fill(password);
-      await target.getByRole("button", { name: "Inloggen" }).click();
+      await target.getByRole("button", { name: "Inloggen", exact: true }).click();
       await expect(target.getByRole("button", { name: "Uitloggen" })).toBeVisible();
       if (target === page) await checkA11y(target);
     });

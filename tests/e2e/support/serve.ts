@@ -8,7 +8,9 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { createPostgresDatabase } from "../../postgres-database.ts";
+import { startOidcTestProvider } from "../../support/oidc-test-provider.ts";
 import { e2ePort, inboundSmtpPort, mailboxPath, smtpPort } from "./paths.ts";
+import { entreeAccounts, surfconextAccounts } from "./sso-accounts.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "knooppunt-e2e-"));
 fs.mkdirSync(path.dirname(mailboxPath), { recursive: true });
@@ -50,8 +52,21 @@ const databaseUrl =
     ? (await createPostgresDatabase("knooppunt_e2e")).url
     : undefined;
 
+// Two real OpenID providers, one with SURFconext's claims and one with Entree's: the login
+// buttons, the callback and the provider logout run against them as against the federations.
+const baseUrl = `http://localhost:${e2ePort}`;
+const surfconext = await startOidcTestProvider({
+  preset: "surfconext",
+  accounts: surfconextAccounts,
+  baseUrl,
+});
+const entree = await startOidcTestProvider({ preset: "entree", accounts: entreeAccounts, baseUrl });
+
 const env = {
   ...process.env,
+  SSO_PROVIDERS: "surfconext,entree",
+  ...surfconext.env(),
+  ...entree.env(),
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   DATA_DIR: path.join(dataDir, "pglite"),
   PORT: String(e2ePort),
@@ -84,6 +99,8 @@ const stop = () => {
   server.kill("SIGTERM");
   worker?.kill("SIGTERM");
   smtp.close();
+  void surfconext.close();
+  void entree.close();
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
