@@ -8,14 +8,14 @@
  * stays chosen). So a browser, or fetch following redirects by hand, passes straight through.
  * RP-initiated logout is on and confirms itself.
  */
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider, { interactionPolicy, type KoaContextLike } from "oidc-provider";
 
 export type OidcTestPreset = "surfconext" | "entree";
 
-/** Claims per account id; `sub` defaults to the account id (SURFconext's is pairwise: set one). */
+/** Claims per account id (the account id is what login_hint and setNextLogin name; `sub` is made). */
 export type OidcTestAccounts = Record<string, Record<string, unknown>>;
 
 export interface OidcTestProviderOptions {
@@ -35,6 +35,8 @@ export interface OidcTestProvider {
   clientSecret: string;
   /** the account the next logins use (unless the request names one in login_hint) */
   setNextLogin(accountId: string): void;
+  /** the `sub` this provider gives the account: SURFconext's is pairwise (opaque), Entree's the id */
+  subjectOf(accountId: string): string;
   /** SSO_<KEY>_* for this provider, plus SSO_ALLOW_INSECURE_ISSUER (the issuer is http) */
   env(key?: string): Record<string, string>;
   close(): Promise<void>;
@@ -45,8 +47,12 @@ export interface OidcTestProvider {
  * attribute release policy decides), so they hang on `openid` here; Entree's standard set
  * comes with `openid` and has no e-mail address.
  */
-const presets: Record<OidcTestPreset, { scopes: string[]; claims: Record<string, string[]> }> = {
+const presets: Record<
+  OidcTestPreset,
+  { scopes: string[]; claims: Record<string, string[]>; pairwise: boolean }
+> = {
   surfconext: {
+    pairwise: true,
     scopes: ["openid", "profile", "email"],
     claims: {
       openid: [
@@ -60,6 +66,7 @@ const presets: Record<OidcTestPreset, { scopes: string[]; claims: Record<string,
     },
   },
   entree: {
+    pairwise: false,
     scopes: ["openid"],
     claims: {
       openid: [
@@ -100,6 +107,11 @@ export async function startOidcTestProvider(
   const clientId = `knooppunt-${key}`;
   const clientSecret = randomBytes(24).toString("base64url");
   let nextLogin: string | undefined = Object.keys(options.accounts)[0];
+  const salt = randomBytes(8).toString("hex");
+  const subjectOf = (accountId: string) =>
+    preset.pairwise
+      ? createHash("sha256").update(`${salt}:${clientId}:${accountId}`).digest("hex")
+      : accountId;
 
   // Every authorization logs in again (as at a federation with a fresh browser), so a journey
   // can switch accounts; the check lets the request through once the login interaction is done.
@@ -180,8 +192,11 @@ export async function startOidcTestProvider(
         response_types: ["code"],
         grant_types: ["authorization_code"],
         token_endpoint_auth_method: "client_secret_basic",
+        subject_type: preset.pairwise ? "pairwise" : "public",
       },
     ],
+    subjectTypes: ["public", "pairwise"],
+    pairwiseIdentifier: async (_ctx: unknown, accountId: string) => subjectOf(accountId),
     scopes: preset.scopes,
     claims: preset.claims,
     jwks: signingKeys(),
@@ -206,7 +221,7 @@ export async function startOidcTestProvider(
     async findAccount(_ctx: unknown, accountId: string) {
       const claims = options.accounts[accountId];
       if (!claims) return undefined;
-      return { accountId, claims: async () => ({ sub: accountId, ...claims }) };
+      return { accountId, claims: async () => ({ ...claims, sub: accountId }) };
     },
   });
 
@@ -214,6 +229,7 @@ export async function startOidcTestProvider(
     issuer,
     clientId,
     clientSecret,
+    subjectOf,
     setNextLogin(accountId) {
       if (!(accountId in options.accounts)) throw new Error(`unknown test account ${accountId}`);
       nextLogin = accountId;

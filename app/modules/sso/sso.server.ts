@@ -119,13 +119,22 @@ export async function startSsoFlow(
   return { flowId, authorizationUrl: client.buildAuthorizationUrl(configuration, parameters) };
 }
 
-/** openid-client's refusal, as one of ours. Its codes are stable; the message names the check. */
+/** The messages of an error and its causes: openid-client wraps the check that failed. */
+function messagesOf(error: unknown) {
+  const messages: string[] = [];
+  for (let at = error, depth = 0; at instanceof Error && depth < 5; at = at.cause, depth++) {
+    messages.push(at.message);
+  }
+  return messages.join(" ← ");
+}
+
+/** openid-client's refusal, as one of ours: the wrapped check's message names the parameter or claim. */
 function refusalOf(error: unknown): SsoRefusal {
   if (error instanceof client.AuthorizationResponseError) return "provider-error";
-  const message = error instanceof Error ? error.message : "";
-  if (/"state"/.test(message)) return "state";
-  if (/"nonce"/.test(message)) return "nonce";
-  if (/"iss"/.test(message) || /issuer/i.test(message)) return "issuer";
+  const messages = messagesOf(error);
+  if (/"state"/.test(messages)) return "state";
+  if (/"nonce"/.test(messages)) return "nonce";
+  if (/"iss"/.test(messages)) return "issuer";
   return "provider-error";
 }
 
@@ -194,9 +203,7 @@ export async function finishSsoFlow(
   try {
     verified = await verifiedIdentity(config, flow, input.callbackUrl);
   } catch (error) {
-    return refuse(refusalOf(error), {
-      error: error instanceof Error ? error.message : String(error),
-    });
+    return refuse(refusalOf(error), { error: messagesOf(error) || String(error) });
   }
   if ("refused" in verified) return refuse(verified.refused);
   const { identity, idToken } = verified;
