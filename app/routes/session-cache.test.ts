@@ -141,4 +141,40 @@ describe("who is signed in, per request", () => {
     await pageView(cookie);
     expect(await lastSeen()).toBe(touched);
   });
+
+  it("records activity at login and at most hourly after, withdrawing an inactivity warning", async () => {
+    const db = await getDb();
+    const user = await buildUser(db);
+    const longAgo = new Date(Date.now() - 1000 * 24 * 60 * 60_000);
+    await db
+      .update(users)
+      .set({ lastActiveAt: longAgo, inactivityWarnedAt: longAgo })
+      .where(eq(users.id, user.id));
+    const activity = async () =>
+      (
+        await db
+          .select({ at: users.lastActiveAt, warned: users.inactivityWarnedAt })
+          .from(users)
+          .where(eq(users.id, user.id))
+      )[0];
+    const { cookie } = await logIn(user.id);
+    const atLogin = await activity();
+    expect(atLogin?.at.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(atLogin?.warned).toBeNull();
+
+    // Within the hour: page views write nothing.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 30 * 60_000);
+    await pageView(cookie);
+    expect((await activity())?.at.getTime()).toBe(atLogin?.at.getTime());
+
+    // Two hours on (the session's idle timeout is longer), a warning that went out meanwhile is
+    // withdrawn by the next page view.
+    await db.update(users).set({ inactivityWarnedAt: new Date() }).where(eq(users.id, user.id));
+    vi.setSystemTime(Date.now() + 90 * 60_000);
+    expect((await pageView(cookie)).actor?.userId).toBe(user.id);
+    const later = await activity();
+    expect(later?.at.getTime()).toBeGreaterThan(atLogin?.at.getTime() as number);
+    expect(later?.warned).toBeNull();
+  });
 });

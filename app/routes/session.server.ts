@@ -5,6 +5,7 @@ import { getDb } from "#app/db/client.server.ts";
 import { watchWrites } from "#app/db/write-watch.server.ts";
 import { isMessageKey, type Locale, parseLocale } from "#app/i18n/messages.ts";
 import {
+  activityIntervalMs,
   createSession,
   endSession,
   findSession,
@@ -12,6 +13,7 @@ import {
   sessionSettings,
   touchIntervalMs,
   touchSession,
+  touchUserActivity,
 } from "#app/modules/accounts/sessions.server.ts";
 import { loadActor } from "#app/modules/organisations/grants.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
@@ -106,8 +108,12 @@ watchWrites(
     sessionCache.clear();
     cacheGeneration++;
   },
-  // touchSession's statement: moving last-seen on changes nothing a cached actor holds.
-  { ignore: /^update "sessions" set "last_seen_at" = \$1 where "sessions"\."id_hash" = \$2$/ },
+  // touchSession's and touchUserActivity's statements: moving last-seen or last-active on
+  // changes nothing a cached actor holds.
+  {
+    ignore:
+      /^update "sessions" set "last_seen_at" = \$1 where "sessions"\."id_hash" = \$2$|^update "users" set "last_active_at" = \$1, "inactivity_warned_at" = \$2 where \("users"\."id" = \$3 and "users"\."last_active_at" < \$4\)$/,
+  },
 );
 
 async function resolveSession(token: string): Promise<CachedSession | null> {
@@ -145,6 +151,12 @@ async function resolveSession(token: string): Promise<CachedSession | null> {
     const at = new Date(now);
     entry.session = { ...entry.session, lastSeenAt: at };
     await touchSession(db, idHash, at);
+  }
+  // Activity for the retention rule: at most hourly, and not on the cached copy's every request.
+  if (now - entry.session.lastActiveAt.getTime() > activityIntervalMs) {
+    const at = new Date(now);
+    entry.session = { ...entry.session, lastActiveAt: at };
+    await touchUserActivity(db, entry.session.userId, at);
   }
   return entry;
 }

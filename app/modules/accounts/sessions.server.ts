@@ -38,7 +38,29 @@ export async function createSession(
     ssoIdToken: input.sso?.idToken ?? null,
     expiresAt: new Date(Date.now() + settings.maxDays * 24 * 60 * 60 * 1000),
   });
+  // Every login (password, link, SSO) starts here: it counts as activity for the retention rule.
+  await touchUserActivity(db, input.userId, new Date(), 0);
   return token;
+}
+
+/** Activity is written at most this often per account: the inactivity rule counts in years. */
+export const activityIntervalMs = 60 * 60_000;
+
+/**
+ * Moves users.last_active_at on and withdraws an inactivity warning. Conditional, so several
+ * sessions of one person write it once an hour between them. The session cache's write watch
+ * ignores exactly this statement (routes/session.server.ts): no cached actor holds these columns.
+ */
+export async function touchUserActivity(
+  db: DbOrTx,
+  userId: string,
+  at = new Date(),
+  intervalMs = activityIntervalMs,
+) {
+  await db
+    .update(users)
+    .set({ lastActiveAt: at, inactivityWarnedAt: null })
+    .where(and(eq(users.id, userId), lt(users.lastActiveAt, new Date(at.getTime() - intervalMs))));
 }
 
 /**
@@ -75,6 +97,7 @@ export async function findSession(db: DbOrTx, token: string, settings = sessionS
       email: users.email,
       isPlatformAdmin: users.isPlatformAdmin,
       locale: users.locale,
+      lastActiveAt: users.lastActiveAt,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
     })
@@ -104,6 +127,9 @@ export async function findSessionUser(db: DbOrTx, token: string, settings = sess
   const row = await findSession(db, token, settings);
   if (row && Date.now() - row.lastSeenAt.getTime() > touchIntervalMs(settings)) {
     await touchSession(db, row.sessionIdHash);
+  }
+  if (row && Date.now() - row.lastActiveAt.getTime() > activityIntervalMs) {
+    await touchUserActivity(db, row.userId);
   }
   return row;
 }
