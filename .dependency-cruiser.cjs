@@ -35,6 +35,7 @@ const moduleDependencies = {
     "discussion",
     "peergroups",
     "toolkit",
+    "sso",
   ],
 };
 
