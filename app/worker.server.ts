@@ -19,6 +19,7 @@ import {
   planRegisterReminders,
   registerJobHandlers,
 } from "#app/modules/register/reminders.server.ts";
+import { purgeExpiredSsoFlows } from "#app/modules/sso/sso.server.ts";
 import { startInboundSmtp } from "#app/platform/inbound-mail.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { purgeOldMail, startMailSender, stopMailSender } from "#app/platform/mailer.server.ts";
@@ -53,6 +54,7 @@ async function tidy() {
   await purgeOldMail(db, env().MAIL_RETENTION_DAYS);
   await purgeExpiredHeldMails(db);
   await purgeExpiredExports(db);
+  await purgeExpiredSsoFlows(db);
 }
 
 /**
