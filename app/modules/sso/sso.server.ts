@@ -72,6 +72,11 @@ const reauthTokenLifetimeMs = 10 * 60_000;
 /** The path of the link in the link-identity mail (the route lives in app/routes). */
 export const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
 
+/** The provider's discovery document could not be read: the route says "try again later". */
+export class SsoProviderUnavailableError extends Error {
+  override name = "SsoProviderUnavailableError";
+}
+
 const flowRow = (flowId: string) => eq(ssoFlows.idHash, hashToken(flowId));
 
 /**
@@ -87,7 +92,10 @@ export async function startSsoFlow(
   if (input.purpose !== "login" && !input.userId) {
     throw new Error(`an SSO ${input.purpose} flow needs the signed-in user`);
   }
-  const configuration = await providerConfiguration(config);
+  const configuration = await providerConfiguration(config).catch((error: unknown) => {
+    log.warn("sso.provider_unavailable", { provider: config.key, error: messagesOf(error) });
+    throw new SsoProviderUnavailableError(config.key);
+  });
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -357,15 +365,30 @@ async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
     await askToConfirmLink(db, existing, context);
     return { kind: "link-confirmation-sent", email: identity.email };
   }
-  const userId = await createAccount(db, context, identity.email, true);
+  const created = await createAccountOnce(db, context, identity.email, true);
   return {
     kind: "logged-in",
-    userId,
+    userId: created.userId,
     provider,
     idToken: context.idToken,
-    created: true,
+    created: created.created,
     returnTo: context.returnTo,
   };
+}
+
+/**
+ * Two first logins of one person at once (a double click, two tabs) race to create the account:
+ * the loser's transaction fails on the unique (provider, subject) or e-mail and rolls back, and
+ * it logs in to the winner's account instead of a 500.
+ */
+async function createAccountOnce(db: Db, context: LoginContext, email: string, verified: boolean) {
+  try {
+    return { userId: await createAccount(db, context, email, verified), created: true };
+  } catch (error) {
+    const winner = await findIdentity(db, context.provider, context.identity.subject);
+    if (!winner) throw error;
+    return { userId: winner.userId, created: false };
+  }
 }
 
 async function createAccount(
@@ -386,6 +409,13 @@ async function createAccount(
       })
       .returning({ id: users.id, name: users.name, email: users.email });
     if (!user) throw new Error("insert returned no user");
+    await tx.insert(userIdentities).values({
+      userId: user.id,
+      provider: context.provider,
+      subject: context.identity.subject,
+      email: context.identity.email,
+      homeOrganisation: context.identity.homeOrganisation?.value ?? null,
+    });
     await recordLogin(tx, user.id, context.provider, context.identity);
     if (!verified) {
       await sendVerificationMail(tx, user, {
@@ -556,14 +586,16 @@ export async function completeSsoWithEmail(
   }
   // The provider account may have been linked meanwhile (a second tab): log in to that one.
   const known = await findIdentity(db, flow.provider, identity.subject);
-  const userId = known ? known.userId : await createAccount(db, context, email, false);
-  log.info("sso.login", { provider: flow.provider, outcome: "logged-in", userId, created: !known });
+  const { userId, created } = known
+    ? { userId: known.userId, created: false }
+    : await createAccountOnce(db, context, email, false);
+  log.info("sso.login", { provider: flow.provider, outcome: "logged-in", userId, created });
   return {
     kind: "logged-in",
     userId,
     provider: flow.provider,
     idToken: flow.idToken,
-    created: !known,
+    created,
     returnTo: flow.returnTo,
   };
 }

@@ -69,6 +69,12 @@ const surfAccounts = {
     email: "pieter@hogeschool.nl",
     schac_home_organization: "hogeschool.nl",
   },
+  /** logs in twice at once, the first time */
+  rita: {
+    given_name: "Rita",
+    email: "rita@hogeschool.nl",
+    schac_home_organization: "hogeschool.nl",
+  },
   kees: {
     given_name: "Kees",
     family_name: "Smit",
@@ -274,6 +280,23 @@ describe("SURFconext", () => {
       .where(eq(organisationMembers.userId, outcome.userId));
     expect(rows).toEqual([]);
     expect((await userOf(outcome.userId)).jobFunction).toBeNull(); // a student suggests no function
+  });
+
+  it("two first logins at once make one account", async () => {
+    const flows = await Promise.all([
+      ssoLogin("surfconext", "rita"),
+      ssoLogin("surfconext", "rita"),
+    ]);
+    const outcomes = await Promise.all(
+      flows.map((flow) => finishSsoFlow(database.db, { provider: "surfconext", ...flow, request })),
+    );
+    expect(outcomes.map((o) => o.kind)).toEqual(["logged-in", "logged-in"]);
+    const ids = new Set(outcomes.map((o) => (o.kind === "logged-in" ? o.userId : null)));
+    expect(ids.size).toBe(1);
+    expect(outcomes.filter((o) => o.kind === "logged-in" && o.created)).toHaveLength(1);
+    expect(
+      await database.db.select().from(users).where(eq(users.email, "rita@hogeschool.nl")),
+    ).toHaveLength(1);
   });
 
   it("refuses a callback whose state is not the flow's", async () => {
