@@ -13,10 +13,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import Provider, { interactionPolicy, type KoaContextLike } from "oidc-provider";
 
-export type OidcTestPreset = "surfconext" | "entree";
+type OidcTestPreset = "surfconext" | "entree";
 
 /** Claims per account id (the account id is what login_hint and setNextLogin name; `sub` is made). */
-export type OidcTestAccounts = Record<string, Record<string, unknown>>;
+type OidcTestAccounts = Record<string, Record<string, unknown>>;
 
 export interface OidcTestProviderOptions {
   preset: OidcTestPreset;

@@ -2,7 +2,7 @@ import type { SsoPreset } from "#app/core/env.server.ts";
 import type { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
 
 /** The school a login names: a BRIN code (Entree) or an institution's domain (the others). */
-export interface HomeOrganisation {
+interface HomeOrganisation {
   kind: "brin" | "domain";
   value: string;
 }

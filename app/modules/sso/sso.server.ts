@@ -70,7 +70,7 @@ const linkConfirmationLifetimeMs = 24 * 60 * 60_000;
 const reauthTokenLifetimeMs = 10 * 60_000;
 
 /** The path of the link in the link-identity mail (the route lives in app/routes). */
-export const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
+const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
 
 /** The provider's discovery document could not be read: the route says "try again later". */
 export class SsoProviderUnavailableError extends Error {
