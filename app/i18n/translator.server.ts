@@ -27,6 +27,8 @@ import progressEN from "./catalogues/progress/en.ts";
 import progressNL from "./catalogues/progress/nl.ts";
 import registerEN from "./catalogues/register/en.ts";
 import registerNL from "./catalogues/register/nl.ts";
+import rightsEN from "./catalogues/rights/en.ts";
+import rightsNL from "./catalogues/rights/nl.ts";
 import shellEN from "./catalogues/shell/en.ts";
 import shellNL from "./catalogues/shell/nl.ts";
 import ssoEN from "./catalogues/sso/en.ts";
@@ -55,6 +57,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     privacy: privacyNL,
     progress: progressNL,
     register: registerNL,
+    rights: rightsNL,
     sso: ssoNL,
     toolkit: toolkitNL,
   },
@@ -73,6 +76,7 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     privacy: privacyEN,
     progress: progressEN,
     register: registerEN,
+    rights: rightsEN,
     sso: ssoEN,
     toolkit: toolkitEN,
   },

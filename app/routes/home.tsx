@@ -1,16 +1,21 @@
 import { Link } from "react-router";
 import { useT } from "#app/ui/i18n.tsx";
-import { Card } from "#app/ui/layout.tsx";
+import { Card, Notice } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import type { Route } from "./+types/home";
 import { withVisitor } from "./pipeline.server.ts";
+import { noticeFrom } from "./session.server.ts";
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.home");
 }
 
 export async function loader(args: Route.LoaderArgs) {
-  return withVisitor(args, async ({ actor }) => ({ name: actor?.name ?? null }));
+  return withVisitor(args, async ({ actor }) => ({
+    name: actor?.name ?? null,
+    // e.g. "Je account is verwijderd" after deleting one's own account
+    notice: noticeFrom(args.request),
+  }));
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -52,6 +57,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   }
   return (
     <div className="flex flex-col gap-8">
+      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <section className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("home.title")}</h1>
         <p className="max-w-2xl text-lg text-slate-700">{t("home.intro")}</p>

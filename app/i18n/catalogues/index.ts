@@ -12,6 +12,7 @@ import type peergroups from "./peergroups/nl.ts";
 import type privacy from "./privacy/nl.ts";
 import type progress from "./progress/nl.ts";
 import type register from "./register/nl.ts";
+import type rights from "./rights/nl.ts";
 import type shell from "./shell/nl.ts";
 import type sso from "./sso/nl.ts";
 import type toolkit from "./toolkit/nl.ts";
@@ -33,6 +34,7 @@ export const namespaces = [
   "privacy",
   "progress",
   "register",
+  "rights",
   "sso",
   "toolkit",
 ] as const;
@@ -54,6 +56,7 @@ export type MessageKey =
   | keyof typeof privacy
   | keyof typeof progress
   | keyof typeof register
+  | keyof typeof rights
   | keyof typeof sso
   | keyof typeof toolkit;
 
@@ -76,6 +79,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     privacy: () => import("./privacy/nl.ts"),
     progress: () => import("./progress/nl.ts"),
     register: () => import("./register/nl.ts"),
+    rights: () => import("./rights/nl.ts"),
     sso: () => import("./sso/nl.ts"),
     toolkit: () => import("./toolkit/nl.ts"),
   },
@@ -94,6 +98,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     privacy: () => import("./privacy/en.ts"),
     progress: () => import("./progress/en.ts"),
     register: () => import("./register/en.ts"),
+    rights: () => import("./rights/en.ts"),
     sso: () => import("./sso/en.ts"),
     toolkit: () => import("./toolkit/en.ts"),
   },
@@ -103,6 +108,7 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
 const owners: Record<string, Namespace> = {
   agenda: "calendar",
   accessibility: "privacy",
+  accountAdmin: "accounts",
   analysis: "toolkit",
   annex: "privacy",
   app: "shell",
@@ -116,6 +122,7 @@ const owners: Record<string, Namespace> = {
   course: "courses",
   criteria: "networks",
   dashboard: "evaluation",
+  emailChange: "accounts",
   discussion: "discussion",
   "error.400": "shell",
   "error.403": "shell",
@@ -139,6 +146,7 @@ const owners: Record<string, Namespace> = {
   "error.csrf": "shell",
   "error.discussion": "discussion",
   "error.email": "accounts",
+  "error.emailChange": "accounts",
   "error.enrol": "networks",
   "error.expertise": "accounts",
   "error.feedback": "courses",
@@ -259,6 +267,7 @@ const owners: Record<string, Namespace> = {
   "register.submit": "accounts",
   "register.title": "accounts",
   reset: "accounts",
+  rights: "rights",
   role: "shell",
   route: "progress",
   selfscan: "evaluation",

@@ -5,11 +5,12 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { dataExports, storedFiles, users } from "#app/db/schema/index.ts";
 import { formatDate, formatDateTime } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
+import { isUuid } from "#app/platform/ids.ts";
 import { type JobHandler, scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { PersonalDataProvider } from "#app/platform/personal-data.ts";
 import { personalDataProviders } from "./register.server.ts";
-import { registerView } from "./statement.server.ts";
+import { privacyStatement } from "./statement.server.ts";
 
 /**
  * A person's copy of everything Knooppunt holds about them (AVG art. 15 and 20): a durable job asks
@@ -82,7 +83,7 @@ export type ExportView = {
 /** The modules' names as the privacy statement gives them (the statement owns the words). */
 function moduleNames(locale: "nl" | "en") {
   const names = new Map<string, string>();
-  for (const m of registerView(locale)) names.set(m.module, m.name);
+  for (const m of privacyStatement(locale).modules) names.set(m.module, m.name);
   return names;
 }
 
@@ -139,7 +140,7 @@ export async function exportDownload(
   exportId: string,
   now = new Date(),
 ) {
-  if (!/^[0-9a-f-]{36}$/i.test(exportId)) return null;
+  if (!isUuid(exportId)) return null;
   const [row] = await db
     .select({
       userId: dataExports.userId,
@@ -302,6 +303,14 @@ export async function buildExport(
     const expiresAt = new Date(now.getTime() + keepDays * 86_400_000);
     const day = now.toISOString().slice(0, 10);
     await db.transaction(async (tx) => {
+      // Erased (or the export deleted) while this ran: nothing to keep, no mail to a tombstone.
+      const [still] = await tx
+        .select({ erasedAt: users.erasedAt })
+        .from(users)
+        .innerJoin(dataExports, eq(dataExports.userId, users.id))
+        .where(eq(dataExports.id, exportId))
+        .for("update");
+      if (!still || still.erasedAt) return;
       const [file] = await tx
         .insert(storedFiles)
         .values({

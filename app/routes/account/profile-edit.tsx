@@ -207,6 +207,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             <Link to="/account/sessies" className="text-accent-700 underline">
               {t("nav.sessions")}
             </Link>
+            <Link to="/account/gegevens" className="text-accent-700 underline">
+              {t("rights.title")}
+            </Link>
             <Link to="/account/inlogmethoden" className="text-accent-700 underline">
               {t("sso.methods.link")}
             </Link>

@@ -167,6 +167,21 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "end", "end-all"],
   },
+  // Each person's own data: exporting it and deleting the account ("delete" is never posted).
+  "account/gegevens": {
+    get: { visitor: "login", default: 200 },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: ["", "delete", "export"],
+  },
+  // An export's ZIP is its owner's alone: any other id is a 404, whoever asks.
+  "account/gegevens/export/:exportId": {
+    get: {
+      unknown: { visitor: "login", default: 404 },
+    },
+    post: 405,
+  },
   // Linking posts to inloggen/sso/:provider (intent "link"), read here from this page's form.
   "account/inlogmethoden": {
     get: { visitor: "login", default: 200 },
