@@ -72,8 +72,8 @@ const reauthTokenLifetimeMs = 10 * 60_000;
 /** The path of the link in the link-identity mail (the route lives in app/routes). */
 const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
 
-/** The provider's discovery document could not be read: the route says "try again later". */
-export class SsoProviderUnavailableError extends Error {
+/** The provider's discovery document could not be read (the route says "try again later"). */
+class SsoProviderUnavailableError extends Error {
   override name = "SsoProviderUnavailableError";
 }
 
