@@ -1,9 +1,8 @@
-import { asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   authTokens,
   dataExports,
   expertiseTags,
-  rateLimits,
   regions,
   sessions,
   ssoFlows,
@@ -195,11 +194,6 @@ export const personalData: ModulePersonalData = {
   ],
 };
 
-/** `_` and `%` are wildcards in LIKE; an address may hold `_`. */
-function likeLiteral(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export const personalDataProvider: PersonalDataProvider = {
   module: "accounts",
   async export(db, userId) {
@@ -288,24 +282,6 @@ export const personalDataProvider: PersonalDataProvider = {
     };
   },
   async erase(tx, userId) {
-    const [person] = await tx
-      .select({ email: users.email, pendingEmail: users.pendingEmail })
-      .from(users)
-      .where(eq(users.id, userId));
-    if (!person) return;
-    // Login and mail limits are keyed by the address as typed ("login:account:<address>") or by
-    // the account id; the ones keyed by IP address are not tied to a person and expire in a day.
-    const addresses = [person.email, person.pendingEmail]
-      .filter((a): a is string => !!a)
-      .map((a) => a.toLowerCase());
-    await tx
-      .delete(rateLimits)
-      .where(
-        or(
-          ...addresses.map((a) => sql`lower(${rateLimits.key}) like ${`%:${likeLiteral(a)}`}`),
-          sql`${rateLimits.key} like ${`%:${userId}`}`,
-        ),
-      );
     const exportFiles = await tx
       .delete(dataExports)
       .where(eq(dataExports.userId, userId))
