@@ -11,6 +11,7 @@ import {
 } from "#app/db/schema/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
 import { question, setupDiscussionNetwork } from "./discussion.fixtures.ts";
 import { createTopic, getTopic, listTopics } from "./discussion.server.ts";
 import { personalDataProvider } from "./personal-data.server.ts";
@@ -27,20 +28,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** This module's rules, then the tombstone accounts leaves behind (erasure runs accounts last). */
-async function erase(userId: string) {
-  await database.db.transaction(async (tx) => {
-    await personalDataProvider.erase(tx, userId);
-    await tx
-      .update(users)
-      .set({
-        name: "Oud-lid",
-        email: `oud-lid-${userId}@knooppunt.invalid`,
-        erasedAt: new Date(),
-        disabledAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-  });
+/** The whole erasure, every module's rule and the tombstone, as the account page runs it. */
+function erase(userId: string) {
+  return eraseAccount(database.db, userId, { reason: "self" });
 }
 
 const pdf = (name: string) =>

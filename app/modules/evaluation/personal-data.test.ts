@@ -17,7 +17,6 @@ import {
   surveyItems,
   surveyResponses,
   surveys,
-  users,
 } from "#app/db/schema/index.ts";
 import {
   actorFor,
@@ -27,6 +26,7 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
 import { getHarvest } from "./harvest.server.ts";
 import { personalDataProvider } from "./personal-data.server.ts";
 import { getSharedPlans } from "./selfscan.server.ts";
@@ -41,20 +41,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** This module's rules, then the tombstone accounts leaves behind (erasure runs accounts last). */
-async function erase(userId: string) {
-  await database.db.transaction(async (tx) => {
-    await personalDataProvider.erase(tx, userId);
-    await tx
-      .update(users)
-      .set({
-        name: "Oud-lid",
-        email: `oud-lid-${userId}@knooppunt.invalid`,
-        erasedAt: new Date(),
-        disabledAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-  });
+/** The whole erasure, every module's rule and the tombstone, as the account page runs it. */
+function erase(userId: string) {
+  return eraseAccount(database.db, userId, { reason: "self" });
 }
 
 async function insertOne<T>(rows: Promise<T[]>) {

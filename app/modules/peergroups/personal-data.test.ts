@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { intervisionNotes, users } from "#app/db/schema/index.ts";
+import { intervisionNotes } from "#app/db/schema/index.ts";
 import {
   actorFor,
   addNetworkMember,
@@ -10,6 +10,7 @@ import {
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
 import { addAgreement, addBuddyNote, formBuddyGroup, getBuddySpace } from "./buddies.server.ts";
 import { authorizeBuddyGroup, authorizeIntervisionGroup } from "./group-access.server.ts";
 import {
@@ -33,20 +34,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** This module's rules, then the tombstone accounts leaves behind (erasure runs accounts last). */
-async function erase(userId: string) {
-  await database.db.transaction(async (tx) => {
-    await personalDataProvider.erase(tx, userId);
-    await tx
-      .update(users)
-      .set({
-        name: "Oud-lid",
-        email: `oud-lid-${userId}@knooppunt.invalid`,
-        erasedAt: new Date(),
-        disabledAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-  });
+/** The whole erasure, every module's rule and the tombstone, as the account page runs it. */
+function erase(userId: string) {
+  return eraseAccount(database.db, userId, { reason: "self" });
 }
 
 describe("peergroups: buddy and intervision groups after erasure", () => {

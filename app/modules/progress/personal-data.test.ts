@@ -7,9 +7,9 @@ import {
   learningQuestions,
   stepCompletions,
   storedFiles,
-  users,
 } from "#app/db/schema/index.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
 import { listLearningQuestions } from "./learning-questions.server.ts";
 import { personalDataProvider } from "./personal-data.server.ts";
 import { createProgressDatabase, setupProgressNetwork } from "./progress.fixtures.ts";
@@ -24,20 +24,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** This module's rules, then the tombstone accounts leaves behind (erasure runs accounts last). */
-async function erase(userId: string) {
-  await database.db.transaction(async (tx) => {
-    await personalDataProvider.erase(tx, userId);
-    await tx
-      .update(users)
-      .set({
-        name: "Oud-lid",
-        email: `oud-lid-${userId}@knooppunt.invalid`,
-        erasedAt: new Date(),
-        disabledAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-  });
+/** The whole erasure, every module's rule and the tombstone, as the account page runs it. */
+function erase(userId: string) {
+  return eraseAccount(database.db, userId, { reason: "self" });
 }
 
 async function seedRoute(setup: Awaited<ReturnType<typeof setupProgressNetwork>>) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { initiativeInvolvement, themeSchakels, users } from "#app/db/schema/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
 import { addItem, getAnalysis, startAnalysis } from "./analysis.server.ts";
 import {
   addStepNote,
@@ -27,20 +28,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** This module's rules, then the tombstone accounts leaves behind (erasure runs accounts last). */
-async function erase(userId: string) {
-  await database.db.transaction(async (tx) => {
-    await personalDataProvider.erase(tx, userId);
-    await tx
-      .update(users)
-      .set({
-        name: "Oud-lid",
-        email: `oud-lid-${userId}@knooppunt.invalid`,
-        erasedAt: new Date(),
-        disabledAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-  });
+/** The whole erasure, every module's rule and the tombstone, as the account page runs it. */
+function erase(userId: string) {
+  return eraseAccount(database.db, userId, { reason: "self" });
 }
 
 describe("toolkit: who knows what after erasure", () => {
