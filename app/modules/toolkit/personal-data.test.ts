@@ -104,6 +104,8 @@ describe("toolkit: who knows what after erasure", () => {
     expect(JSON.stringify(hits)).not.toContain("Carolien");
     const map = await knowledgeMap(db, asColleague);
     expect(map.nodes.map((n) => n.label)).not.toContain("Carolien Maas");
+    // Not even as "Oud-lid": organisations' rule removed the workplace the map reads people from.
+    expect(map.nodes.filter((n) => n.id === `p:${schakel.userId}`)).toEqual([]);
     expect(map.links.filter((l) => l.from === `p:${schakel.userId}`)).toEqual([]);
     const analysis = await getAnalysis(db, asColleague, analysisId);
     expect(JSON.stringify(analysis)).not.toContain("Carolien");
