@@ -16,6 +16,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Knooppunt <noreply@knooppunt.local>"),
   /** delivery metadata of sent and failed mail is kept this long */
   MAIL_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** an account whose address was never confirmed, and that nobody logged in to meanwhile, is erased after this */
+  UNVERIFIED_ACCOUNT_DAYS: z.coerce.number().int().positive().default(30),
+  /** an account nobody logged in to for this long is erased (after a warning) */
+  INACTIVE_ACCOUNT_YEARS: z.coerce.number().int().positive().default(3),
+  /** the warning goes out this long before the inactivity erasure */
+  INACTIVE_WARNING_DAYS: z.coerce.number().int().positive().default(30),
   /** replies and new topics by e-mail arrive at addresses in this domain */
   INBOUND_MAIL_DOMAIN: z.string().default("reageer.knooppunt.local"),
   INBOUND_SMTP_PORT: z.coerce.number().int().positive().optional(),

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { outbox } from "#app/db/schema/index.ts";
+import { outbox, users } from "#app/db/schema/index.ts";
 import { type MailTemplate, mailTemplates } from "#app/i18n/mail/templates.server.ts";
 import { type MailKey, parseLocale, translate } from "#app/i18n/messages.ts";
 
@@ -36,10 +36,50 @@ export function hasPublicSubject(kind: string | null) {
 }
 
 /**
+ * The mails about the account itself, which prove or protect the address: the only kinds an
+ * account's address receives before it is confirmed.
+ */
+const kindsForUnconfirmedAddresses = new Set([
+  "mail.verify",
+  "mail.alreadyRegistered",
+  "mail.reset",
+  "mail.magicLink",
+  "mail.emailChange",
+  "mail.emailChangeNotice",
+  "mail.emailChangeByAdminNotice",
+  "mail.linkIdentity",
+  "mail.ssoAddressTaken",
+]);
+
+/**
+ * Whether `to` is the address of an account that has not confirmed it (a typo at registration,
+ * an Entree login without a provider address). Looked up by the unique index on lower(email).
+ */
+async function isUnconfirmedAccountAddress(db: DbOrTx, to: string) {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${to.toLowerCase()}`, isNull(users.emailVerifiedAt)))
+    .limit(1);
+  return !!row;
+}
+
+/**
  * Writes the mail into the outbox with the caller's handle: inside a transaction it is sent
  * only if the change commits. The sender (startMailSender) delivers it afterwards.
+ *
+ * Checked here, where every module's mail passes, rather than in each module: an account's
+ * address that nobody confirmed gets account mails only (kindsForUnconfirmedAddresses) — no
+ * network, discussion or reminder mail reaches an address its owner may not be.
  */
 export async function sendMail(db: DbOrTx, mail: Mail) {
+  if (
+    !kindsForUnconfirmedAddresses.has(mail.kind ?? "") &&
+    (await isUnconfirmedAccountAddress(db, mail.to))
+  ) {
+    log.info("mail.skipped_unconfirmed", { kind: mail.kind ?? null });
+    return;
+  }
   await db.insert(outbox).values({
     to: mail.to,
     kind: mail.kind ?? null,

@@ -116,6 +116,19 @@ export default {
   "mail.ssoAddressTaken.subject": "You already have a Knooppunt account",
   "mail.ssoAddressTaken.body":
     "Hi {name},\n\nSomeone signed in with {provider} and entered this e-mail address, but an account with this address already exists. We linked nothing.\n\nWas that you? Then sign in as you usually do and link {provider} on your account page:\n\n{url}\n\nWasn't you? Then you can ignore this e-mail.\n\nKnooppunt",
+  "mail.emailChange.subject": "Confirm your new e-mail address for Knooppunt",
+  "mail.emailChange.body":
+    "Hi {name},\n\nYour Knooppunt account is getting this new e-mail address. Confirm it here:\n\n{url}\n\nThe link works for 24 hours. Until you confirm, your old address stays in use. Didn't ask for this? Then you can ignore this e-mail.\n\nKnooppunt",
+  "mail.emailChangeNotice.subject": "Your e-mail address at Knooppunt is being changed",
+  "mail.emailChangeNotice.body":
+    "Hi {name},\n\nSomeone asked to change the e-mail address of your Knooppunt account to {newEmail}. The new address has to be confirmed first; until then this address stays in use.\n\nWasn't you? Then choose a new password right away and check your sessions:\n\n{url}\n\nKnooppunt",
+  "mail.emailChangeByAdminNotice.subject":
+    "An administrator is changing your e-mail address at Knooppunt",
+  "mail.emailChangeByAdminNotice.body":
+    "Hi {name},\n\nAn administrator of Knooppunt changed the e-mail address of your account to {newEmail}. The new address has to be confirmed first; until then this address stays in use.\n\nIs this wrong? Then please contact the administrators of Knooppunt.\n\nKnooppunt",
+  "mail.inactivityWarning.subject": "Your Knooppunt account will be deleted soon",
+  "mail.inactivityWarning.body":
+    "Hi {name},\n\nYou have not signed in to Knooppunt for a long time. We keep data no longer than needed, so your account will be deleted on {date}.\n\nWant to keep your account? Then sign in before that date:\n\n{url}\n\nIf you do nothing, we delete your account and what belongs to it. Contributions others replied to stay under the name Former member.\n\nKnooppunt",
   "mail.dataExportReady.subject": "Your data is ready",
   "mail.dataExportReady.body":
     "Hi {name},\n\nThe overview of all your data in Knooppunt is ready. Sign in and download it on the My data page:\n\n{url}\n\nThe file stays available until {until} and is deleted after that. Didn't ask for this yourself? Then change your password and check your sessions.\n\nKnooppunt",

@@ -115,6 +115,18 @@ export default {
   "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
   "mail.ssoAddressTaken.body":
     "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.emailChange.subject": "Bevestig je nieuwe e-mailadres voor Knooppunt",
+  "mail.emailChange.body":
+    "Hoi {name},\n\nJe Knooppunt-account krijgt dit nieuwe e-mailadres. Bevestig het via deze link:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, blijft je oude adres in gebruik. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.emailChangeNotice.subject": "Je e-mailadres bij Knooppunt wordt gewijzigd",
+  "mail.emailChangeNotice.body":
+    "Hoi {name},\n\nEr is gevraagd om het e-mailadres van je Knooppunt-account te wijzigen in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je sessies:\n\n{url}\n\nKnooppunt",
+  "mail.emailChangeByAdminNotice.subject": "Een beheerder wijzigt je e-mailadres bij Knooppunt",
+  "mail.emailChangeByAdminNotice.body":
+    "Hoi {name},\n\nEen beheerder van Knooppunt heeft het e-mailadres van je account gewijzigd in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nKlopt dit niet? Neem dan contact op met de beheerders van Knooppunt.\n\nKnooppunt",
+  "mail.inactivityWarning.subject": "Je Knooppunt-account wordt binnenkort verwijderd",
+  "mail.inactivityWarning.body":
+    "Hoi {name},\n\nJe hebt al lang niet ingelogd bij Knooppunt. We bewaren gegevens niet langer dan nodig, dus je account wordt op {date} verwijderd.\n\nWil je je account houden? Log dan voor die datum in:\n\n{url}\n\nDoe je niets, dan verwijderen we je account en wat erbij hoort. Bijdragen waar anderen op reageerden blijven staan onder de naam Oud-lid.\n\nKnooppunt",
   "mail.dataExportReady.subject": "Je gegevens staan klaar",
   "mail.dataExportReady.body":
     "Hoi {name},\n\nHet overzicht van al je gegevens in Knooppunt staat klaar. Log in en download het op de pagina Mijn gegevens:\n\n{url}\n\nHet bestand blijft tot {until} beschikbaar en wordt daarna verwijderd. Heb je dit niet zelf gevraagd? Verander dan je wachtwoord en bekijk je sessies.\n\nKnooppunt",

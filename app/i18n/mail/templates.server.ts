@@ -80,6 +80,19 @@ export const mailTemplates = {
     subject: "mail.ssoAddressTaken.subject",
     body: "mail.ssoAddressTaken.body",
   },
+  "mail.emailChange": { subject: "mail.emailChange.subject", body: "mail.emailChange.body" },
+  "mail.emailChangeNotice": {
+    subject: "mail.emailChangeNotice.subject",
+    body: "mail.emailChangeNotice.body",
+  },
+  "mail.emailChangeByAdminNotice": {
+    subject: "mail.emailChangeByAdminNotice.subject",
+    body: "mail.emailChangeByAdminNotice.body",
+  },
+  "mail.inactivityWarning": {
+    subject: "mail.inactivityWarning.subject",
+    body: "mail.inactivityWarning.body",
+  },
   "mail.dataExportReady": {
     subject: "mail.dataExportReady.subject",
     body: "mail.dataExportReady.body",

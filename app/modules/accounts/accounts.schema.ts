@@ -95,3 +95,30 @@ export const sessionsPageSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("end-all") }),
   z.object({ intent: z.literal("end"), session: z.string().max(128) }),
 ]);
+
+/**
+ * "Mijn e-mailadres": the new address, proven by the password or (an account without one) by the
+ * proof a fresh login at the person's provider hands back.
+ */
+export const ownEmailPageSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("change-email"),
+    email,
+    password: z.string().max(passwordRules.max, "error.password.tooLong").default(""),
+    proof: z.string().max(200).default(""),
+  }),
+]);
+
+export type OwnEmailForm = z.input<typeof ownEmailPageSchema>;
+
+const accountId = z.string().max(64);
+
+/** /beheer/accounts: a platform admin's actions on one account. */
+export const accountAdminPageSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("disable"), userId: accountId }),
+  z.object({ intent: z.literal("enable"), userId: accountId }),
+  z.object({ intent: z.literal("change-email"), userId: accountId, email }),
+  z.object({ intent: z.literal("erase"), userId: accountId }),
+]);
+
+export type AccountAdminForm = z.input<typeof accountAdminPageSchema>;

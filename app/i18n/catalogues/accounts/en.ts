@@ -131,4 +131,77 @@ export default {
   "workplace.confirmed": "Confirmed by the school",
   "workplace.myRequest":
     "You said you work here. Once the school confirms it, you will see your colleagues and the school's network learning.",
+  "emailChange.title": "My e-mail address",
+  "emailChange.intro":
+    "You sign in with your e-mail address and we send your mail there. A new address only takes effect once you confirm it with the link we send to it.",
+  "emailChange.current": "Your e-mail address now: {email}",
+  "emailChange.pending":
+    "Waiting for confirmation: {email}. Click the link in the e-mail we sent to that address; until then your current address stays in use.",
+  "emailChange.newEmail": "New e-mail address",
+  "emailChange.password": "Your password",
+  "emailChange.passwordHint": "So we know for sure it is you.",
+  "emailChange.submit": "Change e-mail address",
+  "emailChange.sent":
+    "We sent a confirmation link to {email}. The link works for 24 hours. Your current address gets a notice.",
+  "emailChange.noPassword":
+    "Your account has no password. Confirm it is you by signing in at your school again.",
+  "emailChange.reauth": "Confirm with {provider}",
+  "emailChange.reauthDone": "You signed in again. Now enter your new e-mail address.",
+  "emailChange.noWayToProve":
+    "Your account has no password and no linked school sign-in. First set a password under Sign-in methods.",
+  "emailChange.methodsLink": "Go to Sign-in methods",
+  "emailChange.link": "Change e-mail address",
+  "emailChange.confirmed": "Your new e-mail address is confirmed and in use.",
+  "emailChange.confirm.title": "Confirm new e-mail address",
+  "emailChange.confirm.body":
+    "Click the button to use this address for your Knooppunt account from now on.",
+  "emailChange.confirm.submit": "Confirm e-mail address",
+  "emailChange.confirm.invalid":
+    "This link no longer works: it expired, was used already or was replaced by a newer one.",
+  "emailChange.confirm.taken":
+    "This e-mail address can no longer be used. Your account keeps its current address.",
+  "error.emailChange.same": "This already is your e-mail address.",
+  "error.emailChange.unavailable": "You cannot use this e-mail address. Choose another one.",
+  "error.emailChange.wrongPassword": "This password is not right.",
+  "error.emailChange.proof":
+    "Signing in again expired or was used already. Confirm it is you once more.",
+  "accountAdmin.title": "Accounts",
+  "accountAdmin.intro":
+    "Find someone by name or by their whole e-mail address. You can disable an account, change its e-mail address or delete it. Every action is logged.",
+  "accountAdmin.searchLabel": "Name or e-mail address",
+  "accountAdmin.search": "Search",
+  "accountAdmin.count": "{count, plural, one {# account} other {# accounts}}",
+  "accountAdmin.countMore": "More than {count} accounts",
+  "accountAdmin.empty":
+    "No accounts found. Search for part of the name, or the whole e-mail address.",
+  "accountAdmin.name": "Name",
+  "accountAdmin.email": "E-mail address",
+  "accountAdmin.status": "Status",
+  "accountAdmin.lastActive": "Last active",
+  "accountAdmin.status.active": "Active",
+  "accountAdmin.status.disabled": "Disabled",
+  "accountAdmin.status.unverified": "Address not confirmed",
+  "accountAdmin.status.admin": "Administrator",
+  "accountAdmin.pending": "New address waiting for confirmation: {email}",
+  "accountAdmin.created": "Account created on {date}",
+  "accountAdmin.lastActiveOn": "Last active on {date}",
+  "accountAdmin.disable": "Disable account",
+  "accountAdmin.disableHint": "All sessions end at once and signing in no longer works.",
+  "accountAdmin.enable": "Enable account again",
+  "accountAdmin.disabledNotice": "The account is disabled and signed out everywhere.",
+  "accountAdmin.enabledNotice": "The account can sign in again.",
+  "accountAdmin.newEmail": "New e-mail address",
+  "accountAdmin.changeEmail": "Change e-mail address",
+  "accountAdmin.changeEmailHint":
+    "The new address gets a confirmation link and only takes effect once confirmed. The current address gets a notice.",
+  "accountAdmin.emailChangeSent": "Confirmation link sent to {email}.",
+  "accountAdmin.erase": "Delete account…",
+  "accountAdmin.erase.title": "Delete {name} for good?",
+  "accountAdmin.erase.body":
+    "The account and the personal data are deleted as the privacy register prescribes. Contributions others replied to stay under the name Former member. This cannot be undone.",
+  "accountAdmin.erase.confirm": "Delete for good",
+  "accountAdmin.erase.cancel": "Do not delete",
+  "accountAdmin.erasedNotice": "The account has been deleted.",
+  "accountAdmin.error.self": "You cannot do this with your own account.",
+  "accountAdmin.back": "Back to the list",
 } satisfies Record<keyof typeof nl, string>;

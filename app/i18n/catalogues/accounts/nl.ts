@@ -131,4 +131,77 @@ export default {
   "workplace.confirmed": "Bevestigd door de school",
   "workplace.myRequest":
     "Je hebt aangegeven dat je hier werkt. Zodra de school dat bevestigt, zie je je collega's en het netwerklerend werken van de school.",
+  "emailChange.title": "Mijn e-mailadres",
+  "emailChange.intro":
+    "Met je e-mailadres log je in en daar sturen we je mail naartoe. Een nieuw adres gaat pas in als je het bevestigt via de link die we ernaartoe sturen.",
+  "emailChange.current": "Je e-mailadres nu: {email}",
+  "emailChange.pending":
+    "Wacht op bevestiging: {email}. Klik op de link in de mail die we naar dat adres stuurden; tot dan blijft je huidige adres in gebruik.",
+  "emailChange.newEmail": "Nieuw e-mailadres",
+  "emailChange.password": "Je wachtwoord",
+  "emailChange.passwordHint": "Zo weten we zeker dat jij het bent.",
+  "emailChange.submit": "E-mailadres wijzigen",
+  "emailChange.sent":
+    "We hebben een bevestigingslink gestuurd naar {email}. De link werkt 24 uur. Je huidige adres krijgt een melding.",
+  "emailChange.noPassword":
+    "Je account heeft geen wachtwoord. Bevestig dat jij het bent door opnieuw in te loggen bij je school.",
+  "emailChange.reauth": "Bevestigen met {provider}",
+  "emailChange.reauthDone": "Je bent opnieuw ingelogd. Vul nu je nieuwe e-mailadres in.",
+  "emailChange.noWayToProve":
+    "Je account heeft geen wachtwoord en geen gekoppelde schoolinlog. Stel eerst een wachtwoord in via Inlogmethoden.",
+  "emailChange.methodsLink": "Naar Inlogmethoden",
+  "emailChange.link": "E-mailadres wijzigen",
+  "emailChange.confirmed": "Je nieuwe e-mailadres is bevestigd en in gebruik.",
+  "emailChange.confirm.title": "Nieuw e-mailadres bevestigen",
+  "emailChange.confirm.body":
+    "Klik op de knop om dit adres voortaan voor je Knooppunt-account te gebruiken.",
+  "emailChange.confirm.submit": "E-mailadres bevestigen",
+  "emailChange.confirm.invalid":
+    "Deze link werkt niet meer: hij is verlopen, al gebruikt of vervangen door een nieuwere.",
+  "emailChange.confirm.taken":
+    "Dit e-mailadres kan niet meer gebruikt worden. Je account houdt zijn huidige adres.",
+  "error.emailChange.same": "Dit is al je e-mailadres.",
+  "error.emailChange.unavailable": "Dit e-mailadres kun je niet gebruiken. Kies een ander adres.",
+  "error.emailChange.wrongPassword": "Dit wachtwoord klopt niet.",
+  "error.emailChange.proof":
+    "Het opnieuw inloggen is verlopen of al gebruikt. Bevestig nog een keer dat jij het bent.",
+  "accountAdmin.title": "Accounts",
+  "accountAdmin.intro":
+    "Zoek iemand op naam of op het hele e-mailadres. Je kunt een account uitschakelen, het e-mailadres wijzigen of het account verwijderen. Elke actie wordt vastgelegd.",
+  "accountAdmin.searchLabel": "Naam of e-mailadres",
+  "accountAdmin.search": "Zoeken",
+  "accountAdmin.count": "{count, plural, one {# account} other {# accounts}}",
+  "accountAdmin.countMore": "Meer dan {count} accounts",
+  "accountAdmin.empty":
+    "Geen accounts gevonden. Zoek op een deel van de naam, of op het volledige e-mailadres.",
+  "accountAdmin.name": "Naam",
+  "accountAdmin.email": "E-mailadres",
+  "accountAdmin.status": "Status",
+  "accountAdmin.lastActive": "Laatst actief",
+  "accountAdmin.status.active": "Actief",
+  "accountAdmin.status.disabled": "Uitgeschakeld",
+  "accountAdmin.status.unverified": "Adres niet bevestigd",
+  "accountAdmin.status.admin": "Beheerder",
+  "accountAdmin.pending": "Nieuw adres wacht op bevestiging: {email}",
+  "accountAdmin.created": "Account aangemaakt op {date}",
+  "accountAdmin.lastActiveOn": "Laatst actief op {date}",
+  "accountAdmin.disable": "Account uitschakelen",
+  "accountAdmin.disableHint": "Alle sessies eindigen meteen en inloggen lukt niet meer.",
+  "accountAdmin.enable": "Account weer inschakelen",
+  "accountAdmin.disabledNotice": "Het account is uitgeschakeld en overal uitgelogd.",
+  "accountAdmin.enabledNotice": "Het account kan weer inloggen.",
+  "accountAdmin.newEmail": "Nieuw e-mailadres",
+  "accountAdmin.changeEmail": "E-mailadres wijzigen",
+  "accountAdmin.changeEmailHint":
+    "Het nieuwe adres krijgt een bevestigingslink en gaat pas na bevestiging in. Het huidige adres krijgt een melding.",
+  "accountAdmin.emailChangeSent": "Bevestigingslink gestuurd naar {email}.",
+  "accountAdmin.erase": "Account verwijderen…",
+  "accountAdmin.erase.title": "{name} definitief verwijderen?",
+  "accountAdmin.erase.body":
+    "Het account en de persoonsgegevens worden verwijderd zoals het privacyregister voorschrijft. Bijdragen waar anderen op reageerden blijven staan onder de naam Oud-lid. Dit kun je niet ongedaan maken.",
+  "accountAdmin.erase.confirm": "Definitief verwijderen",
+  "accountAdmin.erase.cancel": "Niet verwijderen",
+  "accountAdmin.erasedNotice": "Het account is verwijderd.",
+  "accountAdmin.error.self": "Dit kun je niet met je eigen account doen.",
+  "accountAdmin.back": "Terug naar de lijst",
 };
