@@ -102,6 +102,7 @@ function SiteHeader() {
               {actor.isPlatformAdmin ? (
                 <>
                   <NavItem to="/beheer/mail">{t("nav.outbox")}</NavItem>
+                  <NavItem to="/beheer/accounts">{t("nav.accounts")}</NavItem>
                   <NavItem to="/beheer/professionaliseringsthemas">
                     {t("nav.professionalThemes")}
                   </NavItem>

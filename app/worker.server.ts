@@ -15,6 +15,7 @@ import { answerInboundSmtp } from "#app/modules/discussion/inbound-mail.server.t
 import { surveyJobHandlers } from "#app/modules/evaluation/surveys.server.ts";
 import { expireOffers } from "#app/modules/memberships/waiting-list.server.ts";
 import { exportJobHandlers, purgeExpiredExports } from "#app/modules/privacy/export.server.ts";
+import { runRetention } from "#app/modules/privacy/retention.server.ts";
 import {
   planRegisterReminders,
   registerJobHandlers,
@@ -55,6 +56,8 @@ async function tidy() {
   await purgeExpiredHeldMails(db);
   await purgeExpiredExports(db);
   await purgeExpiredSsoFlows(db);
+  // Last: an erasure backlog delays no other tidying (it is bounded per run; the rest follows).
+  await runRetention(db);
 }
 
 /**

@@ -213,6 +213,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             <Link to="/account/inlogmethoden" className="text-accent-700 underline">
               {t("sso.methods.link")}
             </Link>
+            <Link to="/account/e-mailadres" className="text-accent-700 underline">
+              {t("emailChange.link")}
+            </Link>
           </div>
         </Form>
       </Card>
