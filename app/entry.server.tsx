@@ -32,6 +32,11 @@ export const platform = {
   },
 };
 
+/** The configured OpenID providers' origins (their authorization and end-session pages). */
+function ssoOrigins() {
+  return [...new Set(env().ssoProviders.map((provider) => new URL(provider.issuer).origin))];
+}
+
 function securityHeaders(headers: Headers, nonce: string) {
   headers.set(
     "Content-Security-Policy",
@@ -44,7 +49,9 @@ function securityHeaders(headers: Headers, nonce: string) {
       "font-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
-      "form-action 'self'",
+      // A login button posts here and is redirected to the provider (and logging out to its
+      // end-session page): browsers apply form-action to that redirect.
+      ["form-action 'self'", ...ssoOrigins()].join(" "),
       "frame-ancestors 'none'",
     ].join("; "),
   );
