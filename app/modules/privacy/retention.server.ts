@@ -62,59 +62,86 @@ export interface RetentionReport {
   failed: number;
 }
 
+/**
+ * The sweep's three selections, a batch each, oldest first. The first is served by
+ * users_unverified_idx (created_at, where unverified and not erased: the predicate repeats the
+ * index's so the planner can use it); the other two walk users_last_active_idx (last_active_at,
+ * where not erased). The test EXPLAINs them.
+ */
+export function retentionQueries(db: Db, now: Date, settings: RetentionSettings) {
+  const unverifiedCutoff = daysBefore(now, settings.unverifiedDays);
+  const inactiveCutoff = yearsBefore(now, settings.inactiveYears);
+  const warnCutoff = new Date(inactiveCutoff.getTime() + settings.warningDays * dayMs);
+  return {
+    unverified: (skip?: SQL) =>
+      db
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(
+            isNull(users.emailVerifiedAt),
+            isNull(users.erasedAt),
+            lt(users.createdAt, unverifiedCutoff),
+            lt(users.lastActiveAt, unverifiedCutoff),
+            skip,
+          ),
+        )
+        .orderBy(asc(users.createdAt))
+        .limit(settings.batchSize),
+    inactive: (skip?: SQL) =>
+      db
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(
+            isNull(users.erasedAt),
+            lt(users.lastActiveAt, inactiveCutoff),
+            isNotNull(users.inactivityWarnedAt),
+            lte(users.inactivityWarnedAt, daysBefore(now, settings.warningDays)),
+            skip,
+          ),
+        )
+        .orderBy(asc(users.lastActiveAt))
+        .limit(settings.batchSize),
+    toWarn: () =>
+      db
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          locale: users.locale,
+          disabledAt: users.disabledAt,
+        })
+        .from(users)
+        .where(
+          and(
+            isNull(users.erasedAt),
+            lt(users.lastActiveAt, warnCutoff),
+            isNull(users.inactivityWarnedAt),
+          ),
+        )
+        .orderBy(asc(users.lastActiveAt))
+        .limit(settings.batchSize),
+  };
+}
+
 export async function runRetention(
   db: Db,
   now = new Date(),
   settings = retentionSettings(),
 ): Promise<RetentionReport> {
   const report: RetentionReport = { erasedUnverified: 0, warned: 0, erasedInactive: 0, failed: 0 };
-  const unverifiedCutoff = daysBefore(now, settings.unverifiedDays);
-  const inactiveCutoff = yearsBefore(now, settings.inactiveYears);
-  const warnCutoff = new Date(inactiveCutoff.getTime() + settings.warningDays * dayMs);
-
-  // Served by users_unverified_idx (created_at, where unverified and not erased): the predicate
-  // repeats the index's, so the planner can use it; last_active_at filters the rows it finds.
-  const unverified = await eraseInBatches(db, settings, "retention-unverified", (skip) =>
-    db
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(
-          isNull(users.emailVerifiedAt),
-          isNull(users.erasedAt),
-          lt(users.createdAt, unverifiedCutoff),
-          lt(users.lastActiveAt, unverifiedCutoff),
-          skip,
-        ),
-      )
-      .orderBy(asc(users.createdAt))
-      .limit(settings.batchSize),
-  );
+  const queries = retentionQueries(db, now, settings);
+  const unverified = await eraseInBatches(db, settings, "retention-unverified", queries.unverified);
   report.erasedUnverified = unverified.erased;
   report.failed += unverified.failed;
 
-  // Erased before warning, so an account is never warned and erased in the same run. Both walk
-  // users_last_active_idx (last_active_at, where not erased) from the oldest activity.
-  const inactive = await eraseInBatches(db, settings, "retention-inactive", (skip) =>
-    db
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(
-          isNull(users.erasedAt),
-          lt(users.lastActiveAt, inactiveCutoff),
-          isNotNull(users.inactivityWarnedAt),
-          lte(users.inactivityWarnedAt, daysBefore(now, settings.warningDays)),
-          skip,
-        ),
-      )
-      .orderBy(asc(users.lastActiveAt))
-      .limit(settings.batchSize),
-  );
+  // Erased before warning, so an account is never warned and erased in the same run.
+  const inactive = await eraseInBatches(db, settings, "retention-inactive", queries.inactive);
   report.erasedInactive = inactive.erased;
   report.failed += inactive.failed;
 
-  report.warned = await warnInactive(db, now, warnCutoff, settings);
+  report.warned = await warnInactive(db, now, settings, queries.toWarn);
 
   if (report.erasedUnverified || report.warned || report.erasedInactive || report.failed) {
     log.info("retention.ran", { ...report });
@@ -131,7 +158,7 @@ async function eraseInBatches(
   db: Db,
   settings: RetentionSettings,
   reason: ErasureReason,
-  batch: (skip: SQL | undefined) => Promise<{ id: string }[]>,
+  batch: (skip?: SQL) => Promise<{ id: string }[]>,
 ) {
   const failedIds: string[] = [];
   let erased = 0;
@@ -151,28 +178,16 @@ async function eraseInBatches(
   return { erased, failed: failedIds.length };
 }
 
-async function warnInactive(db: Db, now: Date, warnCutoff: Date, settings: RetentionSettings) {
+async function warnInactive(
+  db: Db,
+  now: Date,
+  settings: RetentionSettings,
+  batch: ReturnType<typeof retentionQueries>["toWarn"],
+) {
   const eraseOn = new Date(now.getTime() + settings.warningDays * dayMs);
   let warned = 0;
   for (let round = 0; round < settings.batchesPerRun; round++) {
-    const rows = await db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        locale: users.locale,
-        disabledAt: users.disabledAt,
-      })
-      .from(users)
-      .where(
-        and(
-          isNull(users.erasedAt),
-          lt(users.lastActiveAt, warnCutoff),
-          isNull(users.inactivityWarnedAt),
-        ),
-      )
-      .orderBy(asc(users.lastActiveAt))
-      .limit(settings.batchSize);
+    const rows = await batch();
     for (const person of rows) {
       await db.transaction(async (tx) => {
         // The clock starts for a disabled account too, but its owner cannot log in to stop it:
