@@ -121,7 +121,7 @@ describe("a person's data export", () => {
     expect(text("README.txt")).toContain("Jouw gegevens in Knooppunt");
     expect(text("README.txt")).toContain("Annelies Bosman");
     expect(text("accounts.json")).toContain("Intern begeleider, dol op rekenen.");
-    expect(text("memberships.json")).toContain(network.id);
+    expect(text("memberships.json")).toContain(`"network": "${network.name}"`);
     expect(text("progress.json")).toContain("Hoe help ik mijn team rekenen beter te onderwijzen?");
     expect(text("discussion.json")).toContain("Annelies vraagt naar rekenbeleid");
     expect(text("register.json")).toContain("Studiedag rekendidactiek");
