@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { log } from "#app/core/logger.server.ts";
 import type { Db } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
+import type { PersonalDataProvider } from "#app/platform/personal-data.ts";
 import { personalDataProviders } from "./register.server.ts";
 
 /** Who asked for the erasure: the person, an admin, or one of the retention jobs. */
@@ -19,8 +20,13 @@ export type ErasureReason = "self" | "admin" | "retention-unverified" | "retenti
 export async function eraseAccount(
   db: Db,
   userId: string,
-  options: { reason: ErasureReason },
+  options: {
+    reason: ErasureReason;
+    /** the rules to apply; every module's by default (a test passes its own to prove the rollback) */
+    providers?: readonly PersonalDataProvider[];
+  },
 ): Promise<void> {
+  const providers = options.providers ?? personalDataProviders;
   const erased = await db.transaction(async (tx) => {
     // The row lock makes a second erasure of the same account wait and then see erased_at.
     const [person] = await tx
@@ -30,7 +36,7 @@ export async function eraseAccount(
       .for("update");
     if (!person) throw new Error(`eraseAccount: no account ${userId}`);
     if (person.erasedAt) return false;
-    for (const provider of personalDataProviders) {
+    for (const provider of providers) {
       await provider.erase(tx, userId);
     }
     // The accounts provider leaves the tombstone; make sure no rule forgot it.
