@@ -64,13 +64,17 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   return withActor(args, async ({ db, actor }) => {
+    // Back to the list as it was (the search and page kept), with the account and the notice.
     const back = (userId: string | null, notice: string) => {
-      const url = new URL(args.request.url);
-      url.searchParams.delete("verwijderen");
-      if (userId) url.searchParams.set("account", userId);
-      else url.searchParams.delete("account");
-      url.searchParams.set("melding", notice);
-      return redirect(url.pathname + url.search);
+      const from = new URL(args.request.url).searchParams;
+      const to = new URLSearchParams();
+      for (const key of ["q", "pagina"]) {
+        const value = from.get(key);
+        if (value) to.set(key, value);
+      }
+      if (userId) to.set("account", userId);
+      to.set("melding", notice);
+      return redirect(`/beheer/accounts?${to.toString()}`);
     };
     return handleIntents(args.request, accountAdminPageSchema, {
       disable: async ({ userId }) => {

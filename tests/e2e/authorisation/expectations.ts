@@ -130,6 +130,15 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
+  "e-mailadres-wijzigen/:token": {
+    get: {
+      unknown: { default: 200 },
+    },
+    post: {
+      unknown: { may: everyone },
+    },
+    intents: [""],
+  },
   "wachtwoord-vergeten": {
     get: { default: 200 },
     post: {
@@ -189,6 +198,14 @@ export const expectations: Record<string, RouteExpectation> = {
       site: { may: signedIn },
     },
     intents: ["", "drop-password", "link", "password-mail", "unlink"],
+  },
+  // Proving it is them through a provider posts to inloggen/sso/:provider (intent "reauth").
+  "account/e-mailadres": {
+    get: { visitor: "login", default: 200 },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: ["", "change-email", "reauth"],
   },
   mensen: {
     get: { visitor: "login", default: 200 },
@@ -1074,6 +1091,13 @@ export const expectations: Record<string, RouteExpectation> = {
   "beheer/mail": {
     get: { visitor: "login", default: 404, admin: 200 },
     post: 405,
+  },
+  "beheer/accounts": {
+    get: { visitor: "login", default: 404, admin: 200 },
+    post: {
+      site: { may: ["admin"] },
+    },
+    intents: ["", "change-email", "disable", "enable", "erase"],
   },
   "beheer/professionaliseringsthemas": {
     get: { visitor: "login", default: 404, admin: 200 },
