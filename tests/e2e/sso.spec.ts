@@ -246,3 +246,38 @@ test("a password account links Entree on its sign-in methods page and then logs 
   await expect(page.getByText("Els Koppelaar").first()).toBeVisible();
   await checkA11y();
 });
+
+test("a return from the provider that does not match its flow is refused with a Dutch sentence on the login page", async ({
+  page,
+  checkA11y,
+}) => {
+  const forged = "Inloggen met je schoolaccount is niet gelukt.";
+  const stale = "Het inloggen duurde te lang of is in een ander venster begonnen.";
+  await page.goto("/inloggen");
+  await checkA11y();
+  const origin = new URL(page.url()).origin;
+  // A flow is started (its cookie set) and then someone else's answer arrives with another state.
+  const started = await page.request.post("/inloggen/sso/surfconext", {
+    headers: { Origin: origin },
+    form: { terug: "/" },
+    maxRedirects: 0,
+  });
+  expect(started.status()).toBe(302);
+  await page.goto("/inloggen/sso/surfconext/terug?code=vervalst&state=vervalst");
+  await expect(page).toHaveURL(/\/inloggen\?reden=/);
+  await expect(page.getByRole("status")).toContainText(forged);
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+  await checkA11y();
+
+  // Replayed once more, now without the flow's cookie: the same sentence, no error page.
+  await page.goto("/inloggen/sso/surfconext/terug?code=oud&state=oud");
+  await expect(page.getByRole("status")).toContainText(stale);
+  await checkA11y();
+  expect((await page.request.get("/inloggen/sso/onbekend/terug")).status()).toBe(404);
+  const unknown = await page.request.post("/inloggen/sso/onbekend", {
+    headers: { Origin: origin },
+    form: { terug: "/" },
+    maxRedirects: 0,
+  });
+  expect(unknown.status()).toBe(404);
+});
