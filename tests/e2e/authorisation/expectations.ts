@@ -177,12 +177,13 @@ export const expectations: Record<string, RouteExpectation> = {
     intents: ["", "end", "end-all"],
   },
   // Each person's own data: exporting it and deleting the account ("delete" is never posted).
+  // Proving it is you through SSO posts to inloggen/sso/:provider (intent "reauth") from this page.
   "account/gegevens": {
     get: { visitor: "login", default: 200 },
     post: {
       site: { may: signedIn },
     },
-    intents: ["", "delete", "export"],
+    intents: ["", "delete", "export", "reauth"],
   },
   // An export's ZIP is its owner's alone: any other id is a 404, whoever asks.
   "account/gegevens/export/:exportId": {
