@@ -47,7 +47,7 @@ const pdf = (name: string, marker: string) =>
 async function personWithData() {
   const { db } = database;
   const { network, asker, helper } = await setupDiscussionNetwork(db);
-  const email = `annelies.${asker.userId.slice(0, 8)}@vathorst.test`;
+  const email = `${asker.userId.slice(0, 8)}.annelies@vathorst.test`;
   await db
     .update(users)
     .set({ name: "Annelies Bosman", email, bio: "Intern begeleider, dol op rekenen." })
