@@ -50,7 +50,7 @@ const page = { page: 1, perPage: 24, offset: 0 };
 async function petronellaAndHerNetwork(suffix: string) {
   const { db } = database;
   const name = `Petronella Doorn${suffix}`;
-  const email = `petronella.doorn${suffix}@zonnewijzer.test`;
+  const email = ["petronella.doorn", suffix, "@zonnewijzer.test"].join("");
   const person = await buildUser(db, { name, email });
   const colleague = await buildUser(db, { name: `Quinten Blijft${suffix}` });
   const facilitator = await buildUser(db, { name: `Rianne Begeleider${suffix}` });
