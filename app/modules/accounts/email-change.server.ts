@@ -20,7 +20,7 @@ import { verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
 
 const confirmationLifetimeMs = 24 * 60 * 60_000;
 
-export const emailChangePath = (token: string) => `/e-mailadres-wijzigen/${token}`;
+const emailChangePath = (token: string) => `/e-mailadres-wijzigen/${token}`;
 
 /** Masks the new address in the notice to the old one: enough to recognise it, not to harvest it. */
 function masked(email: string) {
@@ -105,7 +105,7 @@ export async function startEmailChange(
   });
 }
 
-export type OwnEmailChangeOutcome =
+type OwnEmailChangeOutcome =
   | { kind: "sent"; email: string }
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
@@ -180,7 +180,7 @@ export async function isEmailChangeTokenUsable(db: DbOrTx, token: string) {
   return !!row;
 }
 
-export type EmailChangeConfirmation =
+type EmailChangeConfirmation =
   | { kind: "changed"; userId: string }
   | { kind: "invalid" }
   | { kind: "taken" };

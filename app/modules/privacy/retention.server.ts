@@ -36,7 +36,7 @@ export interface RetentionSettings {
   batchesPerRun: number;
 }
 
-export function retentionSettings(): RetentionSettings {
+function retentionSettings(): RetentionSettings {
   const { UNVERIFIED_ACCOUNT_DAYS, INACTIVE_ACCOUNT_YEARS, INACTIVE_WARNING_DAYS } = env();
   return {
     unverifiedDays: UNVERIFIED_ACCOUNT_DAYS,
@@ -55,7 +55,7 @@ function yearsBefore(now: Date, years: number) {
   return at;
 }
 
-export interface RetentionReport {
+interface RetentionReport {
   erasedUnverified: number;
   warned: number;
   erasedInactive: number;
