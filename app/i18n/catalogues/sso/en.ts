@@ -13,8 +13,6 @@ export default {
   "sso.refused.disabled": "This account has been disabled. Please contact the Knooppunt admin.",
   "sso.refused.taken":
     "This school account already belongs to another Knooppunt account. Log in there, or unlink it there first.",
-  "sso.refused.noEmail":
-    "Your institution did not pass on a usable e-mail address. Try again or log in with your e-mail address.",
   "sso.refused.rateLimited": "Too many attempts. Try again in fifteen minutes.",
   "sso.email.title": "One more step: your e-mail address",
   "sso.email.intro":
@@ -65,8 +63,6 @@ export default {
     "This is your only way to log in. Link another school account or set a password first.",
   "error.sso.noIdentity": "Link a school account first; otherwise you could no longer log in.",
   "error.sso.email": "Enter a valid e-mail address, such as name@school.nl.",
-  "error.sso.emailTaken":
-    "An account with this e-mail address already exists. Log in there and link your school account on the Sign-in methods page.",
   "loginDomains.title": "Login domains",
   "loginDomains.intro":
     "Whoever logs in with a school account (SURFconext, Microsoft or Google) from one of these domains works at {name}: their workplace is confirmed at once, without a request.",

@@ -14,8 +14,6 @@ export default {
     "Dit account is uitgeschakeld. Neem contact op met de beheerder van Knooppunt.",
   "sso.refused.taken":
     "Dit schoolaccount hoort al bij een ander Knooppunt-account. Log daar in, of ontkoppel het daar eerst.",
-  "sso.refused.noEmail":
-    "Je instelling gaf geen bruikbaar e-mailadres door. Probeer het opnieuw of log in met je e-mailadres.",
   "sso.refused.rateLimited": "Te veel pogingen. Probeer het over een kwartier opnieuw.",
   "sso.email.title": "Nog één stap: je e-mailadres",
   "sso.email.intro":
@@ -67,8 +65,6 @@ export default {
     "Dit is je enige manier om in te loggen. Koppel eerst een ander schoolaccount of stel een wachtwoord in.",
   "error.sso.noIdentity": "Koppel eerst een schoolaccount; anders kun je niet meer inloggen.",
   "error.sso.email": "Vul een geldig e-mailadres in, zoals naam@school.nl.",
-  "error.sso.emailTaken":
-    "Bij dit e-mailadres hoort al een account. Log daar in en koppel je schoolaccount op de pagina Inlogmethoden.",
   "loginDomains.title": "Inlogdomeinen",
   "loginDomains.intro":
     "Wie inlogt met een schoolaccount (SURFconext, Microsoft of Google) van een van deze domeinen, werkt bij {name}: de werkplek is dan meteen bevestigd, zonder aanvraag.",
