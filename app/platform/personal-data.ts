@@ -53,7 +53,7 @@ export type ModulePersonalData = {
 };
 
 /** A file of the person's own that goes into their export ZIP beside the JSON. */
-export type ExportedFile = { storedFileId: string; name: string };
+type ExportedFile = { storedFileId: string; name: string };
 
 /**
  * What a module does for one person's rights: `export` gathers everything it holds about them

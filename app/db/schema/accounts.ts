@@ -54,9 +54,7 @@ export const users = pgTable(
     index("users_unverified_idx")
       .on(table.createdAt)
       .where(sql`${table.emailVerifiedAt} is null and ${table.erasedAt} is null`),
-    index("users_last_active_idx")
-      .on(table.lastActiveAt)
-      .where(sql`${table.erasedAt} is null`),
+    index("users_last_active_idx").on(table.lastActiveAt).where(sql`${table.erasedAt} is null`),
   ],
 );
 

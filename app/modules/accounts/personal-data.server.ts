@@ -17,7 +17,7 @@ import type { ModulePersonalData, PersonalDataProvider } from "#app/platform/per
 export const erasedName = "Oud-lid";
 
 /** The tombstone's address: unique per account, and `.invalid` can never receive mail (RFC 2606). */
-export function erasedEmail(userId: string) {
+function erasedEmail(userId: string) {
   return `oud-lid-${userId}@knooppunt.invalid`;
 }
 

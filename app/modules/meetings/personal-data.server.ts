@@ -8,6 +8,7 @@ import {
   networks,
   users,
 } from "#app/db/schema/index.ts";
+import { erasedName } from "#app/modules/accounts/personal-data.server.ts";
 import type { ModulePersonalData, PersonalDataProvider } from "#app/platform/personal-data.ts";
 
 const duringNetwork = {
@@ -172,11 +173,11 @@ export const personalDataProvider: PersonalDataProvider = {
     const inTheirNetworks = inArray(meetings.networkId, theirNetworks);
     await tx
       .update(meetings)
-      .set({ speakerName: "Oud-lid" })
+      .set({ speakerName: erasedName })
       .where(and(inTheirNetworks, sql`lower(trim(${meetings.speakerName})) = ${name}`));
     await tx
       .update(meetings)
-      .set({ speakerInvitedBy: "Oud-lid" })
+      .set({ speakerInvitedBy: erasedName })
       .where(and(inTheirNetworks, sql`lower(trim(${meetings.speakerInvitedBy})) = ${name}`));
   },
 };

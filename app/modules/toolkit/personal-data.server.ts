@@ -16,6 +16,7 @@ import {
   themes,
   users,
 } from "#app/db/schema/index.ts";
+import { erasedName } from "#app/modules/accounts/personal-data.server.ts";
 import type { ModulePersonalData, PersonalDataProvider } from "#app/platform/personal-data.ts";
 
 const duringSpace = {
@@ -380,7 +381,7 @@ export const personalDataProvider: PersonalDataProvider = {
       .where(inArray(networkAnalyses.spaceId, spaces));
     await tx
       .update(analysisItems)
-      .set({ userId: null, label: "Oud-lid", email: "", story: "" })
+      .set({ userId: null, label: erasedName, email: "", story: "" })
       .where(
         or(
           eq(analysisItems.userId, userId),
