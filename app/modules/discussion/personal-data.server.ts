@@ -318,7 +318,10 @@ export const personalDataProvider: PersonalDataProvider = {
       t?.trim() ? [literal(t.trim())] : [],
     );
     if (names.length) {
-      const pattern = names.join("|");
+      // Whole words only: a short name ("Ad") must not turn "Advies" into "Oud-lidvies". PostgreSQL's
+      // \m and \M need a word character at the name's edge, so the lookarounds do it instead
+      // (a name may start or end with a quote or a dot).
+      const pattern = `(?<![[:alnum:]_])(?:${names.join("|")})(?![[:alnum:]_])`;
       const scrub = (column: typeof discussionPosts.body | typeof discussionTopics.body) =>
         sql`regexp_replace(${column}, ${pattern}, 'Oud-lid', 'gi')`;
       await tx

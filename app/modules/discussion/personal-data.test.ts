@@ -139,4 +139,23 @@ describe("discussion: a member's posts after erasure", () => {
       "Wij gebruiken dat van de GGD.",
     ]);
   });
+  it("scrubs a short name only where it is a whole word", async () => {
+    const { db } = database;
+    const { network, asker, helper } = await setupDiscussionNetwork(db);
+    await db.update(users).set({ name: "Ad" }).where(eq(users.id, asker.userId));
+    const asAsker = await authorizeNetwork(db, asker, network.id);
+    const asHelper = await authorizeNetwork(db, helper, network.id);
+    const topic = await createTopic(db, asAsker, {
+      ...question,
+      title: "Advies gevraagd over de administratie",
+      body: "Adviezen graag. Groet, Ad",
+    });
+    await replyToTopic(db, asHelper, topic, { parentId: null, body: "Lees het Adviesrapport." });
+
+    await erase(asker.userId);
+
+    const thread = await getTopic(db, asHelper, topic);
+    expect(thread.topic.title).toBe("Advies gevraagd over de administratie");
+    expect(thread.topic.body).toBe("Adviezen graag. Groet, Oud-lid");
+  });
 });
