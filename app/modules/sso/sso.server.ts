@@ -3,7 +3,14 @@ import * as client from "openid-client";
 import { publicBaseUrl, type SsoProviderConfig } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { authTokens, sessions, ssoFlows, userIdentities, users } from "#app/db/schema/index.ts";
+import {
+  authTokens,
+  organisationMembers,
+  sessions,
+  ssoFlows,
+  userIdentities,
+  users,
+} from "#app/db/schema/index.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import { sendVerificationMail } from "#app/modules/accounts/accounts.server.ts";
 import { findOrganisationForLogin } from "#app/modules/organisations/login-domains.server.ts";
@@ -281,8 +288,47 @@ async function findUserByEmail(db: DbOrTx, email: string) {
   return user;
 }
 
-/** The identity's provider data as of this login, and the person's school and function from it. */
-async function recordLogin(tx: DbOrTx, userId: string, provider: string, identity: MappedIdentity) {
+/** Affiliations that say the person works at the institution (eduPerson; SURFconext, Entree). */
+const staffAffiliations = new Set(["employee", "faculty", "staff"]);
+
+/**
+ * What a login that names a school says about working there. A staff affiliation proves it: the
+ * workplace is confirmed. A login that releases no affiliation at all (Entra, Google, an
+ * institution that withholds it) proves only an account in the school's tenant — pupils have one
+ * too — so it becomes a request the school's admins decide. A login that says what the person is
+ * and it is not staff (student, pupil, affiliate, only "member") gets no workplace at all.
+ */
+async function workplaceFromLogin(tx: DbOrTx, userId: string, identity: MappedIdentity) {
+  if (!identity.homeOrganisation) return;
+  const organisationId = await findOrganisationForLogin(tx, identity.homeOrganisation);
+  if (!organisationId) return;
+  if (identity.affiliations.some((a) => staffAffiliations.has(a))) {
+    await confirmWorkplaceFromLogin(tx, organisationId, userId);
+  } else if (identity.affiliations.length === 0) {
+    await tx
+      .insert(organisationMembers)
+      .values({ organisationId, userId, role: "member", status: "requested" })
+      .onConflictDoNothing();
+  }
+}
+
+/**
+ * The identity's provider data as of this login, and the person's school and function from it.
+ * The user row is locked first: a login racing the account's erasure or disabling either
+ * finishes before it or finds the account closed (false) and changes nothing.
+ */
+async function recordLogin(
+  tx: DbOrTx,
+  userId: string,
+  provider: string,
+  identity: MappedIdentity,
+): Promise<boolean> {
+  const [user] = await tx
+    .select({ disabledAt: users.disabledAt, erasedAt: users.erasedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  if (!user || accountIsClosed(user)) return false;
   const now = new Date();
   await tx
     .insert(userIdentities)
@@ -307,10 +353,7 @@ async function recordLogin(tx: DbOrTx, userId: string, provider: string, identit
     .update(users)
     .set({ lastActiveAt: now, inactivityWarnedAt: null })
     .where(eq(users.id, userId));
-  if (identity.homeOrganisation) {
-    const organisationId = await findOrganisationForLogin(tx, identity.homeOrganisation);
-    if (organisationId) await confirmWorkplaceFromLogin(tx, organisationId, userId);
-  }
+  await workplaceFromLogin(tx, userId, identity);
   const suggested = suggestJobFunction(identity.affiliations);
   if (suggested) {
     await tx
@@ -318,6 +361,7 @@ async function recordLogin(tx: DbOrTx, userId: string, provider: string, identit
       .set({ jobFunction: suggested })
       .where(and(eq(users.id, userId), isNull(users.jobFunction)));
   }
+  return true;
 }
 
 function displayName(identity: MappedIdentity) {
@@ -334,7 +378,10 @@ async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
   const known = await findIdentity(db, provider, identity.subject);
   if (known) {
     if (accountIsClosed(known)) return { kind: "refused", reason: "disabled" };
-    await db.transaction((tx) => recordLogin(tx, known.userId, provider, identity));
+    const recorded = await db.transaction((tx) =>
+      recordLogin(tx, known.userId, provider, identity),
+    );
+    if (!recorded) return { kind: "refused", reason: "disabled" };
     return {
       kind: "logged-in",
       userId: known.userId,
@@ -486,7 +533,10 @@ async function linkTo(db: Db, userId: string | null, context: LoginContext): Pro
   if (!user || accountIsClosed(user)) return { kind: "refused", reason: "disabled" };
   const known = await findIdentity(db, context.provider, context.identity.subject);
   if (known && known.userId !== userId) return { kind: "refused", reason: "already-linked" };
-  await db.transaction((tx) => recordLogin(tx, userId, context.provider, context.identity));
+  const recorded = await db.transaction((tx) =>
+    recordLogin(tx, userId, context.provider, context.identity),
+  );
+  if (!recorded) return { kind: "refused", reason: "disabled" };
   return { kind: "linked", userId, returnTo: context.returnTo };
 }
 
@@ -639,7 +689,7 @@ export async function confirmIdentityLink(
     const identity = flow.claims as unknown as MappedIdentity;
     const known = await findIdentity(tx, flow.provider, identity.subject);
     if (known && known.userId !== used.userId) return { kind: "already-linked" };
-    await recordLogin(tx, used.userId, flow.provider, identity);
+    if (!(await recordLogin(tx, used.userId, flow.provider, identity))) return { kind: "disabled" };
     // The provider vouched for the address and its owner confirmed it: it is verified now.
     await tx
       .update(users)

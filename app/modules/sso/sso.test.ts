@@ -68,6 +68,7 @@ const surfAccounts = {
     family_name: "Bakker",
     email: "pieter@hogeschool.nl",
     schac_home_organization: "hogeschool.nl",
+    eduperson_affiliation: ["employee"],
   },
   /** logs in twice at once, the first time */
   rita: {
