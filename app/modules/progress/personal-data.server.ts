@@ -141,7 +141,6 @@ export const personalDataProvider: PersonalDataProvider = {
       .from(networkMembers)
       .where(eq(networkMembers.userId, userId));
     const facilitator = alias(users, "facilitator");
-    const member = alias(users, "member");
     const [questions, revisions, steps, own, held] = await Promise.all([
       db
         .select({
@@ -201,11 +200,12 @@ export const personalDataProvider: PersonalDataProvider = {
         .innerJoin(facilitator, eq(facilitator.id, conversations.facilitatorId))
         .where(inArray(conversations.memberId, memberships))
         .orderBy(asc(conversations.createdAt)),
-      // As facilitator: the private notes are their own writing.
+      // As facilitator: the private notes are their own writing, so they get them. The
+      // participant is someone else, whose rights a copy may not harm (AVG art. 15(4)): the
+      // conversation is named by network and date only, never by the participant's name or id.
       db
         .select({
           network: networks.name,
-          participant: member.name,
           kind: conversations.kind,
           status: conversations.status,
           startsAt: conversations.startsAt,
@@ -215,7 +215,6 @@ export const personalDataProvider: PersonalDataProvider = {
         .from(conversations)
         .innerJoin(networkMembers, eq(networkMembers.id, conversations.memberId))
         .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-        .innerJoin(member, eq(member.id, networkMembers.userId))
         .where(eq(conversations.facilitatorId, userId))
         .orderBy(asc(conversations.createdAt)),
     ]);

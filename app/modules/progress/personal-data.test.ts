@@ -101,6 +101,11 @@ describe("progress: a participant's route after erasure", () => {
       (await personalDataProvider.export(database.db, setup.facilitator.userId)).data,
     );
     expect(held).toContain("twijfelt of ze schoolleider");
+    // The facilitator's copy names the conversation by network and date, not by the participant.
+    expect(held).toContain(setup.network.name);
+    expect(held).not.toContain(setup.member.name);
+    expect(held).not.toContain(setup.member.userId);
+    expect(held).not.toContain(setup.memberId);
   });
 
   it("erases the learning question, steps, file and conversations; the other participant's stay", async () => {
