@@ -1,27 +1,50 @@
-import { and, asc, eq, isNotNull, isNull, lt, lte, notInArray, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  eq,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { env, publicBaseUrl } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
-import type { Db } from "#app/db/client.server.ts";
-import { users } from "#app/db/schema/index.ts";
+import type { Db, Tx } from "#app/db/client.server.ts";
+import { userIdentities, users } from "#app/db/schema/index.ts";
 import { formatDate } from "#app/i18n/dates.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { type ErasureReason, eraseAccount } from "./erasure.server.ts";
+import { type ErasureCandidate, eraseAccount } from "./erasure.server.ts";
 
 /*
  * The retention rules for accounts (AVG art. 5(1)(e): not kept longer than needed), run by the
  * worker's hourly housekeeping:
  *
- * - An account whose address was never confirmed is erased after UNVERIFIED_ACCOUNT_DAYS, unless
- *   someone logged in to it in that time. A registration nobody confirmed is junk (a typo, a
- *   stranger's address), but an Entree login without a provider address makes an unverified
- *   account its owner really uses: its logins move last_active_at on, so it stays while it is
- *   used — and gets no mail until it is verified (see the mailer).
- * - An account nobody logged in to for INACTIVE_ACCOUNT_YEARS gets a warning INACTIVE_WARNING_DAYS
- *   before; a login in between withdraws it (touchUserActivity). Still inactive that long after
- *   the warning, it is erased.
+ * - An account whose address was never confirmed and that was never used is erased after
+ *   UNVERIFIED_ACCOUNT_DAYS: a registration nobody confirmed is junk (a typo, a stranger's
+ *   address). "Never used" is: no login method from a provider linked to it, and last_active_at
+ *   still within a minute of created_at. Every login writes last_active_at (createSession, with no
+ *   hourly damping), and an unverified password account cannot log in at all, so the only logins
+ *   within that first minute are the SSO ones that created the account — and those leave a
+ *   linked identity. Sessions are no evidence: they are deleted when they end.
+ * - Every other account — an Entree account without a provider address is unverified but really
+ *   used — follows the inactivity rule: nobody logged in to it for INACTIVE_ACCOUNT_YEARS, it gets a
+ *   warning INACTIVE_WARNING_DAYS before; a login in between withdraws it (touchUserActivity).
+ *   Still inactive that long after the warning, it is erased. An unverified address gets no
+ *   warning mail (the mailer will not write to it), so for those the warning period only starts
+ *   when the inactivity period is over: they are erased after the full inactivity period plus the
+ *   warning period, a month's grace for the mail they never got.
+ * - A platform admin is never erased by these rules (the platform must keep someone who can run
+ *   it): they are warned as anyone else, and the log says so, for the operator to act on.
  *
  * A disabled account follows the same rules: disabling stops the person, not the clock.
+ *
+ * The sweep selects, then erases one account at a time; eraseAccount asks `stillDue` under its
+ * row lock with the same conditions, so a login between the two keeps the account.
  *
  * Each account is erased in its own transaction, a batch at a time and a bounded number of
  * batches per run, so a backlog (a national install's first run) never holds a long transaction
@@ -59,8 +82,60 @@ interface RetentionReport {
   erasedUnverified: number;
   warned: number;
   erasedInactive: number;
+  /** selected, but no longer due when its erasure took the lock (a login in between) */
+  kept: number;
   failed: number;
 }
+
+/** Activity this close to creation is the creation itself (see the rules above). */
+const creationSlackMs = 60_000;
+
+function cutoffs(now: Date, settings: RetentionSettings) {
+  const unverified = daysBefore(now, settings.unverifiedDays);
+  const inactive = yearsBefore(now, settings.inactiveYears);
+  return {
+    unverified,
+    inactive,
+    warn: new Date(inactive.getTime() + settings.warningDays * dayMs),
+    warnedBefore: daysBefore(now, settings.warningDays),
+  };
+}
+
+const hasIdentity = sql`exists (select 1 from ${userIdentities} where ${userIdentities.userId} = ${users.id})`;
+
+/**
+ * The sweep's conditions again, on the row eraseAccount locked: what the selection saw may be
+ * stale by then.
+ */
+function stillDue(rule: RetentionRule, now: Date, settings: RetentionSettings) {
+  const at = cutoffs(now, settings);
+  return async (tx: Tx, person: ErasureCandidate) => {
+    if (person.isPlatformAdmin) return false;
+    if (rule === "retention-inactive") {
+      return (
+        person.lastActiveAt < at.inactive &&
+        person.inactivityWarnedAt !== null &&
+        person.inactivityWarnedAt <= at.warnedBefore
+      );
+    }
+    if (
+      person.emailVerifiedAt !== null ||
+      person.createdAt >= at.unverified ||
+      person.lastActiveAt >= at.unverified ||
+      person.lastActiveAt.getTime() > person.createdAt.getTime() + creationSlackMs
+    ) {
+      return false;
+    }
+    const [identity] = await tx
+      .select({ id: userIdentities.userId })
+      .from(userIdentities)
+      .where(eq(userIdentities.userId, person.id))
+      .limit(1);
+    return !identity;
+  };
+}
+
+type RetentionRule = "retention-unverified" | "retention-inactive";
 
 /**
  * The sweep's three selections, a batch each, oldest first. The first is served by
@@ -69,9 +144,7 @@ interface RetentionReport {
  * where not erased). The test EXPLAINs them.
  */
 export function retentionQueries(db: Db, now: Date, settings: RetentionSettings) {
-  const unverifiedCutoff = daysBefore(now, settings.unverifiedDays);
-  const inactiveCutoff = yearsBefore(now, settings.inactiveYears);
-  const warnCutoff = new Date(inactiveCutoff.getTime() + settings.warningDays * dayMs);
+  const at = cutoffs(now, settings);
   return {
     unverified: (skip?: SQL) =>
       db
@@ -81,8 +154,11 @@ export function retentionQueries(db: Db, now: Date, settings: RetentionSettings)
           and(
             isNull(users.emailVerifiedAt),
             isNull(users.erasedAt),
-            lt(users.createdAt, unverifiedCutoff),
-            lt(users.lastActiveAt, unverifiedCutoff),
+            lt(users.createdAt, at.unverified),
+            lt(users.lastActiveAt, at.unverified),
+            sql`${users.lastActiveAt} <= ${users.createdAt} + interval '1 minute'`,
+            sql`not ${hasIdentity}`,
+            eq(users.isPlatformAdmin, false),
             skip,
           ),
         )
@@ -95,9 +171,10 @@ export function retentionQueries(db: Db, now: Date, settings: RetentionSettings)
         .where(
           and(
             isNull(users.erasedAt),
-            lt(users.lastActiveAt, inactiveCutoff),
+            lt(users.lastActiveAt, at.inactive),
             isNotNull(users.inactivityWarnedAt),
-            lte(users.inactivityWarnedAt, daysBefore(now, settings.warningDays)),
+            lte(users.inactivityWarnedAt, at.warnedBefore),
+            eq(users.isPlatformAdmin, false),
             skip,
           ),
         )
@@ -111,13 +188,17 @@ export function retentionQueries(db: Db, now: Date, settings: RetentionSettings)
           email: users.email,
           locale: users.locale,
           disabledAt: users.disabledAt,
+          isPlatformAdmin: users.isPlatformAdmin,
         })
         .from(users)
         .where(
           and(
             isNull(users.erasedAt),
-            lt(users.lastActiveAt, warnCutoff),
+            lt(users.lastActiveAt, at.warn),
             isNull(users.inactivityWarnedAt),
+            // No mail reaches an unverified address: its warning period starts only when the
+            // inactivity period is over, so its owner still has the whole of it.
+            or(isNotNull(users.emailVerifiedAt), lt(users.lastActiveAt, at.inactive)),
           ),
         )
         .orderBy(asc(users.lastActiveAt))
@@ -130,20 +211,34 @@ export async function runRetention(
   now = new Date(),
   settings = retentionSettings(),
 ): Promise<RetentionReport> {
-  const report: RetentionReport = { erasedUnverified: 0, warned: 0, erasedInactive: 0, failed: 0 };
+  const report: RetentionReport = {
+    erasedUnverified: 0,
+    warned: 0,
+    erasedInactive: 0,
+    kept: 0,
+    failed: 0,
+  };
   const queries = retentionQueries(db, now, settings);
-  const unverified = await eraseInBatches(db, settings, "retention-unverified", queries.unverified);
+  const unverified = await eraseInBatches(
+    db,
+    now,
+    settings,
+    "retention-unverified",
+    queries.unverified,
+  );
   report.erasedUnverified = unverified.erased;
+  report.kept += unverified.kept;
   report.failed += unverified.failed;
 
   // Erased before warning, so an account is never warned and erased in the same run.
-  const inactive = await eraseInBatches(db, settings, "retention-inactive", queries.inactive);
+  const inactive = await eraseInBatches(db, now, settings, "retention-inactive", queries.inactive);
   report.erasedInactive = inactive.erased;
+  report.kept += inactive.kept;
   report.failed += inactive.failed;
 
   report.warned = await warnInactive(db, now, settings, queries.toWarn);
 
-  if (report.erasedUnverified || report.warned || report.erasedInactive || report.failed) {
+  if (Object.values(report).some((count) => count > 0)) {
     log.info("retention.ran", { ...report });
   }
   return report;
@@ -156,26 +251,58 @@ export async function runRetention(
  */
 async function eraseInBatches(
   db: Db,
+  now: Date,
   settings: RetentionSettings,
-  reason: ErasureReason,
+  rule: RetentionRule,
   batch: (skip?: SQL) => Promise<{ id: string }[]>,
 ) {
-  const failedIds: string[] = [];
+  // Failed and kept accounts are left out of the rest of this run's batches.
+  const skipIds: string[] = [];
   let erased = 0;
+  let kept = 0;
+  let failed = 0;
   for (let round = 0; round < settings.batchesPerRun; round++) {
-    const rows = await batch(failedIds.length ? notInArray(users.id, failedIds) : undefined);
+    const rows = await batch(skipIds.length ? notInArray(users.id, skipIds) : undefined);
     for (const { id } of rows) {
       try {
-        await eraseAccount(db, id, { reason });
-        erased++;
+        if ((await eraseIfStillDue(db, id, rule, now, settings)) === "erased") {
+          erased++;
+        } else {
+          kept++;
+          skipIds.push(id);
+        }
       } catch (error) {
-        failedIds.push(id);
-        log.error("retention.erase_failed", { userId: id, reason, error: String(error) });
+        failed++;
+        skipIds.push(id);
+        log.error("retention.erase_failed", { userId: id, reason: rule, error: String(error) });
       }
     }
     if (rows.length < settings.batchSize) break;
   }
-  return { erased, failed: failedIds.length };
+  return { erased, kept, failed };
+}
+
+/**
+ * The sweep's erase step for one selected account: erased only if, under eraseAccount's row
+ * lock, the rule still holds for it.
+ */
+export async function eraseIfStillDue(
+  db: Db,
+  userId: string,
+  rule: RetentionRule,
+  now: Date,
+  settings: RetentionSettings,
+): Promise<"erased" | "kept"> {
+  const due = stillDue(rule, now, settings);
+  let decided = true;
+  await eraseAccount(db, userId, {
+    reason: rule,
+    stillDue: async (tx, person) => {
+      decided = await due(tx, person);
+      return decided;
+    },
+  });
+  return decided ? "erased" : "kept";
 }
 
 async function warnInactive(
@@ -189,6 +316,10 @@ async function warnInactive(
   for (let round = 0; round < settings.batchesPerRun; round++) {
     const rows = await batch();
     for (const person of rows) {
+      if (person.isPlatformAdmin) {
+        // Warned like anyone (a login is what is asked), but never erased: the operator decides.
+        log.warn("retention.platform_admin_inactive", { userId: person.id });
+      }
       await db.transaction(async (tx) => {
         // The clock starts for a disabled account too, but its owner cannot log in to stop it:
         // telling them to would be a false promise, so they get no mail.

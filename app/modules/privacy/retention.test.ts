@@ -1,10 +1,15 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { outbox, users } from "#app/db/schema/index.ts";
+import { outbox, userIdentities, users } from "#app/db/schema/index.ts";
 import { buildUser } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { type RetentionSettings, retentionQueries, runRetention } from "./retention.server.ts";
+import {
+  eraseIfStillDue,
+  type RetentionSettings,
+  retentionQueries,
+  runRetention,
+} from "./retention.server.ts";
 
 let database: Database;
 
@@ -41,6 +46,18 @@ async function account(id: string) {
 }
 
 const isErased = async (id: string) => (await account(id)).erasedAt !== null;
+
+const yearsAgo = (years: number, extraDays = 0) => {
+  const at = new Date(now);
+  at.setUTCFullYear(at.getUTCFullYear() - years);
+  return new Date(at.getTime() - extraDays * day);
+};
+
+async function linkIdentity(userId: string) {
+  await database.db
+    .insert(userIdentities)
+    .values({ userId, provider: "entree", subject: `subject-${userId}` });
+}
 
 describe("retention of accounts", () => {
   it("erases accounts whose address nobody confirmed within the period, and only those", async () => {
@@ -84,11 +101,6 @@ describe("retention of accounts", () => {
 
   it("warns an inactive account once, erases it a warning period later, and keeps one that logged in again", async () => {
     const { db } = database;
-    const yearsAgo = (years: number, extraDays = 0) => {
-      const at = new Date(now);
-      at.setUTCFullYear(at.getUTCFullYear() - years);
-      return new Date(at.getTime() - extraDays * day);
-    };
     const dormant = await buildUser(db, { createdAt: yearsAgo(5), lastActiveAt: yearsAgo(3, -29) });
     const comesBack = await buildUser(db, {
       createdAt: yearsAgo(5),
@@ -132,6 +144,108 @@ describe("retention of accounts", () => {
     expect(await isErased(comesBack.id)).toBe(false);
     expect(await isErased(recent.id)).toBe(false);
     expect(second.erasedInactive).toBe(2);
+  });
+
+  it("erases an unverified account quickly only if it was never used; a used one gets the inactivity period and a month more", async () => {
+    const { db } = database;
+    // An Entree account without a provider address, used for months, then quiet for 40 days.
+    const entree = await buildUser(db, {
+      emailVerifiedAt: null,
+      createdAt: ago(200),
+      lastActiveAt: ago(200),
+    });
+    await linkIdentity(entree.id);
+    // Logged in to well after it was made (whatever the login method was).
+    const used = await buildUser(db, {
+      emailVerifiedAt: null,
+      createdAt: ago(200),
+      lastActiveAt: ago(100),
+    });
+    // Made and logged in to in the same moment, never again: that is still junk.
+    const junk = await buildUser(db, {
+      emailVerifiedAt: null,
+      createdAt: ago(60),
+      lastActiveAt: new Date(ago(60).getTime() + 30_000),
+    });
+    const report = await runRetention(db, now, settings);
+    expect(report.erasedUnverified).toBe(1);
+    expect(await isErased(junk.id)).toBe(true);
+    expect(await isErased(entree.id)).toBe(false);
+    expect(await isErased(used.id)).toBe(false);
+
+    // The inactivity rule, for an address no warning mail can reach.
+    const quiet = await buildUser(db, {
+      emailVerifiedAt: null,
+      createdAt: yearsAgo(5),
+      lastActiveAt: yearsAgo(3, -20),
+    });
+    await linkIdentity(quiet.id);
+    expect((await runRetention(db, now, settings)).warned).toBe(0);
+    // The inactivity period is over: the (unmailed) warning period starts only now.
+    const over = new Date(now.getTime() + 21 * day);
+    expect((await runRetention(db, over, settings)).warned).toBe(1);
+    expect((await account(quiet.id)).inactivityWarnedAt).toEqual(over);
+    expect(await db.select().from(outbox).where(eq(outbox.to, quiet.email))).toEqual([]);
+    await runRetention(db, new Date(over.getTime() + 29 * day), settings);
+    expect(await isErased(quiet.id)).toBe(false);
+    await runRetention(db, new Date(over.getTime() + 31 * day), settings);
+    expect(await isErased(quiet.id)).toBe(true);
+  });
+
+  it("never erases a platform admin: warned like anyone, kept", async () => {
+    const { db } = database;
+    const admin = await buildUser(db, {
+      isPlatformAdmin: true,
+      createdAt: yearsAgo(6),
+      lastActiveAt: yearsAgo(5),
+    });
+    const unverifiedAdmin = await buildUser(db, {
+      isPlatformAdmin: true,
+      emailVerifiedAt: null,
+      createdAt: ago(90),
+      lastActiveAt: ago(90),
+    });
+    const first = await runRetention(db, now, settings);
+    expect((await account(admin.id)).inactivityWarnedAt).toEqual(now);
+    expect(first.erasedUnverified).toBe(0);
+    const warnings = await db.select().from(outbox).where(eq(outbox.to, admin.email));
+    expect(warnings.map((mail) => mail.kind)).toEqual(["mail.inactivityWarning"]);
+    const later = await runRetention(db, new Date(now.getTime() + 400 * day), settings);
+    expect(later.erasedInactive).toBe(0);
+    expect(await isErased(admin.id)).toBe(false);
+    expect(await isErased(unverifiedAdmin.id)).toBe(false);
+  });
+
+  it("keeps an account its owner logged in to between the sweep's selection and its erasure", async () => {
+    const { db } = database;
+    const dormant = await buildUser(db, {
+      createdAt: yearsAgo(6),
+      lastActiveAt: yearsAgo(4),
+      inactivityWarnedAt: ago(40),
+    });
+    const junk = await buildUser(db, {
+      emailVerifiedAt: null,
+      createdAt: ago(60),
+      lastActiveAt: ago(60),
+    });
+    const queries = retentionQueries(db, now, settings);
+    const selected = [...(await queries.inactive()), ...(await queries.unverified())];
+    expect(selected.map((row) => row.id)).toEqual(expect.arrayContaining([dormant.id, junk.id]));
+
+    // Both log in now (junk through the link in its confirmation mail, which verifies it).
+    await db
+      .update(users)
+      .set({ lastActiveAt: now, inactivityWarnedAt: null })
+      .where(eq(users.id, dormant.id));
+    await db
+      .update(users)
+      .set({ lastActiveAt: now, emailVerifiedAt: now })
+      .where(eq(users.id, junk.id));
+
+    expect(await eraseIfStillDue(db, dormant.id, "retention-inactive", now, settings)).toBe("kept");
+    expect(await eraseIfStillDue(db, junk.id, "retention-unverified", now, settings)).toBe("kept");
+    expect(await isErased(dormant.id)).toBe(false);
+    expect(await isErased(junk.id)).toBe(false);
   });
 
   it("works through a backlog in batches and stops after the run's share", async () => {
