@@ -9,6 +9,7 @@ export default [
   route("inloggen/link/:token", "routes/auth/magic-link-confirm.tsx"),
   route("inloggen/sso/e-mailadres", "routes/auth/sso-email.tsx"),
   route("inloggen/sso/koppelen/:token", "routes/auth/sso-link-confirm.tsx"),
+  route("inloggen/sso/bevestigen/:id", "routes/auth/sso-email-confirm.tsx"),
   route("inloggen/sso/:provider", "routes/auth/sso-start.tsx"),
   route("inloggen/sso/:provider/terug", "routes/auth/sso-callback.tsx"),
   route("uitloggen", "routes/auth/logout.tsx"),

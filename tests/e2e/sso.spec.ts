@@ -110,7 +110,7 @@ test("Inloggen met SURFconext: a new account with the provider's name, confirmed
   await checkA11y();
 });
 
-test("Inloggen met Entree asks for an e-mail address, says to verify it, and the BRIN confirms the school", async ({
+test("Inloggen met Entree asks for an e-mail address, makes the account only once its link is followed, and the BRIN confirms the school", async ({
   page,
   checkA11y,
 }) => {
@@ -137,10 +137,13 @@ test("Inloggen met Entree asks for an e-mail address, says to verify it, and the
   await expect(page.getByRole("status")).toContainText(email);
   await checkA11y();
 
+  // Nothing is made before the address is proven: not signed in yet.
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
   const mail = await readMail(email, /Bevestig je e-mailadres/, since);
-  await page.goto(linkIn(mail, "e-mail-bevestigen"));
+  await page.goto(linkIn(mail, "inloggen/sso/bevestigen"));
+  await expect(page.getByRole("heading", { name: "E-mailadres bevestigen" })).toBeVisible();
   await checkA11y();
-  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await page.getByRole("button", { name: "Bevestigen en inloggen" }).click();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   await checkA11y();
 

@@ -111,7 +111,17 @@ export default {
     "Beste {name},\n\nJe gaf op Knooppunt aan dat je bij {school} werkt. De school heeft dat niet bevestigd, dus de school staat niet meer op je profiel. Klopt dat niet? Neem dan contact op met de schoolleiding.\n\nKnooppunt",
   "mail.linkIdentity.subject": "Inloggen met {provider} koppelen aan je account",
   "mail.linkIdentity.body":
-    "Hoi {name},\n\nIemand logde in met {provider} en gaf daarbij dit e-mailadres. Als jij dat was, koppel die inlog dan aan je Knooppunt-account via deze link:\n\n{url}\n\nDaarna kun je ook met {provider} inloggen. De link werkt 24 uur.\n\nWas jij dit niet? Klik dan niet op de link; er verandert niets aan je account.\n\nKnooppunt",
+    "Hoi {name},\n\nIemand logde in met {provider} en gaf daarbij dit e-mailadres. Als jij dat was, koppel die inlog dan aan je Knooppunt-account via deze link:\n\n{url}\n\nDe inlog kwam van: {origin}.\n\nDaarna kun je ook met {provider} inloggen. De link werkt 24 uur.\n\nWas jij dit niet? Klik dan niet op de link; er verandert niets aan je account.\n\nKnooppunt",
+  "mail.ssoConfirmEmail.subject": "Bevestig je e-mailadres voor Knooppunt",
+  "mail.ssoConfirmEmail.body":
+    "Hoi {name},\n\nJe logde in met {provider} en gaf dit e-mailadres op voor je nieuwe Knooppunt-account. Bevestig het via deze link; daarna is je account klaar en ben je ingelogd:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, maken we geen account.\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+  "mail.signInMethodsChanged.subject": "Je manier van inloggen bij Knooppunt is gewijzigd",
+  "mail.identityLinkedNotice.body":
+    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} toegevoegd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
+  "mail.identityUnlinkedNotice.body":
+    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} verwijderd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
+  "mail.passwordDroppedNotice.body":
+    "Hoi {name},\n\nJe Knooppunt-account heeft geen wachtwoord meer: je logt nu in via je instelling.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
   "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
   "mail.ssoAddressTaken.body":
     "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",

@@ -76,6 +76,22 @@ export const mailTemplates = {
     body: "mail.workplaceDeclined.body",
   },
   "mail.linkIdentity": { subject: "mail.linkIdentity.subject", body: "mail.linkIdentity.body" },
+  "mail.ssoConfirmEmail": {
+    subject: "mail.ssoConfirmEmail.subject",
+    body: "mail.ssoConfirmEmail.body",
+  },
+  "mail.identityLinkedNotice": {
+    subject: "mail.signInMethodsChanged.subject",
+    body: "mail.identityLinkedNotice.body",
+  },
+  "mail.identityUnlinkedNotice": {
+    subject: "mail.signInMethodsChanged.subject",
+    body: "mail.identityUnlinkedNotice.body",
+  },
+  "mail.passwordDroppedNotice": {
+    subject: "mail.signInMethodsChanged.subject",
+    body: "mail.passwordDroppedNotice.body",
+  },
   "mail.ssoAddressTaken": {
     subject: "mail.ssoAddressTaken.subject",
     body: "mail.ssoAddressTaken.body",

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { authTokens, users } from "#app/db/schema/index.ts";
+import { authTokens, userIdentities, users } from "#app/db/schema/index.ts";
 import type { Locale } from "#app/i18n/messages.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import {
@@ -63,6 +63,39 @@ async function consumeToken(db: DbOrTx, token: string, purpose: TokenPurpose) {
     )
     .returning({ userId: authTokens.userId });
   return row?.userId ?? null;
+}
+
+/**
+ * The first proof that someone controls an unverified account's address (a mail link) makes the
+ * account theirs. Whatever was set up on it before — by whoever typed that address: a password,
+ * provider logins, sessions — goes, so nobody who merely typed the address keeps a way in. Call
+ * inside the transaction that proves it; keepIdentity is the provider login being linked now.
+ */
+export async function forgetUnprovenSetup(
+  tx: DbOrTx,
+  userId: string,
+  keepIdentity?: { provider: string; subject: string },
+) {
+  const [user] = await tx
+    .select({ emailVerifiedAt: users.emailVerifiedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  if (!user || user.emailVerifiedAt) return false;
+  await tx.update(users).set({ passwordHash: null }).where(eq(users.id, userId));
+  await tx
+    .delete(userIdentities)
+    .where(
+      keepIdentity
+        ? and(
+            eq(userIdentities.userId, userId),
+            sql`(${userIdentities.provider}, ${userIdentities.subject}) <> (${keepIdentity.provider}, ${keepIdentity.subject})`,
+          )
+        : eq(userIdentities.userId, userId),
+    );
+  await endAllSessions(tx, userId);
+  log.info("account.unproven_setup_dropped", { userId });
+  return true;
 }
 
 /** Whether a token would still work, without using it (for the confirm pages). */
@@ -231,6 +264,7 @@ export async function resetPassword(db: Db, token: string, password: string) {
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "reset-password");
     if (!userId) return null;
+    await forgetUnprovenSetup(tx, userId);
     await tx
       .update(users)
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
@@ -245,6 +279,7 @@ export async function consumeMagicLink(db: Db, token: string) {
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "magic-link");
     if (!userId) return null;
+    await forgetUnprovenSetup(tx, userId);
     const [user] = await tx
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })

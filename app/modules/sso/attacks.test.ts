@@ -6,7 +6,22 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
-import { organisationMembers, outbox } from "#app/db/schema/index.ts";
+import {
+  organisationMembers,
+  outbox,
+  sessions,
+  userIdentities,
+  users,
+} from "#app/db/schema/index.ts";
+import {
+  authenticate,
+  consumeMagicLink,
+  registerUser,
+  resetPassword,
+  sendAccountLink,
+} from "#app/modules/accounts/accounts.server.ts";
+import { hashNewPassword } from "#app/modules/accounts/passwords.server.ts";
+import { createSession } from "#app/modules/accounts/sessions.server.ts";
 import {
   actorFor,
   addToOrganisation,
@@ -19,7 +34,14 @@ import {
   startOidcTestProvider,
 } from "../../../tests/support/oidc-test-provider.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
-import { finishSsoFlow, type SsoPurpose, startSsoFlow } from "./sso.server.ts";
+import {
+  completeSsoWithEmail,
+  confirmIdentityLink,
+  confirmSsoEmail,
+  finishSsoFlow,
+  type SsoPurpose,
+  startSsoFlow,
+} from "./sso.server.ts";
 
 const baseUrl = "http://knooppunt.test";
 const request = { ipAddress: "10.0.0.9", userAgent: "vitest" };
@@ -46,6 +68,8 @@ beforeAll(async () => {
           eduperson_affiliation: ["employee", "member"],
         },
         silent: { given_name: "Sil", email: "sil@uni.nl", schac_home_organization: "uni.nl" },
+        vera: { given_name: "Vera", email: "vera@school.nl", schac_home_organization: "school.nl" },
+        zoe: { given_name: "Zoë", email: "zoe@school.nl", schac_home_organization: "school.nl" },
       },
     }),
     startOidcTestProvider({
@@ -58,6 +82,9 @@ beforeAll(async () => {
           eduPersonAffiliation: "student",
           nlEduPersonHomeOrganizationId: "22AB",
         },
+        mallory: { uid: "mal@x", givenName: "Mallory" },
+        mallory2: { uid: "mal2@x", givenName: "Mallory" },
+        mallory3: { uid: "mal3@x", givenName: "Mallory" },
       },
     }),
   ]);
@@ -161,5 +188,137 @@ describe("a login that names a school confirms a workplace only for its staff", 
           ),
         ),
     ).toEqual([]);
+  });
+});
+
+const requestInfo = (ipAddress: string) => ({ baseUrl, ipAddress, locale: "nl" as const });
+const tokenIn = async (email: string, path: RegExp) =>
+  (await mailsTo(email))[0]?.text?.match(path)?.[1];
+
+async function identitiesOfUser(userId: string) {
+  return database.db.select().from(userIdentities).where(eq(userIdentities.userId, userId));
+}
+
+/**
+ * The old way to plant an unverified account with someone's address: an SSO account made while
+ * an Entree login typed that address (before the address had to be proven), with the attacker's
+ * Entree login and a session on it.
+ */
+async function plantedAccount(email: string, entreeSubject: string) {
+  const [user] = await database.db
+    .insert(users)
+    .values({ name: "Mallory", email, passwordHash: null, emailVerifiedAt: null })
+    .returning({ id: users.id });
+  await database.db
+    .insert(userIdentities)
+    .values({ userId: user!.id, provider: "entree", subject: entreeSubject, email: null });
+  await createSession(database.db, {
+    userId: user!.id,
+    ipAddress: "6.6.6.6",
+    userAgent: "mallory",
+  });
+  return user!.id;
+}
+
+describe("an address typed after a login is proven before it is anyone's", () => {
+  it("typing someone's address after an Entree login makes no account; their later SURFconext login makes their own", async () => {
+    const asked = await flow("entree", "mallory");
+    if (asked.kind !== "needs-email") throw new Error(asked.kind);
+    expect(
+      await completeSsoWithEmail(database.db, {
+        flowId: asked.flowId,
+        email: "vera@school.nl",
+        locale: "nl",
+      }),
+    ).toEqual({ kind: "confirmation-sent", email: "vera@school.nl" });
+    expect(await database.db.select().from(users).where(eq(users.email, "vera@school.nl"))).toEqual(
+      [],
+    );
+    // Vera logs in with her school's account: a new account of hers, no link mail to follow.
+    const vera = await flow("surfconext", "vera");
+    expect(vera).toMatchObject({ kind: "logged-in", created: true });
+    if (vera.kind !== "logged-in") return;
+    // Mallory's confirmation link went to Vera's mailbox; were it followed, the address is taken.
+    const id = await tokenIn("vera@school.nl", /bevestigen\/([\w-]+)/);
+    expect(await confirmSsoEmail(database.db, id!, "nl")).toEqual({ kind: "address-taken" });
+    // Mallory's Entree login leads to no account: it asks for an address again.
+    expect((await flow("entree", "mallory")).kind).toBe("needs-email");
+    expect(await identitiesOfUser(vera.userId)).toEqual([
+      expect.objectContaining({ provider: "surfconext" }),
+    ]);
+  });
+
+  it("confirming a planted account's SSO link drops the planter's Entree login, password and sessions", async () => {
+    const planted = await plantedAccount("zoe@school.nl", "mal3@x");
+    await database.db
+      .update(users)
+      .set({ passwordHash: await hashNewPassword("attacker pass 123") })
+      .where(eq(users.id, planted));
+    expect((await flow("surfconext", "zoe")).kind).toBe("link-confirmation-sent");
+    const token = await tokenIn("zoe@school.nl", /koppelen\/([\w-]+)/);
+    expect(await confirmIdentityLink(database.db, token!)).toMatchObject({
+      kind: "linked",
+      userId: planted,
+    });
+    expect(await identitiesOfUser(planted)).toEqual([
+      expect.objectContaining({ provider: "surfconext" }),
+    ]);
+    expect(await database.db.select().from(sessions).where(eq(sessions.userId, planted))).toEqual(
+      [],
+    );
+    expect(
+      (
+        await authenticate(
+          database.db,
+          { email: "zoe@school.nl", password: "attacker pass 123" },
+          requestInfo("1.1.1.6"),
+        )
+      ).kind,
+    ).toBe("invalid");
+    expect((await flow("entree", "mallory3")).kind).toBe("needs-email");
+  });
+
+  it("resetting the password of a planted account drops the planter's Entree login and sessions", async () => {
+    const planted = await plantedAccount("wim@school.nl", "mal2@x");
+    await registerUser(
+      database.db,
+      { name: "Wim", email: "wim@school.nl", password: "correct horse battery" },
+      requestInfo("1.1.1.1"),
+    );
+    await sendAccountLink(database.db, "wim@school.nl", "reset-password", requestInfo("1.1.1.2"));
+    const token = await tokenIn("wim@school.nl", /wachtwoord-herstellen\/([\w-]+)/);
+    expect(await resetPassword(database.db, token!, "wims own password 1")).toBe(planted);
+    expect(await identitiesOfUser(planted)).toEqual([]);
+    expect((await flow("entree", "mallory2")).kind).toBe("needs-email");
+    expect(
+      (
+        await authenticate(
+          database.db,
+          { email: "wim@school.nl", password: "wims own password 1" },
+          requestInfo("1.1.1.3"),
+        )
+      ).kind,
+    ).toBe("ok");
+  });
+
+  it("a password someone registered under another's address does not survive that person's login link", async () => {
+    await registerUser(
+      database.db,
+      { name: "X", email: "ada@school.nl", password: "attacker pass 123" },
+      requestInfo("1.1.1.4"),
+    );
+    await sendAccountLink(database.db, "ada@school.nl", "magic-link", requestInfo("1.1.1.5"));
+    const token = await tokenIn("ada@school.nl", /inloggen\/link\/([\w-]+)/);
+    const userId = await consumeMagicLink(database.db, token!);
+    expect(userId).toBeTruthy();
+    expect(
+      (
+        await authenticate(
+          database.db,
+          { email: "ada@school.nl", password: "attacker pass 123" },
+          requestInfo("1.1.1.6"),
+        )
+      ).kind,
+    ).toBe("invalid");
   });
 });

@@ -6,17 +6,19 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import {
   authTokens,
   organisationMembers,
+  organisations,
   sessions,
   ssoFlows,
   userIdentities,
   users,
 } from "#app/db/schema/index.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
-import { sendVerificationMail } from "#app/modules/accounts/accounts.server.ts";
+import { forgetUnprovenSetup } from "#app/modules/accounts/accounts.server.ts";
 import { findOrganisationForLogin } from "#app/modules/organisations/login-domains.server.ts";
 import { confirmWorkplaceFromLogin } from "#app/modules/organisations/workplaces.server.ts";
 import { notFound } from "#app/platform/errors.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
+import { hitRateLimit } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { type MappedIdentity, mapClaims, suggestJobFunction } from "./claims.ts";
 import {
@@ -75,6 +77,8 @@ const flowLifetimeMs = 10 * 60_000;
 const emailStepLifetimeMs = 30 * 60_000;
 const linkConfirmationLifetimeMs = 24 * 60 * 60_000;
 const reauthTokenLifetimeMs = 10 * 60_000;
+/** Mails an SSO login sends to one address (link, confirmation, "address taken"), per hour. */
+const ssoMailPerAddress = { limit: 3, windowSeconds: 60 * 60 };
 
 /** The path of the link in the link-identity mail (the route lives in app/routes). */
 const identityLinkPath = (token: string) => `/inloggen/sso/koppelen/${token}`;
@@ -412,7 +416,7 @@ async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
     await askToConfirmLink(db, existing, context);
     return { kind: "link-confirmation-sent", email: identity.email };
   }
-  const created = await createAccountOnce(db, context, identity.email, true);
+  const created = await createAccountOnce(db, context, identity.email);
   return {
     kind: "logged-in",
     userId: created.userId,
@@ -428,9 +432,9 @@ async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
  * the loser's transaction fails on the unique (provider, subject) or e-mail and rolls back, and
  * it logs in to the winner's account instead of a 500.
  */
-async function createAccountOnce(db: Db, context: LoginContext, email: string, verified: boolean) {
+async function createAccountOnce(db: Db, context: LoginContext, email: string) {
   try {
-    return { userId: await createAccount(db, context, email, verified), created: true };
+    return { userId: await createAccount(db, context, email), created: true };
   } catch (error) {
     const winner = await findIdentity(db, context.provider, context.identity.subject);
     if (!winner) throw error;
@@ -438,12 +442,7 @@ async function createAccountOnce(db: Db, context: LoginContext, email: string, v
   }
 }
 
-async function createAccount(
-  db: Db,
-  context: LoginContext,
-  email: string,
-  verified: boolean,
-): Promise<string> {
+async function createAccount(db: Db, context: LoginContext, email: string): Promise<string> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
@@ -451,7 +450,9 @@ async function createAccount(
         name: displayName(context.identity),
         email,
         passwordHash: null,
-        emailVerifiedAt: verified ? new Date() : null,
+        // Only ever made with an address proven: the provider vouched for it, or its mailbox
+        // followed the confirmation link.
+        emailVerifiedAt: new Date(),
         locale: parseLocale(context.locale),
       })
       .returning({ id: users.id, name: users.name, email: users.email });
@@ -464,13 +465,6 @@ async function createAccount(
       homeOrganisation: context.identity.homeOrganisation?.value ?? null,
     });
     await recordLogin(tx, user.id, context.provider, context.identity);
-    if (!verified) {
-      await sendVerificationMail(tx, user, {
-        baseUrl: publicBaseUrl(),
-        ipAddress: "",
-        locale: parseLocale(context.locale),
-      });
-    }
     return user.id;
   });
 }
@@ -494,9 +488,19 @@ async function askToConfirmLink(
   context: LoginContext,
 ) {
   if (accountIsClosed(owner)) return; // the same answer, and no mail to a closed account
+  // Anyone with a provider account can make us write to an address: a few an hour.
+  const limit = await hitRateLimit(
+    db,
+    `mail:sso-email:${owner.email.toLowerCase()}`,
+    ssoMailPerAddress,
+  );
+  if (!limit.allowed) {
+    log.warn("sso.link_mail_rate_limited", { provider: context.provider });
+    return;
+  }
   const token = newToken();
   const expiresAt = new Date(Date.now() + linkConfirmationLifetimeMs);
-  const provider = listSsoProviders().find((p) => p.key === context.provider);
+  const origin = await originOf(db, context.identity);
   await db.transaction(async (tx) => {
     await tx.insert(authTokens).values({
       tokenHash: hashToken(token),
@@ -518,10 +522,31 @@ async function askToConfirmLink(
     });
     await sendTemplatedMail(tx, owner, "mail.linkIdentity", {
       name: owner.name,
-      provider: provider?.name ?? context.provider,
+      provider: providerNameOf(context.provider),
+      origin,
       url: `${publicBaseUrl()}${identityLinkPath(token)}`,
     });
   });
+}
+
+/**
+ * Where the login came from, for the owner to judge the link mail: the school we know, else the
+ * domain or BRIN the provider named, else the account's own address at the provider.
+ */
+async function originOf(db: DbOrTx, identity: MappedIdentity) {
+  const home = identity.homeOrganisation;
+  if (home) {
+    const organisationId = await findOrganisationForLogin(db, home);
+    if (organisationId) {
+      const [school] = await db
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId));
+      if (school) return `${school.name} (${home.value})`;
+    }
+    return home.value;
+  }
+  return identity.email ?? "?";
 }
 
 async function linkTo(db: Db, userId: string | null, context: LoginContext): Promise<SsoOutcome> {
@@ -582,18 +607,27 @@ export async function consumeReauthentication(db: DbOrTx, userId: string, token:
 
 const plausibleEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The path of the link that proves an address typed after a login (the route lives in app/routes). */
+const emailConfirmationPath = (id: string) => `/inloggen/sso/bevestigen/${id}`;
+/** Marks the flow row that waits for the typed address to be proven (no callback ever matches it). */
+const emailConfirmationState = "email-confirmation";
+
+type WaitingLogin = MappedIdentity & { confirmEmail: string };
+
 /**
- * The address an Entree login did not give. The account is made with it unverified (the
- * verification mail goes out); an address that is already someone's is never linked: its owner
- * gets a mail saying how to add this login from their account page, and the person here is told
- * to check their mail — the same answer, so the form reveals no accounts.
+ * The address an Entree login did not give. Nothing is made until the address is proven: the
+ * identity waits 24 hours in a flow row of its own, and the address gets a link to
+ * /inloggen/sso/bevestigen/<id> (confirmSsoEmail). Otherwise anyone could make an account under
+ * someone else's address and wait for its owner to verify it for them. An address that is already
+ * someone's is never linked: its owner gets a mail saying how to add this login from their account
+ * page. Both answer "check your mail", so the form reveals no accounts.
  */
 export async function completeSsoWithEmail(
   db: Db,
   input: { flowId: string; email: string; locale: string },
 ): Promise<
   | Extract<SsoOutcome, { kind: "logged-in" }>
-  | { kind: "link-confirmation-sent"; email: string }
+  | { kind: "confirmation-sent"; email: string }
   | { kind: "invalid-email" }
   | { kind: "expired" }
 > {
@@ -605,6 +639,7 @@ export async function completeSsoWithEmail(
       and(
         flowRow(input.flowId),
         eq(ssoFlows.purpose, "login"),
+        eq(ssoFlows.state, ""),
         sql`${ssoFlows.claims} is not null`,
       ),
     )
@@ -613,41 +648,147 @@ export async function completeSsoWithEmail(
     return { kind: "expired" };
   }
   const identity = flow.claims as unknown as MappedIdentity;
+  // The provider account may have been linked meanwhile (a second tab): the provider's login
+  // alone proves it, so that account is logged in to.
+  const known = await findIdentity(db, flow.provider, identity.subject);
+  if (known) {
+    if (accountIsClosed(known)) return { kind: "expired" };
+    log.info("sso.login", { provider: flow.provider, outcome: "logged-in", userId: known.userId });
+    return {
+      kind: "logged-in",
+      userId: known.userId,
+      provider: flow.provider,
+      idToken: flow.idToken,
+      created: false,
+      returnTo: flow.returnTo,
+    };
+  }
+  // Each answer mails the address: a few an hour, whoever asks.
+  const limit = await hitRateLimit(db, `mail:sso-email:${email}`, ssoMailPerAddress);
+  if (!limit.allowed) {
+    log.warn("sso.email_rate_limited", { provider: flow.provider });
+    return { kind: "confirmation-sent", email };
+  }
+  const providerName = providerNameOf(flow.provider);
+  const existing = await findUserByEmail(db, email);
+  if (existing) {
+    if (!accountIsClosed(existing)) await mailAddressTaken(db, existing, providerName);
+    log.info("sso.email_taken", { provider: flow.provider });
+    return { kind: "confirmation-sent", email };
+  }
+  const id = newToken();
+  const locale = parseLocale(input.locale);
+  await db.transaction(async (tx) => {
+    await tx.insert(ssoFlows).values({
+      idHash: hashToken(id),
+      provider: flow.provider,
+      purpose: "login",
+      state: emailConfirmationState,
+      nonce: "",
+      codeVerifier: "",
+      returnTo: flow.returnTo,
+      claims: { ...identity, confirmEmail: email } satisfies WaitingLogin as unknown as Record<
+        string,
+        unknown
+      >,
+      idToken: flow.idToken,
+      expiresAt: new Date(Date.now() + linkConfirmationLifetimeMs),
+    });
+    await sendTemplatedMail(tx, { email, locale }, "mail.ssoConfirmEmail", {
+      name: displayName(identity),
+      provider: providerName,
+      url: `${publicBaseUrl()}${emailConfirmationPath(id)}`,
+    });
+  });
+  log.info("sso.email_confirmation_sent", { provider: flow.provider });
+  return { kind: "confirmation-sent", email };
+}
+
+function providerNameOf(key: string) {
+  return listSsoProviders().find((p) => p.key === key)?.name ?? key;
+}
+
+async function mailAddressTaken(
+  db: DbOrTx,
+  owner: { name: string; email: string; locale: string },
+  providerName: string,
+) {
+  await sendTemplatedMail(db, owner, "mail.ssoAddressTaken", {
+    name: owner.name,
+    provider: providerName,
+    url: `${publicBaseUrl()}/inloggen`,
+  });
+}
+
+/** Whether the link of the address-confirmation mail would still work, without using it. */
+export async function isSsoEmailConfirmationUsable(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ expiresAt: ssoFlows.expiresAt })
+    .from(ssoFlows)
+    .where(and(flowRow(id), eq(ssoFlows.state, emailConfirmationState)));
+  return !!row && row.expiresAt.getTime() > Date.now();
+}
+
+/**
+ * The typed address is proven (its owner followed the link): the account is made with it
+ * verified, and logged in. Once. If the address became someone's meanwhile, its owner is told
+ * and nothing is made.
+ */
+export async function confirmSsoEmail(
+  db: Db,
+  id: string,
+  locale: string,
+): Promise<
+  | Extract<SsoOutcome, { kind: "logged-in" }>
+  | { kind: "address-taken" }
+  | { kind: "invalid" }
+  | { kind: "disabled" }
+> {
+  const [flow] = await db
+    .delete(ssoFlows)
+    .where(and(flowRow(id), eq(ssoFlows.state, emailConfirmationState)))
+    .returning();
+  if (!flow?.claims || !flow.idToken || flow.expiresAt.getTime() < Date.now()) {
+    return { kind: "invalid" };
+  }
+  const { confirmEmail: email, ...identity } = flow.claims as unknown as WaitingLogin;
   const context: LoginContext = {
     provider: flow.provider,
     identity,
     idToken: flow.idToken,
     returnTo: flow.returnTo,
-    locale: input.locale,
-    flowId: input.flowId,
+    locale,
+    flowId: id,
   };
+  const loggedIn = (userId: string, created: boolean) => ({
+    kind: "logged-in" as const,
+    userId,
+    provider: flow.provider,
+    idToken: flow.idToken ?? "",
+    created,
+    returnTo: flow.returnTo,
+  });
+  const known = await findIdentity(db, flow.provider, identity.subject);
+  if (known) {
+    if (accountIsClosed(known)) return { kind: "disabled" };
+    return loggedIn(known.userId, false);
+  }
   const existing = await findUserByEmail(db, email);
   if (existing) {
     if (!accountIsClosed(existing)) {
-      const provider = listSsoProviders().find((p) => p.key === flow.provider);
-      await sendTemplatedMail(db, existing, "mail.ssoAddressTaken", {
-        name: existing.name,
-        provider: provider?.name ?? flow.provider,
-        url: `${publicBaseUrl()}/inloggen`,
-      });
+      await mailAddressTaken(db, existing, providerNameOf(flow.provider));
     }
-    log.info("sso.email_taken", { provider: flow.provider });
-    return { kind: "link-confirmation-sent", email };
+    log.info("sso.email_taken", { provider: flow.provider, at: "confirmation" });
+    return { kind: "address-taken" };
   }
-  // The provider account may have been linked meanwhile (a second tab): log in to that one.
-  const known = await findIdentity(db, flow.provider, identity.subject);
-  const { userId, created } = known
-    ? { userId: known.userId, created: false }
-    : await createAccountOnce(db, context, email, false);
-  log.info("sso.login", { provider: flow.provider, outcome: "logged-in", userId, created });
-  return {
-    kind: "logged-in",
-    userId,
+  const created = await createAccountOnce(db, context, email);
+  log.info("sso.login", {
     provider: flow.provider,
-    idToken: flow.idToken,
-    created,
-    returnTo: flow.returnTo,
-  };
+    outcome: "logged-in",
+    userId: created.userId,
+    created: created.created,
+  });
+  return loggedIn(created.userId, created.created);
 }
 
 /**
@@ -689,6 +830,11 @@ export async function confirmIdentityLink(
     const identity = flow.claims as unknown as MappedIdentity;
     const known = await findIdentity(tx, flow.provider, identity.subject);
     if (known && known.userId !== used.userId) return { kind: "already-linked" };
+    // Before the proof anyone could have typed this address: what they set up goes.
+    await forgetUnprovenSetup(tx, used.userId, {
+      provider: flow.provider,
+      subject: identity.subject,
+    });
     if (!(await recordLogin(tx, used.userId, flow.provider, identity))) return { kind: "disabled" };
     // The provider vouched for the address and its owner confirmed it: it is verified now.
     await tx

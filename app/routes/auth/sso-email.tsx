@@ -55,8 +55,7 @@ export async function action(args: Route.ActionArgs) {
         });
       }
       const headers = new Headers({ "Set-Cookie": clearSsoFlowCookie() });
-      // A new account: signed in at once, with an address still to confirm (the mail is on its
-      // way). An address that is someone else's gets the same words here; its owner gets a mail.
+      // The provider account is someone's already (a second tab linked it): signed in.
       if (outcome.kind === "logged-in") {
         headers.append(
           "Set-Cookie",
@@ -67,6 +66,8 @@ export async function action(args: Route.ActionArgs) {
         );
         return data({ sentTo: email, next: safeReturnPath(outcome.returnTo) }, { headers });
       }
+      // Nothing is made before the address is proven: "check your mail", whether the link to
+      // confirm it or (for someone's address) a note to its owner went out.
       return data({ sentTo: outcome.email, next: null }, { headers });
     });
   });

@@ -98,6 +98,15 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
+  "inloggen/sso/bevestigen/:id": {
+    get: {
+      unknown: { default: 200 },
+    },
+    post: {
+      unknown: { may: everyone },
+    },
+    intents: [""],
+  },
   // The matrix knows no provider key: an unknown provider is 404 for everyone, on every intent.
   "inloggen/sso/:provider": {
     get: {

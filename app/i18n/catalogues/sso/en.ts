@@ -26,6 +26,14 @@ export default {
   "sso.linkSent.title": "Confirm the link in your mail",
   "sso.linkSent.body":
     "We sent a mail to {email}. Click the link in it to link your school account to your Knooppunt account. From then on you log in with your school account.",
+  "sso.emailConfirm.title": "Confirm e-mail address",
+  "sso.emailConfirm.body":
+    "Click the button to confirm your e-mail address. Your account is then ready and you are signed in.",
+  "sso.emailConfirm.submit": "Confirm and sign in",
+  "sso.emailConfirm.expired":
+    "This link has expired or was used already. Sign in again with your institution.",
+  "sso.emailConfirm.taken":
+    "There is already an account with this e-mail address by now. We mailed its owner; nothing was linked.",
   "sso.confirm.title": "Link school account",
   "sso.confirm.body": "Click the button to link your school account to your Knooppunt account.",
   "sso.confirm.submit": "Link and log in",

@@ -27,6 +27,14 @@ export default {
   "sso.linkSent.title": "Bevestig de koppeling in je mail",
   "sso.linkSent.body":
     "We hebben een mail gestuurd naar {email}. Klik op de link in die mail om je schoolaccount aan je Knooppunt-account te koppelen. Daarna log je voortaan in met je schoolaccount.",
+  "sso.emailConfirm.title": "E-mailadres bevestigen",
+  "sso.emailConfirm.body":
+    "Klik op de knop om je e-mailadres te bevestigen. Daarna is je account klaar en ben je ingelogd.",
+  "sso.emailConfirm.submit": "Bevestigen en inloggen",
+  "sso.emailConfirm.expired":
+    "Deze link is verlopen of al gebruikt. Log opnieuw in met je instelling.",
+  "sso.emailConfirm.taken":
+    "Er is intussen al een account met dit e-mailadres. We hebben de eigenaar een mail gestuurd; er is niets gekoppeld.",
   "sso.confirm.title": "Schoolaccount koppelen",
   "sso.confirm.body": "Klik op de knop om je schoolaccount aan je Knooppunt-account te koppelen.",
   "sso.confirm.submit": "Koppelen en inloggen",
