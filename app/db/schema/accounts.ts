@@ -91,6 +91,8 @@ export const authTokens = pgTable(
         "reset-password",
         "magic-link",
         "change-email",
+        // the same, started by a platform admin: its confirmation also ends every session
+        "change-email-admin",
         "link-identity",
         "reauthenticated",
       ],

@@ -135,7 +135,7 @@ export default {
   "mail.emailChangeByAdminNotice.subject":
     "An administrator is changing your e-mail address at Knooppunt",
   "mail.emailChangeByAdminNotice.body":
-    "Hi {name},\n\nAn administrator of Knooppunt changed the e-mail address of your account to {newEmail}. The new address has to be confirmed first; until then this address stays in use.\n\nIs this wrong? Then please contact the administrators of Knooppunt.\n\nKnooppunt",
+    "Hi {name},\n\nNot you, but a platform administrator of Knooppunt changed the e-mail address of your account to {newEmail}. Once the new address is confirmed, every login message goes there and you are logged out everywhere; until then this address stays in use.\n\nDidn't ask for this? Then mail {contact} right away.\n\nKnooppunt",
   "mail.inactivityWarning.subject": "Your Knooppunt account will be deleted soon",
   "mail.inactivityWarning.body":
     "Hi {name},\n\nYou have not signed in to Knooppunt for a long time. We keep data no longer than needed, so your account will be deleted on {date}.\n\nWant to keep your account? Then sign in before that date:\n\n{url}\n\nIf you do nothing, we delete your account and what belongs to it. Contributions others replied to stay under the name Former member.\n\nKnooppunt",

@@ -133,7 +133,7 @@ export default {
     "Hoi {name},\n\nEr is gevraagd om het e-mailadres van je Knooppunt-account te wijzigen in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je sessies:\n\n{url}\n\nKnooppunt",
   "mail.emailChangeByAdminNotice.subject": "Een beheerder wijzigt je e-mailadres bij Knooppunt",
   "mail.emailChangeByAdminNotice.body":
-    "Hoi {name},\n\nEen beheerder van Knooppunt heeft het e-mailadres van je account gewijzigd in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nKlopt dit niet? Neem dan contact op met de beheerders van Knooppunt.\n\nKnooppunt",
+    "Hoi {name},\n\nNiet jij, maar een platformbeheerder van Knooppunt heeft het e-mailadres van je account gewijzigd in {newEmail}. Zodra het nieuwe adres bevestigd is, gaan alle inlogberichten daarheen en word je overal uitgelogd; tot dan blijft dit adres in gebruik.\n\nHeb je hier niet om gevraagd? Mail dan meteen naar {contact}.\n\nKnooppunt",
   "mail.inactivityWarning.subject": "Je Knooppunt-account wordt binnenkort verwijderd",
   "mail.inactivityWarning.body":
     "Hoi {name},\n\nJe hebt al lang niet ingelogd bij Knooppunt. We bewaren gegevens niet langer dan nodig, dus je account wordt op {date} verwijderd.\n\nWil je je account houden? Log dan voor die datum in:\n\n{url}\n\nDoe je niets, dan verwijderen we je account en wat erbij hoort. Bijdragen waar anderen op reageerden blijven staan onder de naam Oud-lid.\n\nKnooppunt",

@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { env } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { authTokens, users } from "#app/db/schema/index.ts";
@@ -9,6 +10,7 @@ import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import type { RequestInfo } from "./accounts.server.ts";
 import { verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
+import { endAllSessions } from "./sessions.server.ts";
 
 /*
  * Changing the address of an account. The new address is only a pending one until its owner
@@ -21,6 +23,8 @@ import { verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
 const confirmationLifetimeMs = 24 * 60 * 60_000;
 
 const emailChangePath = (token: string) => `/e-mailadres-wijzigen/${token}`;
+
+const changePurposes = ["change-email", "change-email-admin"] as const;
 
 /** Masks the new address in the notice to the old one: enough to recognise it, not to harvest it. */
 function masked(email: string) {
@@ -75,7 +79,7 @@ export async function startEmailChange(
       .where(
         and(
           eq(authTokens.userId, userId),
-          eq(authTokens.purpose, "change-email"),
+          inArray(authTokens.purpose, changePurposes),
           isNull(authTokens.usedAt),
         ),
       );
@@ -83,7 +87,7 @@ export async function startEmailChange(
     await tx.insert(authTokens).values({
       tokenHash: hashToken(token),
       userId,
-      purpose: "change-email",
+      purpose: by === "self" ? "change-email" : "change-email-admin",
       expiresAt: new Date(Date.now() + confirmationLifetimeMs),
     });
     await sendTemplatedMail(tx, { email, locale: user.locale }, "mail.emailChange", {
@@ -100,7 +104,7 @@ export async function startEmailChange(
             newEmail: masked(email),
             url: `${request.baseUrl}/wachtwoord-vergeten`,
           }
-        : { name: user.name, newEmail: masked(email) },
+        : { name: user.name, newEmail: masked(email), contact: env().PRIVACY_CONTACT_EMAIL },
     );
   });
 }
@@ -136,7 +140,9 @@ export async function requestOwnEmailChange(
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!user) throw new Error("signed-in person without an account row");
-  if (input.proof) {
+  // The provider login proves it only for an account that has nothing else: with a password, a
+  // linked provider account is no proof (someone in a stolen session can link their own).
+  if (input.proof && !user.passwordHash) {
     if (!(await consumeProof(db, actor.userId, input.proof))) {
       throw new FieldError("form", "error.emailChange.proof");
     }
@@ -172,7 +178,7 @@ export async function isEmailChangeTokenUsable(db: DbOrTx, token: string) {
     .where(
       and(
         eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.purpose, "change-email"),
+        inArray(authTokens.purpose, changePurposes),
         isNull(authTokens.usedAt),
         gt(authTokens.expiresAt, new Date()),
       ),
@@ -202,12 +208,12 @@ export async function confirmEmailChange(db: Db, token: string): Promise<EmailCh
         .where(
           and(
             eq(authTokens.tokenHash, hashToken(token)),
-            eq(authTokens.purpose, "change-email"),
+            inArray(authTokens.purpose, changePurposes),
             isNull(authTokens.usedAt),
             gt(authTokens.expiresAt, new Date()),
           ),
         )
-        .returning({ userId: authTokens.userId });
+        .returning({ userId: authTokens.userId, purpose: authTokens.purpose });
       if (!used) return { kind: "invalid" } as const;
       const [user] = await tx
         .select({ pendingEmail: users.pendingEmail, erasedAt: users.erasedAt })
@@ -222,7 +228,13 @@ export async function confirmEmailChange(db: Db, token: string): Promise<EmailCh
         .update(users)
         .set({ email: user.pendingEmail, pendingEmail: null, emailVerifiedAt: new Date() })
         .where(eq(users.id, used.userId));
-      log.info("email_change.confirmed", { userId: used.userId });
+      const byAdmin = used.purpose === "change-email-admin";
+      // An admin moved the account to another mailbox: whoever held it before is logged out
+      // everywhere, and from now on a login link goes to the new address. (An admin who means
+      // harm can still take an account this way — the notice to the old address and the log
+      // are the check on that, not a protection.)
+      if (byAdmin) await endAllSessions(tx, used.userId);
+      log.info("email_change.confirmed", { userId: used.userId, byAdmin });
       return { kind: "changed", userId: used.userId } as const;
     });
   } catch (error) {

@@ -161,6 +161,28 @@ describe("changing one's own e-mail address", () => {
     expect(outcome.kind).toBe("sent");
   });
 
+  it("does not take a provider login instead of the password from an account that has one", async () => {
+    const { db } = database;
+    // Someone in this person's session linked their own provider account and logged in with it.
+    const user = await buildUser(db, { password: "mijn-geheime-zin" });
+    const newEmail = `kaper-${Date.now()}@school.test`;
+    const anyProof = async () => true;
+    expect(
+      await refusal(
+        requestOwnEmailChange(
+          db,
+          actorOf(user),
+          { email: newEmail, proof: "vers" },
+          request,
+          anyProof,
+        ),
+      ),
+    ).toBe("password: error.password.required");
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row?.pendingEmail).toBeNull();
+    expect(await mailsTo(newEmail)).toEqual([]);
+  });
+
   it("is rate-limited per account", async () => {
     const { db } = database;
     const user = await buildUser(db);

@@ -90,7 +90,9 @@ export default function OwnEmail({ loaderData, actionData }: Route.ComponentProp
   const pending = sentTo ?? loaderData.pendingEmail;
   const { hasPassword, providers, proof } = loaderData;
   const formError = formErrorOf(actionData);
-  const canProve = hasPassword || proof !== null;
+  // With a password, the password is the proof (the module refuses a provider login instead).
+  const proofToSend = hasPassword ? null : proof;
+  const canProve = hasPassword || proofToSend !== null;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <PageHeader title={t("emailChange.title")} intro={t("emailChange.intro")} />
@@ -106,10 +108,8 @@ export default function OwnEmail({ loaderData, actionData }: Route.ComponentProp
         <Card>
           <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
             <input type="hidden" name="intent" value="change-email" />
-            {proof ? <input type="hidden" name="proof" value={proof} /> : null}
-            {proof && !hasPassword ? (
-              <Notice tone="success">{t("emailChange.reauthDone")}</Notice>
-            ) : null}
+            {proofToSend ? <input type="hidden" name="proof" value={proofToSend} /> : null}
+            {proofToSend ? <Notice tone="success">{t("emailChange.reauthDone")}</Notice> : null}
             <ErrorSummary
               errors={formError ? { form: formError } : fieldErrorsOf(form)}
               params={formErrorParamsOf(actionData)}
@@ -121,7 +121,7 @@ export default function OwnEmail({ loaderData, actionData }: Route.ComponentProp
               label={t("emailChange.newEmail")}
               required
             />
-            {proof ? null : (
+            {proofToSend ? null : (
               <TextField
                 {...fieldProps(fields.password)}
                 type="password"
