@@ -88,6 +88,24 @@ function refuseSelf(admin: Actor, userId: string) {
 }
 
 /**
+ * The platform keeps at least one enabled platform admin: disabling or erasing one is refused
+ * unless another remains. The enabled admins' rows are locked (a handful), so two admins who
+ * disable each other at the same moment cannot both succeed: the second waits, then sees the
+ * first's change.
+ */
+async function refuseLastAdmin(tx: DbOrTx, userId: string) {
+  const enabledAdmins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.isPlatformAdmin, true), isNull(users.disabledAt), isNull(users.erasedAt)))
+    .for("update");
+  const isAdmin = enabledAdmins.some((row) => row.id === userId);
+  if (isAdmin && !enabledAdmins.some((row) => row.id !== userId)) {
+    throw new FieldError("form", "accountAdmin.error.lastAdmin");
+  }
+}
+
+/**
  * Disables an account and ends all its sessions in the same transaction: the person is logged
  * out on their next request (this process's session cache is cleared by the write; another
  * process trusts its copy at most a few seconds longer). Logging in is refused with the same
@@ -97,6 +115,7 @@ export async function disableAccount(db: Db, admin: Actor, userId: string) {
   await findAccount(db, admin, userId);
   refuseSelf(admin, userId);
   await db.transaction(async (tx) => {
+    await refuseLastAdmin(tx, userId);
     await tx
       .update(users)
       .set({ disabledAt: new Date() })
@@ -140,11 +159,15 @@ export async function eraseAccountAsAdmin(
   db: Db,
   admin: Actor,
   userId: string,
-  erase: (db: Db, userId: string) => Promise<void>,
+  erase: (db: DbOrTx, userId: string) => Promise<void>,
 ) {
   await findAccount(db, admin, userId);
   refuseSelf(admin, userId);
-  await erase(db, userId);
-  await endAllSessions(db, userId);
+  await db.transaction(async (tx) => {
+    await refuseLastAdmin(tx, userId);
+    // The erasure's own transaction becomes a savepoint in this one.
+    await erase(tx, userId);
+    await endAllSessions(tx, userId);
+  });
   log.info("admin.account_erased", { adminId: admin.userId, userId });
 }

@@ -46,6 +46,16 @@ async function newAdmin() {
 const eraseAsAdmin = (db: Parameters<typeof eraseAccount>[0], id: string) =>
   eraseAccount(db, id, { reason: "admin" });
 
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FieldError) return `${error.field}: ${error.messageKey}`;
+    throw error;
+  }
+  return "no refusal";
+}
+
 describe("platform admins manage accounts", () => {
   it("find people by part of the name or by the whole address, disabled ones included", async () => {
     const { db } = database;
@@ -120,10 +130,42 @@ describe("platform admins manage accounts", () => {
     expect(notice?.kind).toBe("mail.emailChangeByAdminNotice");
     const [confirmation] = await db.select().from(outbox).where(eq(outbox.to, newEmail));
     expect(confirmation?.kind).toBe("mail.emailChange");
+    // The old address is told plainly that a platform admin did it, and whom to write to.
+    expect(notice?.text).toContain("platformbeheerder");
+    expect(notice?.text).toContain("privacy@");
+    const session = await createSession(db, { userId: person.id, userAgent: "", ipAddress: "" });
     const token = confirmation?.text?.match(/e-mailadres-wijzigen\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
     expect((await confirmEmailChange(db, token)).kind).toBe("changed");
     const [after] = await db.select().from(users).where(eq(users.id, person.id));
     expect(after?.email).toBe(newEmail);
+    // Whoever was logged in to the account before the move is logged out.
+    expect(await findSessionUser(db, session)).toBeNull();
+  });
+
+  it("keep at least one active platform admin: another admin can be disabled or erased only while one remains", async () => {
+    const { db } = database;
+    // Start from a platform with exactly two enabled admins.
+    await db.update(users).set({ isPlatformAdmin: false }).where(eq(users.isPlatformAdmin, true));
+    const admin = await newAdmin();
+    const other = await newAdmin();
+    // The acting admin's own account is no longer an admin (the actor's copy is stale): the
+    // other is then the last one and stays.
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, admin.userId));
+    expect(await refusal(disableAccount(db, admin, other.userId))).toBe(
+      "form: accountAdmin.error.lastAdmin",
+    );
+    expect(await refusal(eraseAccountAsAdmin(db, admin, other.userId, eraseAsAdmin))).toBe(
+      "form: accountAdmin.error.lastAdmin",
+    );
+    const [kept] = await db.select().from(users).where(eq(users.id, other.userId));
+    expect(kept?.disabledAt).toBeNull();
+    expect(kept?.erasedAt).toBeNull();
+    // With the acting admin active again, the other may go.
+    await db.update(users).set({ disabledAt: null }).where(eq(users.id, admin.userId));
+    await disableAccount(db, admin, other.userId);
+    await eraseAccountAsAdmin(db, admin, other.userId, eraseAsAdmin);
+    const [gone] = await db.select().from(users).where(eq(users.id, other.userId));
+    expect(gone?.erasedAt).not.toBeNull();
   });
 
   it("erase an account: it leaves the list and its sessions end", async () => {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { log } from "#app/core/logger.server.ts";
-import type { Db, Tx } from "#app/db/client.server.ts";
+import type { DbOrTx, Tx } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
 import type { PersonalDataProvider } from "#app/platform/personal-data.ts";
 import { personalDataProviders } from "./register.server.ts";
@@ -39,7 +39,7 @@ export interface ErasureCandidate {
  * The log line names the account by id only: after erasure the id points to the tombstone.
  */
 export async function eraseAccount(
-  db: Db,
+  db: DbOrTx,
   userId: string,
   options: {
     reason: ErasureReason;

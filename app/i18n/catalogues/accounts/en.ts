@@ -202,6 +202,8 @@ export default {
   "accountAdmin.erase.confirm": "Delete for good",
   "accountAdmin.erase.cancel": "Do not delete",
   "accountAdmin.erasedNotice": "The account has been deleted.",
+  "accountAdmin.error.lastAdmin":
+    "This is the last active platform admin. That is only possible once another active platform admin exists.",
   "accountAdmin.error.self": "You cannot do this with your own account.",
   "accountAdmin.back": "Back to the list",
 } satisfies Record<keyof typeof nl, string>;

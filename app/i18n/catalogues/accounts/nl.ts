@@ -202,6 +202,8 @@ export default {
   "accountAdmin.erase.confirm": "Definitief verwijderen",
   "accountAdmin.erase.cancel": "Niet verwijderen",
   "accountAdmin.erasedNotice": "Het account is verwijderd.",
+  "accountAdmin.error.lastAdmin":
+    "Dit is de laatste actieve platformbeheerder. Dat kan pas als er nog een andere actieve platformbeheerder is.",
   "accountAdmin.error.self": "Dit kun je niet met je eigen account doen.",
   "accountAdmin.back": "Terug naar de lijst",
 };
