@@ -233,8 +233,16 @@ test("a password account links Entree on its sign-in methods page and then logs 
   await page.goto("/account/inlogmethoden");
   await expect(page.getByText("Je kunt inloggen met je e-mailadres en wachtwoord.")).toBeVisible();
   await checkA11y();
+  // The session alone links nothing: the password first (a wrong one is named).
+  await page.getByLabel("Je wachtwoord (om Entree te koppelen)").fill("niet mijn wachtwoord");
+  await page.getByRole("button", { name: "Koppelen met Entree" }).click();
+  await expect(page.getByText("Je wachtwoord klopt niet.")).toBeVisible();
+  await checkA11y();
+  const linkedSince = Date.now();
+  await page.getByLabel("Je wachtwoord (om Entree te koppelen)").fill(password);
   await page.getByRole("button", { name: "Koppelen met Entree" }).click();
   await expect(page.getByText("Je schoolaccount is gekoppeld.")).toBeVisible();
+  await readMail(email, /Je manier van inloggen bij Knooppunt is gewijzigd/, linkedSince);
   await expect(page.getByRole("button", { name: "Entree ontkoppelen" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Wachtwoord verwijderen" })).toBeVisible();
   await checkA11y();

@@ -34,7 +34,9 @@ import {
   startOidcTestProvider,
 } from "../../../tests/support/oidc-test-provider.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { unlinkIdentity } from "./identities.server.ts";
 import {
+  authoriseLinkStart,
   completeSsoWithEmail,
   confirmIdentityLink,
   confirmSsoEmail,
@@ -322,3 +324,79 @@ describe("an address typed after a login is proven before it is anyone's", () =>
     ).toBe("invalid");
   });
 });
+
+describe("adding a way in needs more than the session", () => {
+  it("a session holder who does not know the password cannot start a link; the owner can, and is told by mail", async () => {
+    const victim = await buildUser(database.db, {
+      email: "vic@school.nl",
+      password: "victims own password",
+    });
+    expect(await authoriseLinkStart(database.db, victim.id, {})).toBe("wrong-password");
+    expect(await authoriseLinkStart(database.db, victim.id, { password: "guess" })).toBe(
+      "wrong-password",
+    );
+    expect(
+      await authoriseLinkStart(database.db, victim.id, { password: "victims own password" }),
+    ).toBe("ok");
+    const { authorizationUrl } = await startSsoFlow(database.db, {
+      provider: "surfconext",
+      purpose: "link",
+      userId: victim.id,
+    });
+    // a login at the provider, not its open session in this browser
+    expect(authorizationUrl.searchParams.get("prompt")).toBe("login");
+    expect(authorizationUrl.searchParams.get("max_age")).toBe("0");
+    expect(await flow("surfconext", "student", { purpose: "link", userId: victim.id })).toEqual({
+      kind: "refused",
+      reason: "already-linked",
+    });
+    expect(await flow("entree", "mallory", { purpose: "link", userId: victim.id })).toMatchObject({
+      kind: "linked",
+    });
+    expect((await mailsTo("vic@school.nl"))[0]?.kind).toBe("mail.identityLinkedNotice");
+  });
+
+  it("an account without a password links only with the proof of a provider login it had before", async () => {
+    const lea = (await flow("surfconext", "lecturer")) as { userId: string };
+    expect(await authoriseLinkStart(database.db, lea.userId, {})).toBe("needs-reauth");
+    const other = await buildUser(database.db);
+    const theirs = await flow("surfconext", "student", { purpose: "reauth", userId: other.id });
+    expect(theirs).toEqual({ kind: "refused", reason: "wrong-account" });
+    const proof = await flow("surfconext", "lecturer", { purpose: "reauth", userId: lea.userId });
+    if (proof.kind !== "reauthenticated") throw new Error(proof.kind);
+    expect(await authoriseLinkStart(database.db, lea.userId, { reauthToken: proof.token })).toBe(
+      "ok",
+    );
+    // once
+    expect(await authoriseLinkStart(database.db, lea.userId, { reauthToken: proof.token })).toBe(
+      "needs-reauth",
+    );
+  });
+
+  it("removing a way in mails a notice, and a provider no longer configured is no way in", async () => {
+    const lea = (await flow("surfconext", "lecturer")) as { userId: string };
+    const actor = await actorFor(database.db, (await userRow(lea.userId))!);
+    await database.db
+      .insert(userIdentities)
+      .values({ userId: lea.userId, provider: "retired-idp", subject: "old-1" });
+    const [surfIdentity] = await database.db
+      .select()
+      .from(userIdentities)
+      .where(and(eq(userIdentities.userId, lea.userId), eq(userIdentities.provider, "surfconext")));
+    expect(await unlinkIdentity(database.db, actor, surfIdentity!.id)).toEqual({
+      kind: "last-way-in",
+    });
+    const [mallory] = await database.db
+      .select()
+      .from(userIdentities)
+      .where(eq(userIdentities.subject, "mal@x"));
+    const vic = await actorFor(database.db, (await userRow(mallory!.userId))!);
+    expect(await unlinkIdentity(database.db, vic, mallory!.id)).toEqual({ kind: "unlinked" });
+    expect((await mailsTo("vic@school.nl"))[0]?.kind).toBe("mail.identityUnlinkedNotice");
+  });
+});
+
+async function userRow(id: string) {
+  const [row] = await database.db.select().from(users).where(eq(users.id, id));
+  return row;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { log } from "#app/core/logger.server.ts";
 import type { Db } from "#app/db/client.server.ts";
 import { userIdentities, users } from "#app/db/schema/index.ts";
@@ -6,6 +6,10 @@ import type { Actor } from "#app/platform/actor.ts";
 import { notFound } from "#app/platform/errors.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { listSsoProviders } from "./providers.server.ts";
+import { noticeSignInMethodChange } from "./sso.server.ts";
+
+/** The providers that are a way in today ("" keeps the list non-empty for SQL's IN). */
+const configuredProviders = () => ["", ...listSsoProviders().map((p) => p.key)];
 
 /**
  * How a person gets in: their linked provider accounts and whether they have a password. Only
@@ -65,14 +69,27 @@ export async function unlinkIdentity(
       .where(and(eq(userIdentities.id, identityId), eq(userIdentities.userId, actor.userId)));
     if (!user || !identity) notFound();
     if (!user.passwordHash) {
+      // An identity of a provider no longer configured is no way in.
       const [other] = await tx
         .select({ id: userIdentities.id })
         .from(userIdentities)
-        .where(and(eq(userIdentities.userId, actor.userId), ne(userIdentities.id, identityId)))
+        .where(
+          and(
+            eq(userIdentities.userId, actor.userId),
+            ne(userIdentities.id, identityId),
+            inArray(userIdentities.provider, configuredProviders()),
+          ),
+        )
         .limit(1);
       if (!other) return { kind: "last-way-in" as const };
     }
     await tx.delete(userIdentities).where(eq(userIdentities.id, identityId));
+    await noticeSignInMethodChange(
+      tx,
+      actor.userId,
+      "mail.identityUnlinkedNotice",
+      identity.provider,
+    );
     log.info("sso.unlinked", { provider: identity.provider, userId: actor.userId });
     return { kind: "unlinked" as const };
   });
@@ -88,10 +105,16 @@ export async function dropPassword(
     const [identity] = await tx
       .select({ id: userIdentities.id })
       .from(userIdentities)
-      .where(eq(userIdentities.userId, actor.userId))
+      .where(
+        and(
+          eq(userIdentities.userId, actor.userId),
+          inArray(userIdentities.provider, configuredProviders()),
+        ),
+      )
       .limit(1);
     if (!identity) return { kind: "no-identity" as const };
     await tx.update(users).set({ passwordHash: null }).where(eq(users.id, actor.userId));
+    await noticeSignInMethodChange(tx, actor.userId, "mail.passwordDroppedNotice");
     log.info("password.dropped", { userId: actor.userId });
     return { kind: "dropped" as const };
   });

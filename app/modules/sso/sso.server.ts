@@ -14,11 +14,12 @@ import {
 } from "#app/db/schema/index.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import { forgetUnprovenSetup } from "#app/modules/accounts/accounts.server.ts";
+import { verifyPassword } from "#app/modules/accounts/passwords.server.ts";
 import { findOrganisationForLogin } from "#app/modules/organisations/login-domains.server.ts";
 import { confirmWorkplaceFromLogin } from "#app/modules/organisations/workplaces.server.ts";
 import { notFound } from "#app/platform/errors.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { hitRateLimit } from "#app/platform/rate-limit.server.ts";
+import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { type MappedIdentity, mapClaims, suggestJobFunction } from "./claims.ts";
 import {
@@ -130,12 +131,39 @@ export async function startSsoFlow(
     state,
     nonce,
   };
-  // Proving it is you again means logging in again at the provider, not riding its session.
-  if (input.purpose === "reauth") {
+  // Proving it is you again, or adding a way in, means logging in again at the provider, not
+  // riding a session someone left open in this browser.
+  if (input.purpose === "reauth" || input.purpose === "link") {
     parameters.prompt = "login";
     parameters.max_age = "0";
   }
   return { flowId, authorizationUrl: client.buildAuthorizationUrl(configuration, parameters) };
+}
+
+/**
+ * Adding a way in to an account needs more than its session (a borrowed laptop, a stolen
+ * cookie): the password, for an account with one; else the single-use token of a login through
+ * a provider already linked (reauthentication). Password guesses count against the account.
+ */
+export async function authoriseLinkStart(
+  db: DbOrTx,
+  userId: string,
+  proof: { password?: string; reauthToken?: string },
+): Promise<"ok" | "wrong-password" | "needs-reauth"> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return "needs-reauth";
+  if (user.passwordHash) {
+    const limit = await hitRateLimit(db, `link:password:${userId}`, rateLimitRules.loginPerAccount);
+    if (!limit.allowed || !proof.password) return "wrong-password";
+    return (await verifyPassword(user.passwordHash, proof.password)) ? "ok" : "wrong-password";
+  }
+  if (proof.reauthToken && (await consumeReauthentication(db, userId, proof.reauthToken))) {
+    return "ok";
+  }
+  return "needs-reauth";
 }
 
 /** The messages of an error and its causes: openid-client wraps the check that failed. */
@@ -562,6 +590,8 @@ async function linkTo(db: Db, userId: string | null, context: LoginContext): Pro
     recordLogin(tx, userId, context.provider, context.identity),
   );
   if (!recorded) return { kind: "refused", reason: "disabled" };
+  if (!known)
+    await noticeSignInMethodChange(db, userId, "mail.identityLinkedNotice", context.provider);
   return { kind: "linked", userId, returnTo: context.returnTo };
 }
 
@@ -848,6 +878,28 @@ export async function confirmIdentityLink(
       provider: flow.provider,
       returnTo: flow.returnTo,
     };
+  });
+}
+
+/**
+ * Tells the account's address that a way in was added or removed, so a change made from a
+ * borrowed session does not go unnoticed.
+ */
+export async function noticeSignInMethodChange(
+  db: DbOrTx,
+  userId: string,
+  kind: "mail.identityLinkedNotice" | "mail.identityUnlinkedNotice" | "mail.passwordDroppedNotice",
+  provider?: string,
+) {
+  const [user] = await db
+    .select({ name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return;
+  await sendTemplatedMail(db, user, kind, {
+    name: user.name,
+    provider: provider ? providerNameOf(provider) : "",
+    url: `${publicBaseUrl()}/wachtwoord-vergeten`,
   });
 }
 

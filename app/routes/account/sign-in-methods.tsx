@@ -29,6 +29,12 @@ const notices = [
   "sso.methods.passwordMailNotice",
 ] as const;
 
+const proofPattern = /^[A-Za-z0-9_-]{43}$/;
+function proofOf(request: Request) {
+  const proof = new URL(request.url).searchParams.get("bewijs");
+  return proof && proofPattern.test(proof) ? proof : null;
+}
+
 export async function loader(args: Route.LoaderArgs) {
   return withActor(args, async ({ db, actor }) => {
     const { hasPassword, identities } = await listIdentities(db, actor);
@@ -38,12 +44,18 @@ export async function loader(args: Route.LoaderArgs) {
     const reason = new URL(args.request.url).searchParams.get("reden");
     return {
       hasPassword,
+      // The single-use proof of a provider login (?bewijs=) a password-less account links with.
+      proof: proofOf(args.request),
       identities: identities.map((identity) => ({
         id: identity.id,
+        provider: identity.provider,
         providerName: identity.providerName,
         lastLoginAt: identity.lastLoginAt,
       })),
       unlinked: listSsoProviders().filter((provider) => !linked.has(provider.key)),
+      // The linked providers that still are a way in: a password-less account proves it is
+      // them through one of these before it may link another.
+      reauthWith: listSsoProviders().filter((provider) => linked.has(provider.key)),
       notice: notices.find((key) => key === notice) ?? null,
       reason: reason?.startsWith("sso.refused.") && isMessageKey(reason) ? reason : null,
     };
@@ -91,7 +103,7 @@ const secondaryButton =
 
 export default function SignInMethods({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { identities, unlinked, hasPassword } = loaderData;
+  const { identities, unlinked, hasPassword, proof } = loaderData;
   const formError = formErrorOf(actionData);
   return (
     <div className="mx-auto max-w-2xl">
@@ -99,6 +111,26 @@ export default function SignInMethods({ loaderData, actionData }: Route.Componen
       <div className="flex flex-col gap-4">
         {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
         {loaderData.reason ? <Notice tone="warning">{t(loaderData.reason)}</Notice> : null}
+        {!hasPassword && unlinked.length > 0 ? (
+          proof ? (
+            <Notice tone="success">{t("sso.methods.reauthDone")}</Notice>
+          ) : (
+            <Card>
+              <p className="text-slate-700">{t("sso.methods.reauthHint")}</p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                {loaderData.reauthWith.map((provider) => (
+                  <Form key={provider.key} method="post" action={`/inloggen/sso/${provider.key}`}>
+                    <input type="hidden" name="intent" value="reauth" />
+                    <input type="hidden" name="terug" value="/account/inlogmethoden" />
+                    <button type="submit" className={secondaryButton}>
+                      {t("sso.methods.reauthFirst", { name: provider.name })}
+                    </button>
+                  </Form>
+                ))}
+              </div>
+            </Card>
+          )
+        ) : null}
         <ErrorSummary
           errors={formError ? { form: formError } : undefined}
           params={formErrorParamsOf(actionData)}
@@ -148,18 +180,38 @@ export default function SignInMethods({ loaderData, actionData }: Route.Componen
                     <p className="font-medium">{provider.name}</p>
                     <p className="text-sm text-slate-700">{t("sso.methods.notLinked")}</p>
                   </div>
-                  {/* Linking starts at the provider, as a login does, for the signed-in person. */}
-                  <Form method="post" action={`/inloggen/sso/${provider.key}`}>
-                    <input type="hidden" name="intent" value="link" />
-                    <input type="hidden" name="terug" value="/account/inlogmethoden" />
-                    <button
-                      type="submit"
-                      aria-label={t("sso.methods.connectNamed", { name: provider.name })}
-                      className={secondaryButton}
+                  {/* Linking starts at the provider, as a login does, for the signed-in person,
+                      who proves it is them first: the password, or a fresh provider login. */}
+                  {hasPassword || proof ? (
+                    <Form
+                      method="post"
+                      action={`/inloggen/sso/${provider.key}`}
+                      className="flex flex-wrap items-end gap-2"
                     >
-                      {t("sso.methods.connect")}
-                    </button>
-                  </Form>
+                      <input type="hidden" name="intent" value="link" />
+                      <input type="hidden" name="terug" value="/account/inlogmethoden" />
+                      {proof ? <input type="hidden" name="proof" value={proof} /> : null}
+                      {hasPassword ? (
+                        <label className="flex flex-col text-sm">
+                          {t("sso.methods.linkPassword", { name: provider.name })}
+                          <input
+                            type="password"
+                            name="password"
+                            autoComplete="current-password"
+                            required
+                            className="mt-1 rounded-md border border-slate-400 px-2 py-1"
+                          />
+                        </label>
+                      ) : null}
+                      <button
+                        type="submit"
+                        aria-label={t("sso.methods.connectNamed", { name: provider.name })}
+                        className={secondaryButton}
+                      >
+                        {t("sso.methods.connect")}
+                      </button>
+                    </Form>
+                  ) : null}
                 </li>
               ))}
             </ul>

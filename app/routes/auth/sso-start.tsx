@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import { log } from "#app/core/logger.server.ts";
 import { listSsoProviders } from "#app/modules/sso/providers.server.ts";
-import { startSsoFlow } from "#app/modules/sso/sso.server.ts";
+import { authoriseLinkStart, startSsoFlow } from "#app/modules/sso/sso.server.ts";
 import { refusalStatus } from "#app/platform/errors.ts";
 import { clientAddress } from "#app/platform/http.server.ts";
 import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
@@ -37,6 +37,20 @@ export async function action(args: Route.ActionArgs) {
       rateLimitRules.loginPerIp,
     );
     if (!limit.allowed) return redirect("/inloggen?reden=sso.refused.rateLimited");
+    // Adding a way in needs the password (or a fresh provider login), not just the session.
+    if (purpose === "link" && actor) {
+      const proof = formData.get("proof");
+      const password = formData.get("password");
+      const allowed = await authoriseLinkStart(db, actor.userId, {
+        password: typeof password === "string" ? password : undefined,
+        reauthToken: typeof proof === "string" ? proof.slice(0, 200) : undefined,
+      });
+      if (allowed !== "ok") {
+        const reason =
+          allowed === "wrong-password" ? "sso.refused.linkPassword" : "sso.refused.linkReauth";
+        return redirect(`/account/inlogmethoden?reden=${reason}`);
+      }
+    }
     let started: Awaited<ReturnType<typeof startSsoFlow>>;
     try {
       started = await startSsoFlow(db, {

@@ -5,6 +5,15 @@ export default {
   "sso.buttons.register": "Working at a school? Then you need no password:",
   "sso.button": "Log in with {name}",
   "sso.or": "or with your e-mail address",
+  "sso.refused.linkPassword":
+    "Your password is not right. Enter your current password to link a sign-in method.",
+  "sso.refused.linkReauth":
+    "First confirm it is you with a sign-in method you already have; then you can link.",
+  "sso.methods.linkPassword": "Your password (to link {name})",
+  "sso.methods.reauthFirst": "First confirm with {name}",
+  "sso.methods.reauthHint":
+    "To add a sign-in method, first sign in again with one you already have.",
+  "sso.methods.reauthDone": "You confirmed it is you. Now choose which sign-in method to link.",
   "sso.refused.generic":
     "Logging in with your school account did not work. Try again, or log in with your e-mail address.",
   "sso.refused.expired":

@@ -5,6 +5,16 @@ export default {
   "sso.buttons.register": "Werk je op een school? Dan heb je geen wachtwoord nodig:",
   "sso.button": "Inloggen met {name}",
   "sso.or": "of met je e-mailadres",
+  "sso.refused.linkPassword":
+    "Je wachtwoord klopt niet. Vul je huidige wachtwoord in om een inlogmethode te koppelen.",
+  "sso.refused.linkReauth":
+    "Bevestig eerst met een inlogmethode die je al hebt dat jij het bent; daarna kun je koppelen.",
+  "sso.methods.linkPassword": "Je wachtwoord (om {name} te koppelen)",
+  "sso.methods.reauthFirst": "Eerst bevestigen met {name}",
+  "sso.methods.reauthHint":
+    "Om een inlogmethode toe te voegen, log je eerst opnieuw in met een die je al hebt.",
+  "sso.methods.reauthDone":
+    "Je hebt bevestigd dat jij het bent. Kies nu welke inlogmethode je koppelt.",
   "sso.refused.generic":
     "Inloggen met je schoolaccount is niet gelukt. Probeer het opnieuw, of log in met je e-mailadres.",
   "sso.refused.expired":
