@@ -43,8 +43,9 @@ async function signedInPage(browser: Browser, email: string) {
   return page;
 }
 
-test("a school admin maps a login domain to the school, sees it listed and removes it", async ({
+test("a school admin may not claim a domain they never logged in from, nor a shared one; a platform admin maps it, the school admin sees it and removes it", async ({
   page,
+  browser,
   login,
   checkA11y,
 }) => {
@@ -62,9 +63,26 @@ test("a school admin maps a login domain to the school, sees it listed and remov
   await expect(page.getByLabel("Domein")).toHaveValue("https://");
   await checkA11y();
 
+  // A school admin claims only a domain they logged in from themselves, and no shared one.
   await page.getByLabel("Domein").fill("Lokaal-Voorbeeld.test");
   await page.getByRole("button", { name: "Domein toevoegen" }).click();
-  await expect(page.getByText("Het domein is toegevoegd.")).toBeVisible();
+  await expect(
+    page.getByText("Je kunt alleen een domein toevoegen waarvan je zelf").first(),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Domein").fill("gmail.com");
+  await page.getByRole("button", { name: "Domein toevoegen" }).click();
+  await expect(page.getByText("Dit domein hoort niet bij één school").first()).toBeVisible();
+
+  // A platform admin maps it for the school, and removes it.
+  const admin = await signedInPage(browser, "beheerder@knooppunt.test");
+  await openSchool(admin, "Baken Trinitas Gymnasium");
+  await admin.getByRole("link", { name: "Inlogdomeinen beheren" }).click();
+  await admin.getByLabel("Domein").fill("Lokaal-Voorbeeld.test");
+  await admin.getByRole("button", { name: "Domein toevoegen" }).click();
+  await expect(admin.getByText("Het domein is toegevoegd.")).toBeVisible();
+  await expect(admin.getByText("lokaal-voorbeeld.test", { exact: true })).toBeVisible();
+  await page.reload();
   await expect(page.getByText("lokaal-voorbeeld.test", { exact: true })).toBeVisible();
   await checkA11y();
 
@@ -72,6 +90,7 @@ test("a school admin maps a login domain to the school, sees it listed and remov
   await expect(page.getByText("Het domein is verwijderd.")).toBeVisible();
   await expect(page.getByText("lokaal-voorbeeld.test", { exact: true })).toHaveCount(0);
   await checkA11y();
+  await admin.context().close();
 });
 
 test("Inloggen met SURFconext: a new account with the provider's name, confirmed at the school of the mapped domain", async ({
@@ -79,8 +98,8 @@ test("Inloggen met SURFconext: a new account with the provider's name, confirmed
   browser,
   checkA11y,
 }) => {
-  // The school's admin maps the institution's domain first (SURFconext names the institution).
-  const admin = await signedInPage(browser, "schoolbeheerder@knooppunt.test");
+  // A platform admin maps the institution's domain first (SURFconext names the institution).
+  const admin = await signedInPage(browser, "beheerder@knooppunt.test");
   await openSchool(admin, "Baken Trinitas Gymnasium");
   await admin.getByRole("link", { name: "Inlogdomeinen beheren" }).click();
   await admin.getByLabel("Domein").fill(surfDomain);

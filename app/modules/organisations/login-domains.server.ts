@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { organisationLoginDomains, organisations } from "#app/db/schema/index.ts";
+import { organisationLoginDomains, organisations, userIdentities } from "#app/db/schema/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
@@ -15,6 +16,53 @@ function normalise(domain: string) {
   const value = domain.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "");
   if (!hostname.test(value)) throw new FieldError("domain", "error.loginDomain.invalid");
   return value;
+}
+
+/**
+ * Domains that name no one school: consumer mail and the federations' and Microsoft's shared
+ * domains. Mapping one would make every login from it a workplace at the school that claimed it.
+ */
+const sharedDomains = [
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "hotmail.nl",
+  "live.nl",
+  "live.com",
+  "msn.com",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "yahoo.com",
+  "ziggo.nl",
+  "kpnmail.nl",
+  "kpnplanet.nl",
+  "planet.nl",
+  "hetnet.nl",
+  "xs4all.nl",
+  "home.nl",
+  "casema.nl",
+  "chello.nl",
+  "upcmail.nl",
+  "telfort.nl",
+  "tele2.nl",
+  "online.nl",
+  "proton.me",
+  "protonmail.com",
+  "surfnet.nl",
+  "surf.nl",
+  "surfconext.nl",
+  "kennisnet.nl",
+  "entree.kennisnet.nl",
+  "onmicrosoft.com",
+  "google.com",
+  "microsoft.com",
+];
+
+/** The domain or one of its parents is shared (any *.onmicrosoft.com is a tenant's default). */
+function isSharedDomain(domain: string) {
+  return sharedDomains.some((shared) => domain === shared || domain.endsWith(`.${shared}`));
 }
 
 async function managedOrganisation(db: DbOrTx, actor: MaybeActor, organisationId: string) {
@@ -43,8 +91,10 @@ export async function listLoginDomains(db: DbOrTx, actor: MaybeActor, organisati
 
 /**
  * From now on an SSO login whose home organisation (SURFconext's schac_home_organization, an
- * Entra or Google Workspace domain) is this domain confirms the person's workplace here. A domain
- * belongs to one school: a second school claiming it is refused, not moved.
+ * Entra or Google Workspace domain) is this domain confirms the workplace here of its staff.
+ * A school admin may claim only a domain they have logged in from themselves (one of their linked
+ * provider logins names it), so nobody claims another institution's people; a platform admin may
+ * map any domain, and moves it from one school to another. Shared domains are refused for everyone.
  */
 export async function mapLoginDomain(
   db: Db,
@@ -54,6 +104,20 @@ export async function mapLoginDomain(
 ) {
   await managedOrganisation(db, actor, organisationId);
   const value = normalise(domain);
+  if (isSharedDomain(value)) throw new FieldError("domain", "error.loginDomain.shared");
+  if (!actor?.isPlatformAdmin) {
+    const [own] = await db
+      .select({ id: userIdentities.id })
+      .from(userIdentities)
+      .where(
+        and(
+          eq(userIdentities.userId, actor?.userId ?? ""),
+          eq(userIdentities.homeOrganisation, value),
+        ),
+      )
+      .limit(1);
+    if (!own) throw new FieldError("domain", "error.loginDomain.notYours");
+  }
   const inserted = await db
     .insert(organisationLoginDomains)
     .values({ domain: value, organisationId })
@@ -64,9 +128,13 @@ export async function mapLoginDomain(
     .select({ organisationId: organisationLoginDomains.organisationId })
     .from(organisationLoginDomains)
     .where(eq(organisationLoginDomains.domain, value));
-  if (existing?.organisationId !== organisationId) {
-    throw new FieldError("domain", "error.loginDomain.taken");
-  }
+  if (existing?.organisationId === organisationId) return { domain: value };
+  if (!actor?.isPlatformAdmin) throw new FieldError("domain", "error.loginDomain.taken");
+  await db
+    .update(organisationLoginDomains)
+    .set({ organisationId })
+    .where(eq(organisationLoginDomains.domain, value));
+  log.info("login_domain.moved", { domain: value, to: organisationId, by: actor.userId });
   return { domain: value };
 }
 

@@ -23,6 +23,11 @@ import {
 import { hashNewPassword } from "#app/modules/accounts/passwords.server.ts";
 import { createSession } from "#app/modules/accounts/sessions.server.ts";
 import {
+  listLoginDomains,
+  mapLoginDomain,
+} from "#app/modules/organisations/login-domains.server.ts";
+import { FieldError } from "#app/platform/forms.ts";
+import {
   actorFor,
   addToOrganisation,
   buildOrganisation,
@@ -400,3 +405,47 @@ async function userRow(id: string) {
   const [row] = await database.db.select().from(users).where(eq(users.id, id));
   return row;
 }
+
+describe("a school claims only a domain that is its own", () => {
+  it("a school admin cannot claim another institution's domain, nor a shared one; a platform admin can map and move, never a shared one", async () => {
+    const squatter = await buildOrganisation(database.db, { name: "Kraakschool" });
+    const admin = await buildUser(database.db);
+    await addToOrganisation(database.db, admin.id, squatter.id, "admin");
+    const actor = await actorFor(database.db, admin);
+    const refusal = async (domain: string, by = actor, at = squatter.id) => {
+      const error = await mapLoginDomain(database.db, by, at, domain).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FieldError);
+      return (error as FieldError).message;
+    };
+    expect(await refusal("uni.nl")).toBe("error.loginDomain.notYours");
+    expect(await refusal("other-uni.nl")).toBe("error.loginDomain.notYours");
+    const platform = await actorFor(
+      database.db,
+      await buildUser(database.db, { isPlatformAdmin: true }),
+    );
+    for (const shared of ["gmail.com", "Outlook.com", "kennisnet.nl", "school.onmicrosoft.com"]) {
+      expect(await refusal(shared, platform)).toBe("error.loginDomain.shared");
+    }
+    // The student of uni.nl logs in: no workplace at the squatter school.
+    const student = await flow("surfconext", "student");
+    if (student.kind !== "logged-in") throw new Error(student.kind);
+    expect(await workplacesOf(student.userId)).toEqual([]);
+    // A platform admin moves uni.nl to the other school.
+    expect(await mapLoginDomain(database.db, platform, squatter.id, "uni.nl")).toEqual({
+      domain: "uni.nl",
+    });
+    expect(await listLoginDomains(database.db, platform, squatter.id)).toEqual([
+      expect.objectContaining({ domain: "uni.nl" }),
+    ]);
+    // A school admin who logged in from their own domain may map it.
+    await database.db.insert(userIdentities).values({
+      userId: admin.id,
+      provider: "surfconext",
+      subject: "kraak-admin",
+      homeOrganisation: "kraakschool.nl",
+    });
+    expect(await mapLoginDomain(database.db, actor, squatter.id, "kraakschool.nl")).toEqual({
+      domain: "kraakschool.nl",
+    });
+  });
+});

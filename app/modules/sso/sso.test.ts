@@ -656,6 +656,13 @@ describe("login domains", () => {
     const admin = await buildUser(database.db);
     const school = await buildOrganisation(database.db, { name: "Domeinschool" });
     await addToOrganisation(database.db, admin.id, school.id, "admin");
+    // the admin logged in from the domain themselves (a linked provider login names it)
+    await database.db.insert(userIdentities).values({
+      userId: admin.id,
+      provider: "surfconext",
+      subject: "domeinschool-admin",
+      homeOrganisation: "domeinschool.nl",
+    });
     const actor = await actorFor(database.db, admin);
     expect(await mapLoginDomain(database.db, actor, school.id, " @DomeinSchool.NL. ")).toEqual({
       domain: "domeinschool.nl",

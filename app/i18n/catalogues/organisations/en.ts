@@ -61,5 +61,9 @@ export default {
   "org.requestDeclined": "The request has been declined; we sent the requester an e-mail.",
   "error.org.team": "At most 60 characters.",
   "error.loginDomain.invalid": "Enter a domain name, such as school.nl.",
+  "error.loginDomain.shared":
+    "This domain does not belong to one school (like gmail.com or onmicrosoft.com) and cannot be added.",
+  "error.loginDomain.notYours":
+    "You can only add a domain you have signed in from yourself with your school account. Link your school account under Sign-in methods first, or ask a Knooppunt administrator.",
   "error.loginDomain.taken": "This domain already belongs to another school.",
 } satisfies Record<keyof typeof nl, string>;

@@ -60,5 +60,9 @@ export default {
   "org.requestDeclined": "De aanvraag is afgewezen; we hebben de aanvrager een e-mail gestuurd.",
   "error.org.team": "Hoogstens 60 tekens.",
   "error.loginDomain.invalid": "Vul een domeinnaam in, zoals school.nl.",
+  "error.loginDomain.shared":
+    "Dit domein hoort niet bij één school (zoals gmail.com of onmicrosoft.com) en kan niet worden toegevoegd.",
+  "error.loginDomain.notYours":
+    "Je kunt alleen een domein toevoegen waarvan je zelf met je schoolaccount bent ingelogd. Koppel eerst je schoolaccount via Inlogmethoden, of vraag een beheerder van Knooppunt.",
   "error.loginDomain.taken": "Dit domein hoort al bij een andere school.",
 };
