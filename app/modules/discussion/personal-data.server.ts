@@ -272,9 +272,39 @@ export const personalDataProvider: PersonalDataProvider = {
   },
   async erase(tx, userId) {
     const [person] = await tx
-      .select({ name: users.name, email: users.email })
+      .select({ name: users.name, email: users.email, pendingEmail: users.pendingEmail })
       .from(users)
       .where(eq(users.id, userId));
+    // The log of mails they sent in: by the current or pending address, and — for an address
+    // they had before — by the posts and topics those mails became (so before those go).
+    const addresses = [person?.email, person?.pendingEmail].flatMap((a) =>
+      a ? [a.toLowerCase()] : [],
+    );
+    await tx
+      .update(inboundMails)
+      .set({ sender: "oud-lid" })
+      .where(
+        or(
+          addresses.length ? inArray(sql`lower(${inboundMails.sender})`, addresses) : undefined,
+          inArray(
+            inboundMails.postId,
+            tx
+              .select({ id: discussionPosts.id })
+              .from(discussionPosts)
+              .where(eq(discussionPosts.authorId, userId)),
+          ),
+          and(
+            isNull(inboundMails.postId),
+            inArray(
+              inboundMails.topicId,
+              tx
+                .select({ id: discussionTopics.id })
+                .from(discussionTopics)
+                .where(eq(discussionTopics.authorId, userId)),
+            ),
+          ),
+        ),
+      );
     // Their own uploads go first, on whatever stays or goes.
     await deleteFiles(
       tx,
@@ -345,11 +375,6 @@ export const personalDataProvider: PersonalDataProvider = {
             ),
           ),
         );
-      if (person?.email)
-        await tx
-          .update(inboundMails)
-          .set({ sender: "oud-lid" })
-          .where(sql`lower(${inboundMails.sender}) = lower(${person.email})`);
     }
     await tx.delete(discussionReads).where(eq(discussionReads.userId, userId));
     await tx.delete(discussionSubscriptions).where(eq(discussionSubscriptions.userId, userId));

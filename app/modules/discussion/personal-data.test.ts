@@ -139,7 +139,7 @@ describe("discussion: a member's posts after erasure", () => {
       "Wij gebruiken dat van de GGD.",
     ]);
   });
-  it("scrubs a short name only where it is a whole word", async () => {
+  it("scrubs a short name only where it is a whole word; the mail log loses every address she sent from", async () => {
     const { db } = database;
     const { network, asker, helper } = await setupDiscussionNetwork(db);
     await db.update(users).set({ name: "Ad" }).where(eq(users.id, asker.userId));
@@ -151,8 +151,27 @@ describe("discussion: a member's posts after erasure", () => {
       body: "Adviezen graag. Groet, Ad",
     });
     await replyToTopic(db, asHelper, topic, { parentId: null, body: "Lees het Adviesrapport." });
+    // The topic came in by mail from an address she had before; a pending address too.
+    await db
+      .update(users)
+      .set({ pendingEmail: "ad.nieuw@elders.test" })
+      .where(eq(users.id, asker.userId));
+    await db.insert(inboundMails).values([
+      {
+        sender: "ad.oud@elders.test",
+        recipient: "n@knooppunt.test",
+        outcome: "accepted",
+        topicId: topic,
+      },
+      { sender: "Ad.Nieuw@elders.test", recipient: "n@knooppunt.test", outcome: "rejected" },
+      { sender: "iemand@anders.test", recipient: "n@knooppunt.test", outcome: "accepted" },
+    ]);
 
     await erase(asker.userId);
+    const senders = (await db.select().from(inboundMails)).map((m) => m.sender);
+    expect(senders).not.toContain("ad.oud@elders.test");
+    expect(senders).not.toContain("Ad.Nieuw@elders.test");
+    expect(senders).toContain("iemand@anders.test");
 
     const thread = await getTopic(db, asHelper, topic);
     expect(thread.topic.title).toBe("Advies gevraagd over de administratie");
