@@ -116,7 +116,10 @@ test("an admin changes a member's e-mail address: the new address gets the confi
   const confirmation = await readMail(newEmail, /Bevestig je nieuwe e-mailadres/, since);
   await member.goto(linkIn(confirmation, "e-mailadres-wijzigen"));
   await member.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  // Moved by an admin: every session of the account ends, so they log in again, with the new address.
   await expect(member.getByText("Je nieuwe e-mailadres is bevestigd en in gebruik.")).toBeVisible();
+  await signIn(member, newEmail);
+  await member.goto("/account/e-mailadres");
   await expect(member.getByText(`Je e-mailadres nu: ${newEmail}`)).toBeVisible();
   await close();
 });

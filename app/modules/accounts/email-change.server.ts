@@ -187,9 +187,8 @@ export async function isEmailChangeTokenUsable(db: DbOrTx, token: string) {
 }
 
 type EmailChangeConfirmation =
-  | { kind: "changed"; userId: string }
-  | { kind: "invalid" }
-  | { kind: "taken" };
+  /** loggedOut: every session of the account ended (a change an admin started) */
+  { kind: "changed"; userId: string; loggedOut: boolean } | { kind: "invalid" } | { kind: "taken" };
 
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: unknown })?.code === "23505" ||
@@ -235,7 +234,7 @@ export async function confirmEmailChange(db: Db, token: string): Promise<EmailCh
       // are the check on that, not a protection.)
       if (byAdmin) await endAllSessions(tx, used.userId);
       log.info("email_change.confirmed", { userId: used.userId, byAdmin });
-      return { kind: "changed", userId: used.userId } as const;
+      return { kind: "changed", userId: used.userId, loggedOut: byAdmin } as const;
     });
   } catch (error) {
     // Two accounts confirming the same address at the same moment: the unique index decides.

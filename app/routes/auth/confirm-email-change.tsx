@@ -24,7 +24,8 @@ export async function action(args: Route.ActionArgs) {
     const outcome = await confirmEmailChange(db, args.params.token);
     if (outcome.kind === "invalid") return { usable: false, taken: false };
     if (outcome.kind === "taken") return { usable: false, taken: true };
-    return actor?.userId === outcome.userId
+    // After a change an admin started, the session that followed the link was ended too.
+    return actor?.userId === outcome.userId && !outcome.loggedOut
       ? redirect("/account/e-mailadres?melding=emailChange.confirmed")
       : redirect("/inloggen?reden=emailChange.confirmed");
   });
