@@ -89,7 +89,11 @@ describe("changing one's own e-mail address", () => {
     expect(notice?.text).toContain("***@school.test");
 
     const token = tokenIn(confirmation?.text ?? null);
-    expect(await confirmEmailChange(db, token)).toEqual({ kind: "changed", userId: user.id });
+    expect(await confirmEmailChange(db, token)).toEqual({
+      kind: "changed",
+      userId: user.id,
+      loggedOut: false,
+    });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after?.email).toBe(newEmail);
     expect(after?.pendingEmail).toBeNull();
