@@ -370,8 +370,11 @@ test("BTG: the theme analysis prepares the study day, and the network programme 
   const dates = await activities.allInnerTexts();
   expect(dates.filter((d) => /feb|mrt/i.test(d)).length).toBeGreaterThanOrEqual(6);
   await checkA11y();
+  // Each sign-up is a form post; a person waits for the page to show it before the next.
   await page.getByRole("button", { name: "Nieuwsbrief ontvangen" }).click();
+  await expect(page.getByRole("button", { name: "Geen nieuwsbrief meer" })).toBeVisible();
   await page.getByRole("button", { name: "Meedenken" }).click();
+  await expect(page.getByRole("button", { name: "Toch niet meedenken" })).toBeVisible();
   await page.getByLabel("Titel van dit nummer").fill("Leren op maat #1");
   await page
     .getByLabel("Tekst", { exact: true })
