@@ -118,11 +118,11 @@ export default {
     "Hi {name},\n\nYou signed in with {provider} and gave this e-mail address for your new Knooppunt account. Confirm it with this link; your account is then ready and you are signed in:\n\n{url}\n\nThe link works for 24 hours. Until you confirm, no account is made.\n\nNot you? Then you can ignore this mail.\n\nKnooppunt",
   "mail.signInMethodsChanged.subject": "How you sign in to Knooppunt has changed",
   "mail.identityLinkedNotice.body":
-    "Hi {name},\n\nSigning in with {provider} was added to your Knooppunt account.\n\nNot you? Choose a new password at once via {url} and check your sign-in methods.\n\nKnooppunt",
+    "Hi {name},\n\nSigning in with {provider} was added to your Knooppunt account.\n\nNot you? Choose a new password at once and check your sign-in methods:\n\n{url}\n\nKnooppunt",
   "mail.identityUnlinkedNotice.body":
-    "Hi {name},\n\nSigning in with {provider} was removed from your Knooppunt account.\n\nNot you? Choose a new password at once via {url} and check your sign-in methods.\n\nKnooppunt",
+    "Hi {name},\n\nSigning in with {provider} was removed from your Knooppunt account.\n\nNot you? Choose a new password at once and check your sign-in methods:\n\n{url}\n\nKnooppunt",
   "mail.passwordDroppedNotice.body":
-    "Hi {name},\n\nYour Knooppunt account no longer has a password: you now sign in through your institution.\n\nNot you? Choose a new password at once via {url} and check your sign-in methods.\n\nKnooppunt",
+    "Hi {name},\n\nYour Knooppunt account no longer has a password: you now sign in through your institution.\n\nNot you? Choose a new password at once and check your sign-in methods:\n\n{url}\n\nKnooppunt",
   "mail.ssoAddressTaken.subject": "You already have a Knooppunt account",
   "mail.ssoAddressTaken.body":
     "Hi {name},\n\nSomeone signed in with {provider} and entered this e-mail address, but an account with this address already exists. We linked nothing.\n\nWas that you? Then sign in as you usually do and link {provider} on your account page:\n\n{url}\n\nWasn't you? Then you can ignore this e-mail.\n\nKnooppunt",

@@ -117,11 +117,11 @@ export default {
     "Hoi {name},\n\nJe logde in met {provider} en gaf dit e-mailadres op voor je nieuwe Knooppunt-account. Bevestig het via deze link; daarna is je account klaar en ben je ingelogd:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, maken we geen account.\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.signInMethodsChanged.subject": "Je manier van inloggen bij Knooppunt is gewijzigd",
   "mail.identityLinkedNotice.body":
-    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} toegevoegd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
+    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} toegevoegd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.identityUnlinkedNotice.body":
-    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} verwijderd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
+    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} verwijderd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.passwordDroppedNotice.body":
-    "Hoi {name},\n\nJe Knooppunt-account heeft geen wachtwoord meer: je logt nu in via je instelling.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord via {url} en bekijk je inlogmethoden.\n\nKnooppunt",
+    "Hoi {name},\n\nJe Knooppunt-account heeft geen wachtwoord meer: je logt nu in via je instelling.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
   "mail.ssoAddressTaken.body":
     "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",

@@ -207,7 +207,7 @@ export const expectations: Record<string, RouteExpectation> = {
     post: {
       site: { may: signedIn },
     },
-    intents: ["", "drop-password", "link", "password-mail", "unlink"],
+    intents: ["", "drop-password", "link", "password-mail", "reauth", "unlink"],
   },
   // Proving it is them through a provider posts to inloggen/sso/:provider (intent "reauth").
   "account/e-mailadres": {
