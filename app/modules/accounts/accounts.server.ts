@@ -209,7 +209,7 @@ function rateLimited(request: RequestInfo, retryAfterSeconds: number): LoginOutc
 }
 
 /** Also for accounts made by an SSO login whose provider gave no address it vouches for. */
-export async function sendVerificationMail(
+async function sendVerificationMail(
   db: DbOrTx,
   user: { id: string; name: string; email: string },
   request: RequestInfo,
