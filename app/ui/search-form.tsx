@@ -26,3 +26,21 @@ export function SearchForm({
     </Form>
   );
 }
+
+/** The labelled "q" box most lists search with; the label says what is searched. */
+export function SearchQueryField({ label, defaultValue }: { label: string; defaultValue: string }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="q" className="font-medium">
+        {label}
+      </label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        className="rounded-md border border-slate-400 px-3 py-2"
+      />
+    </div>
+  );
+}

@@ -20,7 +20,7 @@ import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/i
 import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
-import { SearchForm } from "#app/ui/search-form.tsx";
+import { SearchForm, SearchQueryField } from "#app/ui/search-form.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { noticeFrom, requestInfo, requestState } from "../session.server.ts";
@@ -245,18 +245,7 @@ export default function AccountAdmin({ loaderData, actionData }: Route.Component
         />
       ) : null}
       <SearchForm className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">
-            {t("accountAdmin.searchLabel")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
+        <SearchQueryField label={t("accountAdmin.searchLabel")} defaultValue={query} />
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
           {t("accountAdmin.search")}
         </button>

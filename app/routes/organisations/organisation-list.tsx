@@ -6,7 +6,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
-import { SearchForm } from "#app/ui/search-form.tsx";
+import { SearchForm, SearchQueryField } from "#app/ui/search-form.tsx";
 import { withVisitor } from "../pipeline.server.ts";
 import type { Route } from "./+types/organisation-list";
 
@@ -47,18 +47,7 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
         ) : null}
       </PageHeader>
       <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">
-            {t("org.searchLabel")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
+        <SearchQueryField label={t("org.searchLabel")} defaultValue={query} />
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
           {t("people.search")}
         </button>

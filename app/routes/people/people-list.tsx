@@ -6,7 +6,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
-import { SearchForm } from "#app/ui/search-form.tsx";
+import { SearchForm, SearchQueryField } from "#app/ui/search-form.tsx";
 import { withActor } from "../pipeline.server.ts";
 import type { Route } from "./+types/people-list";
 
@@ -39,18 +39,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
         <LockNote>{t("profile.visibility")}</LockNote>
       </PageHeader>
       <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">
-            {t("people.searchLabel")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
+        <SearchQueryField label={t("people.searchLabel")} defaultValue={query} />
         {tag ? <input type="hidden" name="expertise" value={tag} /> : null}
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
           {t("people.search")}
