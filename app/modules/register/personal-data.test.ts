@@ -2,27 +2,18 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import {
-  attendance,
   certificates,
-  meetings,
-  networkMembers,
   registerActivities,
   registerAudit,
   registerProfiles,
   storedFiles,
   users,
 } from "#app/db/schema/index.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildRoute,
-  buildUser,
-} from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { issueCertificateForMember, verifyCertificate } from "./certificates.server.ts";
-import { addActivity, getMyRegister, saveRegisterProfile } from "./ledger.server.ts";
+import { addActivity, getMyRegister } from "./ledger.server.ts";
 import { personalDataProvider } from "./personal-data.server.ts";
+import { completedMember } from "./register.fixtures.ts";
 import { activitySchema } from "./register.schema.ts";
 
 let database: Database;
@@ -40,42 +31,12 @@ const pdf = () =>
 /** A school leader with a cycle, an activity of their own with evidence, and a certificate from a route. */
 async function leaderWithLedger(name: string) {
   const { db } = database;
-  const network = await buildNetwork(db);
-  const route = await buildRoute(db, network.id, {
-    name: "Met herregistratie",
-    minMeetings: 1,
-    registerPoints: 85,
-    registerThemes: ["Verandermanagement"],
-  });
-  const facilitator = await actorFor(db, await buildUser(db, { name: "Begeleider Bram" }));
-  await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
-  const leader = await actorFor(db, await buildUser(db, { name }));
-  const memberId = await addNetworkMember(
-    db,
-    network.id,
-    leader.userId,
-    "deelnemer",
-    null,
-    route.id,
-  );
-  const [meeting] = await db
-    .insert(meetings)
-    .values({
-      networkId: network.id,
-      startsAt: new Date("2026-10-06T06:30:00Z"),
-      endsAt: new Date("2026-10-06T10:30:00Z"),
-      mode: "location",
-      address: "Utrecht",
-    })
-    .returning();
-  await db
-    .insert(attendance)
-    .values({ meetingId: meeting?.id ?? "", userId: leader.userId, status: "present" });
-  await db
-    .update(networkMembers)
-    .set({ routeCompletedAt: new Date("2026-11-20T12:00:00Z") })
-    .where(eq(networkMembers.id, memberId));
-  await saveRegisterProfile(db, leader, { cycleStart: "2024-08-26", cycleYears: 4 });
+  const {
+    network,
+    facilitator,
+    member: leader,
+    memberId,
+  } = await completedMember(db, { memberName: name, facilitatorName: "Begeleider Bram" });
   await addActivity(
     db,
     leader,

@@ -2,24 +2,10 @@ import { eq } from "drizzle-orm";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import {
-  attendance,
-  meetings,
-  networkMembers,
-  outbox,
-  registerActivities,
-  registerAudit,
-  storedFiles,
-} from "#app/db/schema/index.ts";
+import { outbox, registerActivities, registerAudit, storedFiles } from "#app/db/schema/index.ts";
 import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
-import {
-  actorFor,
-  addNetworkMember,
-  buildNetwork,
-  buildRoute,
-  buildUser,
-} from "../../../tests/factories/index.ts";
+import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
@@ -41,6 +27,7 @@ import {
   listRegisterCatalogue,
   saveRegisterProfile,
 } from "./ledger.server.ts";
+import { completedMember as completedMemberIn } from "./register.fixtures.ts";
 import { activitySchema, valuationSchema } from "./register.schema.ts";
 import { planRegisterReminders, registerJobHandlers } from "./reminders.server.ts";
 
@@ -200,45 +187,11 @@ describe("a person's ledger", () => {
   });
 });
 
-async function completedMember() {
-  const { db } = database;
-  const network = await buildNetwork(db, { name: "Netwerk Autopoiesis (test)" });
-  const route = await buildRoute(db, network.id, {
-    name: "Met herregistratie",
-    minMeetings: 1,
-    registerPoints: 85,
-    registerThemes: ["Verandermanagement"],
+function completedMember() {
+  return completedMemberIn(database.db, {
+    networkName: "Netwerk Autopoiesis (test)",
+    memberName: "Anouk Visser",
   });
-  const facilitator = await actorFor(db, await buildUser(db));
-  await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
-  const member = await actorFor(db, await buildUser(db, { name: "Anouk Visser" }));
-  const memberId = await addNetworkMember(
-    db,
-    network.id,
-    member.userId,
-    "deelnemer",
-    null,
-    route.id,
-  );
-  const [meeting] = await db
-    .insert(meetings)
-    .values({
-      networkId: network.id,
-      startsAt: new Date("2026-10-06T06:30:00Z"),
-      endsAt: new Date("2026-10-06T10:30:00Z"),
-      mode: "location",
-      address: "Utrecht",
-    })
-    .returning();
-  await db
-    .insert(attendance)
-    .values({ meetingId: meeting?.id ?? "", userId: member.userId, status: "present" });
-  await db
-    .update(networkMembers)
-    .set({ routeCompletedAt: new Date("2026-11-20T12:00:00Z") })
-    .where(eq(networkMembers.id, memberId));
-  await saveRegisterProfile(db, member, { cycleStart: "2024-08-26", cycleYears: 4 });
-  return { network, facilitator, member, memberId };
 }
 
 describe("certificates", () => {
