@@ -2,41 +2,47 @@
 // app/architecture.test.ts. Paths are relative to the repository root.
 
 /** Which modules a module may import: the tiers of ../shared/DESIGN.md. A new module adds its row. */
+const allDomainModules = [
+  "accounts",
+  "organisations",
+  "notifications",
+  "networks",
+  "memberships",
+  "meetings",
+  "register",
+  "progress",
+  "courses",
+  "calendar",
+  "evaluation",
+  "discussion",
+  "peergroups",
+  "toolkit",
+];
+
 const moduleDependencies = {
   accounts: [],
-  organisations: ["accounts"],
+  /** in-app notifications and the choice of channel: every module that tells a person something uses it */
   notifications: ["accounts"],
-  networks: ["accounts", "organisations"],
-  memberships: ["accounts", "organisations", "networks"],
-  meetings: ["accounts", "organisations", "networks"],
-  register: ["accounts", "organisations", "networks", "meetings"],
-  progress: ["accounts", "organisations", "networks", "meetings", "register"],
-  courses: ["accounts", "organisations", "networks"],
-  calendar: ["accounts", "organisations", "networks", "meetings"],
-  evaluation: ["accounts", "organisations", "networks", "meetings"],
-  discussion: ["accounts", "organisations", "networks"],
-  peergroups: ["accounts", "organisations", "networks"],
-  toolkit: ["accounts", "organisations", "networks"],
+  organisations: ["accounts", "notifications"],
+  networks: ["accounts", "organisations", "notifications"],
+  memberships: ["accounts", "organisations", "notifications", "networks"],
+  meetings: ["accounts", "organisations", "notifications", "networks"],
+  register: ["accounts", "organisations", "notifications", "networks", "meetings"],
+  progress: ["accounts", "organisations", "notifications", "networks", "meetings", "register"],
+  courses: ["accounts", "organisations", "notifications", "networks"],
+  calendar: ["accounts", "organisations", "notifications", "networks", "meetings"],
+  evaluation: ["accounts", "organisations", "notifications", "networks", "meetings"],
+  discussion: ["accounts", "organisations", "notifications", "networks"],
+  peergroups: ["accounts", "organisations", "notifications", "networks"],
+  toolkit: ["accounts", "organisations", "notifications", "networks"],
   /** single sign-on (OpenID Connect relying party): accounts by (provider, subject), the school from the login */
   sso: ["accounts", "organisations"],
   /** the register of personal data, export and erasure: it asks every module for its part */
-  privacy: [
-    "accounts",
-    "organisations",
-    "notifications",
-    "networks",
-    "memberships",
-    "meetings",
-    "register",
-    "progress",
-    "courses",
-    "calendar",
-    "evaluation",
-    "discussion",
-    "peergroups",
-    "toolkit",
-    "sso",
-  ],
+  privacy: [...allDomainModules, "sso"],
+  /** the personal start page and the welcome after sign-up: they gather what is a person's from every module */
+  home: allDomainModules,
+  /** one search across what the person may see: each module answers for its own content */
+  search: allDomainModules,
 };
 
 const clientOnly = ["^app/ui/", "^app/modules/[^/]+/components/"];

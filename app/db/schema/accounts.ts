@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { storedFiles } from "./platform.ts";
 import { regions } from "./regions.ts";
 import { trigramIndex } from "./search.ts";
 
@@ -38,6 +39,13 @@ export const users = pgTable(
     erasedAt: timestamp("erased_at", { withTimezone: true }),
     /** A new address waiting for its confirmation mail; `email` changes only when it is confirmed. */
     pendingEmail: text("pending_email"),
+    /** The profile photo (resized, metadata stripped); without one, initials are shown. */
+    avatarFileId: uuid("avatar_file_id").references(() => storedFiles.id, { onDelete: "set null" }),
+    /**
+     * Where the welcome after confirming the address stands ("function", "school", "expertise",
+     * "networks", "calendar"); null when finished, skipped or never started (accounts from before).
+     */
+    onboardingStep: text("onboarding_step"),
     /**
      * Name and expertise folded for "contains" search (see search.ts), one per line, so one
      * trigram index answers "who is called or knows …". Kept by triggers on users (a new

@@ -4,6 +4,7 @@ export * from "./discussion.ts";
 export * from "./evaluation.ts";
 export * from "./meetings.ts";
 export * from "./networks.ts";
+export * from "./notifications.ts";
 export * from "./organisations.ts";
 export * from "./peergroups.ts";
 export * from "./platform.ts";
