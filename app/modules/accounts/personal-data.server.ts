@@ -21,6 +21,9 @@ function erasedEmail(userId: string) {
   return `oud-lid-${userId}@knooppunt.invalid`;
 }
 
+/** The profile photo's name in the export ZIP (it is stored as WebP). */
+const photoName = "profielfoto.webp";
+
 const untilErased = {
   nl: "Zolang het account bestaat. Een account dat niet binnen 30 dagen is bevestigd, of jaren niet is gebruikt (na een waarschuwing), wordt verwijderd.",
   en: "As long as the account exists. An account not confirmed within 30 days, or unused for years (after a warning), is erased.",
@@ -44,10 +47,11 @@ export const personalData: ModulePersonalData = {
         "job_function_other",
         "pending_email",
         "last_active_at",
+        "avatar_file_id",
       ],
       data: {
-        nl: "naam, e-mailadres (en een nieuw adres dat nog bevestigd moet worden), wachtwoord (alleen als onleesbare hash), functie, regio, korte introductie, taal, wanneer je voor het laatst actief was",
-        en: "name, e-mail address (and a new address awaiting confirmation), password (only as an unreadable hash), job, region, short introduction, language, when you were last active",
+        nl: "naam, e-mailadres (en een nieuw adres dat nog bevestigd moet worden), wachtwoord (alleen als onleesbare hash), functie, regio, korte introductie, taal, wanneer je voor het laatst actief was, je profielfoto als je er een plaatste (verkleind, zonder de gegevens van je camera of telefoon)",
+        en: "name, e-mail address (and a new address awaiting confirmation), password (only as an unreadable hash), job, region, short introduction, language, when you were last active, your profile photo if you added one (resized, without your camera's or phone's data)",
       },
       purpose: {
         nl: "Inloggen, je mail sturen over je netwerken, en andere leden laten zien wie je bent en wat je weet.",
@@ -58,8 +62,8 @@ export const personalData: ModulePersonalData = {
       retention: untilErased,
       erasure: "anonymise",
       erasureNote: {
-        nl: "De rij blijft als 'Oud-lid' zonder e-mailadres, wachtwoord, functie, regio of introductie, en kan niet meer inloggen; zo blijven antwoorden waarop anderen reageerden, aanwezigheidstellingen en uitgegeven certificaten kloppen zonder jou te noemen.",
-        en: "The row stays as 'Oud-lid' without e-mail address, password, job, region or introduction, and can no longer log in; so replies others answered, attendance counts and issued certificates stay right without naming you.",
+        nl: "De rij blijft als 'Oud-lid' zonder e-mailadres, wachtwoord, functie, regio, introductie of foto (die wordt verwijderd), en kan niet meer inloggen; zo blijven antwoorden waarop anderen reageerden, aanwezigheidstellingen en uitgegeven certificaten kloppen zonder jou te noemen.",
+        en: "The row stays as 'Oud-lid' without e-mail address, password, job, region, introduction or photo (which is deleted), and can no longer log in; so replies others answered, attendance counts and issued certificates stay right without naming you.",
       },
     },
     {
@@ -213,6 +217,7 @@ export const personalDataProvider: PersonalDataProvider = {
         createdAt: users.createdAt,
         lastActiveAt: users.lastActiveAt,
         disabledAt: users.disabledAt,
+        avatarFileId: users.avatarFileId,
       })
       .from(users)
       .leftJoin(regions, eq(regions.id, users.regionId))
@@ -270,15 +275,17 @@ export const personalDataProvider: PersonalDataProvider = {
         .where(eq(dataExports.userId, userId))
         .orderBy(desc(dataExports.createdAt)),
     ]);
+    const { avatarFileId, ...shownProfile } = profile ?? { avatarFileId: null };
     return {
       data: {
-        profile: profile ?? null,
+        profile: profile ? { ...shownProfile, photo: avatarFileId ? photoName : null } : null,
         expertise: expertise.map((tag) => tag.name),
         schoolAccounts: identities,
         sessions: signedIn,
         mailedLinks: links,
         dataExports: exports,
       },
+      files: avatarFileId ? [{ storedFileId: avatarFileId, name: photoName }] : [],
     };
   },
   async erase(tx, userId) {
@@ -293,6 +300,10 @@ export const personalDataProvider: PersonalDataProvider = {
     await tx.delete(authTokens).where(eq(authTokens.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(userExpertise).where(eq(userExpertise.userId, userId));
+    const [photo] = await tx
+      .select({ fileId: users.avatarFileId })
+      .from(users)
+      .where(eq(users.id, userId));
     const now = new Date();
     await tx
       .update(users)
@@ -312,7 +323,9 @@ export const personalDataProvider: PersonalDataProvider = {
         inactivityWarnedAt: null,
         erasedAt: now,
         pendingEmail: null,
+        avatarFileId: null,
       })
       .where(eq(users.id, userId));
+    if (photo?.fileId) await tx.delete(storedFiles).where(eq(storedFiles.id, photo.fileId));
   },
 };

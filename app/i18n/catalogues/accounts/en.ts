@@ -98,6 +98,16 @@ export default {
   "profile.visibility": "Only visible to logged-in members of Knooppunt.",
   "profile.noOrganisations": "No school or board linked yet.",
   "profile.noExpertise": "No expertise filled in yet.",
+  "profile.photo": "Profile photo",
+  "profile.photo.hint":
+    "Jpg, png or webp; at most 10 MB. We make it a 256-pixel square and take out everything your camera or phone stored in it, including where the photo was taken. Without a photo others see your initials.",
+  "profile.photo.current": "Your current photo",
+  "profile.photo.remove": "Remove photo",
+  "profile.photo.removed": "Your photo was removed; others now see your initials.",
+  "profile.photo.typeNotAllowed":
+    "This file is not a photo we can use. Choose a jpg, png or webp; everything else you filled in is still there.",
+  "profile.photo.unreadable":
+    "We cannot open this photo: the file is damaged or the photo is too large (over 40 megapixels). Choose another; everything else you filled in is still there.",
   "profile.noBio": "No description yet.",
   "profile.edit": "Edit profile",
   "profile.expertise": "Knows a lot about",

@@ -98,6 +98,16 @@ export default {
   "profile.visibility": "Alleen zichtbaar voor ingelogde leden van Knooppunt.",
   "profile.noOrganisations": "Nog geen school of bestuur gekoppeld.",
   "profile.noExpertise": "Nog geen expertise ingevuld.",
+  "profile.photo": "Profielfoto",
+  "profile.photo.hint":
+    "Jpg, png of webp; hoogstens 10 MB. We maken er een vierkant van 256 pixels van en halen alle gegevens van je camera of telefoon eruit, ook de plek waar de foto is gemaakt. Zonder foto zien anderen je initialen.",
+  "profile.photo.current": "Je huidige foto",
+  "profile.photo.remove": "Foto verwijderen",
+  "profile.photo.removed": "Je foto is verwijderd; anderen zien nu je initialen.",
+  "profile.photo.typeNotAllowed":
+    "Dit bestand is geen foto die we kunnen gebruiken. Kies een jpg, png of webp; wat je verder invulde, staat er nog.",
+  "profile.photo.unreadable":
+    "Deze foto kunnen we niet openen: het bestand is beschadigd of de foto is te groot (meer dan 40 megapixel). Kies een andere; wat je verder invulde, staat er nog.",
   "profile.noBio": "Nog geen beschrijving.",
   "profile.edit": "Profiel bewerken",
   "profile.expertise": "Weet veel van",
