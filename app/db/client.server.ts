@@ -35,7 +35,11 @@ const watchedQueryLogger = {
   },
 };
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+export type DatabaseTarget =
+  | { url: string }
+  | { dataDir: string }
+  /** in memory; `loadDataDir` starts from a dump of a migrated database (the tests' template) */
+  | { memory: true; loadDataDir?: Blob };
 
 function findMigrationsFolder() {
   // Works from app/db (tests, scripts) and from build/server (bundled) alike.
@@ -143,6 +147,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // (Options go in the first argument: PGlite ignores a second one after an undefined dataDir.)
     const client = new PGlite({
       dataDir: "dataDir" in target ? target.dataDir : undefined,
+      loadDataDir: "loadDataDir" in target ? target.loadDataDir : undefined,
       extensions: { pg_trgm, unaccent },
     });
     const db = drizzlePglite(client, { schema, logger });
