@@ -16,6 +16,7 @@ import {
   listTopics,
   pageOfPost,
   postsPerPage,
+  topicSortOf,
   topicsPerPage,
 } from "./discussion.server.ts";
 import { replyToTopic } from "./replies.server.ts";
@@ -59,8 +60,8 @@ describe("discussion pages", () => {
     );
     expect(first.total).toEqual({ count: 45, more: false });
     expect(first.pager).toEqual({ page: 1, pages: 3, hasNext: true });
-    // Nobody read them yet: each is new for this member.
-    expect(first.topics.every((t) => t.isNew)).toBe(true);
+    // Written before this member joined: history, not news, though they never opened them.
+    expect(first.topics.some((t) => t.isNew)).toBe(false);
 
     const second = await listTopics(db, member, {}, pageOf("pagina=2", topicsPerPage));
     expect(second.topics.map((t) => t.title)).toEqual(
@@ -140,6 +141,8 @@ describe("discussion pages", () => {
     await db.execute(sql`insert into discussion_posts (topic_id, network_id, author_id, body, created_at)
       select ${topicId}, ${network.id}, ${helper.userId}, 'Antwoord ' || g, now() + g * interval '1 second'
       from generate_series(1, 105) g`);
+    await db.execute(sql`update discussion_topics set last_activity_at = now() + 105 * interval '1 second'
+      where id = ${topicId}`);
     const forAsker = await authorizeNetwork(db, asker, network.id);
 
     const first = await getTopic(db, forAsker, topicId);
@@ -166,6 +169,59 @@ describe("discussion pages", () => {
     // After an answer (or marking one helpful) the route sends the writer to the page it is on.
     expect(await pageOfPost(db, topicId, second.posts[0]?.id ?? "")).toBe(2);
     expect(await pageOfPost(db, topicId, first.posts[99]?.id ?? "")).toBe(1);
+  });
+
+  it("sorts by last activity, by newest question, or shows only the unanswered, each with its reply count", async () => {
+    const { db, network, guide, asker, helper } = await setup();
+    const byAsker = await authorizeNetwork(db, asker, network.id);
+    const oldest = await createTopic(db, byAsker, { ...question, title: "Oudste" });
+    const selfAnswered = await createTopic(db, byAsker, { ...question, title: "Zelf aangevuld" });
+    const newest = await createTopic(db, byAsker, { ...question, title: "Nieuwste" });
+    // One hour apart, in the order they were asked.
+    for (const [id, hours] of [
+      [oldest, 3],
+      [selfAnswered, 2],
+      [newest, 1],
+    ] as const)
+      await db.execute(sql`update discussion_topics set created_at = now() - ${hours} * interval '1 hour',
+        last_activity_at = now() - ${hours} * interval '1 hour' where id = ${id}`);
+    // The oldest gets two answers from others, so it is the most recently active; the asker's
+    // own addition is no answer.
+    const answer = async (who: typeof helper, topicId: string) =>
+      replyToTopic(db, await authorizeNetwork(db, who, network.id), topicId, {
+        body: "Zo doen wij het.",
+        parentId: null,
+      });
+    await answer(asker, selfAnswered);
+    await answer(helper, oldest);
+    await answer(guide, oldest);
+
+    const list = async (sort?: "actief" | "nieuw" | "onbeantwoord") =>
+      (await listTopics(db, await authorizeNetwork(db, helper, network.id), { sort })).topics.map(
+        (t) => [t.title, t.answers.count],
+      );
+    expect(await list()).toEqual([
+      ["Oudste", 2],
+      ["Zelf aangevuld", 1],
+      ["Nieuwste", 0],
+    ]);
+    expect(await list("nieuw")).toEqual([
+      ["Nieuwste", 0],
+      ["Zelf aangevuld", 1],
+      ["Oudste", 2],
+    ]);
+    expect(await list("onbeantwoord")).toEqual([
+      ["Nieuwste", 0],
+      ["Zelf aangevuld", 1],
+    ]);
+    const unanswered = await listTopics(db, await authorizeNetwork(db, helper, network.id), {
+      sort: "onbeantwoord",
+      q: "aangevuld",
+    });
+    expect(unanswered.topics.map((t) => t.title)).toEqual(["Zelf aangevuld"]);
+    expect(unanswered.total).toEqual({ count: 1, more: false });
+    expect(topicSortOf("onbeantwoord")).toBe("onbeantwoord");
+    expect(topicSortOf("iets anders")).toBe("actief");
   });
 
   it("links Vorige and Volgende to the pages next to this one, keeping the search and the theme", async () => {

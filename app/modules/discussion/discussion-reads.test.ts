@@ -6,6 +6,7 @@ import {
   discussionReads,
   discussionSubscriptions,
   discussionTopics,
+  networkMembers,
 } from "#app/db/schema/index.ts";
 import {
   actorFor,
@@ -35,6 +36,11 @@ async function setup() {
   const [asker, reader] = await Promise.all([buildUser(db), buildUser(db)]);
   await addNetworkMember(db, network.id, asker.id);
   await addNetworkMember(db, network.id, reader.id);
+  // Members since yesterday: what the test writes "minutes ago" is after their joining.
+  await db
+    .update(networkMembers)
+    .set({ joinedAt: sql`now() - interval '1 day'` })
+    .where(eq(networkMembers.networkId, network.id));
   return {
     db,
     network,

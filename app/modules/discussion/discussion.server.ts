@@ -24,6 +24,7 @@ import {
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";
 import type { TopicInput } from "./discussion.schema.ts";
+import { newAnswersWhere, readSince, unreadWhere } from "./unread.server.ts";
 
 /** A network's discussion is for its active members only, closed or open (others: 404). */
 export function requireDiscussion(network: SignedInNetwork) {
@@ -56,20 +57,31 @@ export const postsPerPage = 100;
 const cappedPosts = (where: SQL) =>
   sql<number>`(select count(*)::int from (select 1 from discussion_posts p where ${where} limit ${countCap + 1}) capped)`;
 
+/** How the topic list is ordered (?sortering=): last activity, newest first, or unanswered only. */
+export const topicSorts = ["actief", "nieuw", "onbeantwoord"] as const;
+export type TopicSort = (typeof topicSorts)[number];
+
+export function topicSortOf(value: string | null | undefined): TopicSort {
+  return topicSorts.find((sort) => sort === value) ?? "actief";
+}
+
 /**
- * Topics of a network, newest activity first, a page at a time, with what is new for me since I
- * last read them. A search asks the stored Dutch search vectors of topics and of answers through
- * their GIN indexes (a union of the two, not an EXISTS per topic), so no text is stemmed per row.
+ * Topics of a network, a page at a time: by last activity (the default), by when they were asked,
+ * or only those nobody but the asker answered yet (newest first). Each with its number of answers
+ * and whether it is unread by me (see unread.server.ts). A search asks the stored Dutch search
+ * vectors of topics and of answers through their GIN indexes (a union of the two, not an EXISTS
+ * per topic), so no text is stemmed per row.
  */
 export async function listTopics(
   db: DbOrTx,
   authorized: SignedInNetwork,
-  filter: { q?: string; theme?: string } = {},
+  filter: { q?: string; theme?: string; sort?: TopicSort } = {},
   page: Page = { page: 1, perPage: topicsPerPage, offset: 0 },
 ) {
   const { network, access, actor } = requireDiscussion(authorized);
   const networkId = authorized.id;
   const me = actor.userId;
+  const sort = filter.sort ?? "actief";
   const conditions = [eq(discussionTopics.networkId, networkId)];
   const q = filter.q?.trim();
   if (q) {
@@ -83,7 +95,20 @@ export async function listTopics(
     );
   }
   if (filter.theme) conditions.push(sql`${filter.theme} = any(${discussionTopics.themes})`);
+  if (sort === "onbeantwoord")
+    conditions.push(
+      sql`not exists (select 1 from discussion_posts p where p.topic_id = ${discussionTopics.id}
+        and p.author_id is distinct from ${discussionTopics.authorId})`,
+    );
   const where = and(...conditions);
+  // Evaluated once per query (it refers to no topic): my joining, the start of what can be new.
+  const joined = sql`(select m.joined_at from network_members m
+    where m.network_id = ${networkId} and m.user_id = ${me} and m.status = 'active' limit 1)`;
+  const since = readSince(discussionReads.seenAt, joined);
+  const order =
+    sort === "actief"
+      ? [desc(discussionTopics.lastActivityAt), desc(discussionTopics.id)]
+      : [desc(discussionTopics.createdAt), desc(discussionTopics.id)];
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -94,11 +119,11 @@ export async function listTopics(
         authorName: users.name,
         createdAt: discussionTopics.createdAt,
         lastActivityAt: discussionTopics.lastActivityAt,
-        seenAt: discussionReads.seenAt,
+        isNew: sql<boolean>`${unreadWhere(me, since)}`,
+        // The question itself is new to me (not only answers to it): the tag says "nieuw".
+        newTopic: sql<boolean>`(${discussionTopics.authorId} is distinct from ${me} and ${discussionTopics.createdAt} > ${since})`,
         answers: cappedPosts(sql`p.topic_id = ${discussionTopics.id}`),
-        newAnswers: cappedPosts(sql`p.topic_id = ${discussionTopics.id}
-          and p.author_id is distinct from ${me}
-          and (${discussionReads.seenAt} is null or p.created_at > ${discussionReads.seenAt})`),
+        newAnswers: cappedPosts(newAnswersWhere(discussionTopics.id, me, since)),
         helped: sql<boolean>`exists (select 1 from discussion_posts p where p.topic_id = ${discussionTopics.id} and p.helpful)`,
       })
       .from(discussionTopics)
@@ -108,7 +133,7 @@ export async function listTopics(
         and(eq(discussionReads.topicId, discussionTopics.id), eq(discussionReads.userId, me)),
       )
       .where(where)
-      .orderBy(desc(discussionTopics.lastActivityAt), desc(discussionTopics.id))
+      .orderBy(...order)
       .limit(page.perPage + 1)
       .offset(page.offset),
     cappedCount(
@@ -119,13 +144,13 @@ export async function listTopics(
   const { rows: shown, hasNext } = pageOf(rows, page);
   return {
     network,
+    sort,
     isGuide: isNetworkGuide(access),
     canSeeMetrics: canManageNetwork(actor, access),
     topics: shown.map((topic) => ({
       ...topic,
       answers: cappedTotal(topic.answers),
       newAnswers: cappedTotal(topic.newAnswers),
-      isNew: topic.seenAt === null || topic.newAnswers > 0,
     })),
     total,
     pager: pagerOf(page, total, hasNext),
@@ -209,11 +234,24 @@ export async function getTopic(
         .from(meetings)
         .where(eq(meetings.id, topic.meetingId))
     : [];
-  const [read] = await db
-    .select({ seenAt: discussionReads.seenAt })
-    .from(discussionReads)
-    .where(and(eq(discussionReads.topicId, topic.id), eq(discussionReads.userId, me)));
-  const lastSeen = read?.seenAt ?? null;
+  const [mark] = await db
+    .select({ seenAt: discussionReads.seenAt, joinedAt: networkMembers.joinedAt })
+    .from(networkMembers)
+    .leftJoin(
+      discussionReads,
+      and(eq(discussionReads.topicId, topic.id), eq(discussionReads.userId, me)),
+    )
+    .where(
+      and(
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.userId, me),
+        eq(networkMembers.status, "active"),
+      ),
+    )
+    .limit(1);
+  const lastSeen = mark?.seenAt ?? null;
+  // What was written before I joined is history, not news (the rule of unread.server.ts).
+  const newAfter = Math.max(lastSeen?.getTime() ?? 0, mark?.joinedAt?.getTime() ?? 0);
   const newest = Math.max(topic.createdAt.getTime(), ...posts.map((p) => p.createdAt.getTime()));
   if (!lastSeen || newest > lastSeen.getTime()) {
     // In SQL, at the database's own (microsecond) precision: a marker rounded to JavaScript's
@@ -241,7 +279,7 @@ export async function getTopic(
     meeting: meeting ?? null,
     posts: posts.map((post) => ({
       ...post,
-      isNew: post.authorId !== me && (!lastSeen || post.createdAt > lastSeen),
+      isNew: post.authorId !== me && post.createdAt.getTime() > newAfter,
     })),
     attachments,
     answerCount: total,

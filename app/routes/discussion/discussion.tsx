@@ -1,5 +1,5 @@
 import { getFormProps } from "@conform-to/react";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link, redirect, useLocation } from "react-router";
 import { discussionModeLabel } from "#app/i18n/labels.ts";
 import {
   type DiscussionPageForm,
@@ -11,6 +11,8 @@ import {
   listTopics,
   requireDiscussion,
   topicOptions,
+  topicSortOf,
+  topicSorts,
   topicsPerPage,
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
@@ -49,9 +51,10 @@ export async function loader(args: Route.LoaderArgs) {
     const url = new URL(args.request.url);
     const q = url.searchParams.get("q") ?? "";
     const theme = url.searchParams.get("thema") ?? "";
+    const sort = topicSortOf(url.searchParams.get("sortering"));
     // The layout authorised the network once; the three reads share it.
     const [view, options, subscription] = await Promise.all([
-      listTopics(db, network, { q, theme }, pageFrom(url, topicsPerPage)),
+      listTopics(db, network, { q, theme, sort }, pageFrom(url, topicsPerPage)),
       topicOptions(db, network),
       getMySubscription(db, network),
     ]);
@@ -67,6 +70,7 @@ export async function loader(args: Route.LoaderArgs) {
       mail,
       q,
       theme,
+      sort,
       notice: noticeFrom(args.request),
     };
   });
@@ -106,7 +110,14 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("discussion.title")} intro={network.name}>
-        <div className="flex flex-wrap gap-4">
+        <div className="flex flex-wrap items-center gap-4">
+          {/* On a phone the form comes after the list: this puts asking one tap from the top. */}
+          <a
+            href="#vraag-stellen"
+            className="rounded-md bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800"
+          >
+            {t("discussion.askLink")}
+          </a>
           <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
             {t("net.enrol.back")}
           </Link>
@@ -124,7 +135,11 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
           <SearchForm className="flex flex-wrap items-end gap-3">
-            <div className="grow">
+            {loaderData.sort !== "actief" ? (
+              <input type="hidden" name="sortering" value={loaderData.sort} />
+            ) : null}
+            {/* min-w-0: the fields may shrink below their natural width on a 390 px screen. */}
+            <div className="min-w-0 grow basis-56">
               <TextField
                 name="q"
                 type="search"
@@ -133,18 +148,21 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
               />
             </div>
             {themes.length ? (
-              <SelectField
-                name="thema"
-                label={t("discussion.theme")}
-                defaultValue={loaderData.theme}
-                placeholder={t("discussion.allThemes")}
-                options={themes.map((theme) => ({ value: theme, label: theme }))}
-              />
+              <div className="min-w-0 max-w-full">
+                <SelectField
+                  name="thema"
+                  label={t("discussion.theme")}
+                  defaultValue={loaderData.theme}
+                  placeholder={t("discussion.allThemes")}
+                  options={themes.map((theme) => ({ value: theme, label: theme }))}
+                />
+              </div>
             ) : null}
             <SubmitButton variant="secondary">{t("discussion.searchButton")}</SubmitButton>
           </SearchForm>
           <Card>
             <h2 className="text-lg font-semibold">{t("discussion.topics")}</h2>
+            <SortLinks current={loaderData.sort} />
             {loaderData.total.count ? (
               <p className="text-sm text-slate-700">
                 {t(loaderData.total.more ? "discussion.topicCountMore" : "discussion.topicCount", {
@@ -154,7 +172,13 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
             ) : null}
             {topics.length === 0 ? (
               <EmptyState>
-                {t(loaderData.q ? "discussion.noneFound" : "discussion.none")}
+                {t(
+                  loaderData.q
+                    ? "discussion.noneFound"
+                    : loaderData.sort === "onbeantwoord"
+                      ? "discussion.noneUnanswered"
+                      : "discussion.none",
+                )}
               </EmptyState>
             ) : (
               <ul className="mt-2 flex flex-col divide-y divide-slate-200">
@@ -169,14 +193,14 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                       </Link>
                       {topic.isNew ? (
                         <Tag>
-                          {topic.seenAt
-                            ? t(
+                          {topic.newTopic
+                            ? t("discussion.new")
+                            : t(
                                 topic.newAnswers.more
                                   ? "discussion.newAnswersMore"
                                   : "discussion.newAnswers",
                                 { count: topic.newAnswers.count },
-                              )
-                            : t("discussion.new")}
+                              )}
                         </Tag>
                       ) : null}
                       {topic.helped ? <Tag>{t("discussion.helped")}</Tag> : null}
@@ -208,8 +232,15 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
           </Card>
         </div>
         <div className="flex flex-col gap-4">
-          <Card>
-            <h2 className="text-lg font-semibold">{t("discussion.ask")}</h2>
+          <section
+            id="vraag-stellen"
+            aria-labelledby="vraag-stellen-titel"
+            tabIndex={-1}
+            className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+          >
+            <h2 id="vraag-stellen-titel" className="text-lg font-semibold">
+              {t("discussion.ask")}
+            </h2>
             <Form
               method="post"
               encType="multipart/form-data"
@@ -264,7 +295,7 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                 <SubmitButton>{t("discussion.post")}</SubmitButton>
               </div>
             </Form>
-          </Card>
+          </section>
           <Card>
             <h2 className="text-lg font-semibold">{t("discussion.byMail")}</h2>
             <Form method="post" {...getFormProps(mailForm)} className="mt-2 flex flex-col gap-3">
@@ -294,5 +325,40 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
         </div>
       </div>
     </div>
+  );
+}
+
+/** Plain links (no JavaScript needed) that keep the search and the theme and start at page 1. */
+function SortLinks({ current }: { current: (typeof topicSorts)[number] }) {
+  const t = useT();
+  const location = useLocation();
+  const hrefFor = (sort: (typeof topicSorts)[number]) => {
+    const params = new URLSearchParams(location.search);
+    params.delete("pagina");
+    if (sort === "actief") params.delete("sortering");
+    else params.set("sortering", sort);
+    const search = params.toString();
+    return search ? `?${search}` : location.pathname;
+  };
+  return (
+    <nav
+      aria-label={t("discussion.sort")}
+      className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1"
+    >
+      <span className="text-sm text-slate-700">{t("discussion.sort")}:</span>
+      <ul className="flex flex-wrap gap-x-3 gap-y-1">
+        {topicSorts.map((sort) => (
+          <li key={sort}>
+            <Link
+              to={hrefFor(sort)}
+              aria-current={sort === current ? "page" : undefined}
+              className="text-accent-700 underline aria-[current=page]:font-bold aria-[current=page]:text-slate-900 aria-[current=page]:no-underline"
+            >
+              {t(`discussion.sort.${sort}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
