@@ -10,6 +10,10 @@ import discussionEN from "./catalogues/discussion/en.ts";
 import discussionNL from "./catalogues/discussion/nl.ts";
 import evaluationEN from "./catalogues/evaluation/en.ts";
 import evaluationNL from "./catalogues/evaluation/nl.ts";
+import homeEN from "./catalogues/home/en.ts";
+import homeNL from "./catalogues/home/nl.ts";
+import homePanelsEN from "./catalogues/home-panels/en.ts";
+import homePanelsNL from "./catalogues/home-panels/nl.ts";
 import type { MessageKey, Messages, Namespace } from "./catalogues/index.ts";
 import meetingsEN from "./catalogues/meetings/en.ts";
 import meetingsNL from "./catalogues/meetings/nl.ts";
@@ -29,12 +33,16 @@ import registerEN from "./catalogues/register/en.ts";
 import registerNL from "./catalogues/register/nl.ts";
 import rightsEN from "./catalogues/rights/en.ts";
 import rightsNL from "./catalogues/rights/nl.ts";
+import searchEN from "./catalogues/search/en.ts";
+import searchNL from "./catalogues/search/nl.ts";
 import shellEN from "./catalogues/shell/en.ts";
 import shellNL from "./catalogues/shell/nl.ts";
 import ssoEN from "./catalogues/sso/en.ts";
 import ssoNL from "./catalogues/sso/nl.ts";
 import toolkitEN from "./catalogues/toolkit/en.ts";
 import toolkitNL from "./catalogues/toolkit/nl.ts";
+import welcomeEN from "./catalogues/welcome/en.ts";
+import welcomeNL from "./catalogues/welcome/nl.ts";
 import { addMessages, formatMessage, type Params, setFormatter, templateOf } from "./format.ts";
 import { type Locale, locales } from "./locale.ts";
 import mailEN from "./mail/en.server.ts";
@@ -49,6 +57,8 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     courses: coursesNL,
     discussion: discussionNL,
     evaluation: evaluationNL,
+    home: homeNL,
+    homePanels: homePanelsNL,
     meetings: meetingsNL,
     networks: networksNL,
     notifications: notificationsNL,
@@ -58,8 +68,10 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     progress: progressNL,
     register: registerNL,
     rights: rightsNL,
+    search: searchNL,
     sso: ssoNL,
     toolkit: toolkitNL,
+    welcome: welcomeNL,
   },
   en: {
     shell: shellEN,
@@ -68,6 +80,8 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     courses: coursesEN,
     discussion: discussionEN,
     evaluation: evaluationEN,
+    home: homeEN,
+    homePanels: homePanelsEN,
     meetings: meetingsEN,
     networks: networksEN,
     notifications: notificationsEN,
@@ -77,8 +91,10 @@ const catalogues: Record<Locale, Record<Namespace, Messages>> = {
     progress: progressEN,
     register: registerEN,
     rights: rightsEN,
+    search: searchEN,
     sso: ssoEN,
     toolkit: toolkitEN,
+    welcome: welcomeEN,
   },
 };
 setFormatter(IntlMessageFormat);

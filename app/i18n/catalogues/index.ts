@@ -4,6 +4,8 @@ import type calendar from "./calendar/nl.ts";
 import type courses from "./courses/nl.ts";
 import type discussion from "./discussion/nl.ts";
 import type evaluation from "./evaluation/nl.ts";
+import type home from "./home/nl.ts";
+import type homePanels from "./home-panels/nl.ts";
 import type meetings from "./meetings/nl.ts";
 import type networks from "./networks/nl.ts";
 import type notifications from "./notifications/nl.ts";
@@ -13,9 +15,11 @@ import type privacy from "./privacy/nl.ts";
 import type progress from "./progress/nl.ts";
 import type register from "./register/nl.ts";
 import type rights from "./rights/nl.ts";
+import type search from "./search/nl.ts";
 import type shell from "./shell/nl.ts";
 import type sso from "./sso/nl.ts";
 import type toolkit from "./toolkit/nl.ts";
+import type welcome from "./welcome/nl.ts";
 
 // One catalogue per module (and the shell: layout, navigation, page titles, common errors), one
 // file per locale. The browser loads a catalogue only when a page of its locale needs it.
@@ -26,6 +30,8 @@ export const namespaces = [
   "courses",
   "discussion",
   "evaluation",
+  "home",
+  "homePanels",
   "meetings",
   "networks",
   "notifications",
@@ -35,8 +41,10 @@ export const namespaces = [
   "progress",
   "register",
   "rights",
+  "search",
   "sso",
   "toolkit",
+  "welcome",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export type Messages = Readonly<Record<string, string>>;
@@ -48,6 +56,8 @@ export type MessageKey =
   | keyof typeof courses
   | keyof typeof discussion
   | keyof typeof evaluation
+  | keyof typeof home
+  | keyof typeof homePanels
   | keyof typeof meetings
   | keyof typeof networks
   | keyof typeof notifications
@@ -57,8 +67,10 @@ export type MessageKey =
   | keyof typeof progress
   | keyof typeof register
   | keyof typeof rights
+  | keyof typeof search
   | keyof typeof sso
-  | keyof typeof toolkit;
+  | keyof typeof toolkit
+  | keyof typeof welcome;
 
 type Loader = () => Promise<{ default: Messages }>;
 
@@ -71,6 +83,8 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     courses: () => import("./courses/nl.ts"),
     discussion: () => import("./discussion/nl.ts"),
     evaluation: () => import("./evaluation/nl.ts"),
+    home: () => import("./home/nl.ts"),
+    homePanels: () => import("./home-panels/nl.ts"),
     meetings: () => import("./meetings/nl.ts"),
     networks: () => import("./networks/nl.ts"),
     notifications: () => import("./notifications/nl.ts"),
@@ -80,8 +94,10 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     progress: () => import("./progress/nl.ts"),
     register: () => import("./register/nl.ts"),
     rights: () => import("./rights/nl.ts"),
+    search: () => import("./search/nl.ts"),
     sso: () => import("./sso/nl.ts"),
     toolkit: () => import("./toolkit/nl.ts"),
+    welcome: () => import("./welcome/nl.ts"),
   },
   en: {
     shell: () => import("./shell/en.ts"),
@@ -90,6 +106,8 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     courses: () => import("./courses/en.ts"),
     discussion: () => import("./discussion/en.ts"),
     evaluation: () => import("./evaluation/en.ts"),
+    home: () => import("./home/en.ts"),
+    homePanels: () => import("./home-panels/en.ts"),
     meetings: () => import("./meetings/en.ts"),
     networks: () => import("./networks/en.ts"),
     notifications: () => import("./notifications/en.ts"),
@@ -99,8 +117,10 @@ export const loaders: Record<Locale, Record<Namespace, Loader>> = {
     progress: () => import("./progress/en.ts"),
     register: () => import("./register/en.ts"),
     rights: () => import("./rights/en.ts"),
+    search: () => import("./search/en.ts"),
     sso: () => import("./sso/en.ts"),
     toolkit: () => import("./toolkit/en.ts"),
+    welcome: () => import("./welcome/en.ts"),
   },
 };
 
@@ -169,6 +189,7 @@ const owners: Record<string, Namespace> = {
   "error.network": "networks",
   "error.newsletter": "toolkit",
   "error.nominate": "networks",
+  "error.notifications": "notifications",
   "error.offer": "networks",
   "error.org": "organisations",
   "error.orgKind": "organisations",
@@ -203,6 +224,7 @@ const owners: Record<string, Namespace> = {
   "error.tooLong500": "shell",
   "error.tooLong8000": "shell",
   "error.toolkit": "toolkit",
+  "error.welcome": "welcome",
   "field.bio": "accounts",
   "field.board": "organisations",
   "field.brin": "organisations",
@@ -228,6 +250,7 @@ const owners: Record<string, Namespace> = {
   heldMail: "discussion",
   herreg: "register",
   home: "shell",
+  homePanel: "homePanels",
   intervision: "peergroups",
   jobFunction: "accounts",
   kennisweb: "toolkit",
@@ -243,6 +266,7 @@ const owners: Record<string, Namespace> = {
   nav: "shell",
   net: "networks",
   newsletter: "toolkit",
+  notifications: "notifications",
   org: "organisations",
   outbox: "notifications",
   pageTitle: "shell",
@@ -268,11 +292,13 @@ const owners: Record<string, Namespace> = {
   "register.title": "accounts",
   reset: "accounts",
   rights: "rights",
+  search: "search",
   role: "shell",
   route: "progress",
   selfscan: "evaluation",
   sessions: "accounts",
   slate: "toolkit",
+  start: "home",
   sso: "sso",
   status: "shell",
   support: "networks",
@@ -281,6 +307,7 @@ const owners: Record<string, Namespace> = {
   themeAnalysis: "toolkit",
   toolkit: "toolkit",
   unsubscribe: "discussion",
+  welcome: "welcome",
   verify: "accounts",
   workplace: "accounts",
 };
