@@ -272,5 +272,11 @@ export const supportApplications = pgTable(
     stimulusCents: integer("stimulus_cents"),
     stimulusPurposes: text("stimulus_purposes").array().notNull().default(sql`'{}'::text[]`),
   },
-  (table) => [index("support_applications_network_idx").on(table.networkId)],
+  (table) => [
+    index("support_applications_network_idx").on(table.networkId),
+    // A coordinator's queue (the start page, /aanvragen): the undecided ones of their programmes.
+    index("support_applications_open_idx")
+      .on(table.programmeId)
+      .where(sql`${table.status} = 'submitted'`),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "support_applications_open_idx" ON "support_applications" USING btree ("programme_id") WHERE "support_applications"."status" = 'submitted';
