@@ -1,6 +1,15 @@
 import { and, desc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
-import { dataExports, jobs, outbox, rateLimits, storedFiles, users } from "#app/db/schema/index.ts";
+import {
+  dataExports,
+  jobs,
+  notificationPreferences,
+  notifications,
+  outbox,
+  rateLimits,
+  storedFiles,
+  users,
+} from "#app/db/schema/index.ts";
 import type { ModulePersonalData, PersonalDataProvider } from "#app/platform/personal-data.ts";
 
 /*
@@ -15,6 +24,46 @@ export const personalData: ModulePersonalData = {
     en: "Mail Knooppunt sends, uploaded files, scheduled tasks (reminders) and security counters.",
   },
   declarations: [
+    {
+      table: "notifications",
+      columns: ["user_id", "actor_id", "subject", "link"],
+      data: {
+        nl: "meldingen aan jou (de bel): wat er gebeurde, wie het deed, de titel waar het over gaat en of je het las",
+        en: "notifications to you (the bell): what happened, who did it, the title it is about and whether you read it",
+      },
+      purpose: {
+        nl: "Je laten weten wat er voor jou gebeurde in je netwerken, zoals je dat per soort koos.",
+        en: "Letting you know what happened for you in your networks, the way you chose per kind.",
+      },
+      legalGround: "agreement",
+      source: { nl: "Knooppunt, uit wat anderen deden", en: "Knooppunt, from what others did" },
+      retention: {
+        nl: "Zolang je account bestaat; een melding uit een besloten netwerk dat je verliet, zie je niet meer.",
+        en: "As long as your account exists; a notification from a closed network you left is no longer shown.",
+      },
+      erasure: "delete",
+      erasureNote: {
+        nl: "Je eigen meldingen worden verwijderd. Meldingen aan anderen over wat jij deed blijven bij hen, met 'Oud-lid' als naam.",
+        en: "Your own notifications are deleted. Notifications to others about what you did stay with them, naming 'Oud-lid'.",
+      },
+    },
+    {
+      table: "notification_preferences",
+      columns: ["user_id", "kind", "channel"],
+      data: {
+        nl: "per soort melding of je die in de app, per mail of allebei wilt",
+        en: "per kind of notification whether you want it in the app, by mail or both",
+      },
+      purpose: {
+        nl: "Je meldingen sturen zoals jij dat wilt.",
+        en: "Sending your notifications the way you want them.",
+      },
+      legalGround: "agreement",
+      source: { nl: "de persoon zelf", en: "the person" },
+      retention: { nl: "Zolang je account bestaat.", en: "As long as your account exists." },
+      erasure: "delete",
+      erasureNote: { nl: "Je keuzes worden verwijderd.", en: "Your choices are deleted." },
+    },
     {
       table: "outbox",
       columns: ["to", "subject", "text", "reply_to", "headers"],
@@ -137,7 +186,25 @@ export const personalDataProvider: PersonalDataProvider = {
   module: "notifications",
   async export(db, userId) {
     const addresses = await addressesOf(db, userId);
-    const [mails, uploads] = await Promise.all([
+    const [received, channels, mails, uploads] = await Promise.all([
+      // What they were told, with who did it (the actor's current name) and the title.
+      db
+        .select({
+          kind: notifications.kind,
+          actor: users.name,
+          subject: notifications.subject,
+          link: notifications.link,
+          createdAt: notifications.createdAt,
+          readAt: notifications.readAt,
+        })
+        .from(notifications)
+        .leftJoin(users, eq(users.id, notifications.actorId))
+        .where(eq(notifications.userId, userId))
+        .orderBy(desc(notifications.createdAt)),
+      db
+        .select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel })
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.userId, userId)),
       // Body and headers are left out: until sent they hold login links that are keys, not data.
       addresses.length > 0
         ? db
@@ -165,9 +232,13 @@ export const personalDataProvider: PersonalDataProvider = {
         .where(and(eq(storedFiles.uploadedBy, userId), notAnExport(userId)))
         .orderBy(desc(storedFiles.createdAt)),
     ]);
-    return { data: { mails, uploads } };
+    return { data: { notifications: received, notificationPreferences: channels, mails, uploads } };
   },
   async erase(tx, userId) {
+    // Notifications to others about what they did keep actor_id: it points to the tombstone
+    // account, so those read "Oud-lid".
+    await tx.delete(notifications).where(eq(notifications.userId, userId));
+    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
     const addresses = await addressesOf(tx, userId);
     if (addresses.length > 0) {
       await tx.delete(outbox).where(inArray(sql`lower(${outbox.to})`, addresses));

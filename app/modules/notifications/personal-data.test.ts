@@ -1,12 +1,21 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { jobs, outbox, rateLimits, storedFiles } from "#app/db/schema/index.ts";
+import {
+  jobs,
+  notificationPreferences,
+  notifications,
+  outbox,
+  rateLimits,
+  storedFiles,
+} from "#app/db/schema/index.ts";
 import { scheduleJob } from "#app/platform/jobs.server.ts";
 import { sendMail } from "#app/platform/mailer.server.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authenticate } from "../accounts/accounts.server.ts";
+import { eraseAccount } from "../privacy/erasure.server.ts";
+import { listNotifications } from "./notifications.server.ts";
 import { listOutbox } from "./outbox.server.ts";
 import { personalDataProvider } from "./personal-data.server.ts";
 
@@ -108,5 +117,53 @@ describe("notifications: personal data", () => {
     expect(file?.uploadedBy).toBeNull();
     const [kept] = await db.select().from(storedFiles).where(eq(storedFiles.id, otherFileId));
     expect(kept?.uploadedBy).toBe(other.id);
+  });
+
+  it("exports my notifications and choices; erasure deletes them, and others' notifications of what I did then read 'Oud-lid'", async () => {
+    const { db } = database;
+    const person = await buildUser(db, { name: "Roos Weg" });
+    const other = await buildUser(db, { name: "Sem Blijft" });
+    await db.insert(notifications).values([
+      {
+        userId: person.id,
+        actorId: other.id,
+        kind: "discussion-answer",
+        subject: "Toetsbeleid",
+        link: "/a",
+      },
+      {
+        userId: other.id,
+        actorId: person.id,
+        kind: "discussion-reply",
+        subject: "Ouderavond",
+        link: "/b",
+      },
+    ]);
+    await db
+      .insert(notificationPreferences)
+      .values({ userId: person.id, kind: "meeting-changed", channel: "app" });
+
+    const { data } = await personalDataProvider.export(db, person.id);
+    expect(data).toMatchObject({
+      notifications: [expect.objectContaining({ actor: "Sem Blijft", subject: "Toetsbeleid" })],
+      notificationPreferences: [{ kind: "meeting-changed", channel: "app" }],
+    });
+    expect(JSON.stringify(data)).not.toContain("Ouderavond");
+
+    await eraseAccount(db, person.id, { reason: "self" });
+
+    expect(
+      await db.select().from(notifications).where(eq(notifications.userId, person.id)),
+    ).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.userId, person.id)),
+    ).toEqual([]);
+    const { rows } = await listNotifications(db, other.id, { page: 1, perPage: 20, offset: 0 });
+    expect(rows).toEqual([
+      expect.objectContaining({ subject: "Ouderavond", actorName: "Oud-lid" }),
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import * as discussionSchema from "#app/db/schema/discussion.ts";
 import * as evaluationSchema from "#app/db/schema/evaluation.ts";
 import * as meetingsSchema from "#app/db/schema/meetings.ts";
 import * as networksSchema from "#app/db/schema/networks.ts";
+import * as notificationsSchema from "#app/db/schema/notifications.ts";
 import * as organisationsSchema from "#app/db/schema/organisations.ts";
 import * as peergroupsSchema from "#app/db/schema/peergroups.ts";
 import * as platformSchema from "#app/db/schema/platform.ts";
@@ -55,6 +56,7 @@ const schemaFiles: Record<string, { module: string; tables: Record<string, unkno
   evaluation: { module: "evaluation", tables: evaluationSchema },
   meetings: { module: "meetings", tables: meetingsSchema },
   networks: { module: "networks", tables: networksSchema },
+  notifications: { module: "notifications", tables: notificationsSchema },
   organisations: { module: "organisations", tables: organisationsSchema },
   peergroups: { module: "peergroups", tables: peergroupsSchema },
   // The platform's tables belong to no module: the one whose rules cover them declares them.
