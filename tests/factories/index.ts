@@ -1,5 +1,6 @@
 import type { Db } from "#app/db/client.server.ts";
 import {
+  authTokens,
   enrolmentRoutes,
   networkMembers,
   networks,
@@ -12,6 +13,7 @@ import {
 import { hashPassword } from "#app/modules/accounts/passwords.server.ts";
 import { loadActor } from "#app/modules/organisations/grants.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
+import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 
 let counter = 0;
 const cachedHash = new Map<string, Promise<string>>();
@@ -78,6 +80,18 @@ export async function makeCoordinator(db: Db, userId: string, programmeId: strin
 }
 
 /** The actor exactly as the session middleware builds it. */
+/** The single-use token a fresh login at a linked provider leaves behind (sso.server.ts reauthenticate). */
+export async function freshProviderLogin(db: Db, userId: string) {
+  const token = newToken();
+  await db.insert(authTokens).values({
+    tokenHash: hashToken(token),
+    userId,
+    purpose: "reauthenticated",
+    expiresAt: new Date(Date.now() + 10 * 60_000),
+  });
+  return token;
+}
+
 export function actorFor(db: Db, user: typeof users.$inferSelect): Promise<Actor> {
   return loadActor(db, user);
 }

@@ -9,7 +9,7 @@ import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import type { RequestInfo } from "./accounts.server.ts";
-import { verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
+import { proveIdentity } from "./identity-proof.server.ts";
 import { endAllSessions } from "./sessions.server.ts";
 
 /*
@@ -124,7 +124,6 @@ export async function requestOwnEmailChange(
   actor: Actor,
   input: { email: string; password?: string; proof?: string },
   request: RequestInfo,
-  consumeProof: (db: Db, userId: string, proof: string) => Promise<boolean>,
 ): Promise<OwnEmailChangeOutcome> {
   const limit = await hitRateLimit(
     db,
@@ -135,27 +134,19 @@ export async function requestOwnEmailChange(
     log.warn("email_change.rate_limited", { userId: actor.userId, ip: request.ipAddress });
     return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
-  const [user] = await db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, actor.userId));
-  if (!user) throw new Error("signed-in person without an account row");
-  // The provider login proves it only for an account that has nothing else: with a password, a
-  // linked provider account is no proof (someone in a stolen session can link their own).
-  if (input.proof && !user.passwordHash) {
-    if (!(await consumeProof(db, actor.userId, input.proof))) {
-      throw new FieldError("form", "error.emailChange.proof");
-    }
-  } else {
-    if (!input.password) throw new FieldError("password", "error.password.required");
-    const ok = user.passwordHash
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyAgainstNothing(input.password);
-    if (!ok) {
-      log.info("email_change.wrong_password", { userId: actor.userId, ip: request.ipAddress });
-      throw new FieldError("password", "error.emailChange.wrongPassword");
-    }
+  const proof = await proveIdentity(db, actor.userId, {
+    password: input.password,
+    reauthToken: input.proof,
+  });
+  if (proof.kind === "rate-limited") return proof;
+  if (proof.kind === "password-required") {
+    throw new FieldError("password", "error.password.required");
   }
+  if (proof.kind === "wrong-password") {
+    log.info("email_change.wrong_password", { userId: actor.userId, ip: request.ipAddress });
+    throw new FieldError("password", "error.emailChange.wrongPassword");
+  }
+  if (proof.kind === "needs-reauth") throw new FieldError("form", "error.emailChange.proof");
   await startEmailChange(db, actor.userId, input.email, request, "self");
   log.info("email_change.requested", { userId: actor.userId, by: "self" });
   return { kind: "sent", email: input.email.trim().toLowerCase() };

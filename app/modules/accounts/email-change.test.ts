@@ -5,13 +5,12 @@ import { outbox, users } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { buildUser } from "../../../tests/factories/index.ts";
+import { buildUser, freshProviderLogin } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { confirmEmailChange, requestOwnEmailChange } from "./email-change.server.ts";
 
 let database: Database;
 const request = { baseUrl: "https://knooppunt.test", ipAddress: "10.0.0.2", locale: "nl" as const };
-const noProof = async () => false;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -57,13 +56,7 @@ describe("changing one's own e-mail address", () => {
 
     expect(
       await refusal(
-        requestOwnEmailChange(
-          db,
-          actorOf(user),
-          { email: newEmail, password: "fout" },
-          request,
-          noProof,
-        ),
+        requestOwnEmailChange(db, actorOf(user), { email: newEmail, password: "fout" }, request),
       ),
     ).toBe("password: error.emailChange.wrongPassword");
     expect(await mailsTo(newEmail)).toHaveLength(0);
@@ -73,7 +66,6 @@ describe("changing one's own e-mail address", () => {
       actorOf(user),
       { email: newEmail.toUpperCase(), password: "mijn-geheime-zin" },
       request,
-      noProof,
     );
     expect(outcome).toEqual({ kind: "sent", email: newEmail });
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
@@ -113,7 +105,6 @@ describe("changing one's own e-mail address", () => {
           actorOf(user),
           { email: other.email, password: "een-lang-wachtwoord" },
           request,
-          noProof,
         ),
       ),
     ).toBe("email: error.emailChange.unavailable");
@@ -129,7 +120,6 @@ describe("changing one's own e-mail address", () => {
       actorOf(user),
       { email: wanted, password: "een-lang-wachtwoord" },
       request,
-      noProof,
     );
     const [confirmation] = await mailsTo(wanted);
     await buildUser(db, { email: wanted });
@@ -146,21 +136,15 @@ describe("changing one's own e-mail address", () => {
     const newEmail = `sso-${Date.now()}@school.test`;
     expect(
       await refusal(
-        requestOwnEmailChange(
-          db,
-          actorOf(user),
-          { email: newEmail, proof: "oud" },
-          request,
-          noProof,
-        ),
+        requestOwnEmailChange(db, actorOf(user), { email: newEmail, proof: "oud" }, request),
       ),
     ).toBe("form: error.emailChange.proof");
+    const proof = await freshProviderLogin(db, user.id);
     const outcome = await requestOwnEmailChange(
       db,
       actorOf(user),
-      { email: newEmail, proof: "vers" },
+      { email: newEmail, proof },
       request,
-      async (_db, userId, proof) => userId === user.id && proof === "vers",
     );
     expect(outcome.kind).toBe("sent");
   });
@@ -170,17 +154,9 @@ describe("changing one's own e-mail address", () => {
     // Someone in this person's session linked their own provider account and logged in with it.
     const user = await buildUser(db, { password: "mijn-geheime-zin" });
     const newEmail = `kaper-${Date.now()}@school.test`;
-    const anyProof = async () => true;
+    const proof = await freshProviderLogin(db, user.id);
     expect(
-      await refusal(
-        requestOwnEmailChange(
-          db,
-          actorOf(user),
-          { email: newEmail, proof: "vers" },
-          request,
-          anyProof,
-        ),
-      ),
+      await refusal(requestOwnEmailChange(db, actorOf(user), { email: newEmail, proof }, request)),
     ).toBe("password: error.password.required");
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row?.pendingEmail).toBeNull();
@@ -197,7 +173,6 @@ describe("changing one's own e-mail address", () => {
         actorOf(user),
         { email: `poging-${i}-${Date.now()}@school.test`, password: "een-lang-wachtwoord" },
         request,
-        noProof,
       );
       kinds.push(outcome.kind);
     }

@@ -2,15 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
 import type { Locale } from "#app/i18n/locale.ts";
-import { verifyAgainstNothing, verifyPassword } from "#app/modules/accounts/passwords.server.ts";
+import { proveIdentity } from "#app/modules/accounts/identity-proof.server.ts";
 import { endAllSessions } from "#app/modules/accounts/sessions.server.ts";
 import { listIdentities } from "#app/modules/sso/identities.server.ts";
 import { listSsoProviders } from "#app/modules/sso/providers.server.ts";
-import { consumeReauthentication } from "#app/modules/sso/sso.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import type { ErasureRule } from "#app/platform/personal-data.ts";
-import { clearAttempts, rateLimitRules, takeAttempt } from "#app/platform/rate-limit.server.ts";
 import { eraseAccount } from "./erasure.server.ts";
 import { deleteExportsOf } from "./export.server.ts";
 import { personalDataRegister } from "./register.server.ts";
@@ -59,8 +57,6 @@ export async function reauthenticationMethods(db: Db, actor: Actor) {
   return { hasPassword, providers: [...providers].map(([key, name]) => ({ key, name })) };
 }
 
-const attemptKey = (userId: string) => `erase:account:${userId}`;
-
 export type DeletionOutcome =
   | { kind: "erased" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
@@ -83,21 +79,18 @@ export async function deleteOwnAccount(
   if (typed !== "verwijder" && typed !== user.email.toLowerCase()) {
     throw new FieldError("confirmation", "rights.error.confirmation");
   }
-  if (input.proof) {
-    if (!(await consumeReauthentication(db, actor.userId, input.proof))) {
-      throw new FieldError("form", "rights.error.proof");
-    }
-  } else {
-    if (!input.password) throw new FieldError("password", "rights.error.password.required");
-    const attempt = await takeAttempt(db, attemptKey(actor.userId), rateLimitRules.loginPerAccount);
-    if (!attempt.allowed)
-      return { kind: "rate-limited", retryAfterSeconds: attempt.retryAfterSeconds };
-    const ok = user.passwordHash
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyAgainstNothing(input.password);
-    if (!ok) throw new FieldError("password", "rights.error.password.wrong");
-    await clearAttempts(db, attemptKey(actor.userId));
+  const proof = await proveIdentity(db, actor.userId, {
+    password: input.password,
+    reauthToken: input.proof,
+  });
+  if (proof.kind === "rate-limited") return proof;
+  if (proof.kind === "password-required") {
+    throw new FieldError("password", "rights.error.password.required");
   }
+  if (proof.kind === "wrong-password") {
+    throw new FieldError("password", "rights.error.password.wrong");
+  }
+  if (proof.kind === "needs-reauth") throw new FieldError("form", "rights.error.proof");
   await eraseAccount(db, actor.userId, { reason: "self" });
   // A ZIP of everything about them must not outlive the account, whichever module's rule misses it.
   await deleteExportsOf(db, actor.userId);

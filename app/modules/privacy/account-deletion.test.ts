@@ -5,7 +5,7 @@ import { dataExports, sessions, users } from "#app/db/schema/index.ts";
 import { createSession } from "#app/modules/accounts/sessions.server.ts";
 import { exportJobHandlers } from "#app/modules/privacy/export.server.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
-import { actorFor, buildUser } from "../../../tests/factories/index.ts";
+import { actorFor, buildUser, freshProviderLogin } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { deleteOwnAccount, erasureOverview } from "./account-deletion.server.ts";
 import { requestExport } from "./export.server.ts";
@@ -32,6 +32,25 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe("deleting one's own account", () => {
+  it("takes a fresh provider login from an account without a password, and only one it gave", async () => {
+    const { db } = database;
+    const user = await buildUser(db, { name: "Ilse Kramer", passwordHash: null });
+    const actor = await actorFor(db, user);
+    expect(
+      await refusal(
+        deleteOwnAccount(db, actor, { proof: "x".repeat(43), confirmation: "verwijder" }),
+      ),
+    ).toMatchObject({ field: "form", messageKey: "rights.error.proof" });
+    const proof = await freshProviderLogin(db, user.id);
+    expect(await deleteOwnAccount(db, actor, { proof, confirmation: "verwijder" })).toEqual({
+      kind: "erased",
+    });
+    // The token was single use: it cannot prove anything again.
+    expect(
+      await refusal(deleteOwnAccount(db, actor, { proof, confirmation: "verwijder" })),
+    ).toMatchObject({ field: "form", messageKey: "rights.error.proof" });
+  });
+
   it("asks for the password and the typed word, counts wrong passwords, then erases and signs out everywhere", async () => {
     const { db } = database;
     const user = await buildUser(db, { name: "Roos Verbeek", password });
@@ -47,12 +66,16 @@ describe("deleting one's own account", () => {
     expect(await refusal(deleteOwnAccount(db, actor, { confirmation: "verwijder" }))).toMatchObject(
       { field: "password", messageKey: "rights.error.password.required" },
     );
-    // A proof that the provider never gave is refused whatever it looks like.
+    // An account with a password proves it with the password: not even a real provider login
+    // stands in for it (someone in a borrowed session may have a provider account of their own).
     expect(
       await refusal(
-        deleteOwnAccount(db, actor, { proof: "x".repeat(43), confirmation: "verwijder" }),
+        deleteOwnAccount(db, actor, {
+          proof: await freshProviderLogin(db, user.id),
+          confirmation: "verwijder",
+        }),
       ),
-    ).toMatchObject({ field: "form", messageKey: "rights.error.proof" });
+    ).toMatchObject({ field: "password", messageKey: "rights.error.password.required" });
     for (let i = 0; i < 10; i++) {
       expect(
         await refusal(

@@ -14,12 +14,12 @@ import {
 } from "#app/db/schema/index.ts";
 import { parseLocale } from "#app/i18n/messages.ts";
 import { forgetUnprovenSetup } from "#app/modules/accounts/accounts.server.ts";
-import { verifyPassword } from "#app/modules/accounts/passwords.server.ts";
+import { type IdentityProof, proveIdentity } from "#app/modules/accounts/identity-proof.server.ts";
 import { findOrganisationForLogin } from "#app/modules/organisations/login-domains.server.ts";
 import { confirmWorkplaceFromLogin } from "#app/modules/organisations/workplaces.server.ts";
 import { notFound } from "#app/platform/errors.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
-import { hitRateLimit, rateLimitRules } from "#app/platform/rate-limit.server.ts";
+import { hitRateLimit } from "#app/platform/rate-limit.server.ts";
 import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { type MappedIdentity, mapClaims, suggestJobFunction } from "./claims.ts";
 import {
@@ -141,29 +141,17 @@ export async function startSsoFlow(
 }
 
 /**
- * Adding a way in to an account needs more than its session (a borrowed laptop, a stolen
- * cookie): the password, for an account with one; else the single-use token of a login through
- * a provider already linked (reauthentication). Password guesses count against the account.
+ * Adding a way in to an account needs more than its session: proveIdentity (the password, or
+ * for an account without one a fresh login at a provider already linked).
  */
 export async function authoriseLinkStart(
   db: DbOrTx,
   userId: string,
-  proof: { password?: string; reauthToken?: string },
+  proof: IdentityProof,
 ): Promise<"ok" | "wrong-password" | "needs-reauth"> {
-  const [user] = await db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) return "needs-reauth";
-  if (user.passwordHash) {
-    const limit = await hitRateLimit(db, `link:password:${userId}`, rateLimitRules.loginPerAccount);
-    if (!limit.allowed || !proof.password) return "wrong-password";
-    return (await verifyPassword(user.passwordHash, proof.password)) ? "ok" : "wrong-password";
-  }
-  if (proof.reauthToken && (await consumeReauthentication(db, userId, proof.reauthToken))) {
-    return "ok";
-  }
-  return "needs-reauth";
+  const outcome = await proveIdentity(db, userId, proof);
+  if (outcome.kind === "proven") return "ok";
+  return outcome.kind === "needs-reauth" ? "needs-reauth" : "wrong-password";
 }
 
 /** The messages of an error and its causes: openid-client wraps the check that failed. */
@@ -612,27 +600,6 @@ async function reauthenticate(
     expiresAt: new Date(Date.now() + reauthTokenLifetimeMs),
   });
   return { kind: "reauthenticated", userId, token, returnTo: context.returnTo };
-}
-
-/**
- * Uses the token of a reauthentication through the provider (e.g. before erasing the account):
- * true once, for the same person, within 10 minutes.
- */
-export async function consumeReauthentication(db: DbOrTx, userId: string, token: string) {
-  const used = await db
-    .update(authTokens)
-    .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.userId, userId),
-        eq(authTokens.purpose, "reauthenticated"),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    )
-    .returning({ userId: authTokens.userId });
-  return used.length > 0;
 }
 
 const plausibleEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

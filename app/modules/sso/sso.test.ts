@@ -10,6 +10,7 @@ import {
   userIdentities,
   users,
 } from "#app/db/schema/index.ts";
+import { consumeReauthentication } from "#app/modules/accounts/identity-proof.server.ts";
 import { createSession } from "#app/modules/accounts/sessions.server.ts";
 import {
   listLoginDomains,
@@ -37,7 +38,6 @@ import {
   completeSsoWithEmail,
   confirmIdentityLink,
   confirmSsoEmail,
-  consumeReauthentication,
   finishSsoFlow,
   isSsoEmailConfirmationUsable,
   type SsoPurpose,

@@ -7,7 +7,6 @@ import {
 } from "#app/modules/accounts/email-change.server.ts";
 import { listIdentities } from "#app/modules/sso/identities.server.ts";
 import { listSsoProviders } from "#app/modules/sso/providers.server.ts";
-import { consumeReauthentication } from "#app/modules/sso/sso.server.ts";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import {
@@ -65,7 +64,6 @@ export async function action(args: Route.ActionArgs) {
           actor,
           { email, password: password || undefined, proof: proof || undefined },
           requestInfo(args.request, args.context.get(requestState)),
-          consumeReauthentication,
         );
         if (outcome.kind === "rate-limited") {
           throw new FormRefusal(

@@ -219,7 +219,9 @@ function DeleteSection({ data, actionData }: { data: LoaderData; actionData: unk
   >("delete", actionData, { id: "delete" });
   const formError = form.status === "error" ? formErrorOf(actionData) : undefined;
   const errors = formError ? { form: formError } : fieldErrorsOf(form);
-  const { methods, proof } = data;
+  const { methods } = data;
+  // With a password, the password is the proof (proveIdentity refuses a provider login instead).
+  const proof = methods.hasPassword ? null : data.proof;
   const ruleHeading = {
     delete: t("rights.delete.rule.delete"),
     anonymise: t("rights.delete.rule.anonymise"),
@@ -249,7 +251,7 @@ function DeleteSection({ data, actionData }: { data: LoaderData; actionData: unk
       ))}
       <h3 className="mt-6 text-lg font-semibold">{t("rights.delete.reauth.heading")}</h3>
       {!canConfirm ? <Notice tone="warning">{t("rights.delete.reauth.none")}</Notice> : null}
-      {proof === null && methods.providers.length > 0 ? (
+      {!methods.hasPassword && proof === null && methods.providers.length > 0 ? (
         <div className="mt-2 flex flex-col gap-2">
           <p className="text-slate-700">{t("rights.delete.reauth.sso")}</p>
           {methods.providers.map((provider) => (
