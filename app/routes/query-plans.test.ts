@@ -578,6 +578,22 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
     sql`select c.user_id from programme_coordinators c join users u on u.id = c.user_id
         where c.region_id is null order by u.email = ${personas.coordinator} desc, c.user_id limit 1`,
   );
+  // The start page's role panels (issue 18): a guide of the network that meets most, a school admin.
+  const guide = await first<{ user_id: string }>(
+    db,
+    "network guide",
+    sql`select user_id from network_members
+        where network_id = ${meeting.network_id} and role in ('penvoerder', 'facilitator')
+          and status = 'active'
+        order by user_id limit 1`,
+  );
+  const schoolAdmin = await first<{ user_id: string }>(
+    db,
+    "school admin",
+    sql`select user_id from organisation_members
+        where role = 'admin' and status = 'confirmed'
+        order by organisation_id = ${school.id} desc, user_id limit 1`,
+  );
   const registrant = await first<{ user_id: string }>(
     db,
     "register activity",
@@ -618,6 +634,8 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
     "buddy member": buddy.user_id,
     "intervision member": intervision.user_id,
     coordinator: coordinator.user_id,
+    guide: guide.user_id,
+    "school admin": schoolAdmin.user_id,
     registrant: registrant.user_id,
     "kennisweb member": kenniswebMember.user_id,
   };
@@ -627,6 +645,9 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
   const kennis = `/organisaties/${kennisweb.space_id}/netwerklerend/themas/${kennisweb.id}/kennisweb`;
   const visits: Visit[] = [
     { page: "home", url: "/", as: "member" },
+    { page: "home, guide", url: "/", as: "guide" },
+    { page: "home, coordinator", url: "/", as: "coordinator" },
+    { page: "home, school admin", url: "/", as: "school admin" },
     { page: "network", url: net, as: "member" },
     {
       page: "meetings",
@@ -677,6 +698,18 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
       as: "school member",
     },
     { page: "kennisweb", url: kennis, as: "kennisweb member" },
+    // The site search: every kind's query, with a word that finds a topic, a kennisweb item, none.
+    {
+      page: "site search",
+      url: `/zoeken?q=${encodeURIComponent(wordOf(topic.title))}`,
+      as: "member",
+    },
+    {
+      page: "site search, kennisweb",
+      url: `/zoeken?q=${encodeURIComponent(wordOf(kennisweb.title))}`,
+      as: "kennisweb member",
+    },
+    { page: "site search, rare", url: `/zoeken?q=${rare}`, as: "member" },
     {
       page: "kennisweb search",
       url: `${kennis}?q=${encodeURIComponent(wordOf(kennisweb.title))}`,

@@ -6,7 +6,7 @@ import {
   type NextMeeting,
   nextMeetings,
 } from "../meetings/attendance-summary.server.ts";
-import { listMyNetworks } from "../memberships/my-networks.server.ts";
+import { listMyNetworks, type MyNetwork } from "../memberships/my-networks.server.ts";
 import { tallyMemberships } from "../memberships/open-intakes.server.ts";
 import { countApplicationsToJudge } from "../networks/applications-to-judge.server.ts";
 import { listCoordinatedNetworks } from "../networks/coordinated-networks.server.ts";
@@ -76,8 +76,9 @@ async function facilitatorPanel(
   db: DbOrTx,
   actor: Actor,
   now: Date,
+  myNetworks: MyNetwork[] | undefined,
 ): Promise<FacilitatorPanel | null> {
-  const guided = (await listMyNetworks(db, actor.userId)).filter(
+  const guided = (myNetworks ?? (await listMyNetworks(db, actor.userId))).filter(
     (n): n is typeof n & { role: "penvoerder" | "facilitator" } =>
       n.role !== "deelnemer" && n.status !== "ended",
   );
@@ -162,15 +163,19 @@ async function schoolAdminPanel(db: DbOrTx, actor: Actor): Promise<SchoolAdminPa
   };
 }
 
-/** The panels of the roles the person holds, in a fixed order; none for a visitor. */
+/**
+ * The panels of the roles the person holds, in a fixed order; none for a visitor. A caller that
+ * has already read the person's networks (listMyNetworks) passes them, so they are not read twice.
+ */
 export async function loadRolePanels(
   db: DbOrTx,
   actor: Actor | null,
-  now = new Date(),
+  options: { now?: Date; myNetworks?: MyNetwork[] } = {},
 ): Promise<RolePanel[]> {
   if (!actor) return [];
+  const now = options.now ?? new Date();
   const panels = await Promise.all([
-    facilitatorPanel(db, actor, now),
+    facilitatorPanel(db, actor, now, options.myNetworks),
     coordinatorPanel(db, actor, now),
     schoolAdminPanel(db, actor),
   ]);

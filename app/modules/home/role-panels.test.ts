@@ -23,6 +23,7 @@ import {
   makeCoordinator,
 } from "../../../tests/factories/index.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
+import { listMyNetworks } from "../memberships/my-networks.server.ts";
 import {
   type CoordinatorPanel,
   type FacilitatorPanel,
@@ -122,8 +123,12 @@ describe("the facilitator's panel", () => {
     await member(db, other.id, "awaiting-intake");
     await meeting(db, other.id, daysFromNow(2));
 
-    const panels = await loadRolePanels(db, await actorFor(db, guide), now);
+    const actor = await actorFor(db, guide);
+    const panels = await loadRolePanels(db, actor, { now });
     expect(panels.map((p) => p.kind)).toEqual(["facilitator"]);
+    // The start page hands over the networks it read already: the same panel.
+    const myNetworks = await listMyNetworks(db, guide.id);
+    expect(await loadRolePanels(db, actor, { now, myNetworks })).toEqual(panels);
     const panel = panelOf(panels, "facilitator") as FacilitatorPanel;
     expect(panel.networks.map((n) => n.name)).toEqual([
       "Netwerk Autopoiesis (test)",
@@ -162,9 +167,9 @@ describe("the facilitator's panel", () => {
       status: "left",
     });
     await member(db, network.id, "awaiting-intake");
-    expect(await loadRolePanels(db, await actorFor(db, participant), now)).toEqual([]);
-    expect(await loadRolePanels(db, await actorFor(db, formerGuide), now)).toEqual([]);
-    expect(await loadRolePanels(db, null, now)).toEqual([]);
+    expect(await loadRolePanels(db, await actorFor(db, participant), { now })).toEqual([]);
+    expect(await loadRolePanels(db, await actorFor(db, formerGuide), { now })).toEqual([]);
+    expect(await loadRolePanels(db, null, { now })).toEqual([]);
   });
 });
 
@@ -210,7 +215,7 @@ describe("the coordinator's panel", () => {
     await apply(planned.id, programmeA.id, "approved");
     await apply(ofB.id, programmeB.id, "submitted");
 
-    const panels = await loadRolePanels(db, await actorFor(db, coordinator), now);
+    const panels = await loadRolePanels(db, await actorFor(db, coordinator), { now });
     expect(panels.map((p) => p.kind)).toEqual(["coordinator"]);
     const panel = panelOf(panels, "coordinator") as CoordinatorPanel;
     expect(panel.programmes).toEqual([
@@ -228,7 +233,7 @@ describe("the coordinator's panel", () => {
     ]);
 
     const panelB = panelOf(
-      await loadRolePanels(db, await actorFor(db, coordinatorB), now),
+      await loadRolePanels(db, await actorFor(db, coordinatorB), { now }),
       "coordinator",
     );
     expect(panelB?.programmes.map((p) => p.name)).toEqual(["Programma B (test)"]);
@@ -263,7 +268,7 @@ describe("the coordinator's panel", () => {
         evaluation: [],
       });
     const panel = panelOf(
-      await loadRolePanels(db, await actorFor(db, regional), now),
+      await loadRolePanels(db, await actorFor(db, regional), { now }),
       "coordinator",
     );
     expect(panel?.programmes[0]).toMatchObject({ active: 2, applicationsToJudge: 2 });
@@ -280,7 +285,7 @@ describe("the coordinator's panel", () => {
     await addNetworkMember(db, network.id, penvoerder.id, "penvoerder");
     const admin = await buildUser(db, { isPlatformAdmin: true });
     const kinds = async (user: typeof users.$inferSelect) =>
-      (await loadRolePanels(db, await actorFor(db, user), now)).map((p) => p.kind);
+      (await loadRolePanels(db, await actorFor(db, user), { now })).map((p) => p.kind);
     expect(await kinds(penvoerder)).toEqual(["facilitator"]);
     expect(await kinds(admin)).toEqual([]);
   });
@@ -341,7 +346,7 @@ describe("the school admin's panel", () => {
     ]);
 
     const panel = panelOf(
-      await loadRolePanels(db, await actorFor(db, schoolAdmin), now),
+      await loadRolePanels(db, await actorFor(db, schoolAdmin), { now }),
       "school-admin",
     ) as SchoolAdminPanel;
     expect(panel.organisations).toEqual([
@@ -355,7 +360,7 @@ describe("the school admin's panel", () => {
     ]);
 
     const boardPanel = panelOf(
-      await loadRolePanels(db, await actorFor(db, boardAdmin), now),
+      await loadRolePanels(db, await actorFor(db, boardAdmin), { now }),
       "school-admin",
     );
     expect(boardPanel?.organisations).toEqual([
@@ -383,8 +388,8 @@ describe("the school admin's panel", () => {
       role: "admin",
       status: "requested",
     });
-    expect(await loadRolePanels(db, await actorFor(db, colleague), now)).toEqual([]);
-    expect(await loadRolePanels(db, await actorFor(db, claimant), now)).toEqual([]);
+    expect(await loadRolePanels(db, await actorFor(db, colleague), { now })).toEqual([]);
+    expect(await loadRolePanels(db, await actorFor(db, claimant), { now })).toEqual([]);
   });
 });
 
@@ -398,7 +403,7 @@ describe("someone with every role", () => {
     await addNetworkMember(db, network.id, person.id, "facilitator");
     const school = await buildOrganisation(db);
     await addToOrganisation(db, person.id, school.id, "admin");
-    const panels = await loadRolePanels(db, await actorFor(db, person), now);
+    const panels = await loadRolePanels(db, await actorFor(db, person), { now });
     expect(panels.map((p) => p.kind)).toEqual(["facilitator", "coordinator", "school-admin"]);
   });
 });
