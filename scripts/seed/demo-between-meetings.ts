@@ -1,7 +1,7 @@
 // Between meetings: a year of questions in the mail group of Eindverantwoordelijk Schoolleiders
 // (seed H: ~50 questions a year, most with 7+ reactions within a week), buddy groups there, and
 // a confidential intervision group of five in Vrouwelijk Leiderschap 1 (seed V).
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../app/db/client.server.ts";
 import {
   buddyAgreements,
@@ -159,6 +159,14 @@ export async function seedBetweenMeetings(tx: Tx, now = new Date()) {
       .set({ lastActivityAt: last })
       .where(eq(discussionTopics.id, topic.id));
   }
+  // The members kept up until four weeks ago: what happened since is "nieuw" for them, the rest is
+  // read, as in a network people follow (without this every topic would show as unread).
+  const readUntil = new Date(now.getTime() - 28 * day);
+  await tx.execute(sql`insert into discussion_reads (topic_id, user_id, seen_at)
+    select t.id, m.user_id, t.last_activity_at from discussion_topics t
+    join network_members m on m.network_id = t.network_id and m.status = 'active'
+    where t.network_id = ${network.id} and t.last_activity_at < ${readUntil.toISOString()}::timestamptz
+    on conflict do nothing`);
 
   // Buddy groups of three, Jozef Geurtzen's among them; three members are left for the suggestion.
   const penvoerder = members.find((m) => m.role === "penvoerder");
