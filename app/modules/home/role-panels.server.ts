@@ -21,7 +21,7 @@ import { countSchoolSpaces, type SpaceCounts } from "../toolkit/space-counts.ser
  * A platform admin is no role here: their queues are on their own pages.
  */
 
-export interface GuidedNetwork {
+interface GuidedNetwork {
   id: string;
   name: string;
   role: "penvoerder" | "facilitator";
@@ -40,7 +40,7 @@ export interface FacilitatorPanel {
   networks: GuidedNetwork[];
 }
 
-export interface ProgrammeGlance {
+interface ProgrammeGlance {
   id: string;
   name: string;
   inFormation: number;
@@ -55,7 +55,7 @@ export interface CoordinatorPanel {
   programmes: ProgrammeGlance[];
 }
 
-export interface KeptOrganisation {
+interface KeptOrganisation {
   id: string;
   name: string;
   kind: "school" | "board";
