@@ -24,6 +24,7 @@ export async function getProfile(db: DbOrTx, actor: MaybeActor, userId: string) 
       regionName: regions.name,
       isPlatformAdmin: users.isPlatformAdmin,
       createdAt: users.createdAt,
+      avatarFileId: users.avatarFileId,
     })
     .from(users)
     .leftJoin(regions, eq(regions.id, users.regionId))
@@ -106,6 +107,7 @@ export async function listPeople(
         jobFunction: users.jobFunction,
         jobFunctionOther: users.jobFunctionOther,
         regionName: regions.name,
+        avatarFileId: users.avatarFileId,
         expertise: sql<
           string[]
         >`coalesce((select array_agg(${expertiseTags.name} order by ${expertiseTags.name}) from ${userExpertise} join ${expertiseTags} on ${expertiseTags.id} = ${userExpertise.tagId} where ${userExpertise.userId} = ${users.id}), '{}')`,

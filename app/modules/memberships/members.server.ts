@@ -22,7 +22,9 @@ export async function getMembershipAdmin(db: DbOrTx, net: AuthorizedNetwork) {
     db
       .select({
         id: networkMembers.id,
+        userId: users.id,
         name: users.name,
+        avatarFileId: users.avatarFileId,
         role: networkMembers.role,
         status: networkMembers.status,
         routeName: enrolmentRoutes.name,

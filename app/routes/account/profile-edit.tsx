@@ -3,6 +3,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { jobFunctionName, workplaceLabel } from "#app/i18n/labels.ts";
 import { jobFunctions, profileSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { avatarField, removeAvatar, setAvatar } from "#app/modules/accounts/avatar.server.ts";
 import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
 import {
   listOrganisationsByIds,
@@ -11,9 +12,12 @@ import {
 } from "#app/modules/organisations/organisations.server.ts";
 import { listWorkplaces, setWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
 import { BadRequestError } from "#app/platform/errors.ts";
+import { uploadedFile } from "#app/platform/files.server.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
+  FileField,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -56,7 +60,20 @@ export async function action(args: Route.ActionArgs) {
     const formData = await args.request.formData();
     const selectedIds = formData.getAll("organisationIds").map(String);
     const intent = String(formData.get("intent") ?? "");
-    if (intent !== "" && intent !== "search-school") throw new BadRequestError(intent);
+    if (intent !== "" && intent !== "search-school" && intent !== "remove-photo") {
+      throw new BadRequestError(intent);
+    }
+
+    // "Foto verwijderen" sits in the same form: it removes the photo and keeps what was typed.
+    if (intent === "remove-photo") {
+      await removeAvatar(db, actor, actor.userId);
+      return {
+        ...keepTyped(formData),
+        organisationOptions: await listOrganisationsByIds(db, selectedIds),
+        searched: null,
+        photoRemoved: true,
+      };
+    }
 
     // "Zoek je school" posts the whole form so nothing typed is lost; it saves nothing.
     // With an empty search box it is an Enter pressed in another field: that means save.
@@ -74,7 +91,10 @@ export async function action(args: Route.ActionArgs) {
     }
     const saved = await handleForm(formData, profileSchema, async (form) => {
       const { organisationIds, ...profile } = form;
+      // The photo first: a file that is no photo refuses the whole save, with the values kept.
+      const photo = uploadedFile(formData, avatarField);
       await db.transaction(async (tx) => {
+        if (photo) await setAvatar(tx, actor, actor.userId, photo);
         await updateProfile(tx, actor, actor.userId, profile);
         await setWorkplaces(tx, actor.userId, organisationIds, {
           baseUrl: baseUrl(args.request),
@@ -118,8 +138,16 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
       <PageHeader title={t("profile.title")}>
         <LockNote>{t("profile.intro")}</LockNote>
       </PageHeader>
+      {actionData && "photoRemoved" in actionData ? (
+        <Notice tone="success">{t("profile.photo.removed")}</Notice>
+      ) : null}
       <Card>
-        <Form method="post" {...getFormProps(form)} className="flex flex-col gap-5">
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          {...getFormProps(form)}
+          className="flex flex-col gap-5"
+        >
           <ErrorSummary errors={fieldErrorsOf(form)} />
           <TextField
             {...fieldProps(fields.name)}
@@ -202,6 +230,33 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             label={t("field.expertise")}
             hint={t("field.expertise.hint")}
           />
+          {/* After the school search: Enter in a field presses the form's first button, never this removal. */}
+          <div className="flex flex-wrap items-end gap-4">
+            <Avatar
+              id={profile.id}
+              name={profile.name}
+              photoUrl={avatarUrl(profile.id, profile.avatarFileId)}
+              size={96}
+            />
+            <div className="min-w-0 grow">
+              <FileField
+                name="photo"
+                label={t("profile.photo")}
+                hint={t("profile.photo.hint")}
+                error={form.allErrors.photo?.[0]}
+              />
+            </div>
+            {profile.avatarFileId ? (
+              <button
+                type="submit"
+                name="intent"
+                value="remove-photo"
+                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
+              >
+                {t("profile.photo.remove")}
+              </button>
+            ) : null}
+          </div>
           <div className="flex flex-wrap items-center gap-4">
             <SubmitButton>{t("profile.save")}</SubmitButton>
             <Link to="/account/sessies" className="text-accent-700 underline">

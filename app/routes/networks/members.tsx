@@ -6,6 +6,7 @@ import { membersPageSchema } from "#app/modules/memberships/memberships.schema.t
 import { startSecondNetwork } from "#app/modules/memberships/waiting-list.server.ts";
 import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { replyErrorsOf } from "#app/ui/intent-form.ts";
@@ -192,7 +193,17 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
               <tbody>
                 {history.map((row) => (
                   <tr key={row.id} className="border-t border-slate-200">
-                    <td className="p-2">{row.name}</td>
+                    <td className="p-2">
+                      <span className="flex items-center gap-2">
+                        <Avatar
+                          id={row.userId}
+                          name={row.name}
+                          photoUrl={avatarUrl(row.userId, row.avatarFileId)}
+                          size={24}
+                        />
+                        {row.name}
+                      </span>
+                    </td>
                     <td className="p-2">
                       {row.status === "active" ? (
                         <Form method="post" className="flex items-center gap-1">

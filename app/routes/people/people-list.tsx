@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { pageFrom, pagerOf } from "#app/platform/paging.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -81,7 +82,12 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
         <ul className="grid gap-3 sm:grid-cols-2">
           {people.map((person) => (
             <Card as="li" key={person.id}>
-              <h2 className="text-lg font-semibold">
+              <h2 className="flex items-center gap-2 text-lg font-semibold">
+                <Avatar
+                  id={person.id}
+                  name={person.name}
+                  photoUrl={avatarUrl(person.id, person.avatarFileId)}
+                />
                 <Link
                   to={`/mensen/${person.id}`}
                   className="text-accent-700 underline underline-offset-4"

@@ -3,6 +3,7 @@ import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.
 import { getProfile } from "#app/modules/accounts/profile.server.ts";
 import { listCoordinatorships } from "#app/modules/organisations/grants.server.ts";
 import { listWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, Tag } from "#app/ui/layout.tsx";
 import { namedTitle } from "#app/ui/page-title.ts";
@@ -51,11 +52,19 @@ export default function Person({ loaderData }: Route.ComponentProps) {
       ) : null}
       <Card>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <div>
-            <h1 className="text-2xl font-bold">{profile.name}</h1>
-            <p className="text-slate-700">
-              {[jobFunctionLabel(t, profile), profile.regionName].filter(Boolean).join(" · ")}
-            </p>
+          <div className="flex items-center gap-4">
+            <Avatar
+              id={profile.id}
+              name={profile.name}
+              photoUrl={avatarUrl(profile.id, profile.avatarFileId)}
+              size={96}
+            />
+            <div>
+              <h1 className="text-2xl font-bold">{profile.name}</h1>
+              <p className="text-slate-700">
+                {[jobFunctionLabel(t, profile), profile.regionName].filter(Boolean).join(" · ")}
+              </p>
+            </div>
           </div>
           {profile.canEdit ? (
             <Link

@@ -176,7 +176,7 @@ export const expectations: Record<string, RouteExpectation> = {
     post: {
       site: { may: signedIn },
     },
-    intents: ["", "search-school"],
+    intents: ["", "search-school", "remove-photo"],
   },
   "account/sessies": {
     get: { visitor: "login", default: 200 },
@@ -224,6 +224,14 @@ export const expectations: Record<string, RouteExpectation> = {
   "mensen/:userId": {
     get: {
       person: { visitor: "login", default: 200 },
+    },
+    post: 405,
+  },
+  // The fixture person has no photo: a 404 for everyone signed in (the photo's tests are in
+  // accounts/avatar.test.ts and the profile journey).
+  "mensen/:userId/foto": {
+    get: {
+      person: { visitor: "login", default: 404 },
     },
     post: 405,
   },
