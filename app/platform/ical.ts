@@ -12,6 +12,11 @@ export interface CalendarEvent {
   url?: string;
   cancelled?: boolean;
   sequence?: number;
+  /**
+   * A reminder the calendar app shows this many minutes before the start (a VALARM), or before
+   * the end when `beforeEnd` (a due date is the end of its event).
+   */
+  alarm?: { minutesBefore: number; description: string; beforeEnd?: boolean };
 }
 
 const amsterdamTimezone = [
@@ -39,7 +44,7 @@ function escapeText(value: string) {
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
-    .replace(/\r?\n/g, "\\n");
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Lines longer than 75 octets are folded with a leading space (RFC 5545 3.1). */
@@ -74,6 +79,12 @@ function localStamp(instant: Date) {
   return `${get("year")}${get("month")}${get("day")}T${get("hour")}${get("minute")}${get("second")}`;
 }
 
+/** RFC 5545 3.3.6, in hours where whole ("-PT24H"): every calendar app reads that form. */
+function triggerBefore(minutes: number) {
+  const whole = Math.max(0, Math.round(minutes));
+  return whole % 60 === 0 ? `-PT${whole / 60}H` : `-PT${whole}M`;
+}
+
 function utcStamp(instant: Date) {
   return `${instant.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
 }
@@ -102,7 +113,18 @@ export function toICalendar(name: string, events: CalendarEvent[], now = new Dat
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
-    lines.push(`STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`, "END:VEVENT");
+    lines.push(`STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`);
+    // No reminder for what was called off.
+    if (event.alarm && !event.cancelled) {
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        `DESCRIPTION:${escapeText(event.alarm.description)}`,
+        `TRIGGER${event.alarm.beforeEnd ? ";RELATED=END" : ""}:${triggerBefore(event.alarm.minutesBefore)}`,
+        "END:VALARM",
+      );
+    }
+    lines.push("END:VEVENT");
   }
   lines.push("END:VCALENDAR");
   return `${lines.map(fold).join("\r\n")}\r\n`;

@@ -69,10 +69,24 @@ export interface AgendaItem {
   networkName: string;
   startsAt: Date;
   endsAt: Date;
+  /** Where it is: the address or place, or else the online link ("" when neither is known). */
   location: string;
+  /** The address or place, when it is somewhere. */
+  place: string;
+  /** The link to join online, when it is online. */
+  onlineUrl: string;
   path: string;
   cancelled: boolean;
   sequence: number;
+}
+
+const isWebLink = (text: string) => /^https?:\/\/\S+$/i.test(text.trim());
+
+/** Only an http(s) address becomes a link (the agenda's href, the feed's URL); else it is text. */
+function whereOf(place: string, onlineUrl: string) {
+  const link = isWebLink(onlineUrl) ? onlineUrl.trim() : "";
+  const text = place || (link ? "" : onlineUrl);
+  return { place: text, onlineUrl: link, location: text || link };
 }
 
 /**
@@ -179,7 +193,7 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       networkName: m.networkName,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
-      location: m.mode === "online" ? m.onlineUrl : m.address,
+      ...whereOf(m.mode === "online" ? "" : m.address, m.mode === "online" ? m.onlineUrl : ""),
       path: `/netwerken/${m.networkId}/bijeenkomsten/${m.id}`,
       cancelled: !!m.cancelledAt,
       sequence: m.version,
@@ -195,7 +209,7 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
               networkName: t.networkName,
               startsAt: t.startsAt,
               endsAt: t.endsAt,
-              location: t.onlineUrl,
+              ...whereOf("", t.onlineUrl),
               path: `/netwerken/${t.networkId}/gesprekken/${t.id}`,
               cancelled: false,
               sequence: 0,
@@ -211,7 +225,7 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       networkName: a.networkName,
       startsAt: new Date(a.dueAt.getTime() - 30 * 60_000),
       endsAt: a.dueAt,
-      location: "",
+      ...whereOf("", ""),
       path: `/netwerken/${a.networkId}/leergang/opdrachten/${a.id}`,
       cancelled: false,
       sequence: 0,
@@ -224,7 +238,8 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
       networkName: b.networkName,
       startsAt: b.startsAt,
       endsAt: b.endsAt,
-      location: b.place,
+      // Buddies write one line: a place, or the link of their video call.
+      ...(isWebLink(b.place) ? whereOf("", b.place) : whereOf(b.place, "")),
       path: `/netwerken/${b.networkId}/maatjes/${b.groupId}`,
       cancelled: false,
       sequence: 0,
@@ -233,7 +248,42 @@ export async function agendaItems(db: DbOrTx, userId: string, from: Date): Promi
   return items.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-function toEvents(items: AgendaItem[], baseUrl: string): CalendarEvent[] {
+/** The hours before a meeting and before a due date that the person wants a reminder (null: none). */
+async function reminderHoursOf(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      meetingReminderHours: calendarSettings.meetingReminderHours,
+      dueReminderHours: calendarSettings.dueReminderHours,
+    })
+    .from(calendarSettings)
+    .where(eq(calendarSettings.userId, userId));
+  return row ?? defaultReminders;
+}
+
+type ReminderHours = Awaited<ReturnType<typeof reminderHoursOf>>;
+
+/**
+ * Where it is, in the description too: some calendar apps show LOCATION only as text and URL
+ * not at all, so the online link and the page are written out where everyone sees them.
+ */
+function descriptionOf(item: { place: string; onlineUrl: string }, pageUrl: string) {
+  return [
+    item.onlineUrl ? `Online: ${item.onlineUrl}` : "",
+    item.place ? `Plaats: ${item.place}` : "",
+    `Meer in Knooppunt: ${pageUrl}`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** The calendar app's own reminder, at the hours the person chose for mail reminders. */
+function alarmFor(kind: AgendaItem["kind"], title: string, hours: ReminderHours) {
+  const chosen = kind === "due" ? hours.dueReminderHours : hours.meetingReminderHours;
+  if (chosen === null) return undefined;
+  return { minutesBefore: chosen * 60, description: title, beforeEnd: kind === "due" };
+}
+
+function toEvents(items: AgendaItem[], baseUrl: string, hours: ReminderHours): CalendarEvent[] {
   return items.map((item) => ({
     uid: item.uid,
     start: item.startsAt,
@@ -241,9 +291,10 @@ function toEvents(items: AgendaItem[], baseUrl: string): CalendarEvent[] {
     summary: item.title,
     location: item.location,
     url: `${baseUrl}${item.path}`,
-    description: `${baseUrl}${item.path}`,
+    description: descriptionOf(item, `${baseUrl}${item.path}`),
     cancelled: item.cancelled,
     sequence: item.sequence,
+    alarm: alarmFor(item.kind, item.title, hours),
   }));
 }
 
@@ -256,10 +307,11 @@ export async function feedForToken(db: DbOrTx, token: string, baseUrl: string) {
     .where(and(eq(calendarSettings.feedTokenHash, hashToken(token)), isNull(users.disabledAt)));
   if (!owner) return null;
   const since = new Date(Date.now() - 90 * 24 * 3600_000);
-  return toICalendar(
-    `Knooppunt — ${owner.name}`,
-    toEvents(await agendaItems(db, owner.userId, since), baseUrl),
-  );
+  const [items, hours] = await Promise.all([
+    agendaItems(db, owner.userId, since),
+    reminderHoursOf(db, owner.userId),
+  ]);
+  return toICalendar(`Knooppunt — ${owner.name}`, toEvents(items, baseUrl, hours));
 }
 
 /** One meeting as an .ics download (for members only, like the meeting page). */
@@ -269,20 +321,26 @@ export async function meetingCalendar(
   meetingId: string,
   baseUrl: string,
 ) {
-  const { network, meeting } = await getMeeting(db, net, meetingId);
-  const networkId = net.id;
-  const path = `/netwerken/${networkId}/bijeenkomsten/${meetingId}`;
+  const [{ network, meeting }, hours] = await Promise.all([
+    getMeeting(db, net, meetingId),
+    net.actor ? reminderHoursOf(db, net.actor.userId) : defaultReminders,
+  ]);
+  const path = `/netwerken/${net.id}/bijeenkomsten/${meetingId}`;
+  const online = meeting.mode === "online";
+  const item = whereOf(online ? "" : meeting.address, online ? meeting.onlineUrl : "");
+  const summary = meeting.theme ? `${network.name}: ${meeting.theme}` : network.name;
   return toICalendar(network.name, [
     {
       uid: `meeting-${meeting.id}@knooppunt`,
       start: meeting.startsAt,
       end: meeting.endsAt,
-      summary: meeting.theme ? `${network.name}: ${meeting.theme}` : network.name,
-      location: meeting.mode === "online" ? meeting.onlineUrl : meeting.address,
+      summary,
+      location: item.location,
       url: `${baseUrl}${path}`,
-      description: `${baseUrl}${path}`,
+      description: descriptionOf(item, `${baseUrl}${path}`),
       cancelled: !!meeting.cancelledAt,
       sequence: meeting.version,
+      alarm: alarmFor("meeting", summary, hours),
     },
   ]);
 }

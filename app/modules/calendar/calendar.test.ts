@@ -19,6 +19,7 @@ import { meetingSchema } from "../meetings/meetings.schema.ts";
 import { createMeeting, updateMeeting } from "../meetings/meetings.server.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import {
+  agendaItems,
   createFeed,
   feedForToken,
   meetingCalendar,
@@ -111,6 +112,104 @@ describe("calendar feeds", () => {
     await expect(
       meetingCalendar(db, await authorizeNetwork(db, outsider, network.id), id, baseUrl),
     ).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("where and when to be reminded, in the feed and the agenda", () => {
+  const atSchool = (day: string) =>
+    meetingSchema.parse({
+      day,
+      startTime: "09:00",
+      endTime: "12:00",
+      mode: "location",
+      address: "Het Baken, lokaal 3; ingang Parkweg\\achter",
+      theme: "Feedback, en dan? 🙂",
+    });
+
+  async function networkWithMeetings() {
+    const { db } = database;
+    const network = await buildNetwork(db);
+    const facilitator = await actorFor(db, await buildUser(db));
+    const member = await actorFor(db, await buildUser(db));
+    await addNetworkMember(db, network.id, facilitator.userId, "facilitator");
+    await addNetworkMember(db, network.id, member.userId);
+    const net = await authorizeNetwork(db, facilitator, network.id);
+    const online = await createMeeting(db, net, form("2031-02-03", "16:00", "18:00"));
+    const inPerson = await createMeeting(db, net, atSchool("2031-02-10"));
+    return { network, member, online, inPerson };
+  }
+
+  const alarmsOf = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((vevent) =>
+      vevent.getAllSubcomponents("valarm").map((alarm) => ({
+        action: alarm.getFirstPropertyValue("action"),
+        trigger: String(alarm.getFirstPropertyValue("trigger")),
+        description: alarm.getFirstPropertyValue("description"),
+      })),
+    );
+
+  it("puts one alarm on each event at the person's reminder hours, none when they turned reminders off", async () => {
+    const { db } = database;
+    const { member } = await networkWithMeetings();
+    const token = await createFeed(db, member);
+
+    // Never chosen: the default, a day before.
+    expect(alarmsOf((await feedForToken(db, token, baseUrl)) ?? "")).toEqual([
+      [{ action: "DISPLAY", trigger: "-PT24H", description: expect.stringContaining(":") }],
+      [{ action: "DISPLAY", trigger: "-PT24H", description: expect.stringContaining(":") }],
+    ]);
+
+    await saveReminderSettings(db, member, { meetingReminderHours: 2, dueReminderHours: null });
+    const ics = (await feedForToken(db, token, baseUrl)) ?? "";
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(ics).toContain("TRIGGER:-PT2H");
+    expect(alarmsOf(ics).map((alarms) => alarms.map((a) => a.trigger))).toEqual([
+      ["-PT2H"],
+      ["-PT2H"],
+    ]);
+
+    await saveReminderSettings(db, member, { meetingReminderHours: null, dueReminderHours: 48 });
+    const quiet = (await feedForToken(db, token, baseUrl)) ?? "";
+    expect(quiet).not.toContain("VALARM");
+    expect(eventsOf(quiet)).toHaveLength(2);
+  });
+
+  it("says where: the address or the online link in LOCATION, URL and DESCRIPTION, and on the agenda", async () => {
+    const { db } = database;
+    const { network, member, online, inPerson } = await networkWithMeetings();
+    const ics = (await feedForToken(db, await createFeed(db, member), baseUrl)) ?? "";
+    const [first, second] = eventsOf(ics);
+    expect(first?.location).toBe("https://zoom.example/j/1");
+    expect(first?.description).toContain("Online: https://zoom.example/j/1");
+    expect(first?.component.getFirstPropertyValue("url")).toBe(
+      `${baseUrl}/netwerken/${network.id}/bijeenkomsten/${online}`,
+    );
+    // Commas, semicolons, a backslash and an emoji come back as they were written.
+    expect(second?.location).toBe("Het Baken, lokaal 3; ingang Parkweg\\achter");
+    expect(second?.summary).toContain("Feedback, en dan? 🙂");
+    expect(second?.description).toContain("Plaats: Het Baken, lokaal 3; ingang Parkweg\\achter");
+    expect(second?.description).toContain(`/bijeenkomsten/${inPerson}`);
+
+    const agenda = await agendaItems(db, member.userId, new Date("2031-01-01T00:00:00Z"));
+    expect(agenda.map(({ place, onlineUrl }) => ({ place, onlineUrl }))).toEqual([
+      { place: "", onlineUrl: "https://zoom.example/j/1" },
+      { place: "Het Baken, lokaal 3; ingang Parkweg\\achter", onlineUrl: "" },
+    ]);
+  });
+
+  it("gives the single meeting's .ics the downloader's own reminder", async () => {
+    const { db } = database;
+    const { network, member, inPerson } = await networkWithMeetings();
+    const download = async () =>
+      meetingCalendar(db, await authorizeNetwork(db, member, network.id), inPerson, baseUrl);
+    await saveReminderSettings(db, member, { meetingReminderHours: 168, dueReminderHours: null });
+    const ics = await download();
+    expect(alarmsOf(ics)).toEqual([
+      [{ action: "DISPLAY", trigger: "-PT168H", description: expect.stringContaining("Feedback") }],
+    ]);
+    expect(eventsOf(ics)[0]?.location).toBe("Het Baken, lokaal 3; ingang Parkweg\\achter");
+    await saveReminderSettings(db, member, { meetingReminderHours: null, dueReminderHours: null });
+    expect(await download()).not.toContain("VALARM");
   });
 });
 

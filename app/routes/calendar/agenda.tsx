@@ -96,6 +96,7 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
                 <Link to={item.path} className="text-accent-700 underline">
                   {item.title}
                 </Link>
+                <Where item={item} />
               </li>
             ))}
           </ul>
@@ -146,6 +147,35 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
       </Card>
     </div>
   );
+}
+
+/** Where to go: the place, or the link to join online (a due date is nowhere). */
+function Where({ item }: { item: { kind: string; place: string; onlineUrl: string } }) {
+  const t = useT();
+  if (item.kind === "due") return null;
+  const line = "basis-full text-sm text-slate-700 [overflow-wrap:anywhere]";
+  if (item.onlineUrl) {
+    return (
+      <span className={line}>
+        <a href={item.onlineUrl} className="text-accent-700 underline" rel="noreferrer">
+          {t("agenda.online", { host: hostOf(item.onlineUrl) })}
+        </a>
+      </span>
+    );
+  }
+  return (
+    <span className={line}>
+      {item.place ? t("agenda.where", { place: item.place }) : t("agenda.where.unknown")}
+    </span>
+  );
+}
+
+function hostOf(url: string) {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
 }
 
 function RemindersForm({

@@ -9,6 +9,9 @@ export default {
   "agenda.kind.meeting": "Meeting",
   "agenda.kind.conversation": "Conversation",
   "agenda.kind.due": "Due",
+  "agenda.where": "Where: {place}",
+  "agenda.where.unknown": "Place not known yet",
+  "agenda.online": "Join online via {host}",
   "agenda.feed": "Calendar subscription (iCalendar)",
   "agenda.feed.intro":
     "Subscribe in Outlook, Google Calendar or Apple Calendar to this link: your meetings, conversations and due dates appear by themselves, in Dutch time.",

@@ -8,6 +8,9 @@ export default {
   "agenda.kind.meeting": "Bijeenkomst",
   "agenda.kind.conversation": "Gesprek",
   "agenda.kind.due": "Inleveren",
+  "agenda.where": "Waar: {place}",
+  "agenda.where.unknown": "Plaats nog niet bekend",
+  "agenda.online": "Online meedoen via {host}",
   "agenda.feed": "Agenda-abonnement (iCalendar)",
   "agenda.feed.intro":
     "Abonneer je in Outlook, Google Agenda of Apple Agenda op deze link: je bijeenkomsten, gesprekken en inleverdata komen er vanzelf in, in Nederlandse tijd.",
