@@ -148,15 +148,25 @@ export async function registerUser(
   });
 }
 
+/**
+ * Uses the link's token. `firstProof` says this link made an unverified, enabled account
+ * verified: only then may the caller sign the person in (a link for an address already proven
+ * some other way, or for a disabled account, only confirms).
+ */
 export async function verifyEmail(db: Db, token: string) {
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "verify-email");
     if (!userId) return null;
+    const [before] = await tx
+      .select({ emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     await tx
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, userId));
-    return userId;
+    return { userId, firstProof: !!before && !before.emailVerifiedAt && !before.disabledAt };
   });
 }
 

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import type { ProfileInput } from "../accounts/accounts.schema.ts";
 import { verifyEmail } from "../accounts/accounts.server.ts";
 import { getProfile, updateProfile } from "../accounts/profile.server.ts";
 import { listNetworksThatFit } from "../networks/networks-that-fit.server.ts";
@@ -62,12 +63,17 @@ export async function endOnboarding(db: DbOrTx, actor: Actor) {
   await db.update(users).set({ onboardingStep: null }).where(eq(users.id, actor.userId));
 }
 
-/** The profile's own update with only some fields changed: the rest as they are now. */
+type JobFunction = ProfileInput["jobFunction"];
+
+/**
+ * The profile's own update with only some fields changed, the rest as they are now. A function
+ * never chosen stays empty (the column allows it; only the profile form insists on one).
+ */
 async function updateOwnProfile(
   tx: DbOrTx,
   actor: Actor,
   change: Partial<{
-    jobFunction: Parameters<typeof updateProfile>[3]["jobFunction"];
+    jobFunction: JobFunction;
     jobFunctionOther: string;
     regionId: string;
     expertise: string[];
@@ -77,9 +83,10 @@ async function updateOwnProfile(
   await updateProfile(tx, actor, actor.userId, {
     name: current.name,
     bio: current.bio,
-    jobFunction: change.jobFunction ?? (current.jobFunction as typeof change.jobFunction & string),
+    jobFunction: change.jobFunction ?? (current.jobFunction as JobFunction),
     jobFunctionOther: change.jobFunctionOther ?? current.jobFunctionOther ?? "",
     regionId: change.regionId ?? current.regionId ?? "",
+    // Stored tags are matched in lower case (updateProfile), as the profile form sends them.
     expertise: change.expertise ?? current.expertise.map((tag) => tag.toLocaleLowerCase("nl")),
   });
 }
@@ -89,7 +96,7 @@ export async function saveFunctionStep(
   db: Db,
   actor: Actor,
   input: {
-    jobFunction: Parameters<typeof updateProfile>[3]["jobFunction"];
+    jobFunction: JobFunction;
     jobFunctionOther: string;
     regionId: string;
   },

@@ -2,7 +2,7 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import type { Actor } from "#app/platform/actor.ts";
 import { listPeople } from "../accounts/profile.server.ts";
 import { searchPosts, searchTopics } from "../discussion/search-discussion.server.ts";
-import { listGoodPractices } from "../evaluation/harvest.server.ts";
+import { searchGoodPractices } from "../evaluation/search-good-practices.server.ts";
 import { searchMeetings } from "../meetings/search-meetings.server.ts";
 import { listCatalogue } from "../networks/catalogue.server.ts";
 import { searchInitiatives, searchKennisweb } from "../toolkit/search-toolkit.server.ts";
@@ -93,7 +93,7 @@ export async function siteSearch(db: DbOrTx, actor: Actor, rawQuery: string | nu
     await Promise.all([
       listCatalogue(db, { query: q }, firstPage(perKind)),
       listPeople(db, actor, { query: q, page: firstPage(perKind) }),
-      listGoodPractices(db, q, firstPage(perKind)),
+      searchGoodPractices(db, q, limit).then(split),
       searchTopics(db, actor, q, limit).then(split),
       searchPosts(db, actor, q, limit).then(split),
       searchMeetings(db, actor, q, limit).then(split),
@@ -126,14 +126,14 @@ export async function siteSearch(db: DbOrTx, actor: Actor, rawQuery: string | nu
     },
     {
       kind: "practices",
-      hits: practices.practices.map((practice) => ({
+      hits: practices.rows.map((practice) => ({
         id: practice.id,
         title: practice.title,
-        snippet: snippetOf(practice.answer, q),
+        snippet: snippetOf(practice.text, q),
         where: { section: "practices", place: practice.networkName },
         href: `/goede-voorbeelden/${practice.id}`,
       })),
-      more: more(practices.pager.hasNext, `/goede-voorbeelden?q=${encoded}`),
+      more: more(practices.hasMore, `/goede-voorbeelden?q=${encoded}`),
     },
     {
       kind: "topics",

@@ -1,8 +1,10 @@
 import { redirect } from "react-router";
-import { isTokenUsable, verifyEmail } from "#app/modules/accounts/accounts.server.ts";
+import { isTokenUsable } from "#app/modules/accounts/accounts.server.ts";
 import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
+import { confirmNewAccount } from "#app/modules/home/onboarding.server.ts";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
+import { requestState, startSession } from "../session.server.ts";
 import type { Route } from "./+types/verify-email";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -17,9 +19,15 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   return withVisitor(args, async ({ db }) => {
-    const userId = await verifyEmail(db, args.params.token);
-    if (!userId) return { usable: false };
-    return redirect("/inloggen?reden=login.verified");
+    const verified = await confirmNewAccount(db, args.params.token);
+    if (!verified) return { usable: false };
+    // The link that proves a new account's address signs its owner in (a fresh session id, any
+    // earlier one ended) and starts the welcome; any other valid link only confirms.
+    if (!verified.firstProof) return redirect("/inloggen?reden=login.verified");
+    const state = args.context.get(requestState);
+    return redirect("/welkom", {
+      headers: { "Set-Cookie": await startSession(verified.userId, args.request, state) },
+    });
   });
 }
 

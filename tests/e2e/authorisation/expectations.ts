@@ -171,6 +171,15 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: [""],
   },
+  // The welcome after confirming the address: each person's own steps. Nobody in the matrix is
+  // in the middle of one, so it sends them on to the start page.
+  welkom: {
+    get: { visitor: "login", default: "redirect" },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: ["", "create-feed", "expertise", "finish", "function", "school", "skip", "skip-all"],
+  },
   profiel: {
     get: { visitor: "login", default: 200 },
     post: {
