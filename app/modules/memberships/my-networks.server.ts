@@ -13,6 +13,7 @@ export async function listMyNetworks(db: DbOrTx, userId: string) {
       name: networks.name,
       kind: networks.kind,
       status: networks.status,
+      openness: networks.openness,
       role: networkMembers.role,
       joinedAt: networkMembers.joinedAt,
     })

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { jobFunctionName, labelFor, netFormLabel, netStateLabel } from "#app/i18n/labels.ts";
+import { listMyNetworks } from "#app/modules/memberships/my-networks.server.ts";
 import {
   listCatalogue,
   listProgrammes,
@@ -42,12 +43,20 @@ export async function loader(args: Route.LoaderArgs) {
         : "",
     } as const;
     const page = pageFrom(url, perPage);
-    const [{ networks, total, hasNext }, themes, regions, programmes] = await Promise.all([
+    const [{ networks, total, hasNext }, themes, regions, programmes, mine] = await Promise.all([
       listCatalogue(db, filters, page),
       listThemes(db),
       listRegions(db),
       listProgrammes(db),
+      // One query for the mark on every card: a person is in a handful of networks.
+      actor ? listMyNetworks(db, actor.userId) : [],
     ]);
+    // Guiding (penvoerder, facilitator) says more than being a member; one mark per network.
+    const marks: Record<string, "member" | "guide"> = {};
+    for (const { id, role } of mine) {
+      if (role !== "deelnemer") marks[id] = "guide";
+      else marks[id] ??= "member";
+    }
     return {
       networks,
       total,
@@ -56,6 +65,7 @@ export async function loader(args: Route.LoaderArgs) {
       regions,
       programmes,
       signedIn: !!actor,
+      marks,
       pager: pagerOf(page, total, hasNext),
     };
   });
@@ -174,6 +184,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
         <ul className="flex flex-col gap-4">
           {networks.map((network) => {
             const full = network.memberCount >= network.capacity;
+            const mark = loaderData.marks[network.id];
             return (
               <Card as="li" key={network.id}>
                 <div className="flex flex-wrap items-center gap-2">
@@ -187,6 +198,14 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                   </h2>
                   <StateBadge status={network.status} openness={network.openness} />
                   {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
+                  {mark ? (
+                    <span className="inline-flex items-center gap-1 rounded-full border border-accent-700 bg-accent-50 px-2 py-0.5 text-sm font-semibold text-accent-800">
+                      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 fill-current">
+                        <path d="M8 13.6 4.4 10 3 11.4l5 5 9-9L15.6 6 8 13.6Z" />
+                      </svg>
+                      {t(mark === "guide" ? "nav.mark.guide" : "nav.mark.member")}
+                    </span>
+                  ) : null}
                 </div>
                 <p className="mt-2 max-w-3xl text-slate-800">{network.question}</p>
                 <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
@@ -232,13 +251,16 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                     ))}
                   </ul>
                 ) : null}
-                <p className="mt-3 font-medium">
-                  {!network.joinable
-                    ? t("net.joinable.no")
-                    : full
-                      ? t("net.joinable.waiting")
-                      : t("net.joinable.yes")}
-                </p>
+                {/* A member needs no invitation to join what they are in. */}
+                {mark ? null : (
+                  <p className="mt-3 font-medium">
+                    {!network.joinable
+                      ? t("net.joinable.no")
+                      : full
+                        ? t("net.joinable.waiting")
+                        : t("net.joinable.yes")}
+                  </p>
+                )}
                 {network.openness === "closed" ? (
                   <div className="mt-2">
                     <ClosedNote />

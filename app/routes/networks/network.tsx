@@ -22,7 +22,6 @@ import {
   RoutesOverview,
   StateBadge,
 } from "#app/modules/networks/components/network-bits.tsx";
-import { ManageLinks, Workspace } from "#app/modules/networks/components/workspace.tsx";
 import { durationText } from "#app/modules/networks/duration.ts";
 import { isCoordinatorFor } from "#app/modules/networks/networks.policy.ts";
 import {
@@ -201,10 +200,6 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
           />
         </div>
       </Card>
-
-      <Workspace network={network} access={view.access} canManage={view.canManage} />
-
-      {view.canManage ? <ManageLinks networkId={network.id} /> : null}
 
       {loaderData.adoptable.length ? (
         <Card>

@@ -47,7 +47,11 @@ export const markerReaders: Record<string, readonly Role[]> = {
 export const expectations: Record<string, RouteExpectation> = {
   "": {
     get: { default: 200 },
-    post: 405,
+    post: {
+      // the start page opens one's own survey; nobody's survey is the fixture's
+      site: { may: signedIn },
+    },
+    intents: ["", "open-survey"],
   },
   registreren: {
     get: { visitor: 200, default: "redirect" },
@@ -236,6 +240,12 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     post: 405,
   },
+  // The site search: for signed-in people (it searches /mensen too). Without words it shows only
+  // a hint; what a query finds is decided per module and tested in app/modules/search.
+  zoeken: {
+    get: { visitor: "login", default: 200 },
+    post: 405,
+  },
   // The fixture person has no photo: a 404 for everyone signed in (the photo's tests are in
   // accounts/avatar.test.ts and the profile journey).
   "mensen/:userId/foto": {
@@ -288,6 +298,11 @@ export const expectations: Record<string, RouteExpectation> = {
   },
   netwerken: {
     get: { default: 200 },
+    post: 405,
+  },
+  // The signed-in person's own networks; nobody else's.
+  "mijn-netwerken": {
+    get: { visitor: "login", default: 200 },
     post: 405,
   },
   "netwerken/nieuw": {
