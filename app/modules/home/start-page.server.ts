@@ -12,6 +12,7 @@ import { mySlotChoices } from "../progress/my-slot-choices.server.ts";
 import { myCertificates } from "../register/certificates.server.ts";
 import { requiredPoints } from "../register/cycle.ts";
 import { getMyRegister } from "../register/ledger.server.ts";
+import { loadRolePanels } from "./role-panels.server.ts";
 
 /** One open task on the start page, with the date it must be done by where there is one. */
 export type StartTask =
@@ -41,20 +42,27 @@ export type StartTask =
     }
   | { kind: "offer"; key: string; networkName: string; dueAt: Date | null; path: string };
 
-async function myNetworksWithNews(db: DbOrTx, userId: string) {
-  const networks = await listMyNetworks(db, userId);
-  // One grouped query for all networks, never one per network.
-  const unread = await unreadTopicCounts(
-    db,
-    userId,
-    networks.map((n) => n.id),
-  );
-  return networks.map((network) => ({
+/**
+ * My networks with what is new in each, and the panels of my roles, which start from the same
+ * networks: one read of them, then one grouped unread count (never a query per network).
+ */
+async function myNetworksAndPanels(db: DbOrTx, actor: Actor, now: Date) {
+  const mine = await listMyNetworks(db, actor.userId);
+  const [unread, panels] = await Promise.all([
+    unreadTopicCounts(
+      db,
+      actor.userId,
+      mine.map((n) => n.id),
+    ),
+    loadRolePanels(db, actor, { now, myNetworks: mine }),
+  ]);
+  const networks = mine.map((network) => ({
     id: network.id,
     name: network.name,
     role: network.role,
     unreadTopics: unread.get(network.id) ?? 0,
   }));
+  return { networks, panels };
 }
 
 /** Points only for someone with a register cycle: for everyone else the block does not apply. */
@@ -78,7 +86,7 @@ export async function loadStartPage(db: DbOrTx, actor: Actor, now = new Date()) 
   const userId = actor.userId;
   const [
     nextMeeting,
-    networks,
+    { networks, panels },
     slots,
     assignments,
     surveys,
@@ -89,7 +97,7 @@ export async function loadStartPage(db: DbOrTx, actor: Actor, now = new Date()) 
     workplaces,
   ] = await Promise.all([
     myNextMeeting(db, userId, now),
-    myNetworksWithNews(db, userId),
+    myNetworksAndPanels(db, actor, now),
     mySlotChoices(db, userId, now),
     myOpenAssignments(db, userId, now),
     mySurveysToAnswer(db, userId),
@@ -138,6 +146,7 @@ export async function loadStartPage(db: DbOrTx, actor: Actor, now = new Date()) 
   return {
     nextMeeting,
     networks,
+    panels,
     tasks,
     buddyMeeting,
     points,

@@ -174,9 +174,10 @@ describe("the personal start page", () => {
 
     expect((await loadStartPage(db, me)).tasks).toEqual([]);
 
+    const [offerLapses, firstSlot, due] = [inDays(2), inDays(4), inDays(10)];
     const [assignment] = await db
       .insert(assignments)
-      .values({ networkId: course.id, title: "Visie op leren", dueAt: inDays(10) })
+      .values({ networkId: course.id, title: "Visie op leren", dueAt: due })
       .returning();
     // an assignment of a course I am not in is not mine
     await db
@@ -194,7 +195,7 @@ describe("the personal start page", () => {
       .returning();
     if (!assignment || !talk) throw new Error("setup");
     await db.insert(conversationSlots).values([
-      { conversationId: talk.id, startsAt: inDays(4), endsAt: inDays(4, 1) },
+      { conversationId: talk.id, startsAt: firstSlot, endsAt: inDays(4, 1) },
       { conversationId: talk.id, startsAt: inDays(6), endsAt: inDays(6, 1) },
     ]);
     const [survey] = await db
@@ -209,14 +210,14 @@ describe("the personal start page", () => {
       networkId: full.id,
       userId: me.userId,
       status: "offered",
-      offerExpiresAt: inDays(2),
+      offerExpiresAt: offerLapses,
     });
 
     const page = await loadStartPage(db, me);
     expect(page.tasks.map((task) => [task.kind, task.networkName, task.dueAt])).toEqual([
-      ["offer", "Vol netwerk", inDays(2)],
-      ["slot", "Leergang", inDays(4)],
-      ["assignment", "Leergang", inDays(10)],
+      ["offer", "Vol netwerk", offerLapses],
+      ["slot", "Leergang", firstSlot],
+      ["assignment", "Leergang", due],
       ["survey", "Leergang", null],
     ]);
     expect(page.tasks.find((task) => task.kind === "slot")).toMatchObject({
