@@ -38,6 +38,9 @@ export default {
   "mail.meetingMoved.subject": "Meeting {network} moved to {when}",
   "mail.meetingMoved.body":
     "Dear {name},\n\nThe meeting of {network} on {before} has moved to {when}.\n\nSee the meeting:\n{link}\n\nKnooppunt",
+  "mail.meetingPlaceChanged.subject": "Meeting {network} on {when}: new place",
+  "mail.meetingPlaceChanged.body":
+    "Dear {name},\n\nThe meeting of {network} on {when} is now {mode, select, online {online} other {at {address}}}.\n\nSee the meeting:\n{link}\n\nKnooppunt",
   "mail.meetingCancelled.subject": "Meeting {network} on {when} is cancelled",
   "mail.meetingCancelled.body":
     "Dear {name},\n\nThe meeting of {network} on {when} is cancelled.\n\n{link}\n\nKnooppunt",
@@ -47,6 +50,9 @@ export default {
   "mail.dueReminder.subject": "Reminder: hand in {title} before {when}",
   "mail.dueReminder.body":
     'Dear {name},\n\nThe assignment "{title}" of {network} is due {when}.\n\n{link}\n\nTurn reminders on or off in your agenda in Knooppunt.\n\nKnooppunt',
+  "mail.feedbackGiven.subject": "{author} gave feedback on {title}",
+  "mail.feedbackGiven.body":
+    'Dear {name},\n\n{author} gave feedback on your assignment "{title}" in {network}. Read it with your assignment:\n{link}\n\nKnooppunt',
   "mail.slotsProposed.subject": "{facilitator} proposes times: {step}",
   "mail.slotsProposed.body":
     "Dear {name},\n\n{facilitator} proposes times for your conversation in {network} ({step}). Choose a time on your route:\n{link}\n\nKnooppunt",

@@ -37,6 +37,9 @@ export default {
   "mail.meetingMoved.subject": "Bijeenkomst {network} verplaatst naar {when}",
   "mail.meetingMoved.body":
     "Beste {name},\n\nDe bijeenkomst van {network} van {before} is verplaatst naar {when}.\n\nBekijk de bijeenkomst:\n{link}\n\nKnooppunt",
+  "mail.meetingPlaceChanged.subject": "Bijeenkomst {network} van {when}: andere plek",
+  "mail.meetingPlaceChanged.body":
+    "Beste {name},\n\nDe bijeenkomst van {network} van {when} is nu {mode, select, online {online} other {op {address}}}.\n\nBekijk de bijeenkomst:\n{link}\n\nKnooppunt",
   "mail.meetingCancelled.subject": "Bijeenkomst {network} van {when} gaat niet door",
   "mail.meetingCancelled.body":
     "Beste {name},\n\nDe bijeenkomst van {network} van {when} gaat niet door.\n\n{link}\n\nKnooppunt",
@@ -46,6 +49,9 @@ export default {
   "mail.dueReminder.subject": "Herinnering: {title} inleveren vóór {when}",
   "mail.dueReminder.body":
     'Beste {name},\n\nDe opdracht "{title}" van {network} moet uiterlijk {when} ingeleverd zijn.\n\n{link}\n\nHerinneringen zet je aan of uit op je agenda in Knooppunt.\n\nKnooppunt',
+  "mail.feedbackGiven.subject": "{author} gaf feedback op {title}",
+  "mail.feedbackGiven.body":
+    'Beste {name},\n\n{author} gaf feedback op je opdracht "{title}" in {network}. Lees de feedback bij je opdracht:\n{link}\n\nKnooppunt',
   "mail.slotsProposed.subject": "{facilitator} stelt tijden voor: {step}",
   "mail.slotsProposed.body":
     "Beste {name},\n\n{facilitator} stelt tijden voor voor je gesprek in {network} ({step}). Kies een tijd op je route:\n{link}\n\nKnooppunt",

@@ -31,6 +31,10 @@ export const mailTemplates = {
     body: "mail.secondNetworkWaiting.body",
   },
   "mail.meetingMoved": { subject: "mail.meetingMoved.subject", body: "mail.meetingMoved.body" },
+  "mail.meetingPlaceChanged": {
+    subject: "mail.meetingPlaceChanged.subject",
+    body: "mail.meetingPlaceChanged.body",
+  },
   "mail.meetingCancelled": {
     subject: "mail.meetingCancelled.subject",
     body: "mail.meetingCancelled.body",
@@ -40,6 +44,7 @@ export const mailTemplates = {
     body: "mail.meetingReminder.body",
   },
   "mail.dueReminder": { subject: "mail.dueReminder.subject", body: "mail.dueReminder.body" },
+  "mail.feedbackGiven": { subject: "mail.feedbackGiven.subject", body: "mail.feedbackGiven.body" },
   "mail.slotsProposed": { subject: "mail.slotsProposed.subject", body: "mail.slotsProposed.body" },
   "mail.slotConfirmed": { subject: "mail.slotConfirmed.subject", body: "mail.slotConfirmed.body" },
   "mail.registerReminder": {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { publicBaseUrl } from "#app/core/env.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
 import { qualified } from "#app/db/qualified.ts";
 import {
@@ -17,6 +18,7 @@ import { authorize, notFound } from "#app/platform/errors.ts";
 import { storeUpload } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
+import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import {
   type AuthorizedNetwork,
   requireNetworkRight,
@@ -27,6 +29,7 @@ import {
   isNetworkMember,
   type NetworkAccess,
 } from "../networks/networks.policy.ts";
+import { notify } from "../notifications/notify.server.ts";
 import type { AssignmentInput, SubmissionInput } from "./courses.schema.ts";
 
 /** The teacher of a course is its penvoerder or facilitator. */
@@ -301,9 +304,46 @@ export async function giveFeedback(
   requireInCourse(net);
   const { access, actor, id: networkId } = net;
   const authorRole = await feedbackRole(db, actor, access, networkId, submissionId);
-  await db
-    .insert(submissionFeedback)
-    .values({ submissionId, authorId: actor.userId, authorRole, text });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(submissionFeedback)
+      .values({ submissionId, authorId: actor.userId, authorRole, text });
+    const [work] = await tx
+      .select({
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        locale: users.locale,
+        assignmentId: assignments.id,
+        title: assignments.title,
+      })
+      .from(submissions)
+      .innerJoin(assignments, eq(assignments.id, submissions.assignmentId))
+      .innerJoin(users, eq(users.id, submissions.userId))
+      .where(eq(submissions.id, submissionId));
+    if (!work) return;
+    const path = `/netwerken/${networkId}/leergang/opdrachten/${work.assignmentId}`;
+    // The feedback itself stays on the page: the author reads it there, signed in.
+    await notify(
+      tx,
+      {
+        userId: work.userId,
+        kind: "feedback-given",
+        actorId: actor.userId,
+        networkId,
+        subject: work.title,
+        link: path,
+      },
+      () =>
+        sendTemplatedMail(tx, work, "mail.feedbackGiven", {
+          name: work.name,
+          author: actor.name,
+          title: work.title,
+          network: net.network.name,
+          link: `${publicBaseUrl()}${path}`,
+        }),
+    );
+  });
 }
 
 /** Whether the actor may download a submitted file: the same people who may read the work. */

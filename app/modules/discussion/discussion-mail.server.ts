@@ -13,7 +13,9 @@ import { amsterdamToInstant, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import type { JobHandler } from "#app/platform/jobs.server.ts";
 import { sendMail } from "#app/platform/mailer.server.ts";
+import { channelsFor } from "../notifications/notify.server.ts";
 import { isActiveMember } from "./discussion.server.ts";
+import { answerAudience } from "./replies.server.ts";
 import { replyMarker } from "./reply-parsing.ts";
 import { ensureSubscription } from "./subscriptions.server.ts";
 
@@ -62,6 +64,15 @@ function unsubscribeHeaders(token: string) {
   return { url, headers: { "List-Unsubscribe": `<${url}>` } };
 }
 
+/** The asker or answered author who chose the bell only for this answer: their bell has it already. */
+async function appOnlyAudience(db: DbOrTx, postId: string) {
+  const appOnly = new Set<string>();
+  for (const [userId, kind] of await answerAudience(db, postId)) {
+    if ((await channelsFor(db, [userId], kind)).get(userId) === "app") appOnly.add(userId);
+  }
+  return appOnly;
+}
+
 /** "each message": one mail per new topic or answer, with a personal reply address. */
 const notify: JobHandler = async (db, payload) => {
   const kind = payload.kind === "topic" ? "topic" : "post";
@@ -100,8 +111,10 @@ const notify: JobHandler = async (db, payload) => {
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, item.authorId))
     : [];
   const link = `${publicBaseUrl()}/netwerken/${topic.networkId}/discussie/${topic.id}`;
+  const appOnly = kind === "post" ? await appOnlyAudience(db, id) : new Set<string>();
   for (const member of await membersWithModes(db, topic.networkId)) {
     if (member.userId === item.authorId || (member.mode && member.mode !== "each")) continue;
+    if (appOnly.has(member.userId)) continue;
     const subscription = await ensureSubscription(db, topic.networkId, member.userId);
     const unsubscribe = unsubscribeHeaders(subscription.unsubscribeToken);
     const locale = parseLocale(member.locale);

@@ -5,9 +5,11 @@ import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
+import type { NotificationKind } from "../notifications/kinds.ts";
+import { notify } from "../notifications/notify.server.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";
 import type { PostInput } from "./discussion.schema.ts";
-import { attachFiles, requireDiscussion } from "./discussion.server.ts";
+import { attachFiles, pageOfPost, requireDiscussion } from "./discussion.server.ts";
 
 /** Saves an answer (from the web or a mail) and queues the notification. */
 export async function insertPost(
@@ -45,7 +47,67 @@ export async function insertPost(
       set: { seenAt: row.createdAt },
     });
   await notifyLater(tx, "post", row.id);
+  await notifyOfAnswer(tx, row.id);
   return row.id;
+}
+
+/**
+ * Who hears of an answer in the app: the author of the post it replies to ("discussion-reply")
+ * and the asker ("discussion-answer"), once each and never the writer themself. The mail job
+ * asks the same, to leave out whoever chose to hear of it in the app only.
+ */
+export async function answerAudience(db: DbOrTx, postId: string) {
+  const audience = new Map<string, NotificationKind>();
+  const [post] = await db
+    .select({
+      authorId: discussionPosts.authorId,
+      parentId: discussionPosts.parentId,
+      askerId: discussionTopics.authorId,
+    })
+    .from(discussionPosts)
+    .innerJoin(discussionTopics, eq(discussionTopics.id, discussionPosts.topicId))
+    .where(eq(discussionPosts.id, postId));
+  if (!post) return audience;
+  const [parent] = post.parentId
+    ? await db
+        .select({ authorId: discussionPosts.authorId })
+        .from(discussionPosts)
+        .where(eq(discussionPosts.id, post.parentId))
+    : [];
+  if (parent?.authorId && parent.authorId !== post.authorId) {
+    audience.set(parent.authorId, "discussion-reply");
+  }
+  if (post.askerId && post.askerId !== post.authorId && !audience.has(post.askerId)) {
+    audience.set(post.askerId, "discussion-answer");
+  }
+  return audience;
+}
+
+async function notifyOfAnswer(tx: DbOrTx, postId: string) {
+  const [post] = await tx
+    .select({
+      authorId: discussionPosts.authorId,
+      topicId: discussionPosts.topicId,
+      networkId: discussionPosts.networkId,
+      title: discussionTopics.title,
+    })
+    .from(discussionPosts)
+    .innerJoin(discussionTopics, eq(discussionTopics.id, discussionPosts.topicId))
+    .where(eq(discussionPosts.id, postId));
+  if (!post) return;
+  const page = await pageOfPost(tx, post.topicId, postId);
+  const link = `/netwerken/${post.networkId}/discussie/${post.topicId}${page > 1 ? `?pagina=${page}` : ""}#bericht-${postId}`;
+  // No mail here: discussion mail goes by subscription (discussion-mail.server.ts).
+  for (const [userId, kind] of await answerAudience(tx, postId)) {
+    await notify(tx, {
+      userId,
+      kind,
+      actorId: post.authorId,
+      networkId: post.networkId,
+      subject: post.title,
+      link,
+    });
+  }
 }
 
 export async function replyToTopic(

@@ -22,6 +22,7 @@ import {
   requireCanManageNetwork,
   type SignedInNetwork,
 } from "../networks/network-access.server.ts";
+import { notify } from "../notifications/notify.server.ts";
 import type { SurveyDefinition } from "./evaluation.schema.ts";
 import { evaluationTemplate, minimumAnswers } from "./survey-template.ts";
 
@@ -150,14 +151,28 @@ export async function sendSurvey(
       await tx
         .insert(surveyInvitations)
         .values({ surveyId, userId: member.userId, tokenHash: hashToken(token) });
-      await sendTemplatedMail(tx, member, "mail.survey", {
-        name: member.name,
-        network: network.name,
-        title: survey.title,
-        // The mail says it in the member's language (a select in the template).
-        anonymous: survey.anonymous ? "yes" : "no",
-        link: `${mail.baseUrl}/vragenlijst/${token}`,
-      });
+      // The bell never holds the one-time link (a key): it points to the start page, whose
+      // list of surveys to answer hands out a fresh link to the signed-in invitee.
+      await notify(
+        tx,
+        {
+          userId: member.userId,
+          kind: "survey-invitation",
+          actorId: authorized.actor.userId,
+          networkId,
+          subject: survey.title,
+          link: "/",
+        },
+        () =>
+          sendTemplatedMail(tx, member, "mail.survey", {
+            name: member.name,
+            network: network.name,
+            title: survey.title,
+            // The mail says it in the member's language (a select in the template).
+            anonymous: survey.anonymous ? "yes" : "no",
+            link: `${mail.baseUrl}/vragenlijst/${token}`,
+          }),
+      );
     }
     await tx.update(surveys).set({ sentAt: new Date() }).where(eq(surveys.id, surveyId));
     await scheduleJob(tx, {

@@ -22,6 +22,7 @@ import {
   type SignedInNetwork,
 } from "../networks/network-access.server.ts";
 import { isNetworkMember } from "../networks/networks.policy.ts";
+import { notify } from "../notifications/notify.server.ts";
 import { joinedAfter } from "./attendance.server.ts";
 import { findMeeting, listActiveMemberUsers, requireViewMeetings } from "./meetings.internal.ts";
 import {
@@ -286,24 +287,42 @@ function whenText(meeting: { startsAt: Date }, locale: string | null) {
   return formatDateTime(meeting.startsAt, parseLocale(locale));
 }
 
+type MeetingMail = "mail.meetingMoved" | "mail.meetingPlaceChanged" | "mail.meetingCancelled";
+
+/** Every active member but the one who changed it hears of it, in the app, by mail or both. */
 async function notifyMembers(
   db: DbOrTx,
   actor: Actor,
   network: Network,
   meeting: Meeting,
-  key: "mail.meetingMoved" | "mail.meetingCancelled",
+  key: MeetingMail,
   link: string,
   previousStart?: Date,
 ) {
+  const path = new URL(link).pathname;
   for (const member of await listActiveMemberUsers(db, network.id)) {
     if (member.userId === actor.userId) continue;
-    await sendTemplatedMail(db, member, key, {
-      name: member.name,
-      network: network.name,
-      when: whenText(meeting, member.locale),
-      before: previousStart ? whenText({ startsAt: previousStart }, member.locale) : "",
-      link,
-    });
+    await notify(
+      db,
+      {
+        userId: member.userId,
+        kind: key === "mail.meetingCancelled" ? "meeting-cancelled" : "meeting-changed",
+        actorId: actor.userId,
+        networkId: network.id,
+        subject: network.name,
+        link: path,
+      },
+      () =>
+        sendTemplatedMail(db, member, key, {
+          name: member.name,
+          network: network.name,
+          when: whenText(meeting, member.locale),
+          before: previousStart ? whenText({ startsAt: previousStart }, member.locale) : "",
+          mode: meeting.mode,
+          address: meeting.address,
+          link,
+        }),
+    );
   }
 }
 
@@ -331,13 +350,16 @@ export async function updateMeeting(
       })
       .where(eq(meetings.id, meetingId))
       .returning();
-    if (moved && updated && !meeting.cancelledAt) {
+    // A new place (online instead of on location, another address) is news too; a new link is not.
+    const placeChanged =
+      !!updated && (updated.mode !== meeting.mode || updated.address !== meeting.address);
+    if ((moved || placeChanged) && updated && !meeting.cancelledAt) {
       await notifyMembers(
         tx,
         actor,
         network,
         updated,
-        "mail.meetingMoved",
+        moved ? "mail.meetingMoved" : "mail.meetingPlaceChanged",
         meetingLink(mail, networkId, meetingId),
         meeting.startsAt,
       );

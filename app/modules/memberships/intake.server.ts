@@ -13,6 +13,7 @@ import {
 import { canManageNetwork, canNominate, type NetworkAccess } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
+import { notify } from "../notifications/notify.server.ts";
 import { standingOf } from "./enrolment.server.ts";
 import { colleagueEnrolled, type MailContext } from "./memberships.internal.ts";
 
@@ -103,7 +104,9 @@ export async function decideIntake(
         .update(networkMembers)
         .set({ status: "declined", decisionMessage: input.message, leftAt: new Date() })
         .where(eq(networkMembers.id, candidate.member.id));
-      await sendTemplatedMail(tx, candidate, "mail.intakeDeclined", params);
+      await notify(tx, intakeDecided(net, candidate.member.userId, network.name), () =>
+        sendTemplatedMail(tx, candidate, "mail.intakeDeclined", params),
+      );
       return "declined" as const;
     }
     const active = await countActiveMembers(tx, networkId);
@@ -152,7 +155,23 @@ export async function decideIntake(
         priceCents: price?.priceCents ?? null,
       })
       .where(eq(networkMembers.id, candidate.member.id));
-    await sendTemplatedMail(tx, candidate, "mail.intakeAccepted", params);
+    await notify(tx, intakeDecided(net, candidate.member.userId, network.name), () =>
+      sendTemplatedMail(tx, candidate, "mail.intakeAccepted", params),
+    );
     return "accepted" as const;
   });
+}
+
+/**
+ * Without a network id: a declined candidate of a closed network still reads the decision (the
+ * network's public page is the link), where a notification of the network would be hidden.
+ */
+function intakeDecided(net: SignedInNetwork, userId: string, networkName: string) {
+  return {
+    userId,
+    kind: "intake-decided" as const,
+    actorId: net.actor.userId,
+    subject: networkName,
+    link: `/netwerken/${net.id}`,
+  };
 }

@@ -15,6 +15,7 @@ import type { Network, SignedInNetwork } from "../networks/network-access.server
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
 import { priceFor } from "../networks/pricing.ts";
+import { notify } from "../notifications/notify.server.ts";
 import { colleagueEnrolled, type MailContext, waitingPosition } from "./memberships.internal.ts";
 
 /** Offers every free place (places minus active members minus open offers) to the next in line. */
@@ -27,7 +28,13 @@ export async function offerFreePlaces(tx: Tx, network: Network, mail: MailContex
   let free = network.capacity - active - (open?.n ?? 0);
   if (free <= 0) return;
   const next = await tx
-    .select({ id: waitingList.id, email: users.email, name: users.name, locale: users.locale })
+    .select({
+      id: waitingList.id,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+    })
     .from(waitingList)
     .innerJoin(users, eq(users.id, waitingList.userId))
     .where(and(eq(waitingList.networkId, network.id), eq(waitingList.status, "waiting")))
@@ -46,7 +53,17 @@ export async function offerFreePlaces(tx: Tx, network: Network, mail: MailContex
       days: String(network.offerDays),
       url: `${mail.baseUrl}/netwerken/${network.id}`,
     };
-    await sendTemplatedMail(tx, person, "mail.placeOffered", params);
+    // No network id: whoever waits is not a member yet, and the offer is on the public page.
+    await notify(
+      tx,
+      {
+        userId: person.userId,
+        kind: "place-offered",
+        subject: network.name,
+        link: `/netwerken/${network.id}`,
+      },
+      () => sendTemplatedMail(tx, person, "mail.placeOffered", params),
+    );
     free -= 1;
   }
 }

@@ -16,6 +16,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { sendTemplatedMail } from "#app/platform/mailer.server.ts";
 import type { SignedInNetwork } from "../networks/network-access.server.ts";
+import { notify } from "../notifications/notify.server.ts";
 import { canGuideMembers, refreshCompletion } from "./completion.server.ts";
 import { activeMember } from "./progress.internal.ts";
 import type { ConversationNotesInput, SlotProposalInput } from "./progress.schema.ts";
@@ -131,13 +132,25 @@ export async function proposeSlots(
         endsAt: slot.endsAt,
       })),
     );
-    await sendTemplatedMail(tx, member, "mail.slotsProposed", {
-      name: member.name,
-      facilitator: actor.name,
-      network: network.name,
-      step: step.title,
-      link: `${mail.baseUrl}/netwerken/${networkId}/mijn-route`,
-    });
+    await notify(
+      tx,
+      {
+        userId: member.userId,
+        kind: "conversation-proposed",
+        actorId: actor.userId,
+        networkId,
+        subject: step.title,
+        link: `/netwerken/${networkId}/mijn-route`,
+      },
+      () =>
+        sendTemplatedMail(tx, member, "mail.slotsProposed", {
+          name: member.name,
+          facilitator: actor.name,
+          network: network.name,
+          step: step.title,
+          link: `${mail.baseUrl}/netwerken/${networkId}/mijn-route`,
+        }),
+    );
   });
 }
 
