@@ -52,14 +52,17 @@ export function Avatar({
   photoUrl,
   size = 32,
   labelled = false,
+  className = "",
 }: {
   id: string;
   name: string;
   photoUrl?: string | null;
   size?: keyof typeof sizes;
   labelled?: boolean;
+  /** placement only (e.g. "mr-1 align-middle" inside a line of text) */
+  className?: string;
 }) {
-  const box = `${sizes[size]} shrink-0 rounded-full`;
+  const box = `${sizes[size]} shrink-0 rounded-full ${className}`;
   if (photoUrl) {
     return (
       <img

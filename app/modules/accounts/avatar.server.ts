@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import type { DbOrTx } from "#app/db/client.server.ts";
@@ -9,6 +9,14 @@ import { maxUploadBytes } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { canEditProfile, canViewProfiles } from "./accounts.policy.ts";
+
+/**
+ * The photo's file id for a select list that shows people who may be disabled (an author, a
+ * member): their photo is no longer served, so they get initials instead of a broken image.
+ */
+export const shownAvatarFileId = sql<
+  string | null
+>`case when ${users.disabledAt} is null then ${users.avatarFileId} end`;
 
 /** The form field; its errors are shown next to it. */
 export const avatarField = "photo";

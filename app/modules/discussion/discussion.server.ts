@@ -16,6 +16,7 @@ import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
 import { cappedCount } from "#app/platform/paging.server.ts";
 import { cappedTotal, countCap, type Page, pageOf, pagerOf } from "#app/platform/paging.ts";
+import { shownAvatarFileId } from "../accounts/avatar.server.ts";
 import {
   type AuthorizedNetwork,
   requireNetworkMember,
@@ -116,7 +117,9 @@ export async function listTopics(
         kind: discussionTopics.kind,
         title: discussionTopics.title,
         themes: discussionTopics.themes,
+        authorId: discussionTopics.authorId,
         authorName: users.name,
+        authorAvatarFileId: shownAvatarFileId,
         createdAt: discussionTopics.createdAt,
         lastActivityAt: discussionTopics.lastActivityAt,
         isNew: sql<boolean>`${unreadWhere(me, since)}`,
@@ -177,7 +180,10 @@ export async function getTopic(
   const me = actor.userId;
   const topic = await findTopic(db, networkId, topicId);
   const [author] = topic.authorId
-    ? await db.select({ name: users.name }).from(users).where(eq(users.id, topic.authorId))
+    ? await db
+        .select({ name: users.name, avatarFileId: shownAvatarFileId })
+        .from(users)
+        .where(eq(users.id, topic.authorId))
     : [];
   const rows = await db
     .select({
@@ -185,6 +191,7 @@ export async function getTopic(
       parentId: discussionPosts.parentId,
       authorId: discussionPosts.authorId,
       authorName: users.name,
+      authorAvatarFileId: shownAvatarFileId,
       body: discussionPosts.body,
       via: discussionPosts.via,
       helpful: discussionPosts.helpful,
@@ -275,7 +282,11 @@ export async function getTopic(
   }
   return {
     network,
-    topic: { ...topic, authorName: author?.name ?? null },
+    topic: {
+      ...topic,
+      authorName: author?.name ?? null,
+      authorAvatarFileId: author?.avatarFileId ?? null,
+    },
     meeting: meeting ?? null,
     posts: posts.map((post) => ({
       ...post,

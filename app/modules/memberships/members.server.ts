@@ -9,6 +9,7 @@ import {
 } from "#app/db/schema/index.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import { shownAvatarFileId } from "../accounts/avatar.server.ts";
 import type { AuthorizedNetwork, SignedInNetwork } from "../networks/network-access.server.ts";
 import { canManageNetwork } from "../networks/networks.policy.ts";
 import { countActiveMembers, lockNetwork } from "../networks/networks.server.ts";
@@ -24,7 +25,7 @@ export async function getMembershipAdmin(db: DbOrTx, net: AuthorizedNetwork) {
         id: networkMembers.id,
         userId: users.id,
         name: users.name,
-        avatarFileId: users.avatarFileId,
+        avatarFileId: shownAvatarFileId,
         role: networkMembers.role,
         status: networkMembers.status,
         routeName: enrolmentRoutes.name,

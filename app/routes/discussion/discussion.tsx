@@ -22,6 +22,7 @@ import {
 } from "#app/modules/discussion/subscriptions.server.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { pageFrom } from "#app/platform/paging.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -206,6 +207,15 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
                       {topic.helped ? <Tag>{t("discussion.helped")}</Tag> : null}
                     </div>
                     <p className="text-sm text-slate-700">
+                      {topic.authorId ? (
+                        <Avatar
+                          id={topic.authorId}
+                          name={topic.authorName ?? "?"}
+                          photoUrl={avatarUrl(topic.authorId, topic.authorAvatarFileId)}
+                          size={24}
+                          className="mr-1 align-middle"
+                        />
+                      ) : null}
                       {t(
                         topic.kind === "question" ? "discussion.askedBy" : "discussion.startedBy",
                         {

@@ -12,6 +12,7 @@ import { markHelpful, replyToTopic } from "#app/modules/discussion/replies.serve
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
 import { pageFrom } from "#app/platform/paging.ts";
+import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
 import { ErrorSummary, FileField, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -154,6 +155,14 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
       className="flex flex-col gap-2 rounded-md border border-slate-300 p-3"
     >
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        {post.authorId ? (
+          <Avatar
+            id={post.authorId}
+            name={post.authorName ?? "?"}
+            photoUrl={avatarUrl(post.authorId, post.authorAvatarFileId)}
+            size={24}
+          />
+        ) : null}
         <span className="font-semibold text-slate-900">{post.authorName ?? "?"}</span>
         <span>{t.dateTime(post.createdAt)}</span>
         {post.via === "email" ? <Tag>{t("discussion.viaMail")}</Tag> : null}
@@ -200,6 +209,14 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <Card>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          {topic.authorId ? (
+            <Avatar
+              id={topic.authorId}
+              name={topic.authorName ?? "?"}
+              photoUrl={avatarUrl(topic.authorId, topic.authorAvatarFileId)}
+              size={32}
+            />
+          ) : null}
           <span className="font-semibold text-slate-900">{topic.authorName ?? "?"}</span>
           <span>{t.dateTime(topic.createdAt)}</span>
           {topic.via === "email" ? <Tag>{t("discussion.viaMail")}</Tag> : null}
