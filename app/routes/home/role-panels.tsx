@@ -110,7 +110,7 @@ function Facilitator({ panel }: { panel: FacilitatorPanel }) {
                   </dd>
                 </div>
                 <div>
-                  <dt className="sr-only">{t("homePanel.facilitator.intakes", { count: 2 })}</dt>
+                  <dt className="font-medium">{t("homePanel.facilitator.intakesLabel")}</dt>
                   <dd>
                     {network.intakes > 0 ? (
                       <Link to={`${base}/leden`} className={`${link} font-semibold`}>

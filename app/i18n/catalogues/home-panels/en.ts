@@ -20,14 +20,15 @@ export default {
     "{count, plural, one {# intake to decide} other {# intakes to decide}}",
   "homePanel.facilitator.nominations":
     "{count, plural, one {# nomination awaits an answer} other {# nominations await an answer}}",
+  "homePanel.facilitator.intakesLabel": "Intakes and nominations",
   "homePanel.facilitator.noIntakes": "No open intakes",
   "homePanel.coordinator.title": "Your programme at a glance",
   "homePanel.coordinator.intro":
     "Your programme's networks, applications waiting for your judgement and networks that need attention.",
   "homePanel.coordinator.inFormation":
-    "{count, plural, one {# network in formation} other {# networks in formation}}",
+    "{count, plural, =0 {no networks in formation} one {# network in formation} other {# networks in formation}}",
   "homePanel.coordinator.active":
-    "{count, plural, one {# active network} other {# active networks}}",
+    "{count, plural, =0 {No active networks} one {# active network} other {# active networks}}",
   "homePanel.coordinator.applications":
     "{count, plural, =0 {No applications to judge} one {# application to judge} other {# applications to judge}}",
   "homePanel.coordinator.attention": "No meeting planned",

@@ -18,14 +18,15 @@ export default {
     "{count, plural, one {# intake te beoordelen} other {# intakes te beoordelen}}",
   "homePanel.facilitator.nominations":
     "{count, plural, one {# voordracht wacht op antwoord} other {# voordrachten wachten op antwoord}}",
+  "homePanel.facilitator.intakesLabel": "Intakes en voordrachten",
   "homePanel.facilitator.noIntakes": "Geen intakes open",
   "homePanel.coordinator.title": "Jouw programma in één oogopslag",
   "homePanel.coordinator.intro":
     "De netwerken van je programma, aanvragen die op jouw oordeel wachten en netwerken die aandacht vragen.",
   "homePanel.coordinator.inFormation":
-    "{count, plural, one {# netwerk in oprichting} other {# netwerken in oprichting}}",
+    "{count, plural, =0 {geen netwerken in oprichting} one {# netwerk in oprichting} other {# netwerken in oprichting}}",
   "homePanel.coordinator.active":
-    "{count, plural, one {# actief netwerk} other {# actieve netwerken}}",
+    "{count, plural, =0 {Geen actieve netwerken} one {# actief netwerk} other {# actieve netwerken}}",
   "homePanel.coordinator.applications":
     "{count, plural, =0 {Geen aanvragen te beoordelen} one {# aanvraag te beoordelen} other {# aanvragen te beoordelen}}",
   "homePanel.coordinator.attention": "Zonder geplande bijeenkomst",
