@@ -454,9 +454,7 @@ function KnowsAbout({ schools }: { schools: StartPage["schools"] }) {
             >
               <label className="flex min-w-0 grow flex-col gap-1">
                 <span className="text-sm font-medium">
-                  {schools.length > 1
-                    ? t("start.knows.labelAt", { school: school.name })
-                    : t("start.knows.label")}
+                  {t("start.knows.labelAt", { school: school.name })}
                 </span>
                 <input
                   type="search"
