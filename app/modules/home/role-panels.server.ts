@@ -181,3 +181,56 @@ export async function loadRolePanels(
   ]);
   return panels.filter((panel): panel is RolePanel => panel !== null);
 }
+
+/**
+ * The decisions waiting for the person, for the start page's "Te doen" list: intakes to decide
+ * per guided network, applications to judge per programme, workplace requests per school. Shaped
+ * like the list's other tasks (networkName is where the task is: network, programme or school).
+ */
+export interface DecisionTask {
+  kind: "decision";
+  decision: "intakes" | "applications" | "workplace-requests";
+  key: string;
+  count: number;
+  networkName: string;
+  dueAt: null;
+  path: string;
+}
+
+export function decisionTasks(panels: RolePanel[]): DecisionTask[] {
+  const task = (
+    decision: DecisionTask["decision"],
+    id: string,
+    count: number,
+    networkName: string,
+    path: string,
+  ): DecisionTask => ({
+    kind: "decision",
+    decision,
+    key: `${decision}-${id}`,
+    count,
+    networkName,
+    dueAt: null,
+    path,
+  });
+  return panels.flatMap((panel) => {
+    switch (panel.kind) {
+      case "facilitator":
+        return panel.networks
+          .filter((n) => n.intakes > 0)
+          .map((n) => task("intakes", n.id, n.intakes, n.name, `/netwerken/${n.id}/leden`));
+      case "coordinator":
+        return panel.programmes
+          .filter((p) => p.applicationsToJudge > 0)
+          .map((p) => task("applications", p.id, p.applicationsToJudge, p.name, "/aanvragen"));
+      case "school-admin":
+        return panel.organisations
+          .filter((o) => o.requests > 0)
+          .map((o) =>
+            task("workplace-requests", o.id, o.requests, o.name, `/organisaties/${o.id}#aanvragen`),
+          );
+      default:
+        return [];
+    }
+  });
+}

@@ -26,6 +26,7 @@ import { createTestDatabase } from "../../../tests/test-database.ts";
 import { listMyNetworks } from "../memberships/my-networks.server.ts";
 import {
   type CoordinatorPanel,
+  decisionTasks,
   type FacilitatorPanel,
   loadRolePanels,
   type RolePanel,
@@ -403,7 +404,25 @@ describe("someone with every role", () => {
     await addNetworkMember(db, network.id, person.id, "facilitator");
     const school = await buildOrganisation(db);
     await addToOrganisation(db, person.id, school.id, "admin");
+    await member(db, network.id, "awaiting-intake");
+    await db.insert(supportApplications).values({
+      networkId: network.id,
+      programmeId: programme.id,
+      status: "submitted",
+      declarations: {},
+      evaluation: [],
+    });
+    const requester = await buildUser(db);
+    await db
+      .insert(organisationMembers)
+      .values({ organisationId: school.id, userId: requester.id, status: "requested" });
     const panels = await loadRolePanels(db, await actorFor(db, person), { now });
     expect(panels.map((p) => p.kind)).toEqual(["facilitator", "coordinator", "school-admin"]);
+    // And in the "Te doen" list, each decision once, linking to where it is made.
+    expect(decisionTasks(panels).map((task) => [task.decision, task.count, task.path])).toEqual([
+      ["intakes", 1, `/netwerken/${network.id}/leden`],
+      ["applications", 1, "/aanvragen"],
+      ["workplace-requests", 1, `/organisaties/${school.id}#aanvragen`],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { roleLabel } from "#app/i18n/labels.ts";
 import type {
   CoordinatorPanel,
+  DecisionTask,
   FacilitatorPanel,
   RolePanel,
   SchoolAdminPanel,
@@ -256,5 +257,21 @@ function SchoolAdmin({ panel }: { panel: SchoolAdminPanel }) {
         })}
       </ul>
     </Card>
+  );
+}
+
+/** A decision in the start page's "Te doen" list (see decisionTasks): what waits, as a link. */
+export function DecisionTaskLine({ task }: { task: DecisionTask }) {
+  const t = useT();
+  const label =
+    task.decision === "intakes"
+      ? t("homePanel.facilitator.intakes", { count: task.count })
+      : task.decision === "applications"
+        ? t("homePanel.coordinator.applications", { count: task.count })
+        : t("homePanel.school.requests", { count: task.count });
+  return (
+    <Link to={task.path} className={link}>
+      {label}
+    </Link>
   );
 }
