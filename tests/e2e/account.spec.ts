@@ -41,7 +41,11 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
   await page.goto(linkIn(mail, "e-mail-bevestigen"));
   await checkA11y();
   await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
-  await expect(page.getByText("Je e-mailadres is bevestigd.")).toBeVisible();
+  // The link signs the new account in, on its welcome (onboarding.spec walks through it).
+  await expect(page.getByRole("heading", { name: "Wat doe je?" })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
   await checkA11y();
 
   await page.getByLabel("E-mailadres").fill(email);

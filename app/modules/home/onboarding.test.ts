@@ -43,7 +43,7 @@ async function verificationTokens(email: string) {
     .from(outbox)
     .where(eq(outbox.to, email))
     .orderBy(desc(outbox.createdAt));
-  return mails.flatMap((m) => m.text.match(/e-mail-bevestigen\/([A-Za-z0-9_-]+)/)?.[1] ?? []);
+  return mails.flatMap((m) => m.text?.match(/e-mail-bevestigen\/([A-Za-z0-9_-]+)/)?.[1] ?? []);
 }
 
 let counter = 0;
