@@ -79,6 +79,11 @@ export const networks = pgTable(
     // The catalogue: networks that have not ended, in its order, a page at a time; its count
     // reads this index alone.
     index("networks_catalogue_idx").on(table.name, table.id).where(sql`${table.status} <> 'ended'`),
+    // Networks that fit a newcomer (welcome step 4): by sector or region, as themes above.
+    index("networks_sectors_idx")
+      .using("gin", table.sectors)
+      .where(sql`${table.status} <> 'ended'`),
+    index("networks_region_idx").on(table.regionId).where(sql`${table.status} <> 'ended'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "networks_sectors_idx" ON "networks" USING gin ("sectors") WHERE "networks"."status" <> 'ended';--> statement-breakpoint
+CREATE INDEX "networks_region_idx" ON "networks" USING btree ("region_id") WHERE "networks"."status" <> 'ended';
