@@ -280,6 +280,12 @@ test("a route waits for its dates: the closing conversation, the presentation an
 
   // Her calendar feed, read by a real iCalendar parser: the closing meeting and the conversation.
   await memberPage.goto("/agenda");
+  await expect(
+    memberPage
+      .getByRole("listitem")
+      .filter({ hasText: "Afsluitende bijeenkomst" })
+      .getByText("Waar: Het Leerhuis, Oudegracht 12, Utrecht"),
+  ).toBeVisible();
   await checkA11y(memberPage);
   await memberPage.getByRole("button", { name: "Maak een agenda-link" }).click();
   const feedUrl = await memberPage.getByLabel("Jouw agenda-link").inputValue();
@@ -291,6 +297,8 @@ test("a route waits for its dates: the closing conversation, the presentation an
   const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   const closing = events.find((e) => e.summary.includes("Afsluitende bijeenkomst"));
   expect(closing?.startDate.toJSDate().toISOString()).toBe("2026-12-08T07:30:00.000Z");
+  expect(closing?.location).toBe("Het Leerhuis, Oudegracht 12, Utrecht");
+  expect(closing?.component.getAllSubcomponents("valarm")).toHaveLength(1);
   expect(events.some((e) => e.summary.includes("afrondend gesprek"))).toBe(true);
   await memberPage.getByRole("button", { name: "Link intrekken" }).click();
   await expect(memberPage.getByText("De agenda-link werkt niet meer.")).toBeVisible();

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { expect, test } from "./support/fixtures.ts";
 
 const eleven = Buffer.alloc(11 * 1024 * 1024, 0x20);
@@ -92,4 +93,58 @@ test("without JavaScript, a file over 10 MB comes back as the same form with its
   ).toBeVisible();
   await checkWithoutScript();
   await context.close();
+});
+
+test("a profile photo: a file that is no photo is refused at its field with what was typed kept; a photo shows in the people list", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login("schoolbeheerder@knooppunt.test");
+  await page.goto("/profiel");
+  const name = await page.getByLabel("Naam", { exact: true }).inputValue();
+  const bio = page.getByLabel("Over jou");
+  const original = await bio.inputValue();
+  await bio.fill(`${original} (nu met foto)`);
+  const photo = page.getByLabel("Profielfoto");
+  // A web page named like a photo: the server reads the bytes, not the name.
+  await photo.setInputFiles({
+    name: "foto.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("<!doctype html><script>alert(1)</script>"),
+  });
+  await page.getByRole("button", { name: "Profiel opslaan" }).click();
+  await expect(page.getByText(/^Dit bestand is geen foto die we kunnen gebruiken/)).toBeVisible();
+  await expect(photo).toHaveAttribute("aria-invalid", "true");
+  await expect(bio).toHaveValue(`${original} (nu met foto)`);
+  await checkA11y();
+
+  await bio.fill(original);
+  const jpeg = await sharp({
+    create: { width: 640, height: 480, channels: 3, background: "#2a6f97" },
+  })
+    .jpeg()
+    .toBuffer();
+  await photo.setInputFiles({ name: "ik.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  await page.getByRole("button", { name: "Profiel opslaan" }).click();
+  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+  await expect(page.locator('img[src*="/foto?v="]')).toBeVisible();
+  await checkA11y();
+
+  await page.goto(`/mensen?q=${encodeURIComponent(name)}`);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+  const picture = card.locator('img[src*="/foto?v="]');
+  await expect(picture).toBeVisible();
+  // Made square on the server, 256 px, shown small.
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
+  await checkA11y();
+
+  // Removed again, and initials are back.
+  await page.goto("/profiel");
+  await page.getByRole("button", { name: "Foto verwijderen" }).click();
+  await expect(
+    page.getByText("Je foto is verwijderd; anderen zien nu je initialen."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Foto verwijderen" })).toHaveCount(0);
+  await checkA11y();
 });
