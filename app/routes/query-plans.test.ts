@@ -1,4 +1,4 @@
-import { getTableName, isTable, sql } from "drizzle-orm";
+import { eq, getTableName, isTable, sql } from "drizzle-orm";
 import { matchRoutes, RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDatabase, getDb } from "#app/db/client.server.ts";
@@ -698,6 +698,15 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
       as: "school member",
     },
     { page: "kennisweb", url: kennis, as: "kennisweb member" },
+    // The welcome's school search (by name, and by BRIN code) and its networks that fit, as the
+    // school member whose welcome beforeAll put at the networks step.
+    {
+      page: "welcome school search",
+      url: `/welkom?stap=school&q=${encodeURIComponent(wordOf(school.name))}`,
+      as: "school member",
+    },
+    { page: "welcome school by BRIN", url: "/welkom?stap=school&q=20AB", as: "school member" },
+    { page: "welcome networks", url: "/welkom?stap=netwerken", as: "school member" },
     // The site search: every kind's query, with a word that finds a topic, a kennisweb item, none.
     {
       page: "site search",
@@ -784,6 +793,11 @@ beforeAll(async () => {
     })),
   );
   const { visits, people } = await memberPages(db);
+  // A school member in the middle of the welcome, so /welkom shows its steps (not a redirect).
+  await db
+    .update(schema.users)
+    .set({ onboardingStep: "networks" })
+    .where(eq(schema.users.id, people["school member"] ?? ""));
   runs = [];
   // One page that cannot open must not hide what the others run: it fails its own test below.
   for (const visit of visits)
