@@ -5,7 +5,7 @@ export const onboardingSteps = ["function", "school", "expertise", "networks", "
 export type OnboardingStep = (typeof onboardingSteps)[number];
 
 /** The steps' Dutch URLs: /welkom?stap=functie … */
-export const stepSlugs: Record<OnboardingStep, string> = {
+const stepSlugs: Record<OnboardingStep, string> = {
   function: "functie",
   school: "school",
   expertise: "expertise",

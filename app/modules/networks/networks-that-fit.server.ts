@@ -3,7 +3,7 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import { networkMembers, networks, regions } from "#app/db/schema/index.ts";
 import { isUuid } from "#app/platform/ids.ts";
 
-export interface FitProfile {
+interface FitProfile {
   /** the sectors of the person's schools (PO, VO …) */
   sectors: string[];
   /** their own region and their schools' */
