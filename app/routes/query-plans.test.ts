@@ -59,6 +59,8 @@ const growingTables = new Set([
   "user_identities",
   "sso_flows",
   "data_exports",
+  "notifications",
+  "notification_preferences",
   // schools and boards
   "organisations",
   "organisation_members",
@@ -675,6 +677,8 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
     { page: "register", url: "/herregistratie", as: "registrant" },
     { page: "profile", url: "/profiel", as: "member" },
     { page: "sign-in methods", url: "/account/inlogmethoden", as: "member" },
+    { page: "notifications", url: "/meldingen", as: "member" },
+    { page: "notification settings", url: "/account/meldingen", as: "member" },
     { page: "catalogue", url: "/netwerken", as: "member" },
     { page: "catalogue search", url: "/netwerken?q=toetsing", as: "member" },
     { page: "catalogue theme", url: "/netwerken?thema=toetsing", as: "member" },
@@ -798,6 +802,20 @@ beforeAll(async () => {
     .update(schema.users)
     .set({ onboardingStep: "networks" })
     .where(eq(schema.users.id, people["school member"] ?? ""));
+  // Nobody has notifications yet in the seed: give the member a bell's worth, so the planner
+  // sees a table with rows (and the visibility joins are judged).
+  const memberId = people.member ?? "";
+  await db.insert(schema.notifications).values(
+    Array.from({ length: 30 }, (_, i) => ({
+      userId: memberId,
+      kind: "survey-invitation",
+      subject: `Vragenlijst ${i}`,
+      link: "/",
+    })),
+  );
+  await db
+    .insert(schema.notificationPreferences)
+    .values({ userId: memberId, kind: "meeting-changed", channel: "app" });
   runs = [];
   // One page that cannot open must not hide what the others run: it fails its own test below.
   for (const visit of visits)

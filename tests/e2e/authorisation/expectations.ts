@@ -191,6 +191,22 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "search-school", "remove-photo"],
   },
+  // One's own notifications: another's id is a 404 (the module's rule, unit-tested); the
+  // fixtures hold none, so each signed-in role only reaches its own.
+  meldingen: {
+    get: { visitor: "login", default: 200 },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: ["", "open", "read", "read-all"],
+  },
+  "account/meldingen": {
+    get: { visitor: "login", default: 200 },
+    post: {
+      site: { may: signedIn },
+    },
+    intents: [""],
+  },
   "account/sessies": {
     get: { visitor: "login", default: 200 },
     post: {
