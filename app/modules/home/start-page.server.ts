@@ -113,7 +113,7 @@ export async function loadStartPage(db: DbOrTx, actor: Actor, now = new Date()) 
       key: `slot-${s.conversationId}`,
       conversation: s.kind,
       networkName: s.networkName,
-      dueAt: s.firstSlot ? new Date(s.firstSlot) : null,
+      dueAt: s.firstSlot,
       path: s.path,
     })),
     ...assignments.map((a) => ({

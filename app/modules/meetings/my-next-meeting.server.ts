@@ -90,5 +90,3 @@ export async function myNextMeeting(db: DbOrTx, userId: string, now = new Date()
     },
   };
 }
-
-export type MyNextMeeting = NonNullable<Awaited<ReturnType<typeof myNextMeeting>>>;
