@@ -157,6 +157,13 @@ const pageDefs: PageDef[] = [
     path: () => `/goede-voorbeelden?q=${q("toetsing")}`,
     growth: true,
   },
+  {
+    id: "site-search",
+    label: "site search (/zoeken), every kind",
+    as: "member",
+    path: () => `/zoeken?q=${q("toetsing")}`,
+    growth: true,
+  },
 ];
 // Read now: this run's own results file (named by date) may replace it before the end.
 const baseline = args.compare
