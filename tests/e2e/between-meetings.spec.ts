@@ -180,6 +180,58 @@ test("a question to the network: asked on the web, answered on the web and by re
   await visitor.close();
 });
 
+test("on a phone the ask form is one tap from the top; Onbeantwoord lists only what nobody else answered", async ({
+  page,
+  checkA11y,
+  login,
+}) => {
+  await login(extraPerson(12, false).email);
+  const base = await networkPath(
+    page,
+    "eindverantwoordelijk",
+    "Eindverantwoordelijk Schoolleiders",
+  );
+  await checkA11y();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${base}/discussie`);
+  const ask = page.getByRole("link", { name: "Stel een vraag" });
+  await expect(ask).toBeInViewport();
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await fits()).toBe(true);
+  await checkA11y();
+  await ask.click();
+  await expect(page).toHaveURL(/#vraag-stellen$/);
+  await expect(page.getByLabel("Titel")).toBeInViewport();
+  const title = `Wie deelt een rooster voor intervisie? ${Date.now()}`;
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Je vraag of bericht").fill("Wij zoeken een vast ritme.");
+  await page.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await checkA11y();
+
+  await page.goto(`${base}/discussie`);
+  await page
+    .getByRole("navigation", { name: "Sorteren" })
+    .getByRole("link", { name: "Onbeantwoord" })
+    .click();
+  await expect(page).toHaveURL(/sortering=onbeantwoord/);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Tips voor een eerste jaar als rector?" }),
+  ).toHaveCount(0);
+  for (const line of await page.getByText(/^Gevraagd door/).allTextContents())
+    expect(line).toContain("0 reacties");
+  expect(await fits()).toBe(true);
+  await checkA11y();
+  // A search keeps the order chosen.
+  await page.getByLabel("Zoeken in de discussie").fill("intervisie");
+  await page.getByLabel("Zoeken in de discussie").press("Enter");
+  await expect(page).toHaveURL(/q=intervisie/);
+  await expect(page).toHaveURL(/sortering=onbeantwoord/);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await checkA11y();
+});
+
 // Its own topic, so the mail side does not wait for the web side above.
 test("mail to the network: a stranger's reply to a notification is dropped without a bounce; a question by mail waits until the member confirms it", async ({
   page,

@@ -16,10 +16,10 @@ import {
   listTopics,
   pageOfPost,
   postsPerPage,
-  topicSortOf,
   topicsPerPage,
 } from "./discussion.server.ts";
 import { replyToTopic } from "./replies.server.ts";
+import { topicSortOf } from "./topic-sort.ts";
 
 // A discussion grows without bound: the list, a search and a long thread are read a page at a
 // time, and what counts them stops at "1.000+".

@@ -25,6 +25,7 @@ import {
 import { canManageNetwork, isNetworkGuide, isNetworkMember } from "../networks/networks.policy.ts";
 import { findTopic, notifyLater } from "./discussion.internal.ts";
 import type { TopicInput } from "./discussion.schema.ts";
+import type { TopicSort } from "./topic-sort.ts";
 import { newAnswersWhere, readSince, unreadWhere } from "./unread.server.ts";
 
 /** A network's discussion is for its active members only, closed or open (others: 404). */
@@ -57,14 +58,6 @@ export const postsPerPage = 100;
 /** count(*) of a topic's answers, stopped at the cap like every count that grows. */
 const cappedPosts = (where: SQL) =>
   sql<number>`(select count(*)::int from (select 1 from discussion_posts p where ${where} limit ${countCap + 1}) capped)`;
-
-/** How the topic list is ordered (?sortering=): last activity, newest first, or unanswered only. */
-export const topicSorts = ["actief", "nieuw", "onbeantwoord"] as const;
-export type TopicSort = (typeof topicSorts)[number];
-
-export function topicSortOf(value: string | null | undefined): TopicSort {
-  return topicSorts.find((sort) => sort === value) ?? "actief";
-}
 
 /**
  * Topics of a network, a page at a time: by last activity (the default), by when they were asked,

@@ -11,8 +11,6 @@ import {
   listTopics,
   requireDiscussion,
   topicOptions,
-  topicSortOf,
-  topicSorts,
   topicsPerPage,
 } from "#app/modules/discussion/discussion.server.ts";
 import { networkAddress } from "#app/modules/discussion/discussion-mail.server.ts";
@@ -20,6 +18,7 @@ import {
   getMySubscription,
   setSubscription,
 } from "#app/modules/discussion/subscriptions.server.ts";
+import { topicSortOf, topicSorts } from "#app/modules/discussion/topic-sort.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { pageFrom } from "#app/platform/paging.ts";
 import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
@@ -133,7 +132,7 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
         </div>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-4">
           <SearchForm className="flex flex-wrap items-end gap-3">
             {loaderData.sort !== "actief" ? (
