@@ -662,6 +662,12 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
       as: "attendee",
     },
     { page: "discussion", url: `${net}/discussie`, as: "member" },
+    { page: "discussion, newest", url: `${net}/discussie?sortering=nieuw`, as: "member" },
+    {
+      page: "discussion, unanswered",
+      url: `${net}/discussie?sortering=onbeantwoord`,
+      as: "member",
+    },
     {
       page: "discussion search",
       url: `${net}/discussie?q=${encodeURIComponent(wordOf(topic.title))}`,
