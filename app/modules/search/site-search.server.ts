@@ -17,15 +17,15 @@ import { type Snippet, snippetOf } from "./snippet.ts";
  * Each kind gives at most `perKind` hits; the first three link on to their own list for more.
  */
 
-export const perKind = 5;
+const perKind = 5;
 
 /** Longer queries are cut: no one types more, and every word costs the full-text parser. */
-export const maxQueryLength = 100;
+const maxQueryLength = 100;
 
 /** The shortest query searched: one letter matches nearly everything and no index helps. */
-export const minQueryLength = 2;
+const minQueryLength = 2;
 
-export const searchKinds = [
+const searchKinds = [
   "networks",
   "people",
   "practices",
@@ -38,7 +38,7 @@ export const searchKinds = [
 export type SearchKind = (typeof searchKinds)[number];
 
 /** Where a hit lives: a section of the site, in a place (a network, a school) when it has one. */
-export type Section =
+type Section =
   | "catalogue"
   | "people"
   | "practices"

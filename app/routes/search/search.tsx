@@ -42,6 +42,17 @@ function whereOf(t: T, where: SearchHit["where"]) {
   }
 }
 
+const kindKey = {
+  networks: "search.kind.networks",
+  people: "search.kind.people",
+  practices: "search.kind.practices",
+  topics: "search.kind.topics",
+  posts: "search.kind.posts",
+  meetings: "search.kind.meetings",
+  kennisweb: "search.kind.kennisweb",
+  initiatives: "search.kind.initiatives",
+} as const satisfies Record<SearchGroup["kind"], string>;
+
 const moreKey = {
   networks: "search.more.networks",
   people: "search.more.people",
@@ -87,8 +98,7 @@ function Group({ group, q }: { group: SearchGroup; q: string }) {
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       <h2 id={headingId} className="text-lg font-semibold">
-        {t(`search.kind.${group.kind}`)}{" "}
-        <span className="font-normal text-slate-700">({count})</span>
+        {t(kindKey[group.kind])} <span className="font-normal text-slate-700">({count})</span>
       </h2>
       <ul>
         {group.hits.map((hit) => (
