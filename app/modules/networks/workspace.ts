@@ -41,11 +41,16 @@ export function workspaceTabs(
   ];
   if (isMember) {
     tabs.push({ label: "discussion.title", pages: [page("discussie", "discussion.title")] });
+    // A course's own page leads its tab; otherwise the participant's route, then the question.
     const route: WorkspacePage[] = [];
+    if (network.kind === "course") route.push(page("leergang", "net.page.course"));
     if (access.myRoles.includes("deelnemer")) route.push(page("mijn-route", "net.page.myRoute"));
-    if (network.kind === "course") route.push(page("leergang", "nav.workspace.course"));
     route.push(page("leervraag", "net.page.myQuestion"));
-    tabs.push({ label: route[0]?.label ?? "net.page.myQuestion", pages: route });
+    const routeLabel: MessageKey =
+      network.kind === "course"
+        ? "nav.workspace.course"
+        : (route[0]?.label ?? "net.page.myQuestion");
+    tabs.push({ label: routeLabel, pages: route });
     tabs.push({
       label: "nav.workspace.peers",
       pages: [page("maatjes", "net.page.buddies"), page("intervisie", "intervision.title")],

@@ -163,6 +163,30 @@ export interface JourneyFixtures {
   login: (email: string, password?: string, target?: Page) => Promise<void>;
 }
 
+/** A tab of several pages in a network's workspace: the button that opens its menu. */
+export function workspaceTab(target: Page, tab: string) {
+  return target
+    .getByRole("navigation", { name: /^Werkruimte van / })
+    .locator("summary")
+    .filter({ hasText: new RegExp(`^${tab}$`) });
+}
+
+/**
+ * Opens a page of a network's workspace as a person does: the tab's menu ("Beheer"), then the
+ * page in it ("Voortgang deelnemers"). Tabs of one page are plain links: click those directly.
+ */
+export async function openWorkspacePage(target: Page, tab: string, link: string) {
+  const workspace = target.getByRole("navigation", { name: /^Werkruimte van / });
+  await workspaceTab(target, tab).click();
+  await workspace.getByRole("link", { name: link, exact: true }).click();
+}
+
+/** Opens a page of the account menu under the person's name in the header ("Mijn profiel"). */
+export async function openAccountPage(target: Page, link: string) {
+  await target.locator("header details details > summary").click();
+  await target.getByRole("banner").getByRole("link", { name: link, exact: true }).click();
+}
+
 export const test = base.extend<JourneyFixtures>({
   checkA11y: async ({ page }, use, testInfo) => {
     const visited = new Set<string>();
@@ -208,7 +232,8 @@ export const test = base.extend<JourneyFixtures>({
       await target.getByLabel("E-mailadres").fill(email);
       await target.getByLabel("Wachtwoord", { exact: true }).fill(password);
       await target.getByRole("button", { name: "Inloggen", exact: true }).click();
-      await expect(target.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+      // Signed in: the header has the logout form (on a phone it sits behind the Menu button).
+      await expect(target.locator('form[action="/uitloggen"]')).toBeAttached();
       if (target === page) await checkA11y(target);
     });
   },

@@ -111,7 +111,8 @@ export function RoutesOverview({
         ))}
       </ul>
       {steps.length ? (
-        <div className="overflow-x-auto">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls sideways; keyboard users must reach it to scroll (axe scrollable-region-focusable)
+        <section className="overflow-x-auto" tabIndex={0} aria-label={t("net.page.steps")}>
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("net.page.steps")}</caption>
             <thead>
@@ -146,7 +147,7 @@ export function RoutesOverview({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : null}
     </div>
   );
