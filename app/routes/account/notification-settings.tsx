@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import {
   type NotificationChannel,
+  type NotificationKind,
   notificationChannels,
   notificationKinds,
 } from "#app/modules/notifications/kinds.ts";
@@ -19,6 +20,25 @@ import { handleForm } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/notification-settings";
+
+/** Each kind as the person knows it. */
+const kindLabels = {
+  "discussion-answer": "notifications.kind.discussion-answer",
+  "discussion-reply": "notifications.kind.discussion-reply",
+  "meeting-changed": "notifications.kind.meeting-changed",
+  "meeting-cancelled": "notifications.kind.meeting-cancelled",
+  "conversation-proposed": "notifications.kind.conversation-proposed",
+  "feedback-given": "notifications.kind.feedback-given",
+  "intake-decided": "notifications.kind.intake-decided",
+  "place-offered": "notifications.kind.place-offered",
+  "survey-invitation": "notifications.kind.survey-invitation",
+} as const satisfies Record<NotificationKind, string>;
+
+const channelLabels = {
+  app: "notifications.channel.app",
+  mail: "notifications.channel.mail",
+  both: "notifications.channel.both",
+} as const satisfies Record<NotificationChannel, string>;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.notificationSettings");
@@ -74,9 +94,7 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
                 className="flex flex-col gap-2"
                 aria-describedby={error ? `${kind}-error` : undefined}
               >
-                <legend className="mb-1 font-medium text-slate-900">
-                  {t(`notifications.kind.${kind}`)}
-                </legend>
+                <legend className="mb-1 font-medium text-slate-900">{t(kindLabels[kind])}</legend>
                 <div className="flex flex-wrap gap-x-6 gap-y-2">
                   {notificationChannels.map((channel) => (
                     <label key={channel} className="flex items-center gap-2">
@@ -87,7 +105,7 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
                         defaultChecked={chosen === channel}
                         className="size-4 accent-accent-700"
                       />
-                      <span>{t(`notifications.channel.${channel}`)}</span>
+                      <span>{t(channelLabels[channel])}</span>
                     </label>
                   ))}
                 </div>

@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import type { NotificationKind } from "#app/modules/notifications/kinds.ts";
 import { notificationsPageSchema } from "#app/modules/notifications/notifications.schema.ts";
 import {
   listNotifications,
@@ -17,6 +18,19 @@ import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/notifications";
 
 const perPage = 20;
+
+/** What each kind says, with {actor} and {subject}. */
+const texts = {
+  "discussion-answer": "notifications.text.discussion-answer",
+  "discussion-reply": "notifications.text.discussion-reply",
+  "meeting-changed": "notifications.text.meeting-changed",
+  "meeting-cancelled": "notifications.text.meeting-cancelled",
+  "conversation-proposed": "notifications.text.conversation-proposed",
+  "feedback-given": "notifications.text.feedback-given",
+  "intake-decided": "notifications.text.intake-decided",
+  "place-offered": "notifications.text.place-offered",
+  "survey-invitation": "notifications.text.survey-invitation",
+} as const satisfies Record<NotificationKind, string>;
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.notifications");
@@ -90,7 +104,7 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
       ) : (
         <ul className="mt-4 flex flex-col gap-3">
           {notifications.map((item) => {
-            const text = t(`notifications.text.${item.kind}`, {
+            const text = t(texts[item.kind], {
               actor: item.actorName ?? t("notifications.someone"),
               subject: item.subject,
             });
