@@ -48,7 +48,7 @@ export async function countUnreadNotifications(db: DbOrTx, userId: string): Prom
   return row?.n ?? 0;
 }
 
-export interface NotificationItem {
+interface NotificationItem {
   id: string;
   kind: NotificationKind;
   /** the actor's current name ("Oud-lid" once erased); null when the event had none */

@@ -3,7 +3,7 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import { notificationPreferences, notifications } from "#app/db/schema/index.ts";
 import type { NotificationChannel, NotificationKind } from "./kinds.ts";
 
-export interface NotificationEvent {
+interface NotificationEvent {
   /** who hears of it */
   userId: string;
   kind: NotificationKind;
@@ -35,11 +35,11 @@ export async function channelsFor(
   return channels;
 }
 
-export function wantsApp(channel: NotificationChannel) {
+function wantsApp(channel: NotificationChannel) {
   return channel !== "mail";
 }
 
-export function wantsMail(channel: NotificationChannel) {
+function wantsMail(channel: NotificationChannel) {
   return channel !== "app";
 }
 
