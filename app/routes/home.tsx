@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from "react-router";
+import { roleLabel } from "#app/i18n/labels.ts";
 import { openMySurvey } from "#app/modules/evaluation/my-surveys.server.ts";
 import { startPageSchema } from "#app/modules/home/start-page.schema.ts";
 import {
@@ -350,7 +351,7 @@ function MyNetworks({ networks }: { networks: StartPage["networks"] }) {
                         {network.name}
                       </Link>{" "}
                       <span className="text-sm font-normal text-slate-700">
-                        ({t(`start.networks.role.${network.role}`)})
+                        ({t(roleLabel[network.role])})
                       </span>
                     </p>
                     <p className="text-sm">
