@@ -132,7 +132,7 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
         </div>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
           <SearchForm className="flex flex-wrap items-end gap-3">
             {loaderData.sort !== "actief" ? (
