@@ -337,6 +337,12 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
   );
 }
 
+const sortLabel = {
+  actief: "discussion.sort.actief",
+  nieuw: "discussion.sort.nieuw",
+  onbeantwoord: "discussion.sort.onbeantwoord",
+} as const;
+
 /** Plain links (no JavaScript needed) that keep the search and the theme and start at page 1. */
 function SortLinks({ current }: { current: (typeof topicSorts)[number] }) {
   const t = useT();
@@ -363,7 +369,7 @@ function SortLinks({ current }: { current: (typeof topicSorts)[number] }) {
               aria-current={sort === current ? "page" : undefined}
               className="text-accent-700 underline aria-[current=page]:font-bold aria-[current=page]:text-slate-900 aria-[current=page]:no-underline"
             >
-              {t(`discussion.sort.${sort}`)}
+              {t(sortLabel[sort])}
             </Link>
           </li>
         ))}
