@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, linkIn, readMail, test } from "./support/fixtures.ts";
+import { expect, linkIn, openAccountPage, readMail, test } from "./support/fixtures.ts";
 
 const admin = "beheerder@knooppunt.test";
 const password = "samen leren in netwerken";
@@ -134,7 +134,7 @@ test("a person changes their own e-mail address after typing their password agai
   await close();
   const newEmail = `eigen.adres.${Date.now()}@school.test`;
   await login(email, password);
-  await page.getByRole("link", { name: "Mijn profiel" }).click();
+  await openAccountPage(page, "Mijn profiel");
   await checkA11y();
   await page.getByRole("link", { name: "E-mailadres wijzigen" }).click();
   await expect(page.getByRole("heading", { name: "Mijn e-mailadres" })).toBeVisible();

@@ -1,4 +1,11 @@
-import { demoPassword, expect, linkIn, readMail, test } from "./support/fixtures.ts";
+import {
+  demoPassword,
+  expect,
+  linkIn,
+  openAccountPage,
+  readMail,
+  test,
+} from "./support/fixtures.ts";
 
 test("a new user registers, confirms by mail, logs in, fixes a bad profile and logs out", async ({
   page,
@@ -60,7 +67,7 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
   await expect(page.getByRole("heading", { name: "Welkom terug, Femke de Boer" })).toBeVisible();
   await checkA11y();
 
-  await page.getByRole("link", { name: "Mijn profiel" }).click();
+  await openAccountPage(page, "Mijn profiel");
   await expect(page.getByRole("heading", { name: "Mijn profiel" })).toBeVisible();
   await checkA11y();
   await page.getByLabel("Functie", { exact: true }).selectOption("anders");

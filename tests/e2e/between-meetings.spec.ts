@@ -1,6 +1,14 @@
 import nodemailer from "nodemailer";
 import { extraPerson } from "../../scripts/seed/demo-networks.ts";
-import { expect, linkIn, mailbox, readMail, test, waitForMails } from "./support/fixtures.ts";
+import {
+  expect,
+  linkIn,
+  mailbox,
+  openWorkspacePage,
+  readMail,
+  test,
+  waitForMails,
+} from "./support/fixtures.ts";
 import { inboundSmtpPort } from "./support/paths.ts";
 
 // Eindverantwoordelijk Schoolleiders has the demo extras 8–19 (after Autopoiesis's 1–7).
@@ -334,7 +342,7 @@ test("the programme coordinator sees whether the network lives: questions per mo
   await checkA11y();
   await page.goto(base);
   await checkA11y();
-  await page.getByRole("link", { name: "Leeft het netwerk?" }).click();
+  await openWorkspacePage(page, "Beheer", "Leeft het netwerk?");
   await expect(page.getByRole("heading", { name: "Leeft het netwerk?" })).toBeVisible();
   await expect(page.getByText(/minstens 7 reacties van andere deelnemers/)).toBeVisible();
   await expect(page.getByRole("img", { name: "Reacties per vraag" })).toBeVisible();

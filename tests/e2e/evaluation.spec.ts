@@ -1,5 +1,5 @@
 import { sheetRecords, sheetRows } from "../support/spreadsheet.ts";
-import { expect, test, waitForMails } from "./support/fixtures.ts";
+import { expect, openWorkspacePage, test, waitForMails } from "./support/fixtures.ts";
 
 test("the seed's figure 2 is reproduced from the poll's own 53 ballots", async ({
   page,
@@ -44,7 +44,7 @@ test("a facilitator opens a top-3 poll; members rank anonymously and see the sco
   await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Peilingen (top 3)" }).click();
+  await openWorkspacePage(page, "Oogst en evaluatie", "Peilingen (top 3)");
   await checkA11y();
   await page.getByLabel("Titel").fill("Wat werkt voor ons?");
   await page.getByLabel("Keuzes").fill("Elkaars school bezoeken\nIntervisie");
@@ -102,7 +102,7 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
   await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Vragenlijsten en evaluatie" }).click();
+  await openWorkspacePage(page, "Beheer", "Vragenlijsten en evaluatie");
   await checkA11y();
   await page.getByRole("button", { name: "Vragenlijst maken" }).click();
   await expect(
@@ -157,7 +157,8 @@ test("a penvoerder sends the baseline; members answer from their one-time link; 
       ).toBeVisible();
       await checkA11y(answerPage);
     }
-    for (const group of await answerPage.getByRole("group").all()) {
+    // The page's own question groups: the header's menus are groups (<details>) too.
+    for (const group of await answerPage.getByRole("main").getByRole("group").all()) {
       await group.getByRole("radio", { name: i < 3 ? /^4 · / : /^5 · / }).check();
     }
     await answerPage
@@ -310,7 +311,7 @@ test("a network harvests and shares a good practice once everyone named agrees",
   await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Oogst en goede voorbeelden" }).click();
+  await openWorkspacePage(page, "Oogst en evaluatie", "Oogst en goede voorbeelden");
   await checkA11y();
   await page.getByRole("button", { name: "Vastleggen" }).click();
   await expect(page.getByText("Geef een titel van 3 tot 200 tekens.").first()).toBeVisible();
@@ -386,7 +387,7 @@ test("a participant scans their competences, sees the profile and shares an acti
   await page.getByRole("button", { name: "Scan opslaan" }).click();
   await expect(page.getByText("Kies een antwoord van 1 tot en met 5.").first()).toBeVisible();
   await checkA11y();
-  const groups = await page.getByRole("group").all();
+  const groups = await page.getByRole("main").getByRole("group").all();
   for (const [i, group] of groups.entries()) {
     await group.getByRole("radio", { name: i < 2 ? /^4 · / : /^2 · / }).check();
   }
@@ -415,7 +416,7 @@ test("a participant scans their competences, sees the profile and shares an acti
   await buddyPage
     .getByRole("link", { name: "Leergang Leiding geven aan een lerende school" })
     .click();
-  await buddyPage.getByRole("link", { name: "Gedeelde actieplannen" }).click();
+  await openWorkspacePage(buddyPage, "Oogst en evaluatie", "Gedeelde actieplannen");
   await expect(buddyPage.getByText("Elke maand een lesbezoek in duo's")).toBeVisible();
   await checkA11y(buddyPage);
   await buddy.close();

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { expect, readMail, test } from "./support/fixtures.ts";
+import { expect, openWorkspacePage, readMail, test } from "./support/fixtures.ts";
 
 test("a penvoerder plans a year of meetings and one 24-hour online meeting; bad input is explained and kept", async ({
   page,
@@ -164,9 +164,11 @@ test("a route waits for its dates: the closing conversation, the presentation an
   await page.goto("/netwerken?q=autopoiesis");
   await checkA11y();
   await page.getByRole("link", { name: "Netwerk Autopoiesis" }).click();
-  await expect(page.getByRole("heading", { name: "Werkruimte" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Werkruimte van Netwerk Autopoiesis" }),
+  ).toBeVisible();
   await checkA11y();
-  await page.getByRole("link", { name: "Voortgang deelnemers" }).click();
+  await openWorkspacePage(page, "Beheer", "Voortgang deelnemers");
   await checkA11y();
   const progressPath = new URL(page.url()).pathname;
   const networkPath = progressPath.replace("/voortgang", "");
@@ -362,7 +364,7 @@ test("a course participant hands in an assignment and gets feedback from the tea
     page.getByText("5 contactdagen (40 uur) en 120 uur zelfstudie: 160 uur in totaal."),
   ).toBeVisible();
   await checkA11y();
-  await page.getByRole("link", { name: "Leergang: opdrachten en literatuur" }).click();
+  await openWorkspacePage(page, "Leergang", "Leergang: opdrachten en literatuur");
   await expect(page.getByText("Je maatje: Ahmed El Idrissi")).toBeVisible();
   await expect(page.getByText(/Leidinggeven aan een lerende school\. Welke vragen/)).toBeVisible();
   await checkA11y();
@@ -539,7 +541,7 @@ test("a member writes and revises a learning question on a theme from the admin'
   await login("jozef.geurtzen@knooppunt.test", undefined, memberPage);
   await memberPage.goto("/netwerken?q=eindverantwoordelijk");
   await memberPage.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
-  await memberPage.getByRole("link", { name: "Mijn leervraag" }).click();
+  await openWorkspacePage(memberPage, "Mijn route", "Mijn leervraag");
   await memberPage.getByRole("checkbox", { name: "Onderwijskundig leiderschap" }).check();
   await memberPage.getByRole("button", { name: "Leervraag opslaan" }).click();
   await expect(
@@ -570,7 +572,7 @@ test("a member writes and revises a learning question on a theme from the admin'
   await login("jan.paul.beekman@knooppunt.test", undefined, penvoerderPage);
   await penvoerderPage.goto("/netwerken?q=eindverantwoordelijk");
   await penvoerderPage.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
-  await penvoerderPage.getByRole("link", { name: "Alle leervragen" }).click();
+  await openWorkspacePage(penvoerderPage, "Beheer", "Alle leervragen");
   await expect(penvoerderPage.getByText("samen met de raad van toezicht")).toBeVisible();
   await expect(penvoerderPage.getByText(/2 versies/)).toBeVisible();
   await checkA11y(penvoerderPage);

@@ -1,4 +1,4 @@
-import { expect, linksIn, readMail, test } from "./support/fixtures.ts";
+import { expect, linksIn, openWorkspacePage, readMail, test } from "./support/fixtures.ts";
 
 test("a visitor browses and filters the catalogue; a closed network shows its profile but not its members", async ({
   page,
@@ -182,7 +182,7 @@ test("a penvoerder applies for VO-academie support, and the coordinator approves
   await checkA11y();
   await page.getByRole("link", { name: "Leidinggeven aan onderwijs van onderop" }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Ondersteuning aanvragen" }).click();
+  await openWorkspacePage(page, "Beheer", "Ondersteuning aanvragen");
   await checkA11y();
   await page.getByLabel("Programma").selectOption({ label: "VO-academie" });
   await page.getByRole("button", { name: "Criteria bekijken" }).click();
@@ -206,7 +206,10 @@ test("a penvoerder applies for VO-academie support, and the coordinator approves
   const coordinator = await browser.newContext();
   const coordinatorPage = await coordinator.newPage();
   await login("coordinator@knooppunt.test", undefined, coordinatorPage);
-  await coordinatorPage.getByRole("link", { name: "Aanvragen" }).click();
+  await coordinatorPage
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Aanvragen" })
+    .click();
   await coordinatorPage
     .getByRole("link", { name: "Leidinggeven aan onderwijs van onderop" })
     .click();
@@ -263,7 +266,7 @@ test("anyone signed in starts a network; bad input is explained and kept", async
   await expect(page.getByText("Je bent penvoerder van dit netwerk.")).toBeVisible();
   await checkA11y();
 
-  await page.getByRole("link", { name: "Profiel en fase bewerken" }).click();
+  await openWorkspacePage(page, "Beheer", "Profiel en fase bewerken");
   await checkA11y();
   await page.getByLabel("Aantal plaatsen").fill("0");
   await page.getByRole("button", { name: "Profiel opslaan" }).click();
@@ -276,7 +279,7 @@ test("anyone signed in starts a network; bad input is explained and kept", async
   await expect(page.getByText("1 van 12 plaatsen bezet")).toBeVisible();
   await checkA11y();
 
-  await page.getByRole("link", { name: "Routes en stappen" }).click();
+  await openWorkspacePage(page, "Beheer", "Routes en stappen");
   await checkA11y();
   await page
     .getByRole("textbox", { name: "Stappen" })
@@ -363,7 +366,7 @@ test("the penvoerder sees who joined and left when, and decides on a nominated c
   await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Aanmeldingen en wachtlijst" }).click();
+  await openWorkspacePage(page, "Beheer", "Aanmeldingen en wachtlijst");
   await expect(page.getByText("Voorgedragen door Jozef Geurtzen")).toBeVisible();
   await expect(page.getByRole("table", { name: "Wie kwam en ging" })).toBeVisible();
   await checkA11y();
