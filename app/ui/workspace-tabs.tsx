@@ -1,7 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { useDisclosure } from "./disclosure.tsx";
 
-export interface TabPage {
+interface TabPage {
   to: string;
   label: string;
   /** current only on this very address, not on the pages below it */

@@ -2,7 +2,7 @@ import type { MessageKey } from "#app/i18n/catalogues/index.ts";
 import type { MaybeActor } from "#app/platform/actor.ts";
 import { canManageNetwork, isNetworkGuide, type NetworkAccess } from "./networks.policy.ts";
 
-export interface WorkspacePage {
+interface WorkspacePage {
   to: string;
   label: MessageKey;
   /** current only on this very address, not on the pages below it */

@@ -3,7 +3,7 @@ import type { DbOrTx } from "#app/db/client.server.ts";
 import { users } from "#app/db/schema/index.ts";
 
 /** The functions the Schoolleidersregister is for: they see Herregistratie before their first point. */
-export const schoolLeaderFunctions = [
+const schoolLeaderFunctions = [
   "schoolleider",
   "teamleider",
   "afdelingsleider",
