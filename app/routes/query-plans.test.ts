@@ -686,6 +686,7 @@ async function memberPages(db: Db): Promise<{ visits: Visit[]; people: Record<st
     { page: "notifications", url: "/meldingen", as: "member" },
     { page: "notification settings", url: "/account/meldingen", as: "member" },
     { page: "catalogue", url: "/netwerken", as: "member" },
+    { page: "my networks", url: "/mijn-netwerken", as: "member" },
     { page: "catalogue search", url: "/netwerken?q=toetsing", as: "member" },
     { page: "catalogue theme", url: "/netwerken?thema=toetsing", as: "member" },
     // A word nothing contains: the planner may not walk a whole list in name order for it.
