@@ -12,7 +12,7 @@ import { Card, EmptyState, Notice, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import type { Route } from "./+types/home";
 import { handleIntents } from "./forms.server.ts";
-import { RolePanels } from "./home/role-panels.tsx";
+import { DecisionTaskLine, RolePanels } from "./home/role-panels.tsx";
 import { withActor, withVisitor } from "./pipeline.server.ts";
 import { noticeFrom } from "./session.server.ts";
 
@@ -290,6 +290,7 @@ function dueText(t: ReturnType<typeof useT>, task: StartTask) {
 
 function TaskLine({ task }: { task: StartTask }) {
   const t = useT();
+  if (task.kind === "decision") return <DecisionTaskLine task={task} />;
   if (task.kind === "survey") {
     // A fresh one-time link is made when the person opens it: a post, never a GET.
     return (

@@ -23,7 +23,9 @@ test("Anouk's start page says where her next meeting is, shows her network and h
   await expect(meeting.getByText("Je zit in de voorbereidingsgroep")).toBeVisible();
   await expect(meeting.getByText("Reflectie in trio's")).toBeVisible();
   const networks = region(page, "Mijn netwerken");
-  await expect(networks.getByRole("link", { name: "Netwerk Autopoiesis", exact: true })).toBeVisible();
+  await expect(
+    networks.getByRole("link", { name: "Netwerk Autopoiesis", exact: true }),
+  ).toBeVisible();
   // Zero clicks for the points: her cycle has just begun.
   const points = region(page, "Herregistratie");
   await expect(points.getByText("0 van 100 punten")).toBeVisible();

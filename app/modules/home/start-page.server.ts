@@ -12,10 +12,12 @@ import { mySlotChoices } from "../progress/my-slot-choices.server.ts";
 import { myCertificates } from "../register/certificates.server.ts";
 import { requiredPoints } from "../register/cycle.ts";
 import { getMyRegister } from "../register/ledger.server.ts";
-import { loadRolePanels } from "./role-panels.server.ts";
+import { type DecisionTask, decisionTasks, loadRolePanels } from "./role-panels.server.ts";
 
 /** One open task on the start page, with the date it must be done by where there is one. */
 export type StartTask =
+  /** an intake, an application or a workplace request that waits for this person (role panels) */
+  | DecisionTask
   | {
       kind: "slot";
       key: string;
@@ -139,6 +141,7 @@ export async function loadStartPage(db: DbOrTx, actor: Actor, now = new Date()) 
       dueAt: o.expiresAt,
       path: o.path,
     })),
+    ...decisionTasks(panels),
   ];
   // Soonest due first; tasks without a date after them.
   const at = (task: StartTask) => task.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;

@@ -35,6 +35,14 @@ import { withActor } from "../pipeline.server.ts";
 import { baseUrl } from "../session.server.ts";
 import type { Route } from "./+types/welcome";
 
+const stepTitles = {
+  function: "welcome.step.function",
+  school: "welcome.step.school",
+  expertise: "welcome.step.expertise",
+  networks: "welcome.step.networks",
+  calendar: "welcome.step.calendar",
+} as const;
+
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "pageTitle.welcome");
 }
@@ -139,7 +147,7 @@ export default function Welcome({ loaderData, actionData }: Route.ComponentProps
         >
           <div className="h-full bg-accent-700" style={{ width: `${(number / total) * 100}%` }} />
         </div>
-        <h2 className="mb-3 text-xl font-semibold">{t(`welcome.step.${step}`)}</h2>
+        <h2 className="mb-3 text-xl font-semibold">{t(stepTitles[step])}</h2>
         <StepBody loaderData={loaderData} actionData={actionData} />
       </Card>
       <nav
