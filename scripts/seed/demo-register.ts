@@ -1,5 +1,6 @@
-// Two school leaders in the Schoolleidersregister PO: Marloes, whose date comes near with 35
-// points, and Anouk, at the start of her cycle (her Autopoiesis route will bring 85).
+// Three school leaders in the Schoolleidersregister PO: Marloes, whose date comes near with 35
+// points, Anouk, at the start of her cycle (her Autopoiesis route will bring 85), and Jan Paul,
+// penvoerder of Eindverantwoordelijk Schoolleiders, halfway with 40.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../app/db/client.server.ts";
 import {
@@ -40,6 +41,24 @@ export async function seedRegister(tx: Tx) {
         evidence: "Deelnamebewijs AVS Academie",
       });
     }
+  }
+  const janPaul = await userId(tx, "jan.paul.beekman@knooppunt.test");
+  if (janPaul) {
+    await tx
+      .insert(registerProfiles)
+      .values({ userId: janPaul, cycleStart: "2024-09-02", cycleYears: 4 });
+    await tx.insert(registerActivities).values({
+      userId: janPaul,
+      source: "external",
+      title: "Leergang Strategisch leiderschap in onderwijs",
+      provider: "NSO-CNA Leiderschapsacademie",
+      learningForm: "formal",
+      startDate: "2025-01-13",
+      endDate: "2025-06-23",
+      hours: 60,
+      points: 40,
+      evidence: "Certificaat NSO-CNA, juni 2025",
+    });
   }
   if (anouk)
     await tx
