@@ -115,11 +115,27 @@ function StartPageView({ name, start }: { name: string; start: StartPage }) {
   );
 }
 
-function SectionTitle({ id, children }: { id: string; children: React.ReactNode }) {
+/** One part of the start page: a card that is a section named by its heading. */
+function StartCard({
+  id,
+  title,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <h2 id={id} className="text-lg font-semibold">
-      {children}
-    </h2>
+    <Card as="div">
+      <section aria-labelledby={id} className={className}>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {children}
+      </section>
+    </Card>
   );
 }
 
@@ -133,14 +149,11 @@ function NextMeeting({
   const t = useT();
   if (!meeting) {
     return (
-      <Card as="div">
-        <section aria-labelledby="start-meeting">
-          <SectionTitle id="start-meeting">{t("start.meeting.title")}</SectionTitle>
-          <p className="mt-2 text-slate-700">
-            {t(hasNetworks ? "start.meeting.none" : "start.meeting.noneNoNetworks")}
-          </p>
-        </section>
-      </Card>
+      <StartCard id="start-meeting" title={t("start.meeting.title")}>
+        <p className="mt-2 text-slate-700">
+          {t(hasNetworks ? "start.meeting.none" : "start.meeting.noneNoNetworks")}
+        </p>
+      </StartCard>
     );
   }
   const roles = (
@@ -152,132 +165,126 @@ function NextMeeting({
   ).filter(([role]) => meeting.roles[role]);
   const meetingPath = `/netwerken/${meeting.networkId}/bijeenkomsten/${meeting.id}`;
   return (
-    <Card as="div">
-      <section aria-labelledby="start-meeting" className="flex flex-col gap-3">
-        <SectionTitle id="start-meeting">{t("start.meeting.title")}</SectionTitle>
-        <p className="text-xl font-semibold text-slate-900">
-          {meeting.networkName}
-          {meeting.theme ? `: ${meeting.theme}` : ""}
-          {meeting.isClosing ? (
-            <span className="ml-2 align-middle">
-              <Tag>{t("start.meeting.closing")}</Tag>
-            </span>
-          ) : null}
-        </p>
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-700">{t("start.meeting.when")}</dt>
-          <dd>{t.range(meeting.startsAt, meeting.endsAt)}</dd>
-          <dt className="font-medium text-slate-700">
-            {meeting.onlineUrl ? t("start.meeting.online") : t("start.meeting.where")}
-          </dt>
-          <dd className="break-words">
-            {meeting.onlineUrl ? (
-              <a href={meeting.onlineUrl} className={linkClass} rel="noreferrer">
-                {t("start.meeting.onlineLink")}
-              </a>
-            ) : (
-              meeting.place || t("start.meeting.noPlace")
-            )}
-          </dd>
-          {roles.length ? (
-            <>
-              <dt className="font-medium text-slate-700">{t("start.meeting.yourPart")}</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-2">
-                  {roles.map(([role, key]) => (
-                    <li key={role}>
-                      <Tag>{t(key)}</Tag>
+    <StartCard id="start-meeting" title={t("start.meeting.title")} className="flex flex-col gap-3">
+      <p className="text-xl font-semibold text-slate-900">
+        {meeting.networkName}
+        {meeting.theme ? `: ${meeting.theme}` : ""}
+        {meeting.isClosing ? (
+          <span className="ml-2 align-middle">
+            <Tag>{t("start.meeting.closing")}</Tag>
+          </span>
+        ) : null}
+      </p>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium text-slate-700">{t("start.meeting.when")}</dt>
+        <dd>{t.range(meeting.startsAt, meeting.endsAt)}</dd>
+        <dt className="font-medium text-slate-700">
+          {meeting.onlineUrl ? t("start.meeting.online") : t("start.meeting.where")}
+        </dt>
+        <dd className="break-words">
+          {meeting.onlineUrl ? (
+            <a href={meeting.onlineUrl} className={linkClass} rel="noreferrer">
+              {t("start.meeting.onlineLink")}
+            </a>
+          ) : (
+            meeting.place || t("start.meeting.noPlace")
+          )}
+        </dd>
+        {roles.length ? (
+          <>
+            <dt className="font-medium text-slate-700">{t("start.meeting.yourPart")}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-2">
+                {roles.map(([role, key]) => (
+                  <li key={role}>
+                    <Tag>{t(key)}</Tag>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <div>
+        <h3 className="font-semibold">{t("start.meeting.prepare")}</h3>
+        {meeting.programme.length || meeting.cases.length ? (
+          <div className="mt-1 grid gap-3 sm:grid-cols-2">
+            {meeting.programme.length ? (
+              <div>
+                <h4 className="text-sm font-medium text-slate-700">
+                  {t("start.meeting.programme")}
+                </h4>
+                <ol className="list-decimal pl-5">
+                  {meeting.programme.map((item) => (
+                    <li key={item.title}>
+                      {item.title}
+                      {item.minutes ? (
+                        <span className="text-slate-700">
+                          {" "}
+                          ({t("start.meeting.minutes", { minutes: item.minutes })})
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ) : null}
+            {meeting.cases.length ? (
+              <div>
+                <h4 className="text-sm font-medium text-slate-700">{t("start.meeting.cases")}</h4>
+                <ul className="list-disc pl-5">
+                  {meeting.cases.map((c) => (
+                    <li key={c.id}>
+                      {c.title}{" "}
+                      <span className="text-slate-700">
+                        (
+                        {c.mine
+                          ? t("start.meeting.yourCase")
+                          : t("start.meeting.caseBy", { name: c.authorName })}
+                        )
+                      </span>
                     </li>
                   ))}
                 </ul>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        <div>
-          <h3 className="font-semibold">{t("start.meeting.prepare")}</h3>
-          {meeting.programme.length || meeting.cases.length ? (
-            <div className="mt-1 grid gap-3 sm:grid-cols-2">
-              {meeting.programme.length ? (
-                <div>
-                  <h4 className="text-sm font-medium text-slate-700">
-                    {t("start.meeting.programme")}
-                  </h4>
-                  <ol className="list-decimal pl-5">
-                    {meeting.programme.map((item) => (
-                      <li key={item.title}>
-                        {item.title}
-                        {item.minutes ? (
-                          <span className="text-slate-700">
-                            {" "}
-                            ({t("start.meeting.minutes", { minutes: item.minutes })})
-                          </span>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ol>
-                </div>
-              ) : null}
-              {meeting.cases.length ? (
-                <div>
-                  <h4 className="text-sm font-medium text-slate-700">{t("start.meeting.cases")}</h4>
-                  <ul className="list-disc pl-5">
-                    {meeting.cases.map((c) => (
-                      <li key={c.id}>
-                        {c.title}{" "}
-                        <span className="text-slate-700">
-                          (
-                          {c.mine
-                            ? t("start.meeting.yourCase")
-                            : t("start.meeting.caseBy", { name: c.authorName })}
-                          )
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </div>
-          ) : (
-            <p className="mt-1 text-slate-700">{t("start.meeting.nothingToPrepare")}</p>
-          )}
-        </div>
-        <p className="flex flex-wrap gap-x-4 gap-y-1">
-          <Link to={meetingPath} className={linkClass}>
-            {t("start.meeting.open")}
-          </Link>
-          <Link to="/agenda" className={linkClass}>
-            {t("start.meeting.agenda")}
-          </Link>
-        </p>
-      </section>
-    </Card>
+              </div>
+            ) : null}
+          </div>
+        ) : (
+          <p className="mt-1 text-slate-700">{t("start.meeting.nothingToPrepare")}</p>
+        )}
+      </div>
+      <p className="flex flex-wrap gap-x-4 gap-y-1">
+        <Link to={meetingPath} className={linkClass}>
+          {t("start.meeting.open")}
+        </Link>
+        <Link to="/agenda" className={linkClass}>
+          {t("start.meeting.agenda")}
+        </Link>
+      </p>
+    </StartCard>
   );
 }
 
 function Tasks({ tasks }: { tasks: StartTask[] }) {
   const t = useT();
   return (
-    <Card as="div">
-      <section aria-labelledby="start-tasks">
-        <SectionTitle id="start-tasks">{t("start.tasks.title")}</SectionTitle>
-        {tasks.length === 0 ? (
-          <p className="mt-2 text-slate-700">{t("start.tasks.none")}</p>
-        ) : (
-          <ul className="mt-2 flex flex-col divide-y divide-slate-200">
-            {tasks.map((task) => (
-              <li key={task.key} className="flex flex-col gap-1 py-2">
-                <TaskLine task={task} />
-                <p className="text-sm text-slate-700">
-                  {task.networkName}
-                  {task.dueAt ? ` · ${dueText(t, task)}` : ""}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </Card>
+    <StartCard id="start-tasks" title={t("start.tasks.title")}>
+      {tasks.length === 0 ? (
+        <p className="mt-2 text-slate-700">{t("start.tasks.none")}</p>
+      ) : (
+        <ul className="mt-2 flex flex-col divide-y divide-slate-200">
+          {tasks.map((task) => (
+            <li key={task.key} className="flex flex-col gap-1 py-2">
+              <TaskLine task={task} />
+              <p className="text-sm text-slate-700">
+                {task.networkName}
+                {task.dueAt ? ` · ${dueText(t, task)}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </StartCard>
   );
 }
 
@@ -323,69 +330,66 @@ function TaskLine({ task }: { task: StartTask }) {
 function MyNetworks({ networks }: { networks: StartPage["networks"] }) {
   const t = useT();
   return (
-    <Card as="div">
-      <section aria-labelledby="start-networks">
-        <SectionTitle id="start-networks">{t("start.networks.title")}</SectionTitle>
-        {networks.length === 0 ? (
-          <div className="mt-2 flex flex-col gap-3">
-            <EmptyState>{t("start.networks.none")}</EmptyState>
-            <p>
-              <Link
-                to="/netwerken"
-                className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+    <StartCard id="start-networks" title={t("start.networks.title")}>
+      {networks.length === 0 ? (
+        <div className="mt-2 flex flex-col gap-3">
+          <EmptyState>{t("start.networks.none")}</EmptyState>
+          <p>
+            <Link
+              to="/netwerken"
+              className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+            >
+              {t("start.networks.find")}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <ul className="mt-2 flex flex-col divide-y divide-slate-200">
+            {networks.map((network) => (
+              <li
+                key={network.id}
+                className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3"
               >
-                {t("start.networks.find")}
-              </Link>
-            </p>
-          </div>
-        ) : (
-          <>
-            <ul className="mt-2 flex flex-col divide-y divide-slate-200">
-              {networks.map((network) => (
-                <li
-                  key={network.id}
-                  className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3"
-                >
-                  <div className="min-w-0">
-                    <p className="font-semibold">
-                      <Link to={`/netwerken/${network.id}`} className={linkClass}>
-                        {network.name}
-                      </Link>{" "}
-                      <span className="text-sm font-normal text-slate-700">
-                        ({t(roleLabel[network.role])})
+                <div className="min-w-0">
+                  <p className="font-semibold">
+                    <Link to={`/netwerken/${network.id}`} className={linkClass}>
+                      {network.name}
+                    </Link>{" "}
+                    <span className="text-sm font-normal text-slate-700">
+                      ({t(roleLabel[network.role])})
+                    </span>
+                  </p>
+                  <p className="text-sm">
+                    {network.unreadTopics ? (
+                      <Link to={`/netwerken/${network.id}/discussie`} className={linkClass}>
+                        {t("start.networks.unread", { count: network.unreadTopics })}
+                      </Link>
+                    ) : (
+                      <span className="text-slate-700">
+                        {t("start.networks.unread", { count: 0 })}
                       </span>
-                    </p>
-                    <p className="text-sm">
-                      {network.unreadTopics ? (
-                        <Link to={`/netwerken/${network.id}/discussie`} className={linkClass}>
-                          {t("start.networks.unread", { count: network.unreadTopics })}
-                        </Link>
-                      ) : (
-                        <span className="text-slate-700">
-                          {t("start.networks.unread", { count: 0 })}
-                        </span>
-                      )}
-                    </p>
-                  </div>
-                  <Link
-                    to={`/netwerken/${network.id}/discussie#vraag-stellen`}
-                    aria-label={t("start.networks.askIn", { network: network.name })}
-                    className="rounded-md border border-accent-700 px-3 py-1 text-sm font-medium text-accent-800 hover:bg-accent-50"
-                  >
-                    {t("start.networks.ask")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-2 text-sm">
-              <Link to="/netwerken" className={linkClass}>
-                {t("start.networks.all")}
-              </Link>
-            </p>
-          </>
-        )}
-      </section>
-    </Card>
+                    )}
+                  </p>
+                </div>
+                <Link
+                  to={`/netwerken/${network.id}/discussie#vraag-stellen`}
+                  aria-label={t("start.networks.askIn", { network: network.name })}
+                  className="rounded-md border border-accent-700 px-3 py-1 text-sm font-medium text-accent-800 hover:bg-accent-50"
+                >
+                  {t("start.networks.ask")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">
+            <Link to="/netwerken" className={linkClass}>
+              {t("start.networks.all")}
+            </Link>
+          </p>
+        </>
+      )}
+    </StartCard>
   );
 }
 
@@ -393,128 +397,116 @@ function Points({ points }: { points: NonNullable<StartPage["points"]> }) {
   const t = useT();
   const share = Math.min(100, Math.round((points.points / points.required) * 100));
   return (
-    <Card as="div">
-      <section aria-labelledby="start-points" className="flex flex-col gap-2">
-        <SectionTitle id="start-points">{t("start.points.title")}</SectionTitle>
-        <p className="text-xl font-semibold">
-          {t("start.points.progress", { points: points.points, required: points.required })}
-        </p>
-        <div aria-hidden="true" className="h-3 w-full overflow-hidden rounded-full bg-slate-200">
-          <div className="h-full bg-accent-700" style={{ width: `${share}%` }} />
-        </div>
-        <p>{t("start.points.needed", { needed: points.needed, date: t.date(points.due) })}</p>
-        <p className="text-sm text-slate-700">
-          {t("start.points.cycleEnd", { date: t.date(points.due) })}
-        </p>
-        <p>
-          <Link to="/herregistratie" className={linkClass}>
-            {t("start.points.open")}
-          </Link>
-        </p>
-      </section>
-    </Card>
+    <StartCard id="start-points" title={t("start.points.title")} className="flex flex-col gap-2">
+      <p className="text-xl font-semibold">
+        {t("start.points.progress", { points: points.points, required: points.required })}
+      </p>
+      <div aria-hidden="true" className="h-3 w-full overflow-hidden rounded-full bg-slate-200">
+        <div className="h-full bg-accent-700" style={{ width: `${share}%` }} />
+      </div>
+      <p>{t("start.points.needed", { needed: points.needed, date: t.date(points.due) })}</p>
+      <p className="text-sm text-slate-700">
+        {t("start.points.cycleEnd", { date: t.date(points.due) })}
+      </p>
+      <p>
+        <Link to="/herregistratie" className={linkClass}>
+          {t("start.points.open")}
+        </Link>
+      </p>
+    </StartCard>
   );
 }
 
 function Certificates({ certificates }: { certificates: StartPage["certificates"] }) {
   const t = useT();
   return (
-    <Card as="div">
-      <section aria-labelledby="start-certificates">
-        <SectionTitle id="start-certificates">{t("start.certificates.title")}</SectionTitle>
-        <ul className="mt-2 flex flex-col gap-2">
-          {certificates.map((c) => (
-            <li key={c.id}>
-              <a href={`/certificaten/${c.id}/pdf`} className={linkClass}>
-                {t("start.certificates.download", { title: c.title })}
-              </a>
-              <span className="text-sm text-slate-700">
-                {" "}
-                · {t("start.certificates.points", { points: c.points })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </Card>
+    <StartCard id="start-certificates" title={t("start.certificates.title")}>
+      <ul className="mt-2 flex flex-col gap-2">
+        {certificates.map((c) => (
+          <li key={c.id}>
+            <a href={`/certificaten/${c.id}/pdf`} className={linkClass}>
+              {t("start.certificates.download", { title: c.title })}
+            </a>
+            <span className="text-sm text-slate-700">
+              {" "}
+              · {t("start.certificates.points", { points: c.points })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </StartCard>
   );
 }
 
 function KnowsAbout({ schools }: { schools: StartPage["schools"] }) {
   const t = useT();
   return (
-    <Card as="div">
-      <section aria-labelledby="start-knows" className="flex flex-col gap-3">
-        <SectionTitle id="start-knows">{t("start.knows.title")}</SectionTitle>
-        {schools.length ? (
-          schools.map((school) => (
-            <Form
-              key={school.id}
-              method="get"
-              action={`/organisaties/${school.id}/netwerklerend/wie-weet-wat`}
-              className="flex flex-wrap items-end gap-2"
+    <StartCard id="start-knows" title={t("start.knows.title")} className="flex flex-col gap-3">
+      {schools.length ? (
+        schools.map((school) => (
+          <Form
+            key={school.id}
+            method="get"
+            action={`/organisaties/${school.id}/netwerklerend/wie-weet-wat`}
+            className="flex flex-wrap items-end gap-2"
+          >
+            <label className="flex min-w-0 grow flex-col gap-1">
+              <span className="text-sm font-medium">
+                {t("start.knows.labelAt", { school: school.name })}
+              </span>
+              <input
+                type="search"
+                name="q"
+                required
+                className="w-full rounded-md border border-slate-400 px-3 py-2"
+              />
+            </label>
+            <button
+              type="submit"
+              className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
             >
-              <label className="flex min-w-0 grow flex-col gap-1">
-                <span className="text-sm font-medium">
-                  {t("start.knows.labelAt", { school: school.name })}
-                </span>
-                <input
-                  type="search"
-                  name="q"
-                  required
-                  className="w-full rounded-md border border-slate-400 px-3 py-2"
-                />
-              </label>
-              <button
-                type="submit"
-                className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-              >
-                {t("start.knows.search")}
-              </button>
-            </Form>
-          ))
-        ) : (
-          <>
-            <p className="text-sm text-slate-700">{t("start.knows.noSchool")}</p>
-            <Form method="get" action="/mensen" className="flex flex-wrap items-end gap-2">
-              <label className="flex min-w-0 grow flex-col gap-1">
-                <span className="text-sm font-medium">{t("start.knows.label")}</span>
-                <input
-                  type="search"
-                  name="q"
-                  required
-                  className="w-full rounded-md border border-slate-400 px-3 py-2"
-                />
-              </label>
-              <button
-                type="submit"
-                className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-              >
-                {t("start.knows.people")}
-              </button>
-            </Form>
-          </>
-        )}
-      </section>
-    </Card>
+              {t("start.knows.search")}
+            </button>
+          </Form>
+        ))
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{t("start.knows.noSchool")}</p>
+          <Form method="get" action="/mensen" className="flex flex-wrap items-end gap-2">
+            <label className="flex min-w-0 grow flex-col gap-1">
+              <span className="text-sm font-medium">{t("start.knows.label")}</span>
+              <input
+                type="search"
+                name="q"
+                required
+                className="w-full rounded-md border border-slate-400 px-3 py-2"
+              />
+            </label>
+            <button
+              type="submit"
+              className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+            >
+              {t("start.knows.people")}
+            </button>
+          </Form>
+        </>
+      )}
+    </StartCard>
   );
 }
 
 function BuddyMeeting({ meeting }: { meeting: NonNullable<StartPage["buddyMeeting"]> }) {
   const t = useT();
   return (
-    <Card as="div">
-      <section aria-labelledby="start-buddy" className="flex flex-col gap-1">
-        <SectionTitle id="start-buddy">{t("start.buddy.title")}</SectionTitle>
-        <p>{t("start.buddy.next", { network: meeting.networkName })}</p>
-        <p className="font-medium">{t.range(meeting.startsAt, meeting.endsAt)}</p>
-        {meeting.place ? <p className="break-words text-slate-700">{meeting.place}</p> : null}
-        <p>
-          <Link to={meeting.path} className={linkClass}>
-            {t("start.buddy.open")}
-          </Link>
-        </p>
-      </section>
-    </Card>
+    <StartCard id="start-buddy" title={t("start.buddy.title")} className="flex flex-col gap-1">
+      <p>{t("start.buddy.next", { network: meeting.networkName })}</p>
+      <p className="font-medium">{t.range(meeting.startsAt, meeting.endsAt)}</p>
+      {meeting.place ? <p className="break-words text-slate-700">{meeting.place}</p> : null}
+      <p>
+        <Link to={meeting.path} className={linkClass}>
+          {t("start.buddy.open")}
+        </Link>
+      </p>
+    </StartCard>
   );
 }

@@ -1,9 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
-import { jobFunctionName, workplaceLabel } from "#app/i18n/labels.ts";
-import { jobFunctions, profileSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { workplaceLabel } from "#app/i18n/labels.ts";
+import { profileSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { avatarField, removeAvatar, setAvatar } from "#app/modules/accounts/avatar.server.ts";
+import { JobFunctionFields } from "#app/modules/accounts/components/job-function-fields.tsx";
 import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
 import {
   listOrganisationsByIds,
@@ -155,17 +156,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
             autoComplete="name"
             required
           />
-          <SelectField
-            {...fieldProps(fields.jobFunction)}
-            label={t("field.jobFunction")}
-            required
-            placeholder={t("jobFunction.choose")}
-            options={jobFunctions.map((fn) => ({ value: fn, label: t(jobFunctionName[fn]) }))}
-          />
-          <TextField
-            {...fieldProps(fields.jobFunctionOther)}
-            label={t("field.jobFunctionOther")}
-            hint={t("field.jobFunctionOther.hint")}
+          <JobFunctionFields
+            jobFunction={fields.jobFunction}
+            jobFunctionOther={fields.jobFunctionOther}
           />
           <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
             {organisationOptions.length > 0 ? (

@@ -1,8 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { useEffect, useState } from "react";
 import { Form, Link, redirect } from "react-router";
-import { jobFunctionName } from "#app/i18n/labels.ts";
-import { jobFunctions } from "#app/modules/accounts/accounts.schema.ts";
+import { JobFunctionFields } from "#app/modules/accounts/components/job-function-fields.tsx";
 import { getProfile, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { createFeed, getCalendarSettings } from "#app/modules/calendar/calendar.server.ts";
 import {
@@ -223,17 +222,9 @@ function FunctionStep({
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <ErrorSummary errors={fieldErrorsOf(form)} />
         <input type="hidden" name="intent" value="function" />
-        <SelectField
-          {...fieldProps(fields.jobFunction)}
-          label={t("field.jobFunction")}
-          required
-          placeholder={t("jobFunction.choose")}
-          options={jobFunctions.map((fn) => ({ value: fn, label: t(jobFunctionName[fn]) }))}
-        />
-        <TextField
-          {...fieldProps(fields.jobFunctionOther)}
-          label={t("field.jobFunctionOther")}
-          hint={t("field.jobFunctionOther.hint")}
+        <JobFunctionFields
+          jobFunction={fields.jobFunction}
+          jobFunctionOther={fields.jobFunctionOther}
         />
         <SelectField
           {...fieldProps(fields.regionId)}
