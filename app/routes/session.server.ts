@@ -280,6 +280,25 @@ export function noticeFrom(request: Request) {
  * until the person has given an e-mail address). SameSite=Lax: the provider sends the browser
  * back with a top-level GET, which must carry it; nothing else may.
  */
+/**
+ * Set by registration in the browser that registered: the verification link signs in only where
+ * this cookie holds the account's registration token (accounts.server.ts verifyEmail).
+ */
+const registrationCookieName = () =>
+  secureCookies() ? "__Host-knooppunt-registratie" : "knooppunt-registratie";
+
+export function registrationCookie(token: string) {
+  return `${registrationCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${48 * 3600}${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function clearRegistrationCookie() {
+  return `${registrationCookieName()}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies() ? "; Secure" : ""}`;
+}
+
+export function readRegistrationCookie(request: Request) {
+  return readCookie(request, registrationCookieName());
+}
+
 const ssoFlowCookieName = () => (secureCookies() ? "__Host-knooppunt-sso" : "knooppunt-sso");
 
 export function ssoFlowCookie(flowId: string, maxAgeSeconds: number) {

@@ -103,6 +103,8 @@ export const authTokens = pgTable(
         "change-email-admin",
         "link-identity",
         "reauthenticated",
+        // the cookie of the browser that registered: the verification link signs in only there
+        "registration-browser",
       ],
     }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

@@ -15,10 +15,15 @@ import { hashToken, newToken } from "#app/platform/tokens.server.ts";
 import { hashNewPassword, verifyAgainstNothing, verifyPassword } from "./passwords.server.ts";
 import { endAllSessions } from "./sessions.server.ts";
 
-type TokenPurpose = "verify-email" | "reset-password" | "magic-link";
+/**
+ * "registration-browser": the value of a cookie set in the browser that registered, so the
+ * verification link signs in only there (see verifyEmail).
+ */
+type TokenPurpose = "verify-email" | "reset-password" | "magic-link" | "registration-browser";
 
 const tokenLifetimeMinutes: Record<TokenPurpose, number> = {
   "verify-email": 48 * 60,
+  "registration-browser": 48 * 60,
   "reset-password": 60,
   "magic-link": 15,
 };
@@ -122,9 +127,9 @@ export async function registerUser(
   db: Db,
   input: { name: string; email: string; password: string },
   request: RequestInfo,
-) {
+): Promise<{ browserToken: string }> {
   const passwordHash = await hashNewPassword(input.password);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, input.email);
     if (existing) {
       await sendTemplatedMail(
@@ -137,7 +142,8 @@ export async function registerUser(
           resetUrl: `${request.baseUrl}/wachtwoord-vergeten`,
         },
       );
-      return;
+      // A token that proves nothing, so the answer (and its cookie) looks the same.
+      return { browserToken: newToken() };
     }
     const [user] = await tx
       .insert(users)
@@ -145,18 +151,23 @@ export async function registerUser(
       .returning({ id: users.id });
     if (!user) throw new Error("insert returned no user");
     await sendVerificationMail(tx, { id: user.id, name: input.name, email: input.email }, request);
+    return { browserToken: await issueToken(tx, user.id, "registration-browser") };
   });
 }
 
 /**
  * Uses the link's token. `firstProof` says this link made an unverified, enabled account
- * verified: only then may the caller sign the person in (a link for an address already proven
- * some other way, or for a disabled account, only confirms).
+ * verified (the welcome starts). `signIn` says the caller may also sign the person in: a first
+ * proof, opened in the browser that registered (`browserToken`, its cookie). Elsewhere the link
+ * only confirms: whoever registered someone else's address chose the password, and a link sent
+ * to a victim must not sign them into an account its sender controls.
  */
-export async function verifyEmail(db: Db, token: string) {
+export async function verifyEmail(db: Db, token: string, browserToken: string | null = null) {
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "verify-email");
     if (!userId) return null;
+    const sameBrowser =
+      !!browserToken && (await consumeToken(tx, browserToken, "registration-browser")) === userId;
     const [before] = await tx
       .select({ emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
       .from(users)
@@ -166,7 +177,8 @@ export async function verifyEmail(db: Db, token: string) {
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, userId));
-    return { userId, firstProof: !!before && !before.emailVerifiedAt && !before.disabledAt };
+    const firstProof = !!before && !before.emailVerifiedAt && !before.disabledAt;
+    return { userId, firstProof, signIn: firstProof && sameBrowser };
   });
 }
 

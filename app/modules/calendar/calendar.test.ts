@@ -249,7 +249,9 @@ describe("reminders", () => {
       await first.close();
       first = await openDatabase(target);
     }
-    const later = new Date(now.getTime() + 2.5 * 24 * 3600_000);
+    // The meeting day's midnight (UTC): after the reminder a day before 16:00 Amsterdam time, before
+    // the meeting, whatever the hour the test runs (now + 2.5 days missed it just after midnight).
+    const later = new Date(`${day}T00:00:00Z`);
     expect(await runDueJobs(first.db, calendarJobHandlers, later)).toBe(2);
     const sent = await first.db
       .select()

@@ -29,8 +29,8 @@ export async function onboardingStepOf(db: DbOrTx, userId: string): Promise<Onbo
  * its welcome (and lets the caller sign the person in); a link for an address proven some other
  * way only confirms. Null when the link is unknown, used or expired.
  */
-export async function confirmNewAccount(db: Db, token: string) {
-  const verified = await verifyEmail(db, token);
+export async function confirmNewAccount(db: Db, token: string, browserToken: string | null) {
+  const verified = await verifyEmail(db, token, browserToken);
   if (!verified) return null;
   if (verified.firstProof) {
     await db

@@ -50,15 +50,15 @@ let counter = 0;
 async function registered(name = "Nieuwe Leraar") {
   const email = `nieuw${++counter}-${Date.now()}@school.test`;
   const password = "samen leren in netwerken";
-  await registerUser(database.db, { name, email, password }, request);
+  const { browserToken } = await registerUser(database.db, { name, email, password }, request);
   const [token] = await verificationTokens(email);
   if (!token) throw new Error("no verification mail");
-  return { email, password, token };
+  return { email, password, token, browserToken };
 }
 
 async function welcomed() {
-  const { email, token } = await registered();
-  const verified = await confirmNewAccount(database.db, token);
+  const { email, token, browserToken } = await registered();
+  const verified = await confirmNewAccount(database.db, token, browserToken);
   if (!verified) throw new Error("not verified");
   const [user] = await database.db.select().from(users).where(eq(users.id, verified.userId));
   if (!user) throw new Error("no user");
@@ -68,40 +68,71 @@ async function welcomed() {
 describe("the verification link starts the welcome", () => {
   it("a new account's first link verifies, starts at step 1 and works once", async () => {
     const db = database.db;
-    const { token } = await registered();
-    const verified = await confirmNewAccount(db, token);
+    const { token, browserToken } = await registered();
+    const verified = await confirmNewAccount(db, token, browserToken);
     expect(verified?.firstProof).toBe(true);
+    expect(verified?.signIn).toBe(true);
     expect(await onboardingStepOf(db, verified?.userId ?? "")).toBe("function");
     // Used: no second sign-in from the same mail.
-    expect(await confirmNewAccount(db, token)).toBeNull();
+    expect(await confirmNewAccount(db, token, browserToken)).toBeNull();
+  });
+
+  it("signs in only in the browser that registered: a link opened elsewhere only confirms", async () => {
+    const db = database.db;
+    // Someone registers another person's address with a password of their own; the owner of the
+    // mailbox follows the link in their own browser (no registration cookie, or another one).
+    const victim = await registered();
+    const attacker = await registered();
+    const elsewhere = await confirmNewAccount(db, victim.token, attacker.browserToken);
+    expect(elsewhere?.firstProof).toBe(true);
+    expect(elsewhere?.signIn).toBe(false);
+    // The welcome still waits for them after logging in.
+    expect(await onboardingStepOf(db, elsewhere?.userId ?? "")).toBe("function");
+    const noCookie = await registered();
+    expect((await confirmNewAccount(db, noCookie.token, null))?.signIn).toBe(false);
+    // The attacker's own link sent to someone else does not sign that someone in either.
+    expect((await confirmNewAccount(db, attacker.token, "x".repeat(43)))?.signIn).toBe(false);
+  });
+
+  it("answers a known address with a registration cookie too, which signs in nothing", async () => {
+    const db = database.db;
+    const first = await registered();
+    const again = await registerUser(
+      db,
+      { name: "Nog Eens", email: first.email, password: "een ander lang wachtwoord" },
+      request,
+    );
+    expect(again.browserToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await confirmNewAccount(db, first.token, again.browserToken))?.signIn).toBe(false);
   });
 
   it("a second link for an address already proven confirms only: no sign-in, no new welcome", async () => {
     const db = database.db;
-    const { email, password, token } = await registered();
+    const { email, password, token, browserToken } = await registered();
     // Logging in before confirming sends a second verification mail.
     expect((await authenticate(db, { email, password }, request)).kind).toBe("unverified");
     const [second] = await verificationTokens(email);
     expect(second).toBeDefined();
     expect(second).not.toBe(token);
-    const first = await confirmNewAccount(db, token);
+    const first = await confirmNewAccount(db, token, browserToken);
     if (!first) throw new Error("first link refused");
     const actor = await actorFor(
       db,
       (await db.select().from(users).where(eq(users.id, first.userId)))[0] as never,
     );
     await endOnboarding(db, actor);
-    const again = await confirmNewAccount(db, second ?? "");
-    expect(again).toEqual({ userId: first.userId, firstProof: false });
+    const again = await confirmNewAccount(db, second ?? "", browserToken);
+    expect(again).toEqual({ userId: first.userId, firstProof: false, signIn: false });
     expect(await onboardingStepOf(db, first.userId)).toBeNull();
   });
 
   it("a disabled account's link signs nobody in", async () => {
     const db = database.db;
-    const { email, token } = await registered();
+    const { email, token, browserToken } = await registered();
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, email));
-    const verified = await confirmNewAccount(db, token);
+    const verified = await confirmNewAccount(db, token, browserToken);
     expect(verified?.firstProof).toBe(false);
+    expect(verified?.signIn).toBe(false);
     expect(await onboardingStepOf(db, verified?.userId ?? "")).toBeNull();
   });
 

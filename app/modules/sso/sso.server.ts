@@ -429,6 +429,9 @@ async function loginWith(db: Db, context: LoginContext): Promise<SsoOutcome> {
   }
   const existing = await findUserByEmail(db, identity.email);
   if (existing) {
+    // The same person's first login a moment ago (a double click, two tabs) made this account:
+    // its user and identity rows commit together, so seeing the one means the other is there.
+    if (await findIdentity(db, provider, identity.subject)) return loginWith(db, context);
     await askToConfirmLink(db, existing, context);
     return { kind: "link-confirmation-sent", email: identity.email };
   }

@@ -1,5 +1,5 @@
 import { getFormProps } from "@conform-to/react";
-import { Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { registerSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { registerUser } from "#app/modules/accounts/accounts.server.ts";
@@ -12,7 +12,7 @@ import { Card, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { handleForm } from "../forms.server.ts";
 import { withVisitor } from "../pipeline.server.ts";
-import { requestInfo, requestState } from "../session.server.ts";
+import { registrationCookie, requestInfo, requestState } from "../session.server.ts";
 import type { Route } from "./+types/register";
 import { SsoButtons } from "./sso-buttons.tsx";
 
@@ -30,8 +30,16 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   return withVisitor(args, async ({ db }) =>
     handleForm(args.request, registerSchema, async (form) => {
-      await registerUser(db, form, requestInfo(args.request, args.context.get(requestState)));
-      return { sentTo: form.email };
+      const { browserToken } = await registerUser(
+        db,
+        form,
+        requestInfo(args.request, args.context.get(requestState)),
+      );
+      // The verification link signs in only in this browser (verifyEmail).
+      return data(
+        { sentTo: form.email },
+        { headers: { "Set-Cookie": registrationCookie(browserToken) } },
+      );
     }),
   );
 }

@@ -4,7 +4,12 @@ import { ConfirmLink } from "#app/modules/accounts/components/confirm-link.tsx";
 import { confirmNewAccount } from "#app/modules/home/onboarding.server.ts";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { withVisitor } from "../pipeline.server.ts";
-import { requestState, startSession } from "../session.server.ts";
+import {
+  clearRegistrationCookie,
+  readRegistrationCookie,
+  requestState,
+  startSession,
+} from "../session.server.ts";
 import type { Route } from "./+types/verify-email";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -19,15 +24,21 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   return withVisitor(args, async ({ db }) => {
-    const verified = await confirmNewAccount(db, args.params.token);
+    const verified = await confirmNewAccount(
+      db,
+      args.params.token,
+      readRegistrationCookie(args.request),
+    );
     if (!verified) return { usable: false };
-    // The link that proves a new account's address signs its owner in (a fresh session id, any
-    // earlier one ended) and starts the welcome; any other valid link only confirms.
-    if (!verified.firstProof) return redirect("/inloggen?reden=login.verified");
+    // The link that proves a new account's address, opened in the browser that registered, signs
+    // its owner in (a fresh session id, any earlier one ended) and starts the welcome; anywhere
+    // else a valid link only confirms, and the welcome starts after logging in.
+    if (!verified.signIn) return redirect("/inloggen?reden=login.verified");
     const state = args.context.get(requestState);
-    return redirect("/welkom", {
-      headers: { "Set-Cookie": await startSession(verified.userId, args.request, state) },
-    });
+    const headers = new Headers();
+    headers.append("Set-Cookie", await startSession(verified.userId, args.request, state));
+    headers.append("Set-Cookie", clearRegistrationCookie());
+    return redirect("/welkom", { headers });
   });
 }
 
