@@ -1,6 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { discussionPosts, discussionReads, discussionTopics } from "#app/db/schema/index.ts";
+import {
+  discussionPosts,
+  discussionReads,
+  discussionTopics,
+  networkMembers,
+} from "#app/db/schema/index.ts";
 import { authorize, notFound } from "#app/platform/errors.ts";
 import { FieldError } from "#app/platform/forms.ts";
 import { isUuid } from "#app/platform/ids.ts";
@@ -62,6 +67,7 @@ export async function answerAudience(db: DbOrTx, postId: string) {
     .select({
       authorId: discussionPosts.authorId,
       parentId: discussionPosts.parentId,
+      networkId: discussionPosts.networkId,
       askerId: discussionTopics.authorId,
     })
     .from(discussionPosts)
@@ -80,6 +86,20 @@ export async function answerAudience(db: DbOrTx, postId: string) {
   if (post.askerId && post.askerId !== post.authorId && !audience.has(post.askerId)) {
     audience.set(post.askerId, "discussion-answer");
   }
+  if (audience.size === 0) return audience;
+  // The discussion is its members': whoever left hears nothing more of it, open network or not.
+  const members = await db
+    .select({ userId: networkMembers.userId })
+    .from(networkMembers)
+    .where(
+      and(
+        eq(networkMembers.networkId, post.networkId),
+        inArray(networkMembers.userId, [...audience.keys()]),
+        eq(networkMembers.status, "active"),
+      ),
+    );
+  const stillIn = new Set(members.map((m) => m.userId));
+  for (const userId of audience.keys()) if (!stillIn.has(userId)) audience.delete(userId);
   return audience;
 }
 

@@ -2,7 +2,6 @@ import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "#app/db/client.server.ts";
 import {
   networkMembers,
-  networks,
   notificationPreferences,
   notifications,
   users,
@@ -16,15 +15,14 @@ import { type NotificationChannel, type NotificationKind, notificationKinds } fr
 export const unreadCap = 99;
 
 /**
- * A notification stays visible only while its reader may still see its network: one without a
- * network, one of an open network, or one of a network the reader is an active member of. Someone
- * who left a closed network no longer hears what happened in it. (The networks module holds the
- * full rule; notifications sits below it, so the rule is repeated here in SQL for the reader's
- * own notifications.)
+ * A notification stays visible only while its reader may still see what it is about: one without a
+ * network, or one of a network the reader is an active member of. What happens in a network
+ * (its discussion, meetings, surveys) is for its members, open networks included, so someone who
+ * left no longer hears of it, nor keeps what they heard. (The networks module holds the full
+ * rule; notifications sits below it, so the rule is repeated here in SQL.)
  */
 function visibleToReader(userId: string): SQL {
   return sql`(${notifications.networkId} is null
-    or exists (select 1 from ${networks} where ${networks.id} = ${notifications.networkId} and ${networks.openness} = 'open')
     or exists (select 1 from ${networkMembers} where ${networkMembers.networkId} = ${notifications.networkId}
       and ${networkMembers.userId} = ${userId} and ${networkMembers.status} = 'active'))`;
 }

@@ -79,6 +79,17 @@ async function choose(
 }
 
 describe("the discussion", () => {
+  it("tells nobody who left the network of answers to their old question", async () => {
+    const { db, network, asker, helper } = await setupDiscussionNetwork(database.db);
+    const topicId = await createTopic(db, await authorizeNetwork(db, asker, network.id), question);
+    await leave(db, await authorizeNetwork(db, asker, network.id), mail);
+    await replyToTopic(db, await authorizeNetwork(db, helper, network.id), topicId, {
+      body: "Nog een antwoord, nu de vrager weg is.",
+      parentId: null,
+    });
+    expect(await rowsOf(db, asker.userId)).toEqual([]);
+  });
+
   it("tells the asker of an answer and the answered of a reply, never the writer; an app-only choice skips the mail", async () => {
     const { db, network, asker, helper, guide, emailOf } = await setupDiscussionNetwork(
       database.db,
@@ -362,7 +373,7 @@ describe("reading notifications", () => {
     expect(await countUnreadNotifications(db, me.id)).toBe(2);
   });
 
-  it("hides what happened in a closed network once I left it, not in an open one", async () => {
+  it("hides what happened in a network once I left it, open or closed", async () => {
     const { db } = database;
     const me = await actorFor(db, await buildUser(db));
     const closed = await buildNetwork(db, { openness: "closed" });
@@ -382,8 +393,8 @@ describe("reading notifications", () => {
       await leave(db, await authorizeNetwork(db, me, network.id), mail);
     }
     const { rows } = await listNotifications(db, me.userId, firstPage);
-    expect(rows.map((r) => r.subject)).toEqual([open.name]);
-    expect(await countUnreadNotifications(db, me.userId)).toBe(1);
+    expect(rows).toEqual([]);
+    expect(await countUnreadNotifications(db, me.userId)).toBe(0);
     const [hidden] = await db
       .select({ id: notifications.id })
       .from(notifications)
