@@ -91,6 +91,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 /** Mijn Knooppunt: the next meeting, the open tasks and the networks first; the rest beside them. */
 function StartPageView({ name, start }: { name: string; start: StartPage }) {
   const t = useT();
+  // A coordinator or school admin in no network of their own starts from their role's work,
+  // not from a meeting and networks they do not have.
+  const roleFirst = start.networks.length === 0 && start.panels.length > 0;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -99,18 +102,35 @@ function StartPageView({ name, start }: { name: string; start: StartPage }) {
       </header>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <NextMeeting meeting={start.nextMeeting} hasNetworks={start.networks.length > 0} />
+          {roleFirst ? null : (
+            <NextMeeting meeting={start.nextMeeting} hasNetworks={start.networks.length > 0} />
+          )}
+          {/* On a phone the points come right after the meeting, not four cards down. */}
+          {start.points ? (
+            <div className="lg:hidden">
+              <Points id="start-points-phone" points={start.points} />
+            </div>
+          ) : null}
           <Tasks tasks={start.tasks} />
-          <MyNetworks networks={start.networks} />
+          {roleFirst ? (
+            <RolePanels panels={start.panels} />
+          ) : (
+            <MyNetworks networks={start.networks} />
+          )}
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          {start.points ? <Points points={start.points} /> : null}
+          {start.points ? (
+            <div className="hidden lg:block">
+              <Points id="start-points" points={start.points} />
+            </div>
+          ) : null}
           {start.certificates.length ? <Certificates certificates={start.certificates} /> : null}
           <KnowsAbout schools={start.schools} />
           {start.buddyMeeting ? <BuddyMeeting meeting={start.buddyMeeting} /> : null}
+          {roleFirst ? <MyNetworks networks={start.networks} /> : null}
         </div>
       </div>
-      <RolePanels panels={start.panels} />
+      {roleFirst ? null : <RolePanels panels={start.panels} />}
     </div>
   );
 }
@@ -393,11 +413,12 @@ function MyNetworks({ networks }: { networks: StartPage["networks"] }) {
   );
 }
 
-function Points({ points }: { points: NonNullable<StartPage["points"]> }) {
+/** `id`: the phone and the laptop place it apart, each copy with its own heading id. */
+function Points({ id, points }: { id: string; points: NonNullable<StartPage["points"]> }) {
   const t = useT();
   const share = Math.min(100, Math.round((points.points / points.required) * 100));
   return (
-    <StartCard id="start-points" title={t("start.points.title")} className="flex flex-col gap-2">
+    <StartCard id={id} title={t("start.points.title")} className="flex flex-col gap-2">
       <p className="text-xl font-semibold">
         {t("start.points.progress", { points: points.points, required: points.required })}
       </p>

@@ -38,6 +38,19 @@ const maxInputPixels = 40_000_000;
  * and re-encoded, which leaves every piece of metadata behind (sharp keeps none unless asked):
  * no GPS position, camera or date travels from someone's phone to the other members.
  */
+/** A photo checked and re-encoded (preparePhoto), ready to store. */
+export interface PreparedPhoto {
+  content: Buffer;
+}
+
+/**
+ * Checks and re-encodes an upload. Decoding a large image takes a while: callers that store it in
+ * a transaction prepare it first, so no transaction (PGlite has one connection) waits on sharp.
+ */
+export async function preparePhoto(file: File): Promise<PreparedPhoto> {
+  return { content: await processPhoto(file) };
+}
+
 async function processPhoto(file: File) {
   if (file.size > maxUploadBytes) throw new FieldError(avatarField, "file.tooLarge");
   const bytes = Buffer.from(await file.arrayBuffer());
@@ -58,9 +71,14 @@ async function processPhoto(file: File) {
 }
 
 /** Sets (or replaces) a person's photo; the previous photo's file is deleted. */
-export async function setAvatar(db: DbOrTx, actor: MaybeActor, userId: string, file: File) {
+export async function setAvatar(
+  db: DbOrTx,
+  actor: MaybeActor,
+  userId: string,
+  photo: File | PreparedPhoto,
+) {
   authorize(canEditProfile(actor, userId));
-  const content = await processPhoto(file);
+  const content = photo instanceof File ? await processPhoto(photo) : photo.content;
   return db.transaction(async (tx) => {
     const [stored] = await tx
       .insert(storedFiles)

@@ -3,7 +3,12 @@ import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { workplaceLabel } from "#app/i18n/labels.ts";
 import { profileSchema } from "#app/modules/accounts/accounts.schema.ts";
-import { avatarField, removeAvatar, setAvatar } from "#app/modules/accounts/avatar.server.ts";
+import {
+  avatarField,
+  preparePhoto,
+  removeAvatar,
+  setAvatar,
+} from "#app/modules/accounts/avatar.server.ts";
 import { JobFunctionFields } from "#app/modules/accounts/components/job-function-fields.tsx";
 import { getProfile, updateProfile } from "#app/modules/accounts/profile.server.ts";
 import {
@@ -93,7 +98,8 @@ export async function action(args: Route.ActionArgs) {
     const saved = await handleForm(formData, profileSchema, async (form) => {
       const { organisationIds, ...profile } = form;
       // The photo first: a file that is no photo refuses the whole save, with the values kept.
-      const photo = uploadedFile(formData, avatarField);
+      const upload = uploadedFile(formData, avatarField);
+      const photo = upload ? await preparePhoto(upload) : null;
       await db.transaction(async (tx) => {
         if (photo) await setAvatar(tx, actor, actor.userId, photo);
         await updateProfile(tx, actor, actor.userId, profile);

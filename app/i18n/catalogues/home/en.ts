@@ -45,7 +45,7 @@ export default {
   "start.networks.unread":
     "{count, plural, =0 {Nothing new in the discussion} one {# new topic} other {# new topics}}",
   "start.networks.ask": "Ask a question",
-  "start.networks.askIn": "Ask {network} a question",
+  "start.networks.askIn": "Ask a question in {network}",
   "start.buddy.title": "Your buddies",
   "start.buddy.next": "Your next appointment in {network}",
   "start.buddy.open": "To your buddy group",
