@@ -105,12 +105,8 @@ function StartPageView({ name, start }: { name: string; start: StartPage }) {
           {roleFirst ? null : (
             <NextMeeting meeting={start.nextMeeting} hasNetworks={start.networks.length > 0} />
           )}
-          {/* On a phone the points come right after the meeting, not four cards down. */}
-          {start.points ? (
-            <div className="lg:hidden">
-              <Points id="start-points-phone" points={start.points} />
-            </div>
-          ) : null}
+          {/* Right after the meeting, so a phone shows them without a long scroll. */}
+          {start.points ? <Points points={start.points} /> : null}
           <Tasks tasks={start.tasks} />
           {roleFirst ? (
             <RolePanels panels={start.panels} />
@@ -119,11 +115,6 @@ function StartPageView({ name, start }: { name: string; start: StartPage }) {
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          {start.points ? (
-            <div className="hidden lg:block">
-              <Points id="start-points" points={start.points} />
-            </div>
-          ) : null}
           {start.certificates.length ? <Certificates certificates={start.certificates} /> : null}
           <KnowsAbout schools={start.schools} />
           {start.buddyMeeting ? <BuddyMeeting meeting={start.buddyMeeting} /> : null}
@@ -413,12 +404,11 @@ function MyNetworks({ networks }: { networks: StartPage["networks"] }) {
   );
 }
 
-/** `id`: the phone and the laptop place it apart, each copy with its own heading id. */
-function Points({ id, points }: { id: string; points: NonNullable<StartPage["points"]> }) {
+function Points({ points }: { points: NonNullable<StartPage["points"]> }) {
   const t = useT();
   const share = Math.min(100, Math.round((points.points / points.required) * 100));
   return (
-    <StartCard id={id} title={t("start.points.title")} className="flex flex-col gap-2">
+    <StartCard id="start-points" title={t("start.points.title")} className="flex flex-col gap-2">
       <p className="text-xl font-semibold">
         {t("start.points.progress", { points: points.points, required: points.required })}
       </p>

@@ -12,6 +12,8 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
     .getByRole("navigation", { name: "Hoofdmenu" })
     .getByRole("link", { name: "Herregistratie" })
     .click();
+  // The start page shows her points too: first be on the register's own page.
+  await expect(page).toHaveURL(/\/herregistratie$/);
   await expect(page.getByText("35 van 100 punten")).toBeVisible();
   await expect(page.getByText("Herregistratie nodig", { exact: true })).toBeVisible();
   await checkA11y();

@@ -46,7 +46,7 @@ test("Anouk's start page says where her next meeting is, shows her network and h
   await checkA11y();
 });
 
-test("start pages of three demo people for the screenshots", async ({ browser }) => {
+test("start pages of the demo roles for the screenshots", async ({ browser }) => {
   test.skip(!shots, "only with SCREENSHOTS=1");
   test.setTimeout(180_000);
   fs.mkdirSync("docs/screenshots", { recursive: true });
@@ -54,6 +54,9 @@ test("start pages of three demo people for the screenshots", async ({ browser })
     ["anouk", "anouk.visser@knooppunt.test"],
     ["jan-paul", "jan.paul.beekman@knooppunt.test"],
     ["deelnemer", "deelnemer@knooppunt.test"],
+    ["guus", "guus.geisen@knooppunt.test"],
+    ["coordinator", "coordinator@knooppunt.test"],
+    ["schoolbeheerder", "schoolbeheerder@knooppunt.test"],
   ] as const) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -65,7 +68,7 @@ test("start pages of three demo people for the screenshots", async ({ browser })
     for (const width of widths) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       await page.goto("/");
-      await expect(region(page, "Mijn netwerken")).toBeVisible();
+      await expect(region(page, "Te doen")).toBeVisible();
       await page.screenshot({ path: `docs/screenshots/start-${who}-${width}.png`, fullPage: true });
     }
     await context.close();
