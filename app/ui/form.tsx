@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { maxUploadBytes } from "#app/platform/upload-limit.ts";
+import { Button } from "./button.tsx";
 import { useT } from "./i18n.tsx";
 
 interface FieldProps {
@@ -195,16 +196,7 @@ export function SubmitButton({
   children: ReactNode;
   variant?: "primary" | "secondary" | "danger";
 }) {
-  const styles = {
-    primary: "bg-accent-700 text-white hover:bg-accent-800",
-    secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
-    danger: "bg-red-700 text-white hover:bg-red-800",
-  };
-  return (
-    <button type="submit" className={`rounded-md px-4 py-2 font-medium ${styles[variant]}`}>
-      {children}
-    </button>
-  );
+  return <Button variant={variant}>{children}</Button>;
 }
 
 /** Announced at the top of a form after a failed submit: the form's own message, or a pointer to the fields. */
