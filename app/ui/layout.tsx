@@ -1,17 +1,38 @@
 import type { ReactNode } from "react";
 
+/**
+ * The top of every main page: where you are (context, such as the network or school), what the
+ * page is (title, one h1), one sentence on what it is for, and the page's main action beside the
+ * title, so on a phone it is on the first screen and never below a form.
+ */
 export function PageHeader({
   title,
+  context,
   intro,
+  action,
   children,
 }: {
   title: string;
+  /** Above the title: the network, school or section this page belongs to. */
+  context?: ReactNode;
   intro?: ReactNode;
+  /** The page's main action (a LinkButton or a small form), marked for the 390 px e2e check. */
+  action?: ReactNode;
   children?: ReactNode;
 }) {
   return (
     <header className="mb-6 flex flex-col gap-2">
-      <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{title}</h1>
+      {context ? <p className="text-sm font-medium text-accent-800">{context}</p> : null}
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3">
+        <h1 className="min-w-0 text-2xl font-bold text-balance text-slate-900 sm:text-3xl">
+          {title}
+        </h1>
+        {action ? (
+          <div data-main-action className="flex shrink-0 flex-wrap gap-2">
+            {action}
+          </div>
+        ) : null}
+      </div>
       {intro ? <p className="max-w-2xl text-slate-700">{intro}</p> : null}
       {children}
     </header>
