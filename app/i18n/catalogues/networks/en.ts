@@ -87,8 +87,10 @@ export default {
   "net.joinable.waiting": "Full: enrolling puts you on the waiting list",
   "net.joinable.no": "Takes no new members",
   "net.size": "{count} of {capacity} places taken, penvoerder and facilitator included",
-  "net.duration": "{months, plural, one {# month} other {# months}}",
-  "net.duration.ongoing": "ongoing (since {since})",
+  "net.duration":
+    "{shape, select, years {{years, plural, one {# year} other {# years}}} both {{years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}} other {{months, plural, one {# month} other {# months}}}}",
+  "net.duration.ongoing":
+    "{started, select, yes {{duration}, ongoing since {since}} later {ongoing, from {since}} other {ongoing since {since}}}",
   "net.priceFrom": "from {price}",
   "net.form.online": "Online",
   "net.form.location": "On location",

@@ -84,8 +84,10 @@ export default {
   "net.joinable.waiting": "Vol: aanmelden zet je op de wachtlijst",
   "net.joinable.no": "Neemt geen nieuwe leden aan",
   "net.size": "{count} van {capacity} plaatsen bezet, inclusief penvoerder en facilitator",
-  "net.duration": "{months, plural, one {# maand} other {# maanden}}",
-  "net.duration.ongoing": "doorlopend (sinds {since})",
+  "net.duration":
+    "{shape, select, years {{years} jaar} both {{years} jaar en {months, plural, one {# maand} other {# maanden}}} other {{months, plural, one {# maand} other {# maanden}}}}",
+  "net.duration.ongoing":
+    "{started, select, yes {{duration}, doorlopend sinds {since}} later {doorlopend, vanaf {since}} other {doorlopend sinds {since}}}",
   "net.priceFrom": "vanaf {price}",
   "net.form.online": "Online",
   "net.form.location": "Op locatie",
