@@ -7,6 +7,29 @@ async function toolkitOf(page: import("@playwright/test").Page, school: string) 
   return `${href}/netwerklerend`;
 }
 
+/**
+ * At the current (phone) width: no element reaches past the screen's right edge, and the page's
+ * main action is on the first screen.
+ */
+async function expectFitsViewport(page: import("@playwright/test").Page) {
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .filter((element) => !element.closest(".sr-only"))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
+  });
+  expect(wide).toEqual([]);
+  const action = page.locator("[data-main-action]");
+  if (await action.count()) {
+    const box = await action.first().boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  }
+}
+
 test("the English section keeps its year agenda as figure 3.3 and decides on what the agenda suggests", async ({
   page,
   checkA11y,
@@ -398,19 +421,28 @@ test("the clean slate closes or renews last year's themes; a renewed theme bring
   await login("schoolbeheerder@knooppunt.test");
   const base = await toolkitOf(page, "Baken Trinitas Gymnasium");
   await checkA11y();
-  // the admin names a colleague's team; too long a name is refused
+  // the admin names a colleague's team, on his row or for a selection; too long a name is refused
   await page.goto(base.replace("/netwerklerend", ""));
+  const joost = page.getByRole("row", { name: /Joost Peters/ });
+  await joost.getByText("Team wijzigen").click();
   await page.getByLabel("Team of sectie van Joost Peters").fill("x".repeat(61));
-  const joost = page
-    .getByRole("listitem")
-    .filter({ has: page.getByLabel("Team of sectie van Joost Peters") });
   await joost.getByRole("button", { name: "Team opslaan" }).click();
-  await expect(page.getByText("Hoogstens 60 tekens.")).toBeVisible();
+  // the refused form is open again on his row, with what was typed
+  await expect(page.getByLabel("Team of sectie van Joost Peters")).toHaveValue("x".repeat(61));
+  await expect(joost.getByText("Hoogstens 60 tekens.")).toBeVisible();
   await checkA11y();
-  await page.getByLabel("Team of sectie van Joost Peters").fill("Sectie geschiedenis");
-  await joost.getByRole("button", { name: "Team opslaan" }).click();
-  await expect(page.getByText("· Sectie geschiedenis")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Joost Peters selecteren" }).check();
+  await page.getByLabel("Team of sectie", { exact: true }).fill("Sectie geschiedenis");
+  await page.getByRole("button", { name: "Zet geselecteerden in team" }).click();
+  await expect(page.getByText("De teams zijn aangepast.")).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /Joost Peters/ }).getByText("Sectie geschiedenis"),
+  ).toBeVisible();
   await checkA11y();
+  // on a phone the people are cards: nothing wider than the screen, the main action on it
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectFitsViewport(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${base}/schone-lei`);
   await checkA11y();
   await page

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "#app/platform/forms.ts";
 import { sectors } from "./sectors.ts";
 
 export { sectors };
@@ -28,7 +29,7 @@ export const newOrganisationSchema = organisationSchema.extend({
   kind: z.enum(["school", "board"], { error: "error.orgKind.invalid" }),
 });
 
-/** Every form on a school's page: workplace requests, admin role and team per person. */
+/** Every form on a school's page: workplace requests, admin role, team per person or for a selection. */
 export const organisationPageSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm"), userId: z.uuid() }),
   z.object({ intent: z.literal("decline"), userId: z.uuid() }),
@@ -36,6 +37,13 @@ export const organisationPageSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("team"),
     userId: z.uuid(),
+    team: z.string().trim().max(60, "error.org.team").default(""),
+  }),
+  z.object({
+    intent: z.literal("teams"),
+    userIds: formList(z.uuid("error.org.people.notHere")).pipe(
+      z.array(z.string()).min(1, "error.org.people.none").max(500, "error.org.people.none"),
+    ),
     team: z.string().trim().max(60, "error.org.team").default(""),
   }),
 ]);

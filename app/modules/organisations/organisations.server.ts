@@ -142,8 +142,11 @@ export async function getOrganisation(db: DbOrTx, actor: MaybeActor, id: string)
             name: users.name,
             jobFunction: users.jobFunction,
             jobFunctionOther: users.jobFunctionOther,
+            avatarFileId: users.avatarFileId,
             role: organisationMembers.role,
             team: organisationMembers.team,
+            /** when the row was made: the claim, or the SSO login that proved it */
+            since: organisationMembers.createdAt,
           })
           .from(organisationMembers)
           .innerJoin(users, eq(users.id, organisationMembers.userId))
@@ -315,6 +318,45 @@ export async function setOrganisationTeam(
     )
     .returning({ userId: organisationMembers.userId });
   if (!updated.length) notFound();
+}
+
+/**
+ * School admins put several colleagues in one team at once (empty takes them out of any team).
+ * All or nothing: one person who does not (or no longer) work here refuses the whole batch, so
+ * the admin never has to work out which half went through.
+ */
+export async function setOrganisationTeamFor(
+  db: Db,
+  actor: MaybeActor,
+  organisationId: string,
+  input: { userIds: string[]; team: string },
+) {
+  if (!isUuid(organisationId)) notFound();
+  const userIds = [...new Set(input.userIds)];
+  if (!userIds.length) throw new FieldError("userIds", "error.org.people.none");
+  await db.transaction(async (tx) => {
+    const [organisation] = await tx
+      .select({ id: organisations.id, boardId: organisations.boardId })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
+    if (!organisation) notFound();
+    authorize(canEditOrganisation(actor, organisation));
+    const updated = await tx
+      .update(organisationMembers)
+      .set({ team: input.team.trim() || null })
+      .where(
+        and(
+          eq(organisationMembers.organisationId, organisationId),
+          inArray(organisationMembers.userId, userIds),
+          confirmedWorkplace,
+        ),
+      )
+      .returning({ userId: organisationMembers.userId });
+    // Throwing inside the transaction undoes the rows already changed.
+    if (updated.length !== userIds.length) {
+      throw new FieldError("userIds", "error.org.people.notHere");
+    }
+  });
 }
 
 export async function updateOrganisation(

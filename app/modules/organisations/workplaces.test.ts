@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { outbox } from "#app/db/schema/index.ts";
+import { organisationMembers, outbox } from "#app/db/schema/index.ts";
 import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
+import { FieldError } from "#app/platform/forms.ts";
 import {
   actorFor,
   addToOrganisation,
@@ -14,6 +15,7 @@ import {
   getOrganisation,
   setOrganisationRole,
   setOrganisationTeam,
+  setOrganisationTeamFor,
 } from "./organisations.server.ts";
 import {
   confirmWorkplace,
@@ -198,5 +200,98 @@ describe("claiming a school is a request the school confirms", () => {
     expect(
       (await getOrganisation(db, actors.admin, school.id)).people?.map((p) => p.id),
     ).not.toContain(colleague.id);
+  });
+});
+
+describe("a school's admin puts a selection of colleagues in one team", () => {
+  async function setup() {
+    const db = database.db;
+    const school = await buildOrganisation(db, { name: "Baken Trinitas Gymnasium" });
+    const otherSchool = await buildOrganisation(db);
+    const admin = await buildUser(db);
+    await addToOrganisation(db, admin.id, school.id, "admin");
+    const joost = await buildUser(db, { name: "Joost Peters" });
+    const ilse = await buildUser(db, { name: "Ilse de Wit" });
+    await addToOrganisation(db, joost.id, school.id);
+    await addToOrganisation(db, ilse.id, school.id);
+    const elsewhere = await buildUser(db, { name: "Elders Werkzaam" });
+    await addToOrganisation(db, elsewhere.id, otherSchool.id);
+    const claimant = await buildUser(db, { name: "Nog Niet Bevestigd" });
+    await setWorkplaces(db, claimant.id, [school.id], { baseUrl: "https://knooppunt.test" });
+    const teams = async () =>
+      Object.fromEntries(
+        ((await getOrganisation(db, await actorFor(db, admin), school.id)).people ?? []).map(
+          (p) => [p.name, p.team],
+        ),
+      );
+    return {
+      db,
+      school,
+      joost,
+      ilse,
+      elsewhere,
+      claimant,
+      teams,
+      actors: { admin: await actorFor(db, admin), joost: await actorFor(db, joost) },
+    };
+  }
+
+  it("sets the team of everyone selected at once, and an empty team takes them out", async () => {
+    const { db, school, joost, ilse, actors, teams } = await setup();
+    await setOrganisationTeamFor(db, actors.admin, school.id, {
+      userIds: [joost.id, ilse.id, joost.id],
+      team: "  Sectie geschiedenis ",
+    });
+    expect(await teams()).toMatchObject({
+      "Joost Peters": "Sectie geschiedenis",
+      "Ilse de Wit": "Sectie geschiedenis",
+    });
+    await setOrganisationTeamFor(db, actors.admin, school.id, { userIds: [ilse.id], team: "" });
+    expect(await teams()).toMatchObject({
+      "Joost Peters": "Sectie geschiedenis",
+      "Ilse de Wit": null,
+    });
+  });
+
+  it("refuses the whole batch when one person does not work here (or only claims to)", async () => {
+    const { db, school, joost, ilse, elsewhere, claimant, actors, teams } = await setup();
+    for (const outsider of [elsewhere.id, claimant.id, "00000000-0000-4000-8000-000000000000"]) {
+      const refused = await setOrganisationTeamFor(db, actors.admin, school.id, {
+        userIds: [joost.id, outsider, ilse.id],
+        team: "Onderbouw",
+      }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(FieldError);
+      expect(refused).toMatchObject({ field: "userIds", messageKey: "error.org.people.notHere" });
+    }
+    // Joost and Ilse were updated before the outsider was found: rolled back with the rest.
+    expect(await teams()).toMatchObject({ "Joost Peters": null, "Ilse de Wit": null });
+    const [outsiderRow] = await db
+      .select({ team: organisationMembers.team })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, elsewhere.id));
+    expect(outsiderRow?.team).toBeNull();
+    await expect(
+      setOrganisationTeamFor(db, actors.admin, school.id, { userIds: [], team: "Onderbouw" }),
+    ).rejects.toMatchObject({ field: "userIds", messageKey: "error.org.people.none" });
+  });
+
+  it("lets only who may keep the school do it; an unknown school is a 404", async () => {
+    const { db, school, joost, actors, teams } = await setup();
+    await expect(
+      setOrganisationTeamFor(db, actors.joost, school.id, {
+        userIds: [joost.id],
+        team: "Eigen team",
+      }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(
+      setOrganisationTeamFor(db, null, school.id, { userIds: [joost.id], team: "Eigen team" }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(
+      setOrganisationTeamFor(db, actors.admin, "00000000-0000-4000-8000-000000000000", {
+        userIds: [joost.id],
+        team: "Eigen team",
+      }),
+    ).rejects.toThrow(NotFoundError);
+    expect((await teams())["Joost Peters"]).toBeNull();
   });
 });
