@@ -86,6 +86,7 @@ export default [
     route("netwerklerend", "routes/toolkit/network-layout.tsx", toolkitRoutes("net")),
   ]),
   route("uitschrijven/:token", "routes/discussion/unsubscribe.tsx"),
+  route("afmelden/:token", "routes/account/mail-unsubscribe.tsx"),
   route("api/inkomende-mail", "routes/discussion/inbound-webhook.ts"),
   route("bericht-bevestigen/:token", "routes/discussion/confirm-mail.tsx"),
   route("herregistratie", "routes/register/my-register.tsx"),

@@ -1,19 +1,34 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "#app/core/env.server.ts";
+import { env, publicBaseUrl } from "#app/core/env.server.ts";
 import { log } from "#app/core/logger.server.ts";
 import type { Db, DbOrTx } from "#app/db/client.server.ts";
-import { outbox, users } from "#app/db/schema/index.ts";
-import { type MailTemplate, mailTemplates } from "#app/i18n/mail/templates.server.ts";
-import { type MailKey, parseLocale, translate } from "#app/i18n/messages.ts";
+import { notificationPreferences, outbox, users } from "#app/db/schema/index.ts";
+import {
+  type MailCategory,
+  type MailTemplate,
+  mailCategory,
+  mailTemplates,
+  markdownParams,
+} from "#app/i18n/mail/templates.server.ts";
+import { type Locale, type MailKey, parseLocale, translate } from "#app/i18n/messages.ts";
+import { renderMail } from "./mail-layout.server.ts";
+import {
+  allMailPreference,
+  type UnsubscribeScope,
+  unsubscribeUrl,
+} from "./mail-unsubscribe.server.ts";
 
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** the HTML part, rendered from the same template as text (mail-layout.server.ts) */
+  html?: string;
   /** where a reply goes (a discussion's personal reply address) */
   replyTo?: string;
-  /** e.g. List-Unsubscribe */
+  /** e.g. List-Unsubscribe, Message-ID, In-Reply-To */
   headers?: Record<string, string>;
   /** the template key; sendTemplatedMail fills it in */
   kind?: string;
@@ -51,17 +66,39 @@ const kindsForUnconfirmedAddresses = new Set([
   "mail.ssoAddressTaken",
 ]);
 
-/**
- * Whether `to` is the address of an account that has not confirmed it (a typo at registration,
- * an Entree login without a provider address). Looked up by the unique index on lower(email).
- */
-async function isUnconfirmedAccountAddress(db: DbOrTx, to: string) {
+/** The account that has this address, if any (the unique index on lower(email)). */
+async function accountOf(db: DbOrTx, to: string) {
   const [row] = await db
-    .select({ id: users.id })
+    .select({ id: users.id, verified: users.emailVerifiedAt })
     .from(users)
-    .where(and(sql`lower(${users.email}) = ${to.toLowerCase()}`, isNull(users.emailVerifiedAt)))
+    .where(sql`lower(${users.email}) = ${to.toLowerCase()}`)
     .limit(1);
-  return !!row;
+  return row ?? null;
+}
+
+/** A Message-ID at our own host: stable where the caller names it (a discussion topic). */
+export function messageId(local: string) {
+  return `<${local}@${new URL(publicBaseUrl()).hostname}>`;
+}
+
+/** The Message-ID of a topic's first mail: every answer's mail points at it, so clients thread. */
+export function topicMessageId(topicId: string) {
+  return messageId(`topic-${topicId}`);
+}
+
+async function enqueue(db: DbOrTx, mail: Mail) {
+  await db.insert(outbox).values({
+    to: mail.to,
+    kind: mail.kind ?? null,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    replyTo: mail.replyTo ?? null,
+    headers: { "Message-ID": messageId(randomUUID()), ...mail.headers },
+    // The sender compares with its own clock; the database's now() has microseconds it has not.
+    nextAttemptAt: new Date(),
+  });
+  nudgeSender();
 }
 
 /**
@@ -73,24 +110,14 @@ async function isUnconfirmedAccountAddress(db: DbOrTx, to: string) {
  * network, discussion or reminder mail reaches an address its owner may not be.
  */
 export async function sendMail(db: DbOrTx, mail: Mail) {
-  if (
-    !kindsForUnconfirmedAddresses.has(mail.kind ?? "") &&
-    (await isUnconfirmedAccountAddress(db, mail.to))
-  ) {
-    log.info("mail.skipped_unconfirmed", { kind: mail.kind ?? null });
-    return;
+  if (!kindsForUnconfirmedAddresses.has(mail.kind ?? "")) {
+    const account = await accountOf(db, mail.to);
+    if (account && !account.verified) {
+      log.info("mail.skipped_unconfirmed", { kind: mail.kind ?? null });
+      return;
+    }
   }
-  await db.insert(outbox).values({
-    to: mail.to,
-    kind: mail.kind ?? null,
-    subject: mail.subject,
-    text: mail.text,
-    replyTo: mail.replyTo ?? null,
-    headers: mail.headers ?? null,
-    // The sender compares with its own clock; the database's now() has microseconds it has not.
-    nextAttemptAt: new Date(),
-  });
-  nudgeSender();
+  await enqueue(db, mail);
 }
 
 /**
@@ -100,13 +127,61 @@ export async function sendMail(db: DbOrTx, mail: Mail) {
  */
 export type MailParams = Record<string, string | { text: MailKey }>;
 
-/** A mail from the dictionary (its subject and body), in the recipient's language. */
+export interface MailExtra {
+  replyTo?: string;
+  headers?: Record<string, string>;
+  /** a discussion mail: its network (what its unsubscribe stops) and its place in the thread */
+  discussion?: { networkId: string; networkName: string; messageId: string; inReplyTo?: string };
+}
+
+/** Whether the person stopped this mail: its notification kind, or all non-essential mail. */
+async function stoppedByChoice(db: DbOrTx, userId: string, category: MailCategory) {
+  const kinds = [allMailPreference];
+  if (typeof category === "object") kinds.push(category.notification);
+  const [row] = await db
+    .select({ kind: notificationPreferences.kind })
+    .from(notificationPreferences)
+    .where(
+      and(
+        eq(notificationPreferences.userId, userId),
+        inArray(notificationPreferences.kind, kinds),
+        eq(notificationPreferences.channel, "app"),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}
+
+function scopeOf(category: MailCategory, extra: MailExtra): UnsubscribeScope | null {
+  if (category === "account" || category === "reply") return null;
+  if (typeof category === "object") return { type: "kind", kind: category.notification };
+  if (category === "discussion" && extra.discussion)
+    return { type: "discussion", networkId: extra.discussion.networkId };
+  return { type: "all" };
+}
+
+function reasonOf(locale: Locale, category: MailCategory, extra: MailExtra) {
+  if (typeof category === "object") return translate(locale, "mail.reason.notification");
+  if (category === "discussion")
+    return translate(locale, "mail.reason.discussion", {
+      network: extra.discussion?.networkName ?? "Knooppunt",
+    });
+  return translate(locale, `mail.reason.${category}`);
+}
+
+/**
+ * A mail from the dictionary, in the recipient's language: its subject, and its body as a text
+ * and an HTML part from the one template (mail-layout.server.ts), with a footer saying why it
+ * came and how to change that. Mail that is not about the account carries a signed one-click
+ * unsubscribe (List-Unsubscribe with List-Unsubscribe-Post, RFC 8058) and is not sent once the
+ * person used it.
+ */
 export async function sendTemplatedMail(
   db: DbOrTx,
   recipient: { email: string; locale: string | null },
   key: MailTemplate,
   params: MailParams,
-  extra: Pick<Mail, "replyTo" | "headers"> = {},
+  extra: MailExtra = {},
 ) {
   const locale = parseLocale(recipient.locale);
   const filled = Object.fromEntries(
@@ -115,12 +190,51 @@ export async function sendTemplatedMail(
       typeof value === "string" ? value : translate(locale, value.text),
     ]),
   );
-  await sendMail(db, {
+  const category = mailCategory[key];
+  const account = await accountOf(db, recipient.email);
+  if (!kindsForUnconfirmedAddresses.has(key) && account && !account.verified) {
+    log.info("mail.skipped_unconfirmed", { kind: key });
+    return;
+  }
+  const scope = scopeOf(category, extra);
+  if (scope && account && (await stoppedByChoice(db, account.id, category))) {
+    log.info("mail.skipped_unsubscribed", { kind: key });
+    return;
+  }
+  const unsubscribe = scope && account ? await unsubscribeUrl(db, account.id, scope) : null;
+  const subject = translate(locale, mailTemplates[key].subject, filled);
+  const { text, html } = renderMail({
+    locale,
+    subject,
+    body: mailTemplates[key].body,
+    params: filled,
+    markdown: markdownParams[key],
+    footer: {
+      reason: reasonOf(locale, category, extra),
+      settingsUrl: `${publicBaseUrl()}/account/meldingen`,
+      unsubscribeUrl: unsubscribe,
+    },
+  });
+  const headers: Record<string, string> = { ...extra.headers };
+  if (unsubscribe) {
+    headers["List-Unsubscribe"] = `<${unsubscribe}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  if (extra.discussion) {
+    headers["Message-ID"] = extra.discussion.messageId;
+    if (extra.discussion.inReplyTo) {
+      headers["In-Reply-To"] = extra.discussion.inReplyTo;
+      headers.References = extra.discussion.inReplyTo;
+    }
+  }
+  await enqueue(db, {
     to: recipient.email,
-    subject: translate(locale, mailTemplates[key].subject, filled),
-    text: translate(locale, mailTemplates[key].body, filled),
+    subject,
+    text,
+    html,
     kind: key,
-    ...extra,
+    ...(extra.replyTo ? { replyTo: extra.replyTo } : {}),
+    headers,
   });
 }
 
@@ -171,6 +285,13 @@ async function deliver(mail: OutboxRow) {
   const cap = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("SMTP duurde te lang")), leaseMs / 2);
   });
+  // Nodemailer writes the threading headers itself; given as plain headers they would be doubled.
+  const {
+    "Message-ID": messageIdHeader,
+    "In-Reply-To": inReplyTo,
+    References: references,
+    ...headers
+  } = mail.headers ?? {};
   try {
     await Promise.race([
       smtpTransport(url).sendMail({
@@ -178,8 +299,12 @@ async function deliver(mail: OutboxRow) {
         to: mail.to,
         subject: mail.subject ?? "",
         text: mail.text ?? "",
+        ...(mail.html ? { html: mail.html } : {}),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-        ...(mail.headers ? { headers: mail.headers } : {}),
+        ...(messageIdHeader ? { messageId: messageIdHeader } : {}),
+        ...(inReplyTo ? { inReplyTo } : {}),
+        ...(references ? { references } : {}),
+        headers,
       }),
       cap,
     ]);
@@ -227,6 +352,7 @@ async function claimDueMail(db: Db, now: Date) {
 function wiped(mail: OutboxRow) {
   return {
     text: null,
+    html: null,
     replyTo: null,
     headers: null,
     lockedUntil: null,

@@ -44,7 +44,7 @@ test("a new user registers, confirms by mail, logs in, fixes a bad profile and l
   await checkA11y();
 
   const mail = await readMail(email, /Bevestig je e-mailadres/, since);
-  expect(mail.text).toContain("Hoi Femke de Boer");
+  expect(mail.text).toContain("Beste Femke de Boer");
   await page.goto(linkIn(mail, "e-mail-bevestigen"));
   await checkA11y();
   await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();

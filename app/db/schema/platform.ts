@@ -34,6 +34,8 @@ export const outbox = pgTable(
     /** wiped on delivery unless the kind's subject is declared non-confidential */
     subject: text("subject"),
     text: text("text"),
+    /** the HTML part, rendered from the same template as text; wiped with it */
+    html: text("html"),
     replyTo: text("reply_to"),
     headers: jsonb("headers").$type<Record<string, string>>(),
     status: text("status", { enum: ["pending", "sent", "failed"] })
@@ -60,6 +62,16 @@ export const storedFiles = pgTable("stored_files", {
   size: integer("size").notNull(),
   content: bytea("content").notNull(),
   uploadedBy: uuid("uploaded_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Keys the application makes for itself on first use and shares between its processes (the web
+ * process signs a link, the worker checks it, or the other way round): no setting to forget.
+ */
+export const appSecrets = pgTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,39 +1,51 @@
 // Mail texts, server only in Dutch, ICU MessageFormat. English has every key (en.server.ts).
 export default {
   "mail.footer": "Knooppunt — samen leren in netwerken",
+  "mail.layout.open": "Openen in Knooppunt",
+  "mail.layout.settings": "Kies welke mail je krijgt:",
+  "mail.layout.settingsLink": "Meldingen instellen",
+  "mail.layout.unsubscribe": "Geen mail meer van deze soort (één klik):",
+  "mail.layout.unsubscribeLink": "Afmelden",
+  "mail.reason.account":
+    "Je krijgt deze mail omdat er iets met je Knooppunt-account gebeurde of je er een aanvroeg. Mail over je account kun je niet uitzetten.",
+  "mail.reason.notification":
+    "Je krijgt deze mail omdat je meldingen van dit soort per e-mail ontvangt.",
+  "mail.reason.discussion": "Je krijgt deze mail omdat je de discussie van {network} per e-mail volgt.",
+  "mail.reason.other": "Je krijgt deze mail omdat je bij Knooppunt meedoet.",
+  "mail.reason.reply": "Je krijgt deze mail omdat je Knooppunt een bericht stuurde.",
   "mail.verify.subject": "Bevestig je e-mailadres voor Knooppunt",
   "mail.verify.body":
-    "Hoi {name},\n\nWelkom bij Knooppunt! Bevestig je e-mailadres via deze link:\n\n{url}\n\nDe link werkt 48 uur. Heb je geen account aangemaakt? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nWelkom bij Knooppunt! Bevestig je e-mailadres via deze link:\n\n{url}\n\nDe link werkt 48 uur. Heb je geen account aangemaakt? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.alreadyRegistered.subject": "Je hebt al een account bij Knooppunt",
   "mail.alreadyRegistered.body":
-    "Hoi {name},\n\nIemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\nInloggen:\n{loginUrl}\n\nWachtwoord vergeten:\n{resetUrl}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nIemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\nInloggen:\n{loginUrl}\n\nWachtwoord vergeten:\n{resetUrl}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.reset.subject": "Kies een nieuw wachtwoord voor Knooppunt",
   "mail.reset.body":
-    "Hoi {name},\n\nJe vroeg om een nieuw wachtwoord. Kies het via deze link:\n\n{url}\n\nDe link werkt een uur. Heb je dit niet gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde.\n\nKnooppunt",
+    "Beste {name},\n\nJe vroeg om een nieuw wachtwoord. Kies het via deze link:\n\n{url}\n\nDe link werkt een uur. Heb je dit niet gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde.\n\nKnooppunt",
   "mail.magicLink.subject": "Je inloglink voor Knooppunt",
   "mail.magicLink.body":
-    "Hoi {name},\n\nLog in bij Knooppunt via deze link:\n\n{url}\n\nDe link werkt 15 minuten en maar één keer. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nLog in bij Knooppunt via deze link:\n\n{url}\n\nDe link werkt 15 minuten en maar één keer. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.placeOffered.subject": "Er is een plek vrij in {network}",
   "mail.placeOffered.body":
-    "Hoi {name},\n\nEr is een plek vrijgekomen in het leernetwerk {network}, en jij bent de eerste op de wachtlijst.\n\nNeem de plek binnen {days} dagen aan via:\n\n{url}\n\nDaarna gaat de plek naar de volgende op de lijst.\n\nKnooppunt",
+    "Beste {name},\n\nEr is een plek vrijgekomen in het leernetwerk {network}, en jij bent de eerste op de wachtlijst.\n\nNeem de plek binnen {days} dagen aan via:\n\n{url}\n\nDaarna gaat de plek naar de volgende op de lijst.\n\nKnooppunt",
   "mail.intake.subject": "Nieuwe aanmelding voor {network}: intake nodig",
   "mail.intake.body":
-    "Hallo,\n\n{name} heeft zich na een voordracht aangemeld voor {network}. Plan het intakegesprek en neem daarna een besluit:\n\n{url}\n\nKnooppunt",
+    "Beste collega,\n\n{name} heeft zich na een voordracht aangemeld voor {network}. Plan het intakegesprek en neem daarna een besluit:\n\n{url}\n\nKnooppunt",
   "mail.nominated.subject": "Je bent voorgedragen voor {network}",
   "mail.nominated.body":
-    "Hoi {name},\n\n{by} heeft je voorgedragen voor het leernetwerk {network}.\n\nToelichting: {note}\n\nMeld je aan via deze link:\n\n{url}\n\nDaarna volgt een intakegesprek met de penvoerder.\n\nKnooppunt",
+    "Beste {name},\n\n{by} heeft je voorgedragen voor het leernetwerk {network}.\n\nToelichting: {note}\n\nMeld je aan via deze link:\n\n{url}\n\nDaarna volgt een intakegesprek met de penvoerder.\n\nKnooppunt",
   "mail.intakeAccepted.subject": "Welkom in {network}",
   "mail.intakeAccepted.body":
-    "Hoi {name},\n\nNa de intake ben je aangenomen als lid van {network}.\n\nBericht van de penvoerder: {message}\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nNa de intake ben je aangenomen als lid van {network}.\n\nBericht van de penvoerder: {message}\n\n{url}\n\nKnooppunt",
   "mail.intakeDeclined.subject": "Je aanmelding voor {network}",
   "mail.intakeDeclined.body":
-    "Hoi {name},\n\nNa de intake is besloten dat je niet deelneemt aan {network}.\n\nBericht van de penvoerder: {message}\n\nKnooppunt",
+    "Beste {name},\n\nNa de intake is besloten dat je niet deelneemt aan {network}.\n\nBericht van de penvoerder: {message}\n\nKnooppunt",
   "mail.secondNetwork.subject": "Je plek in {network}",
   "mail.secondNetwork.body":
-    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Je bent daar nu lid van; je plek op de wachtlijst van {previous} vervalt.\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Je bent daar nu lid van; je plek op de wachtlijst van {previous} vervalt.\n\n{url}\n\nKnooppunt",
   "mail.secondNetworkWaiting.subject": "Je staat op de wachtlijst van {network}",
   "mail.secondNetworkWaiting.body":
-    "Hoi {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Ook dat netwerk is vol, dus je bent nog geen lid. Je staat nu op de wachtlijst van {network}, op plaats {position}; de wachtlijst van {previous} vervalt. Komt er een plek vrij, dan krijg je een e-mail.\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nOmdat de wachtlijst zo lang was, is er een tweede netwerk gestart: {network}. Ook dat netwerk is vol, dus je bent nog geen lid. Je staat nu op de wachtlijst van {network}, op plaats {position}; de wachtlijst van {previous} vervalt. Komt er een plek vrij, dan krijg je een e-mail.\n\n{url}\n\nKnooppunt",
   "mail.meetingMoved.subject": "Bijeenkomst {network} verplaatst naar {when}",
   "mail.meetingMoved.body":
     "Beste {name},\n\nDe bijeenkomst van {network} van {before} is verplaatst naar {when}.\n\nBekijk de bijeenkomst:\n{link}\n\nKnooppunt",
@@ -67,15 +79,16 @@ export default {
   "mail.surveyReminder.subject": "Herinnering: vragenlijst {network}",
   "mail.surveyReminder.body":
     'Beste {name},\n\nJe hebt de vragenlijst "{title}" van {network} nog niet ingevuld. Hier is een nieuwe link (de vorige werkt niet meer):\n{link}\n\nKnooppunt',
+  "mail.discussion.subject": "[{network}] {reply, select, yes {Re: } other {}}{title}",
   "mail.discussion.body":
-    "{marker}\n\n{author} schreef:\n\n{body}\n\n---\nBekijk het in Knooppunt:\n{link}\n\nAntwoord op deze mail om te reageren; je reactie komt in de discussie.\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}",
-  "mail.digest.daily": "Dagelijks overzicht: {network}",
-  "mail.digest.weekly": "Wekelijks overzicht: {network}",
+    "{marker}\n\nBeste {name},\n\n{author} schreef in {network}:\n\n{body}\n\n---\nBekijk het in Knooppunt:\n{link}\n\nAntwoord op deze mail om te reageren; je reactie komt in de discussie.",
+  "mail.digest.subject":
+    "{mode, select, weekly {Wekelijks overzicht: {network}} other {Dagelijks overzicht: {network}}}",
   "mail.digest.newTopic": "Nieuw:",
   "mail.digest.body":
-    "Beste {name},\n\nNieuw in de discussie:\n\n{topics}\n\nAlles lezen:\n{link}\n\nGeen e-mail meer over deze discussie:\n{unsubscribe}\n\nKnooppunt",
+    "Beste {name},\n\nNieuw in de discussie van {network}:\n\n{topics}\n\nAlles lezen:\n{link}\n\nKnooppunt",
   "mail.bounce.subject": "Niet geplaatst: je bericht aan Knooppunt",
-  "mail.bounce.body": "Je bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
+  "mail.bounce.body": "Beste afzender,\n\nJe bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "Dit adres hoort niet bij een netwerk of onderwerp in Knooppunt.",
   "mail.bounce.unknownSender":
     "Je afzenderadres hoort niet bij een account in Knooppunt. Stuur je bericht vanaf het adres waarmee je inlogt.",
@@ -117,33 +130,33 @@ export default {
     "Beste {name},\n\nJe gaf op Knooppunt aan dat je bij {school} werkt. De school heeft dat niet bevestigd, dus de school staat niet meer op je profiel. Klopt dat niet? Neem dan contact op met de schoolleiding.\n\nKnooppunt",
   "mail.linkIdentity.subject": "Inloggen met {provider} koppelen aan je account",
   "mail.linkIdentity.body":
-    "Hoi {name},\n\nIemand logde in met {provider} en gaf daarbij dit e-mailadres. Als jij dat was, koppel die inlog dan aan je Knooppunt-account via deze link:\n\n{url}\n\nDe inlog kwam van: {origin}.\n\nDaarna kun je ook met {provider} inloggen. De link werkt 24 uur.\n\nWas jij dit niet? Klik dan niet op de link; er verandert niets aan je account.\n\nKnooppunt",
+    "Beste {name},\n\nIemand logde in met {provider} en gaf daarbij dit e-mailadres. Als jij dat was, koppel die inlog dan aan je Knooppunt-account via deze link:\n\n{url}\n\nDe inlog kwam van: {origin}.\n\nDaarna kun je ook met {provider} inloggen. De link werkt 24 uur.\n\nWas jij dit niet? Klik dan niet op de link; er verandert niets aan je account.\n\nKnooppunt",
   "mail.ssoConfirmEmail.subject": "Bevestig je e-mailadres voor Knooppunt",
   "mail.ssoConfirmEmail.body":
-    "Hoi {name},\n\nJe logde in met {provider} en gaf dit e-mailadres op voor je nieuwe Knooppunt-account. Bevestig het via deze link; daarna is je account klaar en ben je ingelogd:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, maken we geen account.\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nJe logde in met {provider} en gaf dit e-mailadres op voor je nieuwe Knooppunt-account. Bevestig het via deze link; daarna is je account klaar en ben je ingelogd:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, maken we geen account.\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.signInMethodsChanged.subject": "Je manier van inloggen bij Knooppunt is gewijzigd",
   "mail.identityLinkedNotice.body":
-    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} toegevoegd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nOp je Knooppunt-account is inloggen met {provider} toegevoegd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.identityUnlinkedNotice.body":
-    "Hoi {name},\n\nOp je Knooppunt-account is inloggen met {provider} verwijderd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nOp je Knooppunt-account is inloggen met {provider} verwijderd.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.passwordDroppedNotice.body":
-    "Hoi {name},\n\nJe Knooppunt-account heeft geen wachtwoord meer: je logt nu in via je instelling.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nJe Knooppunt-account heeft geen wachtwoord meer: je logt nu in via je instelling.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je inlogmethoden:\n\n{url}\n\nKnooppunt",
   "mail.ssoAddressTaken.subject": "Je hebt al een account bij Knooppunt",
   "mail.ssoAddressTaken.body":
-    "Hoi {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nIemand logde in met {provider} en gaf dit e-mailadres op, maar er is al een account met dit adres. We hebben niets gekoppeld.\n\nWas jij dat? Log dan in zoals je gewend bent en koppel {provider} op je accountpagina:\n\n{url}\n\nWas jij dit niet? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.emailChange.subject": "Bevestig je nieuwe e-mailadres voor Knooppunt",
   "mail.emailChange.body":
-    "Hoi {name},\n\nJe Knooppunt-account krijgt dit nieuwe e-mailadres. Bevestig het via deze link:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, blijft je oude adres in gebruik. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
+    "Beste {name},\n\nJe Knooppunt-account krijgt dit nieuwe e-mailadres. Bevestig het via deze link:\n\n{url}\n\nDe link werkt 24 uur. Tot je bevestigt, blijft je oude adres in gebruik. Heb je dit niet gevraagd? Dan kun je deze mail negeren.\n\nKnooppunt",
   "mail.emailChangeNotice.subject": "Je e-mailadres bij Knooppunt wordt gewijzigd",
   "mail.emailChangeNotice.body":
-    "Hoi {name},\n\nEr is gevraagd om het e-mailadres van je Knooppunt-account te wijzigen in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je sessies:\n\n{url}\n\nKnooppunt",
+    "Beste {name},\n\nEr is gevraagd om het e-mailadres van je Knooppunt-account te wijzigen in {newEmail}. Het nieuwe adres moet eerst bevestigd worden; tot dan blijft dit adres in gebruik.\n\nWas jij dit niet? Kies dan meteen een nieuw wachtwoord en bekijk je sessies:\n\n{url}\n\nKnooppunt",
   "mail.emailChangeByAdminNotice.subject": "Een beheerder wijzigt je e-mailadres bij Knooppunt",
   "mail.emailChangeByAdminNotice.body":
-    "Hoi {name},\n\nNiet jij, maar een platformbeheerder van Knooppunt heeft het e-mailadres van je account gewijzigd in {newEmail}. Zodra het nieuwe adres bevestigd is, gaan alle inlogberichten daarheen en word je overal uitgelogd; tot dan blijft dit adres in gebruik.\n\nHeb je hier niet om gevraagd? Mail dan meteen naar {contact}.\n\nKnooppunt",
+    "Beste {name},\n\nNiet jij, maar een platformbeheerder van Knooppunt heeft het e-mailadres van je account gewijzigd in {newEmail}. Zodra het nieuwe adres bevestigd is, gaan alle inlogberichten daarheen en word je overal uitgelogd; tot dan blijft dit adres in gebruik.\n\nHeb je hier niet om gevraagd? Mail dan meteen naar {contact}.\n\nKnooppunt",
   "mail.inactivityWarning.subject": "Je Knooppunt-account wordt binnenkort verwijderd",
   "mail.inactivityWarning.body":
-    "Hoi {name},\n\nJe hebt al lang niet ingelogd bij Knooppunt. We bewaren gegevens niet langer dan nodig, dus je account wordt op {date} verwijderd.\n\nWil je je account houden? Log dan voor die datum in:\n\n{url}\n\nDoe je niets, dan verwijderen we je account en wat erbij hoort. Bijdragen waar anderen op reageerden blijven staan onder de naam Oud-lid.\n\nKnooppunt",
+    "Beste {name},\n\nJe hebt al lang niet ingelogd bij Knooppunt. We bewaren gegevens niet langer dan nodig, dus je account wordt op {date} verwijderd.\n\nWil je je account houden? Log dan voor die datum in:\n\n{url}\n\nDoe je niets, dan verwijderen we je account en wat erbij hoort. Bijdragen waar anderen op reageerden blijven staan onder de naam Oud-lid.\n\nKnooppunt",
   "mail.dataExportReady.subject": "Je gegevens staan klaar",
   "mail.dataExportReady.body":
-    "Hoi {name},\n\nHet overzicht van al je gegevens in Knooppunt staat klaar. Log in en download het op de pagina Mijn gegevens:\n\n{url}\n\nHet bestand blijft tot {until} beschikbaar en wordt daarna verwijderd. Heb je dit niet zelf gevraagd? Verander dan je wachtwoord en bekijk je sessies.\n\nKnooppunt",
+    "Beste {name},\n\nHet overzicht van al je gegevens in Knooppunt staat klaar. Log in en download het op de pagina Mijn gegevens:\n\n{url}\n\nHet bestand blijft tot {until} beschikbaar en wordt daarna verwijderd. Heb je dit niet zelf gevraagd? Verander dan je wachtwoord en bekijk je sessies.\n\nKnooppunt",
 };

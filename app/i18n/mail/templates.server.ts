@@ -118,6 +118,79 @@ export const mailTemplates = {
     subject: "mail.dataExportReady.subject",
     body: "mail.dataExportReady.body",
   },
+  "mail.discussion": { subject: "mail.discussion.subject", body: "mail.discussion.body" },
+  "mail.digest": { subject: "mail.digest.subject", body: "mail.digest.body" },
 } as const satisfies Record<string, { subject: MailKey; body: MailKey }>;
 
 export type MailTemplate = keyof typeof mailTemplates;
+
+/**
+ * Why someone gets a mail, which decides its footer and whether it carries a one-click
+ * unsubscribe (RFC 8058): mail about the account itself, or an answer to a message the person
+ * sent, has none; a notification stops for its kind; a discussion mail for that network; any
+ * other mail stops with all mail that is not about the account.
+ */
+export type MailCategory =
+  | "account"
+  | "reply"
+  | "discussion"
+  | "other"
+  | { notification: string };
+
+export const mailCategory: Record<MailTemplate, MailCategory> = {
+  "mail.verify": "account",
+  "mail.alreadyRegistered": "account",
+  "mail.reset": "account",
+  "mail.magicLink": "account",
+  "mail.linkIdentity": "account",
+  "mail.ssoConfirmEmail": "account",
+  "mail.identityLinkedNotice": "account",
+  "mail.identityUnlinkedNotice": "account",
+  "mail.passwordDroppedNotice": "account",
+  "mail.ssoAddressTaken": "account",
+  "mail.emailChange": "account",
+  "mail.emailChangeNotice": "account",
+  "mail.emailChangeByAdminNotice": "account",
+  "mail.inactivityWarning": "account",
+  "mail.dataExportReady": "account",
+  "mail.bounce": "reply",
+  "mail.heldInbound": "reply",
+  "mail.placeOffered": { notification: "place-offered" },
+  "mail.intakeAccepted": { notification: "intake-decided" },
+  "mail.intakeDeclined": { notification: "intake-decided" },
+  "mail.meetingMoved": { notification: "meeting-changed" },
+  "mail.meetingPlaceChanged": { notification: "meeting-changed" },
+  "mail.meetingCancelled": { notification: "meeting-cancelled" },
+  "mail.feedbackGiven": { notification: "feedback-given" },
+  "mail.slotsProposed": { notification: "conversation-proposed" },
+  "mail.survey": { notification: "survey-invitation" },
+  "mail.surveyReminder": { notification: "survey-invitation" },
+  "mail.discussion": "discussion",
+  "mail.digest": "discussion",
+  "mail.intake": "other",
+  "mail.nominated": "other",
+  "mail.secondNetwork": "other",
+  "mail.secondNetworkWaiting": "other",
+  "mail.meetingReminder": "other",
+  "mail.dueReminder": "other",
+  "mail.slotConfirmed": "other",
+  "mail.registerReminder": "other",
+  "mail.buddyActivity": "other",
+  "mail.intervisionActivity": "other",
+  "mail.analysisInvite": "other",
+  "mail.newsletter": "other",
+  "mail.workplaceRequested": "other",
+  "mail.workplaceConfirmed": "other",
+  "mail.workplaceDeclined": "other",
+};
+
+/** Params that hold someone's formatted text (a post, a note): rendered, never shown raw. */
+export const markdownParams: Partial<Record<MailTemplate, readonly string[]>> = {
+  "mail.nominated": ["note"],
+  "mail.intakeAccepted": ["message"],
+  "mail.intakeDeclined": ["message"],
+  "mail.analysisInvite": ["story"],
+  "mail.newsletter": ["body"],
+  "mail.discussion": ["body"],
+  "mail.digest": ["topics"],
+};

@@ -52,7 +52,7 @@ describe("registration and verification", () => {
     );
     const mail = await lastMailTo("ella@trivium.test");
     expect(mail?.subject).toBe("Bevestig je e-mailadres voor Knooppunt");
-    expect(mail?.text).toContain("Hoi Ella Verweij");
+    expect(mail?.text).toContain("Beste Ella Verweij");
 
     const before = await authenticate(
       db,

@@ -12,7 +12,7 @@ import {
 import { amsterdamToInstant, instantToAmsterdam } from "#app/i18n/dates.ts";
 import { parseLocale, translate } from "#app/i18n/messages.ts";
 import type { JobHandler } from "#app/platform/jobs.server.ts";
-import { sendMail } from "#app/platform/mailer.server.ts";
+import { messageId, sendTemplatedMail, topicMessageId } from "#app/platform/mailer.server.ts";
 import { channelsFor } from "../notifications/notify.server.ts";
 import { isActiveMember } from "./discussion.server.ts";
 import { answerAudience } from "./replies.server.ts";
@@ -57,11 +57,6 @@ async function membersWithModes(db: DbOrTx, networkId: string): Promise<Recipien
       ),
     )
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, "active")));
-}
-
-function unsubscribeHeaders(token: string) {
-  const url = `${publicBaseUrl()}/uitschrijven/${token}`;
-  return { url, headers: { "List-Unsubscribe": `<${url}>` } };
 }
 
 /** The asker or answered author who chose the bell only for this answer: their bell has it already. */
@@ -116,22 +111,33 @@ const notify: JobHandler = async (db, payload) => {
     if (member.userId === item.authorId || (member.mode && member.mode !== "each")) continue;
     if (appOnly.has(member.userId)) continue;
     const subscription = await ensureSubscription(db, topic.networkId, member.userId);
-    const unsubscribe = unsubscribeHeaders(subscription.unsubscribeToken);
-    const locale = parseLocale(member.locale);
-    await sendMail(db, {
-      kind: "mail.discussion",
-      to: member.email,
-      replyTo: replyAddress(topic.id, subscription.replyKey),
-      headers: unsubscribe.headers,
-      subject: `[${topic.networkName}] ${kind === "post" ? "Re: " : ""}${topic.title}`,
-      text: translate(locale, "mail.discussion.body", {
+    // Every mail of a topic points at the topic's own Message-ID, so mail clients show one thread.
+    const root = topicMessageId(topic.id);
+    await sendTemplatedMail(
+      db,
+      member,
+      "mail.discussion",
+      {
         marker: replyMarker,
+        name: member.name,
         author: author?.name ?? "?",
+        network: topic.networkName,
+        title: topic.title,
+        reply: kind === "post" ? "yes" : "no",
         body: item.body,
         link,
-        unsubscribe: unsubscribe.url,
-      }),
-    });
+      },
+      {
+        replyTo: replyAddress(topic.id, subscription.replyKey),
+        discussion: {
+          networkId: topic.networkId,
+          networkName: topic.networkName,
+          ...(kind === "post"
+            ? { messageId: messageId(`post-${id}`), inReplyTo: root }
+            : { messageId: root }),
+        },
+      },
+    );
   }
 };
 
@@ -256,27 +262,36 @@ const digest: JobHandler = async (db, payload) => {
     if (!user || !network) return;
     const locale = parseLocale(user.locale);
     const base = `${publicBaseUrl()}/netwerken/${networkId}/discussie`;
-    const lines = topics.map(
-      (topic) =>
-        `${topic.isNew ? `${translate(locale, "mail.digest.newTopic")} ` : ""}${topic.title}\n${topic.answers.map((a) => `  – ${a}`).join("\n")}${topic.answers.length ? "\n" : ""}  ${base}/${topic.id}`,
-    );
-    const unsubscribe = unsubscribeHeaders(subscription.unsubscribeToken);
-    await sendMail(db, {
-      kind: "mail.digest",
-      to: user.email,
-      headers: unsubscribe.headers,
-      subject: translate(
-        locale,
-        subscription.mode === "weekly" ? "mail.digest.weekly" : "mail.digest.daily",
-        { network: network.name },
-      ),
-      text: translate(locale, "mail.digest.body", {
+    // The overview is formatted text (rendered in the HTML part, plain in the text part); each
+    // answer is its first line, as the people who wrote it formatted it.
+    const topicsText = topics
+      .map((topic) =>
+        [
+          `**${topic.isNew ? `${translate(locale, "mail.digest.newTopic")} ` : ""}${topic.title}**`,
+          ...topic.answers.map((a) => `– ${a}`),
+          `${base}/${topic.id}`,
+        ].join("\n"),
+      )
+      .join("\n\n");
+    await sendTemplatedMail(
+      db,
+      user,
+      "mail.digest",
+      {
         name: user.name,
-        topics: lines.join("\n\n"),
+        network: network.name,
+        mode: subscription.mode === "weekly" ? "weekly" : "daily",
+        topics: topicsText,
         link: base,
-        unsubscribe: unsubscribe.url,
-      }),
-    });
+      },
+      {
+        discussion: {
+          networkId,
+          networkName: network.name,
+          messageId: messageId(`digest-${networkId}-${userId}-${until.getTime()}`),
+        },
+      },
+    );
   }
   await db
     .update(discussionSubscriptions)

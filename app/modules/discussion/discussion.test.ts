@@ -225,9 +225,25 @@ describe("discussion", () => {
     const [mail] = await mailsTo(emailOf(guide.userId));
     expect(mail?.subject).toContain(question.title);
     expect(mail?.text).toContain(`/netwerken/${network.id}/discussie/${topicId}`);
-    expect(mail?.text).toContain("/uitschrijven/");
+    expect(mail?.text).toContain("/afmelden/");
+    // One thread per topic: the topic's mail has the Message-ID every answer's mail points at.
+    const root = `<topic-${topicId}@localhost>`;
+    expect(mail?.headers?.["Message-ID"]).toBe(root);
+    expect(mail?.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(await mailsTo(emailOf(asker.userId))).toHaveLength(0);
     expect(await mailsTo(emailOf(helper.userId))).toHaveLength(0);
+    const postId = await replyToTopic(db, await authorizeNetwork(db, guide, network.id), topicId, {
+      body: "Zie **het rooster**.",
+      parentId: null,
+    });
+    await runDueJobs(db, discussionJobHandlers);
+    const answer = (await mailsTo(emailOf(asker.userId))).at(-1);
+    expect(answer?.subject).toBe(`[${network.name}] Re: ${question.title}`);
+    expect(answer?.headers?.["Message-ID"]).toBe(`<post-${postId}@localhost>`);
+    expect(answer?.headers?.["In-Reply-To"]).toBe(root);
+    expect(answer?.headers?.References).toBe(root);
+    expect(answer?.text).toContain("Zie het rooster.");
+    expect(answer?.html).toContain("<strong>het rooster</strong>");
   });
 
   it("sends digests per member: daily and weekly cover only what is new for them since their last one", async () => {

@@ -66,7 +66,7 @@ export const personalData: ModulePersonalData = {
     },
     {
       table: "outbox",
-      columns: ["to", "subject", "text", "reply_to", "headers"],
+      columns: ["to", "subject", "text", "html", "reply_to", "headers"],
       data: {
         nl: "mail aan jou: je e-mailadres, het soort mail, onderwerp en tekst tot de mail verstuurd is, en hoe de bezorging ging",
         en: "mail to you: your e-mail address, the kind of mail, subject and text until it is sent, and how delivery went",

@@ -115,7 +115,7 @@ const knownPersonal: Record<string, readonly string[]> = {
   sessions: ["ip_address", "user_agent", "sso_id_token"],
   user_identities: ["subject", "email", "home_organisation"],
   sso_flows: ["claims", "id_token"],
-  outbox: ["to", "subject", "text", "reply_to", "headers"],
+  outbox: ["to", "subject", "text", "html", "reply_to", "headers"],
   inbound_mails: ["sender", "recipient"],
   rate_limits: ["key"],
   jobs: ["payload"],

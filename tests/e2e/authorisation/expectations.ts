@@ -664,6 +664,17 @@ export const expectations: Record<string, RouteExpectation> = {
     },
     intents: ["", "discard", "publish"],
   },
+  // A mail's one-click unsubscribe: a token we did not sign is a 404 page for everyone; a POST
+  // needs no session (a mail client sends it), so every role "may" — with nothing to stop.
+  "afmelden/:token": {
+    get: {
+      unknown: { default: 404 },
+    },
+    post: {
+      unknown: { may: everyone, only: { "": [], resubscribe: [] } },
+    },
+    intents: ["", "resubscribe"],
+  },
   "uitschrijven/:token": {
     get: {
       unknown: { default: 200 },

@@ -67,4 +67,17 @@ export default {
   "notifications.kind.place-offered": "A place comes free on a waiting list",
   "notifications.kind.survey-invitation": "You are asked to fill in a survey",
   "error.notifications.channel": "Choose in the app, by mail or both.",
+  "notifications.unsubscribe.title": "Unsubscribe from mail",
+  "notifications.unsubscribe.kind": "You will no longer get mail when:",
+  "notifications.unsubscribe.discussion":
+    "You will no longer get mail about the discussion of {network}.",
+  "notifications.unsubscribe.all":
+    "You will no longer get mail from Knooppunt, except about your account (such as login links).",
+  "notifications.unsubscribe.confirm": "Unsubscribe",
+  "notifications.unsubscribe.done": "You are unsubscribed.",
+  "notifications.unsubscribe.resubscribed": "You will get this mail again.",
+  "notifications.unsubscribe.undo": "Get this mail again after all",
+  "notifications.unsubscribe.unknown":
+    "This unsubscribe link does not work (any more). Perhaps it was not copied completely. You can also choose which mail you get under Notification settings.",
+  "notifications.unsubscribe.settings": "To notification settings",
 } satisfies Record<keyof typeof nl, string>;

@@ -69,4 +69,17 @@ export default {
   "notifications.kind.place-offered": "Er komt een plek vrij op een wachtlijst",
   "notifications.kind.survey-invitation": "Je wordt gevraagd een vragenlijst in te vullen",
   "error.notifications.channel": "Kies in de app, per mail of beide.",
+  "notifications.unsubscribe.title": "Afmelden voor mail",
+  "notifications.unsubscribe.kind": "Je krijgt dan geen mail meer als:",
+  "notifications.unsubscribe.discussion":
+    "Je krijgt dan geen mail meer over de discussie van {network}.",
+  "notifications.unsubscribe.all":
+    "Je krijgt dan geen mail meer van Knooppunt, behalve over je account (zoals inloglinks).",
+  "notifications.unsubscribe.confirm": "Afmelden",
+  "notifications.unsubscribe.done": "Je bent afgemeld.",
+  "notifications.unsubscribe.resubscribed": "Je krijgt deze mail weer.",
+  "notifications.unsubscribe.undo": "Toch weer mail ontvangen",
+  "notifications.unsubscribe.unknown":
+    "Deze afmeldlink werkt niet (meer). Misschien is hij niet helemaal gekopieerd. Welke mail je krijgt, kies je ook zelf onder Meldingen instellen.",
+  "notifications.unsubscribe.settings": "Naar Meldingen instellen",
 };
