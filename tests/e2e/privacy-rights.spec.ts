@@ -118,6 +118,10 @@ test("a new member downloads everything about them as a ZIP from Mijn gegevens",
   await page.getByLabel("Registratie- of laatste herregistratiedatum").fill("2024-09-01");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Je cyclus is opgeslagen.")).toBeVisible();
+  await page
+    .locator("details[name=add-activity] > summary")
+    .filter({ hasText: "Een andere activiteit" })
+    .click();
   const own = page.locator("form#activiteit");
   await own.getByLabel("Naam van de activiteit").fill("Studiedag moreel beraad");
   await own.getByLabel("Begindatum").fill("2026-03-10");

@@ -1,6 +1,35 @@
+import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { sheetRecords } from "../support/spreadsheet.ts";
 import { expect, test } from "./support/fixtures.ts";
+
+/** Opens one of the register's add forms by its button (a <details> summary). */
+async function openAddForm(page: Page, name: string) {
+  await page.locator("details[name=add-activity] > summary").filter({ hasText: name }).click();
+}
+
+/**
+ * At the current (phone) width: no element reaches past the screen's right edge, and the page's
+ * main action is on the first screen.
+ */
+async function expectFitsViewport(page: Page) {
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .filter((element) => !element.closest(".sr-only"))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
+  });
+  expect(wide).toEqual([]);
+  const action = page.locator("[data-main-action]");
+  if (await action.count()) {
+    const box = await action.first().boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  }
+}
 
 test("a school leader adds the AVS leergang from the catalogue and sees the cycle complete; bad input is explained", async ({
   page,
@@ -17,6 +46,15 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
   await expect(page.getByText("35 van 100 punten")).toBeVisible();
   await expect(page.getByText("Herregistratie nodig", { exact: true })).toBeVisible();
   await checkA11y();
+
+  // At rest the three add forms wait behind their buttons; one opens at a time, in place.
+  const open = page.locator("details[name=add-activity][open]");
+  await expect(open).toHaveCount(0);
+  await expect(page.locator("form#activiteit")).toBeHidden();
+  await openAddForm(page, "Uit de catalogus");
+  await openAddForm(page, "Een andere activiteit");
+  await expect(open).toHaveCount(1);
+  await expect(page.locator("form#catalogus")).toBeHidden();
 
   // A percentage over 100 and dates outside the cycle: Dutch errors, the form stays filled.
   const own = page.locator("form#activiteit");
@@ -40,7 +78,11 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
     page.getByText("Deze activiteit valt buiten je huidige cyclus.").first(),
   ).toBeVisible();
   await checkA11y();
+  // The refused form came back open (and only that one).
+  await expect(open).toHaveCount(1);
+  await expect(page.locator("form#activiteit")).toBeVisible();
 
+  await openAddForm(page, "Uit de catalogus");
   const catalogue = page.locator("form#catalogus");
   await catalogue
     .getByLabel("Aanbod")
@@ -55,6 +97,8 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
   await expect(page.getByText("Geregistreerd", { exact: true })).toBeVisible();
   await checkA11y();
   // The same again is a duplicate.
+  await expect(open).toHaveCount(0);
+  await openAddForm(page, "Uit de catalogus");
   await page
     .locator("form#catalogus")
     .getByLabel("Aanbod")
@@ -67,6 +111,17 @@ test("a school leader adds the AVS leergang from the catalogue and sees the cycl
   ).toBeVisible();
   await expect(page.getByText("105 van 100 punten")).toBeVisible();
   await checkA11y();
+
+  // On a phone: nothing wider than the screen, the main action on the first screen, one form open.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/herregistratie");
+  await expect(page.getByRole("progressbar", { name: "Punten in deze cyclus" })).toBeVisible();
+  await expectFitsViewport(page);
+  await openAddForm(page, "Een andere activiteit");
+  await openAddForm(page, "Informeel leren, gewaardeerd door een bureau");
+  await expect(open).toHaveCount(1);
+  await expectFitsViewport(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The overview for the register, read back as a spreadsheet and as PDF text.
   const xlsx = await page.request.get("/herregistratie/overzicht/xlsx");

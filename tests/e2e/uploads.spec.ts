@@ -11,6 +11,10 @@ test("a file over 10 MB is named at its field before anything is sent, and the f
   await login("marloes.smits@knooppunt.test");
   await page.goto("/herregistratie");
   await checkA11y();
+  await page
+    .locator("details[name=add-activity] > summary")
+    .filter({ hasText: "Een andere activiteit" })
+    .click();
   const form = page.locator("form#activiteit");
   await form.getByLabel("Naam van de activiteit").fill("Studiedag onderzoekend leren");
   const file = form.getByLabel("Bewijs als bestand (mag leeg)");
@@ -66,6 +70,10 @@ test("without JavaScript, a file over 10 MB comes back as the same form with its
   await login("marloes.smits@knooppunt.test", undefined, page);
   await page.goto("/herregistratie");
   await checkWithoutScript();
+  await page
+    .locator("details[name=add-activity] > summary")
+    .filter({ hasText: "Een andere activiteit" })
+    .click();
   const form = page.locator("form#activiteit");
   await form.getByLabel("Naam van de activiteit").fill("Studiedag zonder script");
   await form.getByLabel("Begindatum").fill("2025-04-01");

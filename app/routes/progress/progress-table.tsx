@@ -1,4 +1,5 @@
 import { getFormProps } from "@conform-to/react";
+import { CalendarPlus } from "lucide-react";
 import { Form, Link, redirect } from "react-router";
 import { formatDate } from "#app/i18n/dates.ts";
 import { conversationStatusLabel } from "#app/i18n/labels.ts";
@@ -13,6 +14,7 @@ import {
   progressTablePageSchema,
   tickableStepKinds,
 } from "#app/modules/progress/progress.schema.ts";
+import { buttonClass } from "#app/ui/button.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -70,9 +72,22 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
   const talkOf = (memberId: string, step: number) =>
     loaderData.conversations.find((c) => c.memberId === memberId && c.stepNumber === step);
   const conversationSteps = steps.filter((s) => conversational.has(s.kind));
+  const cell =
+    "p-2 max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("progress.title")} intro={network.name}>
+      <PageHeader
+        title={t("progress.title")}
+        context={network.name}
+        action={
+          loaderData.canGuide && conversationSteps.length && rows.length ? (
+            <a href="#gesprek-inplannen" className={buttonClass("primary")}>
+              <CalendarPlus aria-hidden className="size-4" />
+              {t("progress.slots.title")}
+            </a>
+          ) : undefined
+        }
+      >
         <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
           {t("net.enrol.back")}
         </Link>
@@ -82,10 +97,12 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
         {rows.length === 0 ? (
           <EmptyState>{t("progress.empty")}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+          // From sm up a table that scrolls inside its own box; on a phone one card per
+          // participant, each cell named by its column (data-label) instead of the header row.
+          <div className="sm:overflow-x-auto">
+            <table className="w-full text-left text-sm max-sm:block">
               <caption className="sr-only">{t("progress.title")}</caption>
-              <thead className="bg-slate-100">
+              <thead className="bg-slate-100 max-sm:sr-only">
                 <tr>
                   <th scope="col" className="p-2">
                     {t("net.members.col.name")}
@@ -103,14 +120,20 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-3">
                 {rows.map((row) => (
-                  <tr key={row.member.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">
+                  <tr
+                    key={row.member.id}
+                    className="border-t border-slate-200 align-top max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-md max-sm:border max-sm:p-3"
+                  >
+                    <th
+                      scope="row"
+                      className="p-2 font-normal max-sm:col-span-2 max-sm:p-0 max-sm:text-base max-sm:font-semibold"
+                    >
                       {row.member.name}
                       <span className="block text-xs text-slate-600">{row.route?.name}</span>
                     </th>
-                    <td className="p-2">
+                    <td className={cell} data-label={t("progress.col.attendance")}>
                       <span className="whitespace-nowrap">
                         {row.attendance.present}
                         {row.attendance.required ? ` / ${row.attendance.required}` : ""}
@@ -128,13 +151,21 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                       const state = row.steps.find((s) => s.number === step.number);
                       if (!state)
                         return (
-                          <td key={step.number} className="p-2 text-slate-500">
+                          <td
+                            key={step.number}
+                            className={`${cell} text-slate-500`}
+                            data-label={t("route.step", { number: step.number })}
+                          >
                             —
                           </td>
                         );
                       const talk = talkOf(row.member.id, step.number);
                       return (
-                        <td key={step.number} className="p-2">
+                        <td
+                          key={step.number}
+                          className={cell}
+                          data-label={t("route.step", { number: step.number })}
+                        >
                           <span>
                             {state.done ? `✔ ${t("route.step.done")}` : t("route.step.open")}
                           </span>
@@ -175,7 +206,7 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                         </td>
                       );
                     })}
-                    <td className="p-2 font-medium">
+                    <td className={`${cell} font-medium`} data-label={t("progress.col.complete")}>
                       {row.complete ? t("progress.complete.yes") : t("progress.complete.no")}
                     </td>
                   </tr>
@@ -187,7 +218,9 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
       </Card>
       {loaderData.canGuide && conversationSteps.length && rows.length ? (
         <Card>
-          <h2 className="text-lg font-semibold">{t("progress.slots.title")}</h2>
+          <h2 id="gesprek-inplannen" className="text-lg font-semibold">
+            {t("progress.slots.title")}
+          </h2>
           <p className="mb-3 text-sm text-slate-700">{t("progress.slots.intro")}</p>
           <SlotProposalForm
             actionData={actionData}

@@ -1,3 +1,4 @@
+import { Plus } from "lucide-react";
 import { Link } from "react-router";
 import type { MessageKey } from "#app/i18n/catalogues/index.ts";
 import { listProfessionalThemes } from "#app/modules/progress/professional-themes.server.ts";
@@ -18,6 +19,7 @@ import {
 import { registerPageSchema } from "#app/modules/register/register.schema.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { FieldError } from "#app/platform/forms.ts";
+import { buttonClass } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -94,7 +96,26 @@ export default function MyRegister({ loaderData, actionData }: Route.ComponentPr
       : null;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("herreg.title")} intro={t("herreg.intro")}>
+      <PageHeader
+        title={t("herreg.title")}
+        intro={t("herreg.intro")}
+        context={
+          register.cycle
+            ? t("herreg.context", {
+                start: t.date(register.cycle.start),
+                due: t.date(register.cycle.due),
+              })
+            : undefined
+        }
+        action={
+          register.cycle ? (
+            <a href="#toevoegen" className={buttonClass("primary")}>
+              <Plus aria-hidden className="size-4" />
+              {t("register.add")}
+            </a>
+          ) : undefined
+        }
+      >
         <LockNote>{t("register.private")}</LockNote>
       </PageHeader>
       {notice ? <Notice tone="success">{t(notice)}</Notice> : null}

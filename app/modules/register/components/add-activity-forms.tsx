@@ -1,7 +1,11 @@
 import { type FieldMetadata, getFormProps } from "@conform-to/react";
+import { ChevronDown, Plus } from "lucide-react";
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { registerFormLabel } from "#app/i18n/labels.ts";
 import type { RegisterPageForm } from "#app/modules/register/register.schema.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { buttonClass } from "#app/ui/button.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -23,7 +27,11 @@ interface CatalogueItem {
   percentage: number;
 }
 
-/** The three ways to add to the register: from the catalogue, by hand, a valuation. */
+/**
+ * The three ways to add to the register, each behind its own button (a native <details>, so it
+ * works without JavaScript and says whether it is open). They share a name, so the browser keeps
+ * at most one open; after a refused submit the form that was sent is open again with its values.
+ */
 export function AddActivityForms({
   catalogue,
   themes,
@@ -34,24 +42,50 @@ export function AddActivityForms({
   actionData: unknown;
 }) {
   const t = useT();
+  const sent = isIntentReply(actionData) && actionData.result.error ? actionData.intent : null;
   return (
     <>
-      <h2 className="text-lg font-semibold">{t("register.add")}</h2>
-      <nav aria-label={t("register.add")} className="mt-2 flex flex-wrap gap-3 text-sm">
-        <a href="#catalogus" className="text-accent-700 underline">
-          {t("register.add.catalogue")}
-        </a>
-        <a href="#activiteit" className="text-accent-700 underline">
-          {t("register.add.activity")}
-        </a>
-        <a href="#waardering" className="text-accent-700 underline">
-          {t("register.add.valuation")}
-        </a>
-      </nav>
-      <CatalogueForm catalogue={catalogue} actionData={actionData} />
-      <ActivityForm themes={themes} actionData={actionData} />
-      <ValuationForm actionData={actionData} />
+      <h2 id="toevoegen" className="text-lg font-semibold">
+        {t("register.add")}
+      </h2>
+      <p className="text-slate-700">{t("register.add.intro")}</p>
+      <div className="mt-3 flex flex-col gap-3">
+        <AddDisclosure label={t("register.add.catalogue")} open={sent === "catalogue"}>
+          <CatalogueForm catalogue={catalogue} actionData={actionData} />
+        </AddDisclosure>
+        <AddDisclosure label={t("register.add.activity")} open={sent === "activity"}>
+          <ActivityForm themes={themes} actionData={actionData} />
+        </AddDisclosure>
+        <AddDisclosure label={t("register.add.valuation")} open={sent === "valuation"}>
+          <ValuationForm actionData={actionData} />
+        </AddDisclosure>
+      </div>
     </>
+  );
+}
+
+function AddDisclosure({
+  label,
+  open,
+  children,
+}: {
+  label: string;
+  open: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details name="add-activity" open={open} className="group">
+      <summary
+        className={`${buttonClass("secondary")} w-full cursor-pointer list-none justify-between text-left sm:w-auto [&::-webkit-details-marker]:hidden`}
+      >
+        <span className="flex items-center gap-2">
+          <Plus aria-hidden className="size-4 shrink-0" />
+          {label}
+        </span>
+        <ChevronDown aria-hidden className="size-4 shrink-0 transition group-open:rotate-180" />
+      </summary>
+      <div className="mt-3 rounded-md border border-slate-200 p-3 sm:p-4">{children}</div>
+    </details>
   );
 }
 
@@ -93,8 +127,7 @@ function CatalogueForm({
     id: "catalogus",
   });
   return (
-    <Form method="post" {...getFormProps(form)} className="mt-4 flex flex-col gap-3">
-      <h3 className="font-semibold">{t("register.add.catalogue")}</h3>
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
       <input type="hidden" name="intent" value="catalogue" />
       <ErrorSummary errors={fieldErrorsOf(form)} />
       <SelectField
@@ -126,9 +159,8 @@ function ActivityForm({ themes, actionData }: { themes: string[]; actionData: un
       method="post"
       encType="multipart/form-data"
       {...getFormProps(form)}
-      className="mt-6 flex flex-col gap-3 border-t border-slate-200 pt-4"
+      className="flex flex-col gap-3"
     >
-      <h3 className="font-semibold">{t("register.add.activity")}</h3>
       <input type="hidden" name="intent" value="activity" />
       <ErrorSummary errors={fieldErrorsOf(form)} />
       <TextField label={t("register.activityTitle")} required {...fieldProps(fields.title)} />
@@ -186,9 +218,8 @@ function ValuationForm({ actionData }: { actionData: unknown }) {
       method="post"
       encType="multipart/form-data"
       {...getFormProps(form)}
-      className="mt-6 flex flex-col gap-3 border-t border-slate-200 pt-4"
+      className="flex flex-col gap-3"
     >
-      <h3 className="font-semibold">{t("register.add.valuation")}</h3>
       <p className="text-sm text-slate-700">{t("register.valuation.intro")}</p>
       <input type="hidden" name="intent" value="valuation" />
       <ErrorSummary errors={fieldErrorsOf(form)} />

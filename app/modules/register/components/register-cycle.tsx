@@ -4,6 +4,8 @@ import { registerStatusLabel } from "#app/i18n/labels.ts";
 import { requiredPoints } from "#app/modules/register/cycle.ts";
 import type { getMyRegister } from "#app/modules/register/ledger.server.ts";
 import type { RegisterPageForm } from "#app/modules/register/register.schema.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { buttonClass } from "#app/ui/button.tsx";
 import { Bar, CumulativeChart } from "#app/ui/charts.tsx";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -35,18 +37,32 @@ export function RegisterCycle({
               })}
             </span>
           </p>
-          <p className="text-lg font-semibold">
-            {t("register.points.summary", { points: register.points, required: requiredPoints })}
-            {register.needed
-              ? ` ${t("register.points.needed", { needed: register.needed })}`
-              : ` ${t("register.points.complete")}`}
-          </p>
-          <progress
-            className="h-4 w-full max-w-xl"
-            max={requiredPoints}
-            value={Math.min(register.points, requiredPoints)}
-            aria-label={t("register.points.bar")}
-          />
+          <div className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+              <p id="register-points" className="text-lg font-semibold">
+                {t("register.points.summary", {
+                  points: register.points,
+                  required: requiredPoints,
+                })}
+              </p>
+              <p className="text-sm text-slate-700">
+                {t("register.points.deadline", { due: t.date(register.cycle.due) })}
+              </p>
+            </div>
+            {/* The whole width of the card; its name is the visible sentence above it. */}
+            <progress
+              className="h-3 w-full overflow-hidden rounded-full bg-slate-200 accent-accent-700 [&::-moz-progress-bar]:bg-accent-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-accent-700"
+              max={requiredPoints}
+              value={Math.min(register.points, requiredPoints)}
+              aria-label={t("register.points.bar")}
+              aria-describedby="register-points"
+            />
+            <p>
+              {register.needed
+                ? t("register.points.needed", { needed: register.needed })
+                : t("register.points.complete")}
+            </p>
+          </div>
           {register.byTheme.length ? (
             <div className="flex flex-col gap-1">
               <h3 className="font-medium">{t("register.byTheme")}</h3>
@@ -86,7 +102,24 @@ export function RegisterCycle({
       ) : (
         <p className="mt-2">{t("register.noProfile")}</p>
       )}
-      <ProfileForm register={register} actionData={actionData} />
+      {register.cycle ? (
+        // Once the cycle is known its date rarely changes: the form waits behind a button.
+        <details
+          open={
+            isIntentReply(actionData) &&
+            actionData.intent === "profile" &&
+            !!actionData.result.error
+          }
+          className="mt-4 border-t border-slate-200 pt-3"
+        >
+          <summary className={`${buttonClass("quiet", "sm")} cursor-pointer`}>
+            {t("register.profile.change")}
+          </summary>
+          <ProfileForm register={register} actionData={actionData} />
+        </details>
+      ) : (
+        <ProfileForm register={register} actionData={actionData} />
+      )}
     </Card>
   );
 }
