@@ -15,6 +15,7 @@ describe("CSV cells", () => {
     expect(csvCell("De Vonk; groep 8")).toBe('"De Vonk; groep 8"');
     expect(csvCell('zei "ja"\r\ntoen')).toBe('"zei ""ja""\r\ntoen"');
     expect(csvCell(-3)).toBe("-3");
+    expect(csvCell(2.7)).toBe("2,7");
     expect(csvCell(null)).toBe('""');
     expect(csvDocument([["a", 1]])).toBe('\uFEFF"a";1\r\n');
   });

@@ -8,10 +8,14 @@ export type CsvValue = string | number | null | undefined;
 
 const formulaStart = /^[=+\-@\t\r]/;
 
-/** One cell: numbers as they are, text defused and always quoted (quotes doubled). */
+/**
+ * One cell: numbers with a decimal comma (the file is for Dutch Excel, which reads "2.7" as text
+ * or a date), text defused and always quoted (quotes doubled).
+ */
 export function csvCell(value: CsvValue) {
   if (value === null || value === undefined) return '""';
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : '""';
+  if (typeof value === "number")
+    return Number.isFinite(value) ? String(value).replace(".", ",") : '""';
   const text = formulaStart.test(value) ? `'${value}` : value;
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -67,7 +67,7 @@ export function renderMail(source: MailSource): { text: string; html: string } {
     ]),
   );
   const filled = translate(locale, source.body, stand).replace(/\r\n?/g, "\n");
-  const valueOf = (index: string) => params[names[Number(index)] as string] ?? "";
+  const paramOf = (index: string) => params[names[Number(index)] as string] ?? "";
   const nameOf = (index: string) => names[Number(index)] as string;
   const only = (line: string) => {
     const match = line.trim().match(new RegExp(`^${open}(\\d+)${close}$`));
@@ -79,7 +79,7 @@ export function renderMail(source: MailSource): { text: string; html: string } {
     const lines = paragraph.split("\n");
     const single = lines.length === 1 ? only(lines[0] as string) : null;
     if (single !== null && markdown.has(nameOf(single))) {
-      const blocks = parseMarkdown(valueOf(single));
+      const blocks = parseMarkdown(paramOf(single));
       pieces.push({ type: "blocks", html: blocksHtml(blocks), text: blocksText(blocks) });
       continue;
     }
@@ -90,7 +90,7 @@ export function renderMail(source: MailSource): { text: string; html: string } {
     };
     for (const line of lines) {
       const index = only(line);
-      if (index !== null && isUrl(valueOf(index))) {
+      if (index !== null && isUrl(paramOf(index))) {
         // "Bekijk de bijeenkomst:" right above a link becomes the button's label.
         const above = run.at(-1);
         const label =
@@ -99,7 +99,12 @@ export function renderMail(source: MailSource): { text: string; html: string } {
             : null;
         if (label !== null) run.pop();
         flush();
-        pieces.push({ type: "button", label, url: valueOf(index), intro: label ? above ?? null : null });
+        pieces.push({
+          type: "button",
+          label,
+          url: paramOf(index),
+          intro: label ? (above ?? null) : null,
+        });
       } else if (line.trim() === "---") {
         flush();
         pieces.push({ type: "rule" });
@@ -113,15 +118,15 @@ export function renderMail(source: MailSource): { text: string; html: string } {
   const fillText = (line: string) =>
     line.replace(placeholder, (_, index: string) =>
       markdown.has(nameOf(index))
-        ? blocksText(parseMarkdown(valueOf(index))).replace(/\n{2,}/g, "\n")
-        : valueOf(index),
+        ? blocksText(parseMarkdown(paramOf(index))).replace(/\n{2,}/g, "\n")
+        : paramOf(index),
     );
   const fillHtml = (line: string) =>
     line
       .split(placeholder)
       .map((part, i) => {
         if (i % 2 === 0) return escapeHtml(part);
-        const value = valueOf(part);
+        const value = paramOf(part);
         if (markdown.has(nameOf(part))) return inlineHtml(parseInline(value.replace(/\n+/g, " ")));
         return isUrl(value) ? inlineHtml([{ type: "link", value }]) : escapeHtml(value);
       })

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { resetEnvForTests } from "#app/core/env.server.ts";
 import type { Database } from "#app/db/client.server.ts";
 import { outbox } from "#app/db/schema/index.ts";
+import { buildUser } from "../../tests/factories/index.ts";
 import { createTestDatabase } from "../../tests/test-database.ts";
 import {
   deliverPendingMail,
@@ -25,6 +26,8 @@ interface Received {
   text: string;
   replyTo: string | null;
   listUnsubscribe: string | null;
+  html: string;
+  headers: Record<string, string>;
 }
 const received: Received[] = [];
 
@@ -45,6 +48,10 @@ beforeAll(async () => {
               mail.headerLines
                 .find((h) => h.key === "list-unsubscribe")
                 ?.line.replace(/^list-unsubscribe:\s*/i, "") ?? null,
+            html: typeof mail.html === "string" ? mail.html : "",
+            headers: Object.fromEntries(
+              mail.headerLines.map((h) => [h.key, h.line.slice(h.key.length + 1).trim()]),
+            ),
           });
           callback();
         })
@@ -269,5 +276,61 @@ describe("the transactional outbox", () => {
     await purgeOldMail(database.db, 30, now);
     const left = await database.db.select({ to: outbox.to }).from(outbox);
     expect(left.map((row) => row.to).sort()).toEqual(["recent@school.test", "waiting@school.test"]);
+  });
+});
+
+describe("mail as people expect it", () => {
+  it("writes one template as an HTML and a text part: formatting rendered, user text escaped, links as a button and as a full address", async () => {
+    const user = await buildUser(database.db, { name: "Ella <b>Verweij</b>" });
+    await sendTemplatedMail(database.db, { email: user.email, locale: "nl" }, "mail.newsletter", {
+      name: user.name,
+      theme: "Lezen",
+      title: "Zomer",
+      body: "Dit jaar de **vierdaagse** en *rust*.\n\n- een\n- twee\n\n<script>alert(1)</script>",
+      link: "https://knooppunt.test/themas/1",
+    });
+    await deliverPendingMail(database.db);
+    const [mail] = received;
+    expect(mail?.html).toContain("<strong>vierdaagse</strong>");
+    expect(mail?.html).toContain("<em>rust</em>");
+    expect(mail?.html).toMatch(/<li[^>]*>een<\/li>/);
+    expect(mail?.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(mail?.html).not.toContain("<script>");
+    expect(mail?.html).toContain("Beste Ella &lt;b&gt;Verweij&lt;/b&gt;,");
+    expect(mail?.html).toContain('href="https://knooppunt.test/themas/1"');
+    expect(mail?.html).toContain("#0b6359");
+    expect(mail?.html).not.toMatch(/<img/);
+    expect(mail?.text).toContain("Beste Ella <b>Verweij</b>,");
+    expect(mail?.text).toContain("Dit jaar de vierdaagse en rust.");
+    expect(mail?.text).toContain("- een\n- twee");
+    expect(mail?.text).not.toContain("**");
+    expect(mail?.text).toMatch(/^https:\/\/knooppunt\.test\/themas\/1$/m);
+    // The footer says why, and how to stop it in one click.
+    expect(mail?.text).toContain("Je krijgt deze mail omdat");
+    expect(mail?.headers["list-unsubscribe"]).toMatch(
+      /^<http:\/\/localhost:\d+\/afmelden\/[^>]+>$/,
+    );
+    expect(mail?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    expect(mail?.text).toContain(mail?.headers["list-unsubscribe"]?.slice(1, -1));
+    expect(mail?.headers["message-id"]).toMatch(/^<[0-9a-f-]{36}@localhost>$/);
+  });
+
+  it("gives mail about the account no unsubscribe, and writes every greeting the same way", async () => {
+    const user = await buildUser(database.db, { name: "Femke" });
+    await sendTemplatedMail(database.db, { email: user.email, locale: "en" }, "mail.reset", {
+      name: user.name,
+      url: "https://knooppunt.test/wachtwoord-herstellen/X",
+    });
+    await deliverPendingMail(database.db);
+    expect(received[0]?.headers["list-unsubscribe"]).toBeUndefined();
+    expect(received[0]?.headers["list-unsubscribe-post"]).toBeUndefined();
+    expect(received[0]?.text).toMatch(/^Dear Femke,/);
+    const nl = (await import("#app/i18n/mail/nl.server.ts")).default;
+    const en = (await import("#app/i18n/mail/en.server.ts")).default;
+    for (const [key, body] of Object.entries(nl)) {
+      if (!key.endsWith(".body")) continue;
+      expect(body, key).toMatch(/^(\{marker\}\n\n)?Beste [^,\n]+,\n/);
+      expect(en[key as keyof typeof en], key).toMatch(/^(\{marker\}\n\n)?Dear [^,\n]+,\n/);
+    }
   });
 });

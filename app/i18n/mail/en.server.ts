@@ -9,8 +9,10 @@ export default {
   "mail.layout.unsubscribeLink": "Unsubscribe",
   "mail.reason.account":
     "You get this mail because something happened to your Knooppunt account or you asked for one. Mail about your account cannot be turned off.",
-  "mail.reason.notification": "You get this mail because you receive notifications of this kind by e-mail.",
-  "mail.reason.discussion": "You get this mail because you follow the discussion of {network} by e-mail.",
+  "mail.reason.notification":
+    "You get this mail because you receive notifications of this kind by e-mail.",
+  "mail.reason.discussion":
+    "You get this mail because you follow the discussion of {network} by e-mail.",
   "mail.reason.other": "You get this mail because you take part in Knooppunt.",
   "mail.reason.reply": "You get this mail because you sent Knooppunt a message.",
   "mail.verify.subject": "Confirm your e-mail address for Knooppunt",
@@ -88,7 +90,8 @@ export default {
   "mail.digest.body":
     "Dear {name},\n\nNew in the discussion of {network}:\n\n{topics}\n\nRead everything:\n{link}\n\nKnooppunt",
   "mail.bounce.subject": "Not posted: your message to Knooppunt",
-  "mail.bounce.body": "Dear sender,\n\nYour message to Knooppunt was not posted.\n\n{reason}\n\nKnooppunt",
+  "mail.bounce.body":
+    "Dear sender,\n\nYour message to Knooppunt was not posted.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "This address does not belong to a network or topic in Knooppunt.",
   "mail.bounce.unknownSender":
     "Your sender address does not belong to a Knooppunt account. Send from the address you log in with.",

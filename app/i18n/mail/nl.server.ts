@@ -10,7 +10,8 @@ export default {
     "Je krijgt deze mail omdat er iets met je Knooppunt-account gebeurde of je er een aanvroeg. Mail over je account kun je niet uitzetten.",
   "mail.reason.notification":
     "Je krijgt deze mail omdat je meldingen van dit soort per e-mail ontvangt.",
-  "mail.reason.discussion": "Je krijgt deze mail omdat je de discussie van {network} per e-mail volgt.",
+  "mail.reason.discussion":
+    "Je krijgt deze mail omdat je de discussie van {network} per e-mail volgt.",
   "mail.reason.other": "Je krijgt deze mail omdat je bij Knooppunt meedoet.",
   "mail.reason.reply": "Je krijgt deze mail omdat je Knooppunt een bericht stuurde.",
   "mail.verify.subject": "Bevestig je e-mailadres voor Knooppunt",
@@ -88,7 +89,8 @@ export default {
   "mail.digest.body":
     "Beste {name},\n\nNieuw in de discussie van {network}:\n\n{topics}\n\nAlles lezen:\n{link}\n\nKnooppunt",
   "mail.bounce.subject": "Niet geplaatst: je bericht aan Knooppunt",
-  "mail.bounce.body": "Beste afzender,\n\nJe bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
+  "mail.bounce.body":
+    "Beste afzender,\n\nJe bericht aan Knooppunt is niet geplaatst.\n\n{reason}\n\nKnooppunt",
   "mail.bounce.unknownAddress": "Dit adres hoort niet bij een netwerk of onderwerp in Knooppunt.",
   "mail.bounce.unknownSender":
     "Je afzenderadres hoort niet bij een account in Knooppunt. Stuur je bericht vanaf het adres waarmee je inlogt.",

@@ -130,12 +130,7 @@ export type MailTemplate = keyof typeof mailTemplates;
  * sent, has none; a notification stops for its kind; a discussion mail for that network; any
  * other mail stops with all mail that is not about the account.
  */
-export type MailCategory =
-  | "account"
-  | "reply"
-  | "discussion"
-  | "other"
-  | { notification: string };
+export type MailCategory = "account" | "reply" | "discussion" | "other" | { notification: string };
 
 export const mailCategory: Record<MailTemplate, MailCategory> = {
   "mail.verify": "account",

@@ -28,11 +28,11 @@ export async function unsubscribeTarget(db: DbOrTx, token: string) {
   if (!read) return null;
   const [person] = await db.select({ id: users.id }).from(users).where(eq(users.id, read.userId));
   if (!person) return null;
-  const target = await describe(db, read.scope);
+  const target = await targetOf(db, read.scope);
   return target ? { userId: read.userId, scope: read.scope, target } : null;
 }
 
-async function describe(db: DbOrTx, scope: UnsubscribeScope): Promise<UnsubscribeTarget | null> {
+async function targetOf(db: DbOrTx, scope: UnsubscribeScope): Promise<UnsubscribeTarget | null> {
   if (scope.type === "kind") {
     const kind = notificationKinds.find((k) => k === scope.kind);
     return kind ? { type: "kind", kind } : null;
