@@ -311,6 +311,8 @@ export async function dashboardXlsx(dashboard: Awaited<ReturnType<typeof getDash
   for (const row of dashboard.themes) themeSheet.addRow([row.theme, row.networks, row.share]);
   const surveySheet = workbook.addWorksheet("Vragenlijsten");
   surveySheet.addRow(["Stelling", "Gemiddelde (1-5)", "Antwoorden"]);
-  for (const row of dashboard.surveyAverages) surveySheet.addRow([row.text, row.mean, row.answers]);
+  // A number shown with one decimal: Excel writes the comma of a Dutch locale itself.
+  for (const row of dashboard.surveyAverages)
+    surveySheet.addRow([row.text, row.mean, row.answers]).getCell(2).numFmt = "0.0";
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,11 +1,21 @@
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import ExcelJS from "exceljs";
-import { PDFDocument, StandardFonts } from "pdf-lib";
 import { scaleLabels } from "./survey-template.ts";
 import type { getSurveyReport } from "./surveys.server.ts";
 
 type Report = Awaited<ReturnType<typeof getSurveyReport>>;
 
 const safe = (text: string) => text.replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u20AC]/g, "?");
+
+const oneDecimal = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** An average as a Dutch reader writes it: "2,7". */
+export function dutchAverage(value: number) {
+  return oneDecimal.format(value);
+}
 
 /** The report as a spreadsheet; below five answers it holds the count and nothing else. */
 export async function surveyReportXlsx(report: Report) {
@@ -25,7 +35,15 @@ export async function surveyReportXlsx(report: Report) {
     "Nulmeting",
   ]);
   for (const item of report.items.filter((i) => i.kind === "scale")) {
-    sheet.addRow([item.text, ...(item.distribution ?? []), item.mean, item.baselineMean ?? null]);
+    const row = sheet.addRow([
+      item.text,
+      ...(item.distribution ?? []),
+      item.mean,
+      item.baselineMean ?? null,
+    ]);
+    // Numbers, shown with one decimal: Excel writes the comma of a Dutch locale itself.
+    for (const column of [scaleLabels.length + 2, scaleLabels.length + 3])
+      row.getCell(column).numFmt = "0.0";
   }
   const open = workbook.addWorksheet("Open antwoorden");
   open.addRow(["Vraag", "Antwoord"]);
@@ -38,6 +56,8 @@ export async function surveyReportXlsx(report: Report) {
 export async function surveyReportPdf(report: Report) {
   const pdf = await PDFDocument.create();
   pdf.setTitle(safe(report.survey.title));
+  pdf.setLanguage("nl-NL");
+  pdf.setProducer("Knooppunt");
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   let page = pdf.addPage([595, 842]);
@@ -61,7 +81,7 @@ export async function surveyReportPdf(report: Report) {
     write(item.text, bold, 10);
     if (item.kind === "scale") {
       write(
-        `gemiddeld ${item.mean}${item.baselineMean !== null ? ` (nulmeting ${item.baselineMean})` : ""} · ${(item.distribution ?? []).map((n, i) => `${i + 1}: ${n}`).join("  ")}`,
+        `gemiddeld ${item.mean === null ? "—" : dutchAverage(item.mean)}${item.baselineMean !== null ? ` (nulmeting ${dutchAverage(item.baselineMean)})` : ""} · ${(item.distribution ?? []).map((n, i) => `${i + 1}: ${n}`).join("  ")}`,
       );
     } else {
       for (const answer of item.openAnswers ?? []) write(`- ${answer}`);

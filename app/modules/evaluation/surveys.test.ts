@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
 import { meetings, outbox, surveyResponses } from "#app/db/schema/index.ts";
@@ -13,6 +15,7 @@ import {
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
 import { surveyDefinitionSchema } from "./evaluation.schema.ts";
+import { surveyReportPdf, surveyReportXlsx } from "./survey-documents.server.ts";
 import { scaleLabels } from "./survey-template.ts";
 import {
   createSurvey,
@@ -214,6 +217,21 @@ describe("surveys", () => {
       followUpId,
     );
     expect(followUp.items[0]).toMatchObject({ mean: 5, baselineMean: 3.2 });
+    // The exports write averages for Dutch readers: "3,2" in the PDF, a number cell in the XLSX.
+    const { text } = await extractText(new Uint8Array(await surveyReportPdf(followUp)), {
+      mergePages: true,
+    });
+    expect(text).toContain("gemiddeld 5,0 (nulmeting 3,2)");
+    expect(text).not.toContain("3.2");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await surveyReportXlsx(followUp)) as never);
+    const sheet = workbook.getWorksheet("Uitkomsten");
+    if (!sheet) throw new Error("Geen werkblad Uitkomsten");
+    const meanColumn = (sheet.getRow(4).values as string[]).indexOf("Gemiddelde");
+    const baselineCell = sheet.getRow(5).getCell(meanColumn + 1);
+    expect(sheet.getRow(5).getCell(meanColumn).value).toBe(5);
+    expect(baselineCell.value).toBe(3.2);
+    expect(baselineCell.numFmt).toBe("0.0");
     expect(followUp.items.find((i) => i.kind === "open")?.openAnswers).toEqual([
       "Meer tijd voor casussen",
     ]);

@@ -8,6 +8,7 @@ import {
   meetings,
   networkMembers,
   networks,
+  programmeCoordinators,
   programmes,
   registerActivities,
   registerAudit,
@@ -87,7 +88,12 @@ export async function issueCertificateForMember(
   const firstDay = attended[0]
     ? instantToAmsterdam(attended[0].startsAt).day
     : (row.networkStart ?? todayInAmsterdam(row.joinedAt ?? new Date()));
-  const lastDay = todayInAmsterdam(row.completedAt);
+  // The route's period runs from the first to the last meeting attended, not to the day the
+  // completion was recorded (a closing conversation or a late attendance list comes later).
+  const lastAttended = attended.at(-1);
+  const lastDay = lastAttended
+    ? instantToAmsterdam(lastAttended.startsAt).day
+    : todayInAmsterdam(row.completedAt);
   const [certificate] = await tx
     .insert(certificates)
     .values({
@@ -243,6 +249,74 @@ export async function getCertificate(db: DbOrTx, actor: Actor, certificateId: st
   const { access } = await loadNetworkAccess(db, actor, certificate.networkId);
   if (!canManageNetwork(actor, access)) notFound();
   return certificate;
+}
+
+/**
+ * What the printed certificate shows beside its stored text: who signs it for the provider (the
+ * network's penvoerder, else its facilitator, else the programme's coordinator), the meetings
+ * attended within its period, and whether it is a network or a course.
+ */
+export async function certificatePrintDetails(
+  db: DbOrTx,
+  certificate: { userId: string; networkId: string | null; startDate: string; endDate: string },
+) {
+  if (!certificate.networkId) return { signer: null, attended: null, kind: "network" as const };
+  const [network] = await db
+    .select({ name: networks.name, kind: networks.kind, programmeId: networks.programmeId })
+    .from(networks)
+    .where(eq(networks.id, certificate.networkId));
+  if (!network) return { signer: null, attended: null, kind: "network" as const };
+  const leads = await db
+    .select({ name: users.name, role: networkMembers.role })
+    .from(networkMembers)
+    .innerJoin(users, eq(users.id, networkMembers.userId))
+    .where(
+      and(
+        eq(networkMembers.networkId, certificate.networkId),
+        eq(networkMembers.status, "active"),
+        sql`${networkMembers.role} in ('penvoerder', 'facilitator')`,
+      ),
+    )
+    .orderBy(
+      sql`case ${networkMembers.role} when 'penvoerder' then 0 else 1 end`,
+      asc(networkMembers.createdAt),
+    );
+  let signer: { name: string; role: string } | null = null;
+  const lead = leads[0];
+  if (lead)
+    signer = {
+      name: lead.name,
+      role: `${lead.role === "penvoerder" ? "Penvoerder" : "Facilitator"}, ${network.name}`,
+    };
+  else if (network.programmeId) {
+    const [coordinator] = await db
+      .select({ name: users.name, programme: programmes.name })
+      .from(programmeCoordinators)
+      .innerJoin(users, eq(users.id, programmeCoordinators.userId))
+      .innerJoin(programmes, eq(programmes.id, programmeCoordinators.programmeId))
+      .where(eq(programmeCoordinators.programmeId, network.programmeId))
+      .orderBy(asc(users.name))
+      .limit(1);
+    if (coordinator)
+      signer = { name: coordinator.name, role: `Coördinator, ${coordinator.programme}` };
+  }
+  const present = await db
+    .select({ startsAt: meetings.startsAt })
+    .from(attendance)
+    .innerJoin(meetings, eq(meetings.id, attendance.meetingId))
+    .where(
+      and(
+        eq(meetings.networkId, certificate.networkId),
+        eq(attendance.userId, certificate.userId),
+        eq(attendance.status, "present"),
+        isNull(meetings.cancelledAt),
+      ),
+    );
+  const attended = present.filter((m) => {
+    const day = instantToAmsterdam(m.startsAt).day;
+    return day >= certificate.startDate && day <= certificate.endDate;
+  }).length;
+  return { signer, attended: attended || null, kind: network.kind };
 }
 
 export async function myCertificates(db: DbOrTx, actor: Actor) {

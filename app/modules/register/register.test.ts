@@ -1,15 +1,25 @@
 import { eq } from "drizzle-orm";
-import { extractText } from "unpdf";
+import ExcelJS from "exceljs";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#app/db/client.server.ts";
-import { outbox, registerActivities, registerAudit, storedFiles } from "#app/db/schema/index.ts";
+import {
+  attendance,
+  meetings,
+  outbox,
+  registerActivities,
+  registerAudit,
+  storedFiles,
+} from "#app/db/schema/index.ts";
 import { ForbiddenError, NotFoundError } from "#app/platform/errors.ts";
 import { runDueJobs } from "#app/platform/jobs.server.ts";
 import { actorFor, buildUser } from "../../../tests/factories/index.ts";
 import { sheetRecords } from "../../../tests/support/spreadsheet.ts";
 import { createTestDatabase } from "../../../tests/test-database.ts";
 import { authorizeNetwork } from "../networks/network-access.server.ts";
+import { certificatePdf, certificateVerificationUrl } from "./certificate-document.server.ts";
 import {
+  certificatePrintDetails,
   getCertificate,
   getNetworkCertificates,
   issueCertificateForMember,
@@ -17,7 +27,7 @@ import {
   verifyCertificate,
 } from "./certificates.server.ts";
 import { addMonths } from "./cycle.ts";
-import { certificatePdf, cyclePdf, cycleXlsx } from "./documents.server.ts";
+import { cyclePdf, cycleXlsx } from "./documents.server.ts";
 import {
   addActivity,
   addFromCatalogue,
@@ -259,45 +269,120 @@ describe("certificates", () => {
     ).rejects.toThrow(NotFoundError);
   });
 
-  it("prints a PDF whose text says what the certificate says", async () => {
-    const { member, memberId } = await completedMember();
+  it("prints an official certificate: period to the last meeting, register fields, signer and a QR link to the check", async () => {
+    const { db } = database;
+    const { network, member, memberId } = await completedMemberIn(db, {
+      networkName: "Netwerk Autopoiesis (test)",
+      memberName: "Anouk Visser",
+      facilitatorName: "Guus Geisen",
+    });
+    // A second meeting attended after the first; the completion was recorded weeks later.
+    const [later] = await db
+      .insert(meetings)
+      .values({
+        networkId: network.id,
+        startsAt: new Date("2026-11-03T07:30:00Z"),
+        endsAt: new Date("2026-11-03T11:30:00Z"),
+        mode: "online",
+      })
+      .returning();
+    await db
+      .insert(attendance)
+      .values({ meetingId: later?.id ?? "", userId: member.userId, status: "present" });
     const certificate = await getCertificate(
-      database.db,
+      db,
       member,
-      (await issueCertificateForMember(database.db, memberId, null)) ?? "",
+      (await issueCertificateForMember(db, memberId, null)) ?? "",
     );
-    const bytes = await certificatePdf(
-      certificate,
-      "https://knooppunt.test/certificaat-controleren",
+    expect([certificate.startDate, certificate.endDate]).toEqual(["2026-10-06", "2026-11-03"]);
+    const verifyUrl = certificateVerificationUrl("https://knooppunt.test/", certificate.code);
+    expect(verifyUrl).toBe(
+      `https://knooppunt.test/certificaat-controleren?code=${certificate.code}`,
     );
+    const details = await certificatePrintDetails(db, certificate);
+    expect(details).toMatchObject({
+      signer: { name: "Guus Geisen", role: "Facilitator, Netwerk Autopoiesis (test)" },
+      attended: 2,
+    });
+    const bytes = await certificatePdf(certificate, { verifyUrl, ...details });
     const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
     for (const expected of [
       "Certificaat",
       "Anouk Visser",
       "Met herregistratie",
       "Netwerk Autopoiesis (test)",
-      "85 punten",
+      "6 oktober 2026 tot en met 3 november 2026",
+      "2 bijeenkomsten bijgewoond",
+      "Leernetwerk, non-formeel leren",
+      "8 uur",
+      "85% — 85 punten voor het Schoolleidersregister PO",
       "Verandermanagement",
+      "Guus Geisen",
+      "Facilitator, Netwerk Autopoiesis (test)",
+      "Uitgereikt op",
       certificate.code,
+      verifyUrl,
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain("20 november 2026");
+    const document = await getDocumentProxy(new Uint8Array(bytes));
+    expect(document.numPages).toBe(1);
+    const page = await document.getPage(1);
+    const links = (await page.getAnnotations()).map((a) => a.url);
+    // The QR code and the printed address both open the public check with this code.
+    expect(links).toEqual([verifyUrl, verifyUrl]);
+    const { info } = await document.getMetadata();
+    expect(info).toMatchObject({
+      Language: "nl-NL",
+      Producer: "Knooppunt",
+      Author: certificate.provider,
+    });
+    expect((info as { Title: string }).Title).toContain(certificate.code);
   });
 
-  it("exports the cycle as PDF and as XLSX that a spreadsheet reader reads back", async () => {
-    const { member, memberId } = await completedMember();
-    await issueCertificateForMember(database.db, memberId, null);
+  it("exports the cycle as PDF with each activity's status, and as XLSX with date and number cells", async () => {
+    const { network, facilitator, member, memberId } = await completedMember();
+    const certificateId = (await issueCertificateForMember(database.db, memberId, null)) ?? "";
     await addActivity(database.db, member, activity(), null, today);
-    const register = await getMyRegister(database.db, member, today);
-    const rows = await sheetRecords(await cycleXlsx(register, "Anouk Visser"), "Herregistratie");
-    expect(rows.map((r) => [r.Activiteit, r.Punten, r["Telt mee"]])).toEqual([
-      ["Masterclass verandermanagement", 35, "ja"],
-      ["Netwerk Autopoiesis (test) — Met herregistratie", 85, "ja"],
+    let register = await getMyRegister(database.db, member, today);
+    const xlsx = await cycleXlsx(register, "Anouk Visser");
+    const rows = await sheetRecords(xlsx, "Herregistratie");
+    expect(rows.map((r) => [r.Activiteit, r.Punten, r["Telt mee"], r.Status])).toEqual([
+      ["Masterclass verandermanagement", 35, "ja", "Telt mee"],
+      ["Netwerk Autopoiesis (test) — Met herregistratie", 85, "ja", "Telt mee"],
     ]);
+    expect(rows[0]).toMatchObject({
+      Van: new Date(Date.UTC(2025, 2, 1)),
+      "Tot en met": new Date(Date.UTC(2025, 2, 2)),
+      Uren: 16,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as never);
+    const sheet = workbook.getWorksheet("Herregistratie");
+    expect(sheet?.getCell("D2").numFmt).toBe("dd-mm-yyyy");
+    expect(sheet?.getCell("D2").type).toBe(ExcelJS.ValueType.Date);
+    expect(sheet?.getCell("G2").type).toBe(ExcelJS.ValueType.Number);
+    expect(workbook.getWorksheet("Samenvatting")?.getCell("B2").value).toEqual(
+      new Date(Date.UTC(2024, 7, 26)),
+    );
+
+    await revokeCertificate(
+      database.db,
+      await authorizeNetwork(database.db, facilitator, network.id),
+      certificateId,
+      "Aanwezigheid bleek onjuist.",
+    );
+    register = await getMyRegister(database.db, member, today);
     const { text } = await extractText(new Uint8Array(await cyclePdf(register, "Anouk Visser")), {
       mergePages: true,
     });
-    expect(text).toContain("Punten in deze cyclus: 120 van 100");
+    expect(text).toContain("Punten in deze cyclus: 35 van 100");
+    expect(text).toContain("Status registratie: Geregistreerd");
+    expect(text).toContain("Status: Telt mee");
+    expect(text).toMatch(
+      /Status: Ingetrokken op \d+ \w+ \d{4} \(Aanwezigheid bleek onjuist\.\), telt niet mee/,
+    );
   });
 });
 
