@@ -65,7 +65,7 @@ export default function LearningQuestionPage({ loaderData, actionData }: Route.C
   });
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title={t("learningQuestion.title")} intro={network.name}>
+      <PageHeader title={t("learningQuestion.title")} context={network.name}>
         <div className="flex flex-wrap gap-4">
           <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
             {t("net.enrol.back")}

@@ -25,7 +25,7 @@ export default function LearningQuestions({ loaderData }: Route.ComponentProps) 
   const { network, questions } = loaderData;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("learningQuestion.all")} intro={network.name}>
+      <PageHeader title={t("learningQuestion.all")} context={network.name}>
         <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
           {t("net.enrol.back")}
         </Link>

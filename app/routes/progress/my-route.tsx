@@ -58,7 +58,7 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
     <div className="flex flex-col gap-6">
       <PageHeader
         title={t("route.mine")}
-        intro={`${network.name}${progress?.route ? ` · ${progress.route.name}` : ""}`}
+        context={`${network.name}${progress?.route ? ` · ${progress.route.name}` : ""}`}
       >
         <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
           {t("net.enrol.back")}
@@ -116,7 +116,7 @@ export default function MyRoute({ loaderData, actionData }: Route.ComponentProps
             {progress.attendance.required ? (
               <div className="mt-2 flex items-center gap-3">
                 <progress
-                  className="h-3 w-full max-w-md"
+                  className="h-3 w-full"
                   max={progress.attendance.required}
                   value={Math.min(progress.attendance.present, progress.attendance.required)}
                   aria-label={t("route.attendance")}

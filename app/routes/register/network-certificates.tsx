@@ -12,6 +12,7 @@ import {
   networkCertificatesPageSchema,
 } from "#app/modules/register/register.schema.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { buttonClass } from "#app/ui/button.tsx";
 import { SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -70,7 +71,7 @@ export default function NetworkCertificates({ loaderData, actionData }: Route.Co
       : undefined;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("certificates.title")} intro={network.name}>
+      <PageHeader title={t("certificates.title")} context={network.name}>
         <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
           {t("net.enrol.back")}
         </Link>
@@ -145,12 +146,18 @@ function RevokeForm({
     sent ? actionData : null,
     { id: `revoke-${certificateId}` },
   );
+  // Rarely needed and not to be hit by accident: behind a button, open again after a refusal.
   return (
-    <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-wrap items-end gap-2">
-      <input type="hidden" name="intent" value="revoke" />
-      <input type="hidden" name="certificateId" value={certificateId} />
-      <TextField label={t("certificates.reason", { name })} {...fieldProps(fields.reason)} />
-      <SubmitButton variant="danger">{t("certificates.revoke")}</SubmitButton>
-    </Form>
+    <details open={!!fields.reason.errors?.length} className="mt-2">
+      <summary className={`${buttonClass("quiet", "sm")} cursor-pointer`}>
+        {t("certificates.revoke")}
+      </summary>
+      <Form method="post" {...getFormProps(form)} className="mt-2 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="intent" value="revoke" />
+        <input type="hidden" name="certificateId" value={certificateId} />
+        <TextField label={t("certificates.reason", { name })} {...fieldProps(fields.reason)} />
+        <SubmitButton variant="danger">{t("certificates.revoke")}</SubmitButton>
+      </Form>
+    </details>
   );
 }
