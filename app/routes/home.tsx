@@ -7,8 +7,9 @@ import {
   type StartPage,
   type StartTask,
 } from "#app/modules/home/start-page.server.ts";
+import { Button, LinkButton } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
-import { Card, EmptyState, Notice, Tag } from "#app/ui/layout.tsx";
+import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import type { Route } from "./+types/home";
 import { handleIntents } from "./forms.server.ts";
@@ -55,24 +56,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <h1 className="text-3xl font-bold sm:text-4xl">{t("home.title")}</h1>
         <p className="max-w-2xl text-lg text-slate-700">{t("home.intro")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link
-            to="/registreren"
-            className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-          >
-            {t("home.cta.register")}
-          </Link>
-          <Link
-            to="/inloggen"
-            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
-          >
+          <LinkButton to="/registreren">{t("home.cta.register")}</LinkButton>
+          <LinkButton to="/inloggen" variant="secondary">
             {t("home.cta.login")}
-          </Link>
-          <Link
-            to="/netwerken"
-            className="rounded-md px-4 py-2 font-medium text-accent-700 underline underline-offset-4"
-          >
+          </LinkButton>
+          <LinkButton to="/netwerken" variant="quiet">
             {t("home.cta.networks")}
-          </Link>
+          </LinkButton>
         </div>
       </section>
       <ul className="grid gap-4 sm:grid-cols-3">
@@ -96,10 +86,9 @@ function StartPageView({ name, start }: { name: string; start: StartPage }) {
   const roleFirst = start.networks.length === 0 && start.panels.length > 0;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("home.welcome", { name })}</h1>
-        <p className="text-slate-700">{t("start.intro")}</p>
-      </header>
+      <div className="-mb-6">
+        <PageHeader title={t("home.welcome", { name })} intro={t("start.intro")} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           {roleFirst ? null : (
@@ -316,12 +305,7 @@ function TaskLine({ task }: { task: StartTask }) {
         <span>{t("start.tasks.survey", { title: task.title })}</span>
         <input type="hidden" name="intent" value="open-survey" />
         <input type="hidden" name="surveyId" value={task.surveyId} />
-        <button
-          type="submit"
-          className="rounded-md bg-accent-700 px-3 py-1 text-sm font-medium text-white hover:bg-accent-800"
-        >
-          {t("start.tasks.surveyOpen")}
-        </button>
+        <Button size="sm">{t("start.tasks.surveyOpen")}</Button>
       </Form>
     );
   }
@@ -346,12 +330,7 @@ function MyNetworks({ networks }: { networks: StartPage["networks"] }) {
         <div className="mt-2 flex flex-col gap-3">
           <EmptyState>{t("start.networks.none")}</EmptyState>
           <p>
-            <Link
-              to="/netwerken"
-              className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-            >
-              {t("start.networks.find")}
-            </Link>
+            <LinkButton to="/netwerken">{t("start.networks.find")}</LinkButton>
           </p>
         </div>
       ) : (
@@ -472,12 +451,7 @@ function KnowsAbout({ schools }: { schools: StartPage["schools"] }) {
                 className="w-full rounded-md border border-slate-400 px-3 py-2"
               />
             </label>
-            <button
-              type="submit"
-              className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-            >
-              {t("start.knows.search")}
-            </button>
+            <Button>{t("start.knows.search")}</Button>
           </Form>
         ))
       ) : (
@@ -493,12 +467,7 @@ function KnowsAbout({ schools }: { schools: StartPage["schools"] }) {
                 className="w-full rounded-md border border-slate-400 px-3 py-2"
               />
             </label>
-            <button
-              type="submit"
-              className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-            >
-              {t("start.knows.people")}
-            </button>
+            <Button>{t("start.knows.people")}</Button>
           </Form>
         </>
       )}

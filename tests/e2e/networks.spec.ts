@@ -43,6 +43,36 @@ test("a visitor browses and filters the catalogue; a closed network shows its pr
   await checkA11y();
 });
 
+test("on a phone the catalogue shows its results first, the filters behind a disclosure that stays open while a filter is on", async ({
+  page,
+  checkA11y,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/netwerken");
+  const filters = page.locator("summary", { hasText: "Filters" });
+  await expect(filters).toBeInViewport();
+  await expect(page.getByLabel("Thema", { exact: true })).toBeHidden();
+  await expect(page.getByText(/\d+ netwerken gevonden/)).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeInViewport();
+  await expect(page.getByText(/als je die al weet|Voor welke sector/)).toHaveCount(0);
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await fits()).toBe(true);
+  await checkA11y();
+
+  await filters.click();
+  await page.getByLabel("Thema", { exact: true }).selectOption("praktijkonderwijs");
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page.getByText("1 netwerk gevonden")).toBeVisible();
+  await expect(page.getByText("1 filter actief")).toBeVisible();
+  await expect(page.getByLabel("Thema", { exact: true })).toHaveValue("praktijkonderwijs");
+  await expect(page.getByLabel("Thema", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: /Bekijk netwerk: PRO Friesland/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "PRO Friesland" })).toBeVisible();
+  await expect(page.locator("[data-main-action]")).toBeInViewport();
+  expect(await fits()).toBe(true);
+  await checkA11y();
+});
+
 test("a non-member gets nothing from a closed network's URLs; a member sees who is in it", async ({
   page,
   browser,
@@ -402,8 +432,13 @@ test("a Stap 2 network without a penvoerder is answered by its regional coordina
   await page.goto("/netwerken?q=eindverantwoordelijk");
   await checkA11y();
   await page.getByRole("link", { name: "Eindverantwoordelijk Schoolleiders" }).click();
-  await expect(page.getByText(/doorlopend \(sinds .*2006\)/)).toBeVisible();
+  // The facts as a reader wants them: short terms, years not months, no form questions.
+  await expect(page.getByText(/^20 jaar, doorlopend sinds .*2006$/)).toBeVisible();
   await expect(page.getByText("240 maanden")).toHaveCount(0);
+  await expect(page.getByText("Open leernetwerk · loopt")).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^Facilitator$/ })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^Sectoren$/ })).toBeVisible();
+  await expect(page.getByText(/als je die al weet|Voor welke sector/)).toHaveCount(0);
   await expect(page.getByText(/plaatsen bezet, inclusief penvoerder en facilitator/)).toBeVisible();
   await checkA11y();
 

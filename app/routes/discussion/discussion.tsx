@@ -1,4 +1,5 @@
 import { getFormProps } from "@conform-to/react";
+import { MessageSquarePlus } from "lucide-react";
 import { Form, Link, redirect, useLocation } from "react-router";
 import { discussionModeLabel } from "#app/i18n/labels.ts";
 import {
@@ -22,6 +23,7 @@ import { topicSortOf, topicSorts } from "#app/modules/discussion/topic-sort.ts";
 import { uploadedFiles } from "#app/platform/files.server.ts";
 import { pageFrom } from "#app/platform/paging.ts";
 import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
+import { buttonClass } from "#app/ui/button.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -109,15 +111,19 @@ export default function Discussion({ loaderData, actionData }: Route.ComponentPr
   });
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("discussion.title")} intro={network.name}>
-        <div className="flex flex-wrap items-center gap-4">
-          {/* On a phone the form comes after the list: this puts asking one tap from the top. */}
-          <a
-            href="#vraag-stellen"
-            className="rounded-md bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-800"
-          >
+      <PageHeader
+        title={t("discussion.title")}
+        context={network.name}
+        action={
+          // On a phone the form comes after the list: this puts asking one tap from the top. A
+          // plain anchor: the jump works without JavaScript.
+          <a href="#vraag-stellen" className={buttonClass()}>
+            <MessageSquarePlus aria-hidden="true" className="size-5" />
             {t("discussion.askLink")}
           </a>
+        }
+      >
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
             {t("net.enrol.back")}
           </Link>

@@ -201,7 +201,7 @@ export default function Topic({ loaderData, actionData }: Route.ComponentProps) 
   const repliesTo = (id: string) => posts.filter((p) => p.parentId === id);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title={topic.title} intro={network.name}>
+      <PageHeader title={topic.title} context={network.name}>
         <Link to={base} className="text-accent-700 underline">
           {t("discussion.back")}
         </Link>

@@ -1,3 +1,20 @@
+import {
+  ArrowRight,
+  CalendarDays,
+  Check,
+  ChevronDown,
+  Clock,
+  Euro,
+  GraduationCap,
+  Layers,
+  MapPin,
+  Plus,
+  Search,
+  SlidersHorizontal,
+  UserRound,
+  Users,
+} from "lucide-react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { jobFunctionName, labelFor, netFormLabel, netStateLabel } from "#app/i18n/labels.ts";
 import { listMyNetworks } from "#app/modules/memberships/my-networks.server.ts";
@@ -6,12 +23,17 @@ import {
   listProgrammes,
   listThemes,
 } from "#app/modules/networks/catalogue.server.ts";
-import { ClosedNote, StateBadge } from "#app/modules/networks/components/network-bits.tsx";
-import { durationText } from "#app/modules/networks/duration.ts";
+import {
+  ClosedNote,
+  FactList,
+  StateBadge,
+} from "#app/modules/networks/components/network-bits.tsx";
+import { durationText, networkDuration } from "#app/modules/networks/duration.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";
 import { sectors } from "#app/modules/organisations/sectors.ts";
 import { pageFrom, pagerOf } from "#app/platform/paging.ts";
+import { Button, LinkButton } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -92,7 +114,7 @@ function FilterSelect({
         id={name}
         name={name}
         defaultValue={value}
-        className="rounded-md border border-slate-400 bg-white px-2 py-2"
+        className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2"
       >
         <option value="">{t("net.filter.all")}</option>
         {options.map((option) => (
@@ -105,75 +127,119 @@ function FilterSelect({
   );
 }
 
+/**
+ * The filters behind a native disclosure: on a phone the results come first. Open when a filter
+ * is set; on a wide screen it opens once the page runs (without JavaScript the summary still
+ * opens it, so nothing depends on the script).
+ */
+function FilterDisclosure({ active, children }: { active: number; children: ReactNode }) {
+  const t = useT();
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (ref.current && window.matchMedia("(min-width: 1024px)").matches) ref.current.open = true;
+  }, []);
+  return (
+    <details ref={ref} open={active > 0} className="group rounded-md border border-slate-200">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
+        <SlidersHorizontal aria-hidden="true" className="size-5 text-accent-700" />
+        {t("net.catalogue.filters")}
+        {active ? (
+          <span className="rounded-full bg-accent-50 px-2 text-sm text-accent-800">
+            {t("net.catalogue.filtersActive", { count: active })}
+          </span>
+        ) : null}
+        <ChevronDown
+          aria-hidden="true"
+          className="ml-auto size-5 transition-transform group-open:rotate-180"
+        />
+      </summary>
+      <div className="grid gap-3 border-t border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-3">
+        {children}
+      </div>
+    </details>
+  );
+}
+
 export default function Catalogue({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { networks, filters, total } = loaderData;
+  const active = [
+    filters.theme,
+    filters.sector,
+    filters.regionId,
+    filters.state,
+    filters.programmeId,
+  ].filter(Boolean).length;
   return (
     <div>
-      <PageHeader title={t("net.catalogue.title")} intro={t("net.catalogue.intro")}>
-        <p>
-          <Link
+      <PageHeader
+        title={t("net.catalogue.title")}
+        intro={t("net.catalogue.intro")}
+        action={
+          <LinkButton
             to={loaderData.signedIn ? "/netwerken/nieuw" : "/inloggen?terug=/netwerken/nieuw"}
-            className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
+            variant="secondary"
+            icon={<Plus aria-hidden="true" className="size-5" />}
           >
             {t("net.start.cta")}
-          </Link>
-        </p>
-      </PageHeader>
-      <SearchForm className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <div className="flex flex-col gap-1 sm:col-span-3">
-          <label htmlFor="q" className="text-sm font-medium">
-            {t("net.catalogue.search")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.query}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <FilterSelect
-          name="thema"
-          label={t("net.filter.theme")}
-          value={filters.theme}
-          options={loaderData.themes.map((theme) => ({ value: theme, label: theme }))}
-        />
-        <FilterSelect
-          name="sector"
-          label={t("net.filter.sector")}
-          value={filters.sector}
-          options={sectors.map((s) => ({ value: s, label: s }))}
-        />
-        <FilterSelect
-          name="regio"
-          label={t("net.filter.region")}
-          value={filters.regionId}
-          options={loaderData.regions.map((r) => ({ value: r.id, label: r.name }))}
-        />
-        <FilterSelect
-          name="staat"
-          label={t("net.filter.state")}
-          value={filters.state}
-          options={states.map((s) => ({ value: s, label: t(netStateLabel[s]) }))}
-        />
-        <FilterSelect
-          name="programma"
-          label={t("net.filter.programme")}
-          value={filters.programmeId}
-          options={loaderData.programmes.map((p) => ({ value: p.id, label: p.name }))}
-        />
-        <div className="flex items-end gap-3">
-          <button
-            type="submit"
-            className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white"
-          >
+          </LinkButton>
+        }
+      />
+      <SearchForm className="mb-6 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex min-w-0 grow basis-56 flex-col gap-1">
+            <label htmlFor="q" className="text-sm font-medium">
+              {t("net.catalogue.search")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={filters.query}
+              className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 px-3 py-2"
+            />
+          </div>
+          <Button icon={<Search aria-hidden="true" className="size-5" />}>
             {t("net.catalogue.filter")}
-          </button>
-          <Link to="/netwerken" className="text-accent-700 underline">
-            {t("net.catalogue.reset")}
-          </Link>
+          </Button>
         </div>
+        <FilterDisclosure active={active}>
+          <FilterSelect
+            name="thema"
+            label={t("net.filter.theme")}
+            value={filters.theme}
+            options={loaderData.themes.map((theme) => ({ value: theme, label: theme }))}
+          />
+          <FilterSelect
+            name="sector"
+            label={t("net.filter.sector")}
+            value={filters.sector}
+            options={sectors.map((s) => ({ value: s, label: s }))}
+          />
+          <FilterSelect
+            name="regio"
+            label={t("net.filter.region")}
+            value={filters.regionId}
+            options={loaderData.regions.map((r) => ({ value: r.id, label: r.name }))}
+          />
+          <FilterSelect
+            name="staat"
+            label={t("net.filter.state")}
+            value={filters.state}
+            options={states.map((s) => ({ value: s, label: t(netStateLabel[s]) }))}
+          />
+          <FilterSelect
+            name="programma"
+            label={t("net.filter.programme")}
+            value={filters.programmeId}
+            options={loaderData.programmes.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <div className="flex items-end">
+            <Link to="/netwerken" className="py-2 text-accent-700 underline">
+              {t("net.catalogue.reset")}
+            </Link>
+          </div>
+        </FilterDisclosure>
       </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
         {t(total.more ? "net.catalogue.countMore" : "net.catalogue.count", { count: total.count })}
@@ -181,69 +247,96 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
       {networks.length === 0 ? (
         <EmptyState>{t("net.catalogue.empty")}</EmptyState>
       ) : (
-        <ul className="flex flex-col gap-4">
+        <ul className="grid gap-4 lg:grid-cols-2">
           {networks.map((network) => {
             const full = network.memberCount >= network.capacity;
             const mark = loaderData.marks[network.id];
+            const icon = "inline size-4 text-accent-700";
             return (
-              <Card as="li" key={network.id}>
-                <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="text-xl font-semibold">
-                    <Link
-                      to={`/netwerken/${network.id}`}
-                      className="text-accent-700 underline underline-offset-4"
-                    >
-                      {network.name}
-                    </Link>
-                  </h2>
-                  <StateBadge status={network.status} openness={network.openness} />
-                  {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
-                  {mark ? (
-                    <span className="inline-flex items-center gap-1 rounded-full border border-accent-700 bg-accent-50 px-2 py-0.5 text-sm font-semibold text-accent-800">
-                      <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 fill-current">
-                        <path d="M8 13.6 4.4 10 3 11.4l5 5 9-9L15.6 6 8 13.6Z" />
-                      </svg>
-                      {t(mark === "guide" ? "nav.mark.guide" : "nav.mark.member")}
-                    </span>
-                  ) : null}
+              <Card as="li" key={network.id} className="flex flex-col gap-3">
+                <div className="flex flex-col gap-1">
+                  <h2 className="text-xl font-semibold text-balance">{network.name}</h2>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <StateBadge status={network.status} openness={network.openness} />
+                    {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
+                    {mark ? (
+                      <span className="inline-flex items-center gap-1 rounded-full border border-accent-700 bg-accent-50 px-2 py-0.5 text-sm font-semibold text-accent-800">
+                        <Check aria-hidden="true" className="size-3.5" />
+                        {t(mark === "guide" ? "nav.mark.guide" : "nav.mark.member")}
+                      </span>
+                    ) : null}
+                  </div>
                 </div>
-                <p className="mt-2 max-w-3xl text-slate-800">{network.question}</p>
-                <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                  {[
-                    [
-                      t("net.field.sectors"),
-                      [
+                <p className="max-w-3xl text-slate-800">{network.question}</p>
+                <FactList
+                  compact
+                  facts={[
+                    {
+                      term: t("net.fact.region"),
+                      icon: <MapPin aria-hidden="true" className={icon} />,
+                      value: [t(netFormLabel[network.form]), network.regionName]
+                        .filter(Boolean)
+                        .join(" · "),
+                    },
+                    {
+                      term: t("net.fact.start"),
+                      icon: <CalendarDays aria-hidden="true" className={icon} />,
+                      // A running network's duration already says since when.
+                      value:
+                        networkDuration(network)?.kind === "ongoing"
+                          ? durationText(t, network)
+                          : [
+                              network.startDate ? t.date(network.startDate) : null,
+                              durationText(t, network),
+                            ]
+                              .filter(Boolean)
+                              .join(" · "),
+                    },
+                    {
+                      term: t("net.fact.rhythm"),
+                      icon: <Clock aria-hidden="true" className={icon} />,
+                      value: network.meetingPattern,
+                    },
+                    {
+                      term: t("net.fact.places"),
+                      icon: <Users aria-hidden="true" className={icon} />,
+                      value: t("net.size", {
+                        count: network.memberCount,
+                        capacity: network.capacity,
+                      }),
+                    },
+                    {
+                      term: t("net.fact.price"),
+                      icon: <Euro aria-hidden="true" className={icon} />,
+                      value:
+                        network.lowestPrice !== null
+                          ? t("net.priceFrom", {
+                              price: formatEuro(network.lowestPrice, t.locale),
+                            })
+                          : null,
+                    },
+                    {
+                      term: t("net.fact.facilitator"),
+                      icon: <UserRound aria-hidden="true" className={icon} />,
+                      value: network.facilitatorNote,
+                    },
+                    {
+                      term: t("net.fact.sectors"),
+                      icon: <GraduationCap aria-hidden="true" className={icon} />,
+                      value: [
                         ...network.sectors,
                         ...network.targetFunctions.map((f) => t(labelFor(jobFunctionName, f))),
                       ].join(", "),
-                    ],
-                    [t("net.field.region"), network.regionName],
-                    [t("net.field.form"), t(netFormLabel[network.form])],
-                    [t("net.field.meetingPattern"), network.meetingPattern],
-                    [
-                      t("net.field.capacity"),
-                      t("net.size", { count: network.memberCount, capacity: network.capacity }),
-                    ],
-                    [t("net.field.durationMonths"), durationText(t, network)],
-                    [t("net.field.facilitator"), network.facilitatorNote],
-                    [t("net.filter.programme"), network.programmeName],
-                    [
-                      t("net.page.routes"),
-                      network.lowestPrice !== null
-                        ? t("net.priceFrom", { price: formatEuro(network.lowestPrice, t.locale) })
-                        : null,
-                    ],
-                  ]
-                    .filter((fact): fact is [string, string] => !!fact[1])
-                    .map(([label, value]) => (
-                      <div key={label} className="flex gap-2">
-                        <dt className="font-medium text-slate-700">{label}:</dt>
-                        <dd>{value}</dd>
-                      </div>
-                    ))}
-                </dl>
+                    },
+                    {
+                      term: t("net.fact.programme"),
+                      icon: <Layers aria-hidden="true" className={icon} />,
+                      value: network.programmeName,
+                    },
+                  ]}
+                />
                 {network.themes.length ? (
-                  <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("net.field.themes")}>
+                  <ul className="flex flex-wrap gap-1" aria-label={t("net.field.themes")}>
                     {network.themes.map((theme) => (
                       <li key={theme}>
                         <Tag>{theme}</Tag>
@@ -251,21 +344,24 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                     ))}
                   </ul>
                 ) : null}
-                {/* A member needs no invitation to join what they are in. */}
-                {mark ? null : (
-                  <p className="mt-3 font-medium">
-                    {!network.joinable
-                      ? t("net.joinable.no")
-                      : full
-                        ? t("net.joinable.waiting")
-                        : t("net.joinable.yes")}
+                {network.openness === "closed" ? <ClosedNote /> : null}
+                <div className="mt-auto flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-3">
+                  {/* A member needs no invitation to join what they are in. */}
+                  <p className="text-sm font-medium">
+                    {mark
+                      ? null
+                      : !network.joinable
+                        ? t("net.joinable.no")
+                        : full
+                          ? t("net.joinable.waiting")
+                          : t("net.joinable.yes")}
                   </p>
-                )}
-                {network.openness === "closed" ? (
-                  <div className="mt-2">
-                    <ClosedNote />
-                  </div>
-                ) : null}
+                  <LinkButton to={`/netwerken/${network.id}`} variant="secondary">
+                    {t("net.catalogue.view")}
+                    <span className="sr-only">: {network.name}</span>
+                    <ArrowRight aria-hidden="true" className="size-5" />
+                  </LinkButton>
+                </div>
               </Card>
             );
           })}

@@ -7,6 +7,7 @@ import { startSecondNetwork } from "#app/modules/memberships/waiting-list.server
 import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import { formatEuro } from "#app/modules/networks/pricing.ts";
 import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
+import { Button } from "#app/ui/button.tsx";
 import { ErrorSummary, SubmitButton, TextAreaField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { replyErrorsOf } from "#app/ui/intent-form.ts";
@@ -112,22 +113,12 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                     rows={2}
                   />
                   <div className="flex gap-3">
-                    <button
-                      type="submit"
-                      name="decision"
-                      value="accept"
-                      className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white"
-                    >
+                    <Button name="decision" value="accept">
                       {t("net.members.accept")}
-                    </button>
-                    <button
-                      type="submit"
-                      name="decision"
-                      value="decline"
-                      className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
-                    >
+                    </Button>
+                    <Button name="decision" value="decline" variant="secondary">
                       {t("net.members.decline")}
-                    </button>
+                    </Button>
                   </div>
                 </Form>
               </li>
@@ -224,12 +215,9 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                               </option>
                             ))}
                           </select>
-                          <button
-                            type="submit"
-                            className="rounded border border-slate-400 bg-white px-2 py-1"
-                          >
+                          <Button variant="secondary" size="sm">
                             {t("net.members.roleSave")}
-                          </button>
+                          </Button>
                         </Form>
                       ) : (
                         t(roleLabel[row.role])

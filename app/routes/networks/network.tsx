@@ -10,7 +10,7 @@ import {
 import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.ts";
 import { getStudyLoad } from "#app/modules/courses/courses.server.ts";
 import { NominationCard } from "#app/modules/memberships/components/nomination-form.tsx";
-import { Standing } from "#app/modules/memberships/components/standing.tsx";
+import { Standing, StandingAction } from "#app/modules/memberships/components/standing.tsx";
 import { getMyStanding, leave } from "#app/modules/memberships/enrolment.server.ts";
 import { nominate, requireCanNominate } from "#app/modules/memberships/intake.server.ts";
 import { networkPageSchema } from "#app/modules/memberships/memberships.schema.ts";
@@ -18,9 +18,11 @@ import { acceptOffer } from "#app/modules/memberships/waiting-list.server.ts";
 import { FacilitationCard } from "#app/modules/networks/components/facilitation.tsx";
 import {
   ClosedNote,
+  type Fact,
+  FactList,
+  networkContext,
   PhaseSteps,
   RoutesOverview,
-  StateBadge,
 } from "#app/modules/networks/components/network-bits.tsx";
 import { durationText } from "#app/modules/networks/duration.ts";
 import { isCoordinatorFor } from "#app/modules/networks/networks.policy.ts";
@@ -39,7 +41,7 @@ import { pageFrom } from "#app/platform/paging.ts";
 import { ErrorSummary, SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { formErrorOf } from "#app/ui/intent-form.ts";
-import { Card, Notice, Tag } from "#app/ui/layout.tsx";
+import { Card, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { namedTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { handleIntents } from "../forms.server.ts";
@@ -125,56 +127,64 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
   const { view, facilitation } = loaderData;
   const { network } = view;
   const formError = formErrorOf(actionData);
-  const facts = [
-    [
-      t("net.field.sectors"),
-      [
-        ...network.sectors,
-        ...network.targetFunctions.map((f) => t(labelFor(jobFunctionName, f))),
-      ].join(", "),
-    ],
-    [t("net.field.region"), view.region?.name],
-    [t("net.field.form"), t(netFormLabel[network.form])],
-    [t("net.field.meetingPattern"), network.meetingPattern],
-    [
-      t("net.field.capacity"),
-      t("net.size", { count: view.memberCount, capacity: network.capacity }),
-    ],
-    [t("net.field.startDate"), network.startDate ? t.date(network.startDate) : null],
-    [t("net.field.endDate"), network.endDate ? t.date(network.endDate) : null],
-    [t("net.field.durationMonths"), durationText(t, network)],
-    [t("net.field.facilitator"), network.facilitatorNote],
-    [t("net.field.costsNote"), network.costsNote],
-    [
-      t("course.studyLoad"),
-      loaderData.studyLoad
+  const facts: Fact[] = [
+    { term: t("net.fact.sectors"), value: network.sectors.join(", ") },
+    {
+      term: t("net.fact.functions"),
+      value: network.targetFunctions.map((f) => t(labelFor(jobFunctionName, f))).join(", "),
+    },
+    { term: t("net.fact.region"), value: view.region?.name },
+    { term: t("net.fact.form"), value: t(netFormLabel[network.form]) },
+    { term: t("net.fact.rhythm"), value: network.meetingPattern },
+    {
+      term: t("net.fact.places"),
+      value: t("net.size", { count: view.memberCount, capacity: network.capacity }),
+    },
+    { term: t("net.fact.start"), value: network.startDate ? t.date(network.startDate) : null },
+    { term: t("net.fact.end"), value: network.endDate ? t.date(network.endDate) : null },
+    { term: t("net.fact.duration"), value: durationText(t, network) },
+    { term: t("net.fact.facilitator"), value: network.facilitatorNote },
+    { term: t("net.fact.costs"), value: network.costsNote },
+    {
+      term: t("course.studyLoad"),
+      value: loaderData.studyLoad
         ? t("course.studyLoad.summary", {
             days: loaderData.studyLoad.contactDays,
             contact: loaderData.studyLoad.contactHours,
             self: loaderData.studyLoad.selfStudyHours,
             total: loaderData.studyLoad.totalHours,
           })
-        : "",
-    ],
-    [t("net.page.programme"), view.programme?.name ?? t("net.page.noProgramme")],
-    [t("net.field.joinMode"), t(netJoinModeLabel[network.joinMode])],
-  ].filter((fact): fact is [string, string] => !!fact[1]);
+        : null,
+    },
+    {
+      term: t("net.fact.programme"),
+      value: view.programme?.name ?? t("net.page.noProgramme"),
+    },
+    { term: t("net.fact.joinMode"), value: t(netJoinModeLabel[network.joinMode]) },
+  ];
+  const standingProps = {
+    standing: loaderData.standing,
+    network,
+    memberCount: view.memberCount,
+    joinable: view.joinable,
+    signedIn: loaderData.signedIn,
+  };
   return (
     <div className="flex flex-col gap-4">
+      <PageHeader
+        context={networkContext(t, network)}
+        title={network.name}
+        action={<StandingAction {...standingProps} />}
+      />
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <ErrorSummary errors={formError ? { form: formError } : undefined} />
       <Card>
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold sm:text-3xl">{network.name}</h1>
-          <StateBadge status={network.status} openness={network.openness} />
-          {network.kind === "course" ? <Tag>{t("net.kind.course")}</Tag> : null}
-        </div>
         {network.openness === "closed" ? (
-          <div className="mt-2">
+          <div className="mb-3">
             <ClosedNote />
           </div>
         ) : null}
-        <h2 className="mt-4 text-lg font-semibold">{t("net.page.question")}</h2>
+        <h2 className="text-lg font-semibold">{t("net.page.question")}</h2>
         <p className="whitespace-pre-line">{network.question}</p>
         {network.description ? (
           <p className="mt-2 whitespace-pre-line text-slate-800">{network.description}</p>
@@ -191,13 +201,7 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
           </ul>
         ) : null}
         <div className="mt-4 border-t border-slate-200 pt-4">
-          <Standing
-            standing={loaderData.standing}
-            network={network}
-            memberCount={view.memberCount}
-            joinable={view.joinable}
-            signedIn={loaderData.signedIn}
-          />
+          <Standing {...standingProps} />
         </div>
       </Card>
 
@@ -231,14 +235,9 @@ export default function NetworkPage({ loaderData, actionData }: Route.ComponentP
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">{t("net.page.facts")}</h2>
-          <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="font-medium text-slate-700">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <div className="mt-2">
+            <FactList facts={facts} />
+          </div>
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">{t("net.page.phase")}</h2>

@@ -1,5 +1,6 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { roleLabel } from "#app/i18n/labels.ts";
+import { LinkButton } from "#app/ui/button.tsx";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Notice } from "#app/ui/layout.tsx";
@@ -7,20 +8,53 @@ import type { getMyStanding } from "../enrolment.server.ts";
 
 type Standing = Awaited<ReturnType<typeof getMyStanding>>;
 
-/** Where the actor stands in the network, with what they can do next: leave, accept, join. */
-export function Standing({
-  standing,
-  network,
-  memberCount,
-  joinable,
-  signedIn,
-}: {
+type StandingProps = {
   standing: Standing;
   network: { id: string; capacity: number };
   memberCount: number;
   joinable: boolean;
   signedIn: boolean;
-}) {
+};
+
+/**
+ * The one main action for this person, in the page header: join (or the waiting list), take
+ * the offered place, or, for a member, go to the discussion. Leaving or withdrawing is never the
+ * main action; it stays with the standing below.
+ */
+export function StandingAction({
+  standing,
+  network,
+  memberCount,
+  joinable,
+  signedIn,
+}: StandingProps) {
+  const t = useT();
+  const membership = standing?.membership;
+  const waiting = standing?.waiting;
+  if (membership?.status === "active")
+    return (
+      <LinkButton to={`/netwerken/${network.id}/discussie`} variant="secondary">
+        {t("net.page.toDiscussion")}
+      </LinkButton>
+    );
+  if (membership?.status === "awaiting-intake") return null;
+  if (waiting?.status === "offered" && waiting.offerExpiresAt)
+    return (
+      <Form method="post">
+        <input type="hidden" name="intent" value="accept" />
+        <SubmitButton>{t("net.page.acceptOffer")}</SubmitButton>
+      </Form>
+    );
+  if (waiting || !joinable) return null;
+  const full = memberCount >= network.capacity;
+  const to = signedIn
+    ? `/netwerken/${network.id}/aanmelden`
+    : `/inloggen?terug=/netwerken/${network.id}/aanmelden`;
+  return <LinkButton to={to}>{full ? t("net.page.joinWaiting") : t("net.page.join")}</LinkButton>;
+}
+
+/** Where the actor stands in the network, with what else they can do: leave or withdraw. */
+export function Standing({ standing, network, memberCount, joinable }: StandingProps) {
   const t = useT();
   const membership = standing?.membership;
   const waiting = standing?.waiting;
@@ -39,15 +73,9 @@ export function Standing({
     return <Notice>{t("net.page.awaitingIntake")}</Notice>;
   if (waiting?.status === "offered" && waiting.offerExpiresAt) {
     return (
-      <Form method="post" className="flex flex-col gap-3">
-        <Notice tone="success">
-          {t("net.page.offered", { date: t.dateTime(waiting.offerExpiresAt) })}
-        </Notice>
-        <input type="hidden" name="intent" value="accept" />
-        <div>
-          <SubmitButton>{t("net.page.acceptOffer")}</SubmitButton>
-        </div>
-      </Form>
+      <Notice tone="success">
+        {t("net.page.offered", { date: t.dateTime(waiting.offerExpiresAt) })}
+      </Notice>
     );
   }
   if (waiting) {
@@ -63,21 +91,10 @@ export function Standing({
   }
   if (!joinable) return <p className="font-medium">{t("net.joinable.no")}</p>;
   const full = memberCount >= network.capacity;
-  const to = signedIn
-    ? `/netwerken/${network.id}/aanmelden`
-    : `/inloggen?terug=/netwerken/${network.id}/aanmelden`;
   return (
     <div className="flex flex-col gap-2">
       {membership?.status === "nominated" ? <Notice>{t("net.page.nominated")}</Notice> : null}
       <p>{full ? t("net.joinable.waiting") : t("net.joinable.yes")}</p>
-      <div>
-        <Link
-          to={to}
-          className="inline-block rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-800"
-        >
-          {full ? t("net.page.joinWaiting") : t("net.page.join")}
-        </Link>
-      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { labelFor, netStateLabel, phaseHint, phaseLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { LockNote } from "#app/ui/layout.tsx";
@@ -28,6 +29,56 @@ export function StateBadge({ status, openness }: { status: string; openness: str
       ) : null}
       {t(key)}
     </span>
+  );
+}
+
+/**
+ * Where the network stands in one line, above its name: "Open leernetwerk · in oprichting".
+ */
+export function networkContext(
+  t: ReturnType<typeof useT>,
+  network: { openness: string; kind: string; status: string },
+) {
+  return t("net.context", {
+    openness: network.openness,
+    kind: network.kind,
+    // An ICU selector has no hyphen.
+    status: network.status === "in-formation" ? "forming" : network.status,
+  });
+}
+
+export type Fact = { term: string; value: string | null | undefined; icon?: ReactNode };
+
+/**
+ * Facts as a definition list with short terms ("Facilitator", "Looptijd"), never the form's
+ * question. Empty facts are left out. `compact`: a card's facts, the icon standing in for the
+ * term on screen (the term stays for screen readers).
+ */
+export function FactList({ facts, compact = false }: { facts: Fact[]; compact?: boolean }) {
+  const shown = facts.filter((fact): fact is Fact & { value: string } => !!fact.value);
+  if (compact)
+    return (
+      <dl className="grid gap-x-6 gap-y-1.5 text-sm text-slate-800 sm:grid-cols-2">
+        {shown.map(({ term, value, icon }) => (
+          <div key={term} className="flex min-w-0 items-start gap-2">
+            <dt className="shrink-0 pt-0.5 text-slate-600">
+              {icon}
+              <span className={icon ? "sr-only" : "font-medium"}>{term}</span>
+            </dt>
+            <dd className="min-w-0 break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      {shown.map(({ term, value }) => (
+        <div key={term} className="contents">
+          <dt className="font-medium text-slate-600">{term}</dt>
+          <dd className="mb-1 min-w-0 break-words sm:mb-0">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
