@@ -28,7 +28,7 @@ export function PageHeader({
           {title}
         </h1>
         {action ? (
-          <div data-main-action className="flex shrink-0 flex-wrap gap-2">
+          <div data-main-action className="flex max-w-full shrink-0 flex-wrap gap-2">
             {action}
           </div>
         ) : null}
