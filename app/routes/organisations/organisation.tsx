@@ -124,8 +124,12 @@ export default function Organisation({ loaderData, actionData }: Route.Component
     isMember || org.canEdit ? (
       <>
         {isMember ? (
-          <LinkButton to={`/organisaties/${org.id}/netwerklerend`}>
-            {t("toolkit.open", { name: org.name })}
+          // The school's name is the title beside it: on a phone the button says only where to.
+          <LinkButton
+            to={`/organisaties/${org.id}/netwerklerend`}
+            aria-label={t("toolkit.open", { name: org.name })}
+          >
+            {t("org.toolkit.go")}
           </LinkButton>
         ) : null}
         {org.canEdit ? (
@@ -312,7 +316,7 @@ function PeopleTable({
   );
   const ticked = new Set(checkedOf(fields.userIds));
   const selectionError = fields.userIds.errors?.[0];
-  const cell = "max-sm:block sm:p-2 sm:align-top";
+  const cell = "max-sm:block sm:p-2 sm:align-middle";
   return (
     <>
       <table className="mt-3 w-full text-left max-sm:block">
@@ -352,7 +356,7 @@ function PeopleTable({
                 className="border-slate-200 sm:border-b max-sm:relative max-sm:flex max-sm:flex-col max-sm:gap-1 max-sm:rounded-md max-sm:border max-sm:p-3 max-sm:pl-12"
               >
                 {canEdit ? (
-                  <td className="max-sm:absolute max-sm:top-3 max-sm:left-3 sm:p-2 sm:align-top">
+                  <td className="max-sm:absolute max-sm:top-3 max-sm:left-3 sm:p-2 sm:align-middle">
                     <input
                       type="checkbox"
                       name="userIds"
@@ -361,7 +365,7 @@ function PeopleTable({
                       defaultChecked={ticked.has(person.id)}
                       aria-label={t("org.people.select", { name: person.name })}
                       aria-describedby={selectionError ? "userIds-error" : undefined}
-                      className="mt-2 size-5 accent-accent-700"
+                      className="size-5 accent-accent-700 max-sm:mt-2"
                     />
                   </td>
                 ) : null}

@@ -98,11 +98,11 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
           <EmptyState>{t("progress.empty")}</EmptyState>
         ) : (
           // From sm up a table that scrolls inside its own box; on a phone one card per
-          // participant, each cell named by its column (data-label) instead of the header row.
+          // participant, each cell named by its column (data-label, read out too) instead of the header row.
           <div className="sm:overflow-x-auto">
             <table className="w-full text-left text-sm max-sm:block">
               <caption className="sr-only">{t("progress.title")}</caption>
-              <thead className="bg-slate-100 max-sm:sr-only">
+              <thead className="bg-slate-100 max-sm:hidden">
                 <tr>
                   <th scope="col" className="p-2">
                     {t("net.members.col.name")}
@@ -196,7 +196,7 @@ export default function ProgressTable({ loaderData, actionData }: Route.Componen
                                 type="submit"
                                 name="step"
                                 value={`${row.member.id}:${step.number}`}
-                                className="mt-1 rounded border border-slate-400 bg-white px-2 py-0.5 text-xs"
+                                className={`${buttonClass("secondary", "sm")} mt-1`}
                                 aria-label={`${row.member.name}, ${t("route.step", { number: step.number })}: ${state.completedAt ? t("progress.untick") : t("progress.tick")}`}
                               >
                                 {state.completedAt ? t("progress.untick") : t("progress.tick")}

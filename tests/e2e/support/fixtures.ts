@@ -31,6 +31,12 @@ interface Mail {
   text: string;
   replyTo?: string | null;
   listUnsubscribe?: string | null;
+  listUnsubscribePost?: string | null;
+  messageId?: string | null;
+  inReplyTo?: string | null;
+  references?: string | null;
+  /** the HTML part, as the mail client renders it */
+  html?: string | null;
   at: number;
 }
 

@@ -22,6 +22,11 @@ const smtp = new SMTPServer({
   onData(stream, _session, callback) {
     simpleParser(stream)
       .then((mail) => {
+        const header = (key: string) =>
+          mail.headerLines
+            .find((h) => h.key === key)
+            ?.line.slice(key.length + 1)
+            .trim() ?? null;
         const to = Array.isArray(mail.to)
           ? mail.to.flatMap((a) => a.value)
           : (mail.to?.value ?? []);
@@ -32,10 +37,12 @@ const smtp = new SMTPServer({
             subject: mail.subject,
             text: mail.text,
             replyTo: mail.replyTo?.value[0]?.address ?? null,
-            listUnsubscribe:
-              mail.headerLines
-                .find((h) => h.key === "list-unsubscribe")
-                ?.line.replace(/^list-unsubscribe:\s*/i, "") ?? null,
+            listUnsubscribe: header("list-unsubscribe"),
+            listUnsubscribePost: header("list-unsubscribe-post"),
+            messageId: mail.messageId ?? null,
+            inReplyTo: mail.inReplyTo ?? null,
+            references: header("references"),
+            html: typeof mail.html === "string" ? mail.html : null,
             at: Date.now(),
           })}\n`,
         );

@@ -52,6 +52,7 @@ export default {
   "error.org.people.none": "Tick at least one person.",
   "error.org.people.notHere":
     "Not everyone you ticked works at this school (any more). Nothing was changed; reload the page and try again.",
+  "org.toolkit.go": "To network learning",
   "org.edit": "Edit details",
   "org.edit.title": "Edit {name}",
   "org.save": "Save",

@@ -51,6 +51,7 @@ export default {
   "error.org.people.none": "Vink minstens één persoon aan.",
   "error.org.people.notHere":
     "Niet iedereen die je aanvinkte werkt (nog) bij deze school. Er is niets veranderd; laad de pagina opnieuw en probeer het nog eens.",
+  "org.toolkit.go": "Naar netwerklerend",
   "org.edit": "Gegevens bewerken",
   "org.edit.title": "{name} bewerken",
   "org.save": "Opslaan",

@@ -76,7 +76,7 @@ function AddDisclosure({
   return (
     <details name="add-activity" open={open} className="group">
       <summary
-        className={`${buttonClass("secondary")} w-full cursor-pointer list-none justify-between text-left sm:w-auto [&::-webkit-details-marker]:hidden`}
+        className={`${buttonClass("secondary")} w-full cursor-pointer list-none sm:w-auto [&::-webkit-details-marker]:hidden`}
       >
         <span className="flex items-center gap-2">
           <Plus aria-hidden className="size-4 shrink-0" />
