@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Form, Link, useNavigate, useSearchParams } from "react-router";
 import { labelFor, mapKindLabel, mapLinkLabel } from "#app/i18n/labels.ts";
 import { KnowledgeMap } from "#app/modules/toolkit/components/KnowledgeMap.tsx";
@@ -42,7 +43,10 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const selectedId = params.get("knoop");
-  const selected = nodes.find((n) => n.id === selectedId) ?? null;
+  // the node with keyboard focus (or under the pointer) shows its neighbourhood; else the chosen one
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const selected =
+    nodes.find((n) => n.id === previewId) ?? nodes.find((n) => n.id === selectedId) ?? null;
   const nodeOf = new Map(nodes.map((n) => [n.id, n]));
   const connected = selected
     ? links
@@ -50,6 +54,12 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
         .map((l) => ({ link: l, other: nodeOf.get(l.from === selected.id ? l.to : l.from) }))
         .filter((c) => c.other)
     : [];
+  /** the page with a node chosen: links work without JavaScript */
+  const selectHref = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set("knoop", id);
+    return `?${next.toString()}`;
+  };
   const select = (id: string | null) => {
     const next = new URLSearchParams(params);
     if (id) next.set("knoop", id);
@@ -108,10 +118,17 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
           <p className="mb-2 text-sm text-slate-700">
             {t("map.counts", { nodes: nodes.length, links: links.length, ms: loaderData.buildMs })}
           </p>
-          <KnowledgeMap nodes={nodes} links={links} selectedId={selectedId} onSelect={select} />
+          <KnowledgeMap
+            nodes={nodes}
+            links={links}
+            selectedId={selectedId}
+            onSelect={select}
+            onPreview={setPreviewId}
+            hrefOf={selectHref}
+          />
         </Card>
         <Card>
-          <h2 className="text-lg font-semibold">
+          <h2 className="text-lg font-semibold" data-map-panel>
             {selected ? selected.label : t("map.nothingSelected")}
           </h2>
           {selected ? (
@@ -125,20 +142,28 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
               <h3 className="mt-3 font-semibold">
                 {t("map.connected", { count: connected.length })}
               </h3>
-              <ul className="mt-1 flex flex-col gap-1 text-sm">
-                {connected.map(({ link, other }) => (
-                  <li key={`${link.from}-${link.to}-${link.kind}`}>
-                    <button
-                      type="button"
-                      className="text-left text-accent-700 underline"
-                      onClick={() => select(other?.id ?? null)}
-                    >
-                      {other?.label}
-                    </button>{" "}
-                    ({t(labelFor(mapLinkLabel, link.kind))})
-                  </li>
-                ))}
-              </ul>
+              {connected.length ? (
+                <ul
+                  className="mt-1 flex flex-col gap-1 text-sm"
+                  aria-label={t("map.neighbourhoodOf", { label: selected.label })}
+                >
+                  {connected.map(({ link, other }) => (
+                    <li key={`${link.from}-${link.to}-${link.kind}`}>
+                      <Link
+                        to={selectHref(other?.id ?? "")}
+                        replace
+                        preventScrollReset
+                        className="text-accent-700 underline"
+                      >
+                        {other?.label}
+                      </Link>{" "}
+                      ({t(labelFor(mapLinkLabel, link.kind))})
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-1 text-sm text-slate-700">{t("map.noLinks")}</p>
+              )}
             </>
           ) : (
             <p className="text-sm text-slate-700">{t("map.selectHint")}</p>
@@ -151,13 +176,14 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
             <ul className="mt-1 max-h-80 overflow-y-auto text-sm">
               {nodes.slice(0, 300).map((n) => (
                 <li key={n.id}>
-                  <button
-                    type="button"
-                    className="text-left text-accent-700 underline"
-                    onClick={() => select(n.id)}
+                  <Link
+                    to={selectHref(n.id)}
+                    replace
+                    preventScrollReset
+                    className="text-accent-700 underline"
                   >
                     {n.label}
-                  </button>{" "}
+                  </Link>{" "}
                   ({t(mapKindLabel[n.kind])})
                 </li>
               ))}

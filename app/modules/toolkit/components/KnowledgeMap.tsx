@@ -1,6 +1,15 @@
-import { useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { mapKindLabel } from "#app/i18n/labels.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { DegreeLegend, PositionLegend, useWidth, ZoomControls } from "./picture-controls.tsx";
+import { degreesOf, layoutPicture, round, rowsOf, viewBoxOf } from "./picture-layout.ts";
+import {
+  isPosition,
+  kindStyle,
+  positionStyle,
+  resolveColour,
+  shapePath,
+} from "./picture-palette.ts";
 
 export interface MapNodeView {
   id: string;
@@ -17,7 +26,6 @@ export interface MapLinkView {
 }
 
 const kinds = ["theme", "initiative", "person", "tag"] as const;
-const colours = { theme: "#0f172a", initiative: "#b91c1c", person: "#1d4ed8", tag: "#047857" };
 const sizes = { theme: 9, initiative: 6, person: 4, tag: 3 };
 const dimColour = "#cbd5e1";
 /** How long the view must rest before the cached picture is replaced by a full drawing. */
@@ -78,7 +86,7 @@ function sceneOf(nodes: MapNodeView[], links: MapLinkView[]): Scene {
 }
 
 /**
- * Netwerken in beeld on a canvas. A full drawing is one pass over typed arrays with one stroke
+ * Netwerken in beeld on a canvas, for a board too large to draw as SVG. A full drawing is one pass over typed arrays with one stroke
  * for all links and one fill per colour, of only what lies in view; it goes into a cached
  * picture a margin larger than the canvas. While the map is dragged or wheeled, each animation
  * frame only moves (or scales) that picture; the full drawing follows when the view rests, so
@@ -86,7 +94,7 @@ function sceneOf(nodes: MapNodeView[], links: MapLinkView[]): Scene {
  * Drag to pan, wheel or buttons to zoom, click a node to select it; the selection and its
  * neighbours are also given as a list beside the picture.
  */
-export function KnowledgeMap({
+function CanvasMap({
   nodes,
   links,
   selectedId,
@@ -199,7 +207,7 @@ export function KnowledgeMap({
     }
     for (const kind of kinds) {
       const r = Math.max(2, sizes[kind] * growth);
-      context.fillStyle = colours[kind];
+      context.fillStyle = resolveColour(kindStyle[kind].colour);
       context.beginPath();
       for (const i of byKind[kind]) if (!side[i] && isLit(i)) dot(i, i === selected ? r + 4 : r);
       context.fill();
@@ -417,12 +425,308 @@ export function KnowledgeMap({
             <span
               aria-hidden="true"
               className="inline-block size-3 rounded-full"
-              style={{ background: colours[kind] }}
+              style={{ background: kindStyle[kind].colour }}
             />
             {t(mapKindLabel[kind])}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Up to this many nodes the map is an SVG with a focusable, labelled node each; beyond, a canvas. */
+export const svgMapLimit = 400;
+
+/**
+ * Netwerken in beeld. A school's map is an SVG: every node a link (focusable, named, and working
+ * without JavaScript through `?knoop=`), sized by its number of links, with a label that is
+ * never cut off; crowded labels appear on hover, focus and zoom. A board of thousands of nodes
+ * gets the canvas, which stays fluid at that size; the list beside it is the way in there.
+ */
+export function KnowledgeMap(props: {
+  nodes: MapNodeView[];
+  links: MapLinkView[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  /** the node with keyboard focus or under the pointer, to show its neighbourhood */
+  onPreview?: (id: string | null) => void;
+  hrefOf: (id: string) => string;
+}) {
+  return props.nodes.length > svgMapLimit ? <CanvasMap {...props} /> : <SvgMap {...props} />;
+}
+
+function SvgMap({
+  nodes,
+  links,
+  selectedId,
+  onSelect,
+  onPreview,
+  hrefOf,
+}: {
+  nodes: MapNodeView[];
+  links: MapLinkView[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onPreview?: (id: string | null) => void;
+  hrefOf: (id: string) => string;
+}) {
+  const t = useT();
+  const [wrapRef, widthPx] = useWidth();
+  const [zoom, setZoom] = useState(1);
+  const [focus, setFocus] = useState<{ x: number; y: number } | undefined>(undefined);
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const drag = useRef<{ x: number; y: number; at: { x: number; y: number } } | null>(null);
+  const degree = useMemo(() => degreesOf(links), [links]);
+  const layout = useMemo(
+    () =>
+      layoutPicture(
+        nodes.map((n) => ({
+          id: n.id,
+          x: n.x,
+          y: n.y,
+          label: n.label,
+          degree: degree.get(n.id) ?? 0,
+          alwaysLabel: n.kind === "theme",
+        })),
+        { widthPx, zoom, focus, fontPx: 13, minRadiusPx: 5, maxRadiusPx: 15 },
+      ),
+    [nodes, degree, widthPx, zoom, focus],
+  );
+  const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const placed = new Map(layout.nodes.map((n) => [n.id, n]));
+  const activeId = previewId ?? selectedId;
+  const near = new Set<string>();
+  if (activeId) {
+    near.add(activeId);
+    for (const l of links) {
+      if (l.from === activeId) near.add(l.to);
+      if (l.to === activeId) near.add(l.from);
+    }
+  }
+  const preview = (id: string | null) => {
+    setPreviewId(id);
+    onPreview?.(id);
+  };
+  const zoomTo = (next: number) => {
+    const selected = selectedId ? placed.get(selectedId) : undefined;
+    setZoom(Math.min(8, Math.max(1, next)));
+    if (selected && !focus) setFocus({ x: selected.x, y: selected.y });
+    if (next <= 1) setFocus(undefined);
+  };
+  const keyDown = (event: KeyboardEvent, id: string) => {
+    if (event.key === " ") {
+      event.preventDefault();
+      onSelect(id);
+    }
+  };
+  const unit = layout.unit;
+  const activeNode = activeId ? placed.get(activeId) : undefined;
+  return (
+    <div ref={wrapRef} className="flex flex-col gap-2">
+      <ZoomControls
+        zoom={zoom}
+        onZoom={zoomTo}
+        onReset={() => {
+          setZoom(1);
+          setFocus(undefined);
+        }}
+      />
+      {/* biome-ignore lint/a11y/useSemanticElements: a picture of links, not a form group */}
+      <svg
+        viewBox={viewBoxOf(layout.viewBox)}
+        role="group"
+        aria-label={t("map.canvasLabel", { count: nodes.length, links: links.length })}
+        className={`block h-auto w-full select-none rounded-md border border-slate-300 bg-white ${zoom > 1 ? "cursor-move touch-none" : ""}`}
+        onPointerDown={(event) => {
+          if (zoom <= 1 || (event.target as Element).closest("a")) return;
+          drag.current = {
+            x: event.clientX,
+            y: event.clientY,
+            at: {
+              x: layout.viewBox.x + layout.viewBox.width / 2,
+              y: layout.viewBox.y + layout.viewBox.height / 2,
+            },
+          };
+        }}
+        onPointerMove={(event) => {
+          const start = drag.current;
+          if (!start) return;
+          setFocus({
+            x: start.at.x - (event.clientX - start.x) * unit,
+            y: start.at.y - (event.clientY - start.y) * unit,
+          });
+        }}
+        onPointerUp={() => {
+          drag.current = null;
+        }}
+        onPointerLeave={() => {
+          drag.current = null;
+        }}
+      >
+        <g>
+          {links.map((link) => {
+            const a = placed.get(link.from);
+            const b = placed.get(link.to);
+            if (!a || !b) return null;
+            const lit = activeId !== null && (link.from === activeId || link.to === activeId);
+            const style = isPosition(link.kind) ? positionStyle[link.kind] : positionStyle.none;
+            return (
+              <line
+                key={`${link.from}-${link.to}-${link.kind}`}
+                x1={round(a.x)}
+                y1={round(a.y)}
+                x2={round(b.x)}
+                y2={round(b.y)}
+                style={{
+                  stroke: lit ? style.colour : "#94a3b8",
+                  strokeOpacity: activeId && !lit ? 0.25 : lit ? 1 : 0.7,
+                  strokeWidth: (lit ? 2.5 : 1) * unit,
+                  strokeDasharray: lit && style.dash ? scaleDash(style.dash, unit) : undefined,
+                }}
+              />
+            );
+          })}
+        </g>
+        {layout.nodes.map((node) => {
+          const source = byId.get(node.id);
+          if (!source) return null;
+          const style = kindStyle[source.kind];
+          const dimmed = activeId !== null && !near.has(node.id);
+          const isActive = node.id === activeId;
+          const count = node.degree;
+          return (
+            <a
+              key={node.id}
+              href={hrefOf(node.id)}
+              aria-label={t("map.nodeName", {
+                label: node.full,
+                kind: t(mapKindLabel[source.kind]),
+                count,
+              })}
+              aria-current={node.id === selectedId ? "true" : undefined}
+              className="group outline-none"
+              style={{ opacity: dimmed ? 0.3 : 1 }}
+              onClick={(event) => {
+                event.preventDefault();
+                onSelect(node.id);
+              }}
+              onKeyDown={(event) => keyDown(event, node.id)}
+              onFocus={() => preview(node.id)}
+              onBlur={() => preview(null)}
+              onPointerEnter={() => preview(node.id)}
+              onPointerLeave={() => preview(null)}
+            >
+              <title>{node.full}</title>
+              <g transform={`translate(${round(node.x)} ${round(node.y)})`}>
+                {/* the focus ring: the browser draws none around an SVG link */}
+                <circle
+                  r={round(node.r + 5 * unit)}
+                  className="opacity-0 group-focus-visible:opacity-100"
+                  style={{ fill: "none", stroke: "var(--color-signal-600)", strokeWidth: 3 * unit }}
+                />
+                <path
+                  d={shapePath(style.shape, node.r)}
+                  style={{
+                    fill: style.colour,
+                    stroke: isActive ? "#0f172a" : "#ffffff",
+                    strokeWidth: (isActive ? 2.5 : 1.2) * unit,
+                  }}
+                />
+              </g>
+              <MapLabel
+                node={node}
+                fontSize={layout.fontSize}
+                unit={unit}
+                className={
+                  node.crowded && !near.has(node.id)
+                    ? "opacity-0 group-hover:opacity-100 group-focus:opacity-100"
+                    : ""
+                }
+              />
+            </a>
+          );
+        })}
+        {/* the active node's label once more on top, so no neighbour covers it */}
+        {activeNode ? (
+          <MapLabel
+            node={activeNode}
+            fontSize={layout.fontSize}
+            unit={unit}
+            className=""
+            bold
+            copy
+          />
+        ) : null}
+      </svg>
+      <div className="flex flex-col gap-1 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("analysis.legend")}>
+          {kinds.map((kind) => (
+            <li key={kind} className="flex items-center gap-1">
+              <svg viewBox="-8 -8 16 16" className="size-4" aria-hidden="true">
+                <path
+                  d={shapePath(kindStyle[kind].shape, 5.5)}
+                  style={{ fill: kindStyle[kind].colour }}
+                />
+              </svg>
+              {t(mapKindLabel[kind])}
+            </li>
+          ))}
+        </ul>
+        <DegreeLegend />
+        <PositionLegend lines />
+      </div>
+    </div>
+  );
+}
+
+function scaleDash(dash: string, unit: number) {
+  return dash
+    .split(" ")
+    .map((n) => round(Number(n) * unit))
+    .join(" ");
+}
+
+/** A label under its node, with a white halo so links behind it do not blur it. */
+function MapLabel({
+  node,
+  fontSize,
+  unit,
+  className,
+  bold = false,
+  copy = false,
+}: {
+  node: { box: { x: number; y: number; width: number }; lines: string[] };
+  fontSize: number;
+  unit: number;
+  className: string;
+  bold?: boolean;
+  /** a second drawing of a label: screen readers have the first */
+  copy?: boolean;
+}) {
+  return (
+    <text
+      aria-hidden={copy || undefined}
+      x={round(node.box.x + node.box.width / 2)}
+      y={round(node.box.y)}
+      textAnchor="middle"
+      dominantBaseline="hanging"
+      className={className}
+      style={{
+        fontSize: round(fontSize),
+        fontWeight: bold ? 600 : 400,
+        fill: "#0f172a",
+        stroke: "#ffffff",
+        strokeWidth: round(3 * unit),
+        strokeLinejoin: "round",
+        paintOrder: "stroke",
+      }}
+    >
+      {rowsOf(node.lines).map((row) => (
+        <tspan key={row.key} x={round(node.box.x + node.box.width / 2)} dy={row.dy}>
+          {row.text}
+        </tspan>
+      ))}
+    </text>
   );
 }
