@@ -1,3 +1,10 @@
+import { useId } from "react";
+
+/** The chart tokens of app/app.css: the same palette as the network pictures. */
+const series = "var(--color-chart-1)";
+const targetColour = "var(--color-chart-2)";
+const axis = "var(--color-chart-muted)";
+
 /**
  * A cumulative line over a period with a target line, drawn as SVG. The numbers are always
  * given beside it as a table, so the chart is never the only way to read them.
@@ -26,6 +33,7 @@ export function CumulativeChart({
   const pad = { left: 40, right: 16, top: 16, bottom: 28 };
   const t0 = Date.parse(start);
   const t1 = Math.max(Date.parse(end), t0 + 1);
+  const titleId = useId();
   const max = Math.max(target, ...points.map((p) => p.value)) * 1.1;
   const x = (day: string) =>
     pad.left +
@@ -42,30 +50,36 @@ export function CumulativeChart({
         viewBox={`0 0 ${width} ${height}`}
         className="h-auto w-full max-w-2xl"
         role="img"
-        aria-labelledby="chart-title"
+        aria-labelledby={titleId}
       >
-        <title id="chart-title">{title}</title>
+        <title id={titleId}>{title}</title>
         <line
           x1={pad.left}
           x2={width - pad.right}
           y1={y(target)}
           y2={y(target)}
-          stroke="#b45309"
+          style={{ stroke: targetColour }}
           strokeDasharray="6 4"
           strokeWidth="2"
         />
-        <text x={width - pad.right} y={y(target) - 6} textAnchor="end" fontSize="12" fill="#7c2d12">
+        <text
+          x={width - pad.right}
+          y={y(target) - 6}
+          textAnchor="end"
+          fontSize="12"
+          style={{ fill: "var(--color-signal-600)" }}
+        >
           {target}
         </text>
-        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#475569" />
-        <path d={path} fill="none" stroke="#1d4ed8" strokeWidth="3" />
+        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} style={{ stroke: axis }} />
+        <path d={path} fill="none" style={{ stroke: series }} strokeWidth="3" />
         {points.map((point) => (
           <circle
             key={`${point.date}-${point.label}`}
             cx={x(point.date)}
             cy={y(point.value)}
             r="4"
-            fill="#1d4ed8"
+            style={{ fill: series }}
           />
         ))}
         <text x={pad.left} y={height - 8} fontSize="12" fill="#334155">
@@ -112,7 +126,7 @@ export function Bar({ label, value, max }: { label: string; value: number; max: 
       <span>{label}</span>
       <span className="h-3 rounded bg-slate-200" aria-hidden="true">
         <span
-          className="block h-3 rounded bg-accent-700"
+          className="block h-3 rounded bg-chart-1"
           style={{ width: `${Math.min(100, (value / Math.max(1, max)) * 100)}%` }}
         />
       </span>
@@ -140,7 +154,7 @@ export function BarChart({
   const slot = (width - pad.left - pad.right) / Math.max(1, bars.length);
   const y = (value: number) =>
     height - pad.bottom - (value / max) * (height - pad.top - pad.bottom);
-  const id = `chart-${title.replace(/[^a-z0-9]/gi, "").slice(0, 24)}`;
+  const id = useId();
   return (
     <figure className="flex flex-col gap-1">
       <svg
@@ -157,7 +171,7 @@ export function BarChart({
               y={y(bar.value)}
               width={slot * 0.7}
               height={Math.max(0, y(0) - y(bar.value))}
-              fill="#1d4ed8"
+              style={{ fill: series }}
             />
             <text
               x={pad.left + i * slot + slot / 2}
@@ -179,7 +193,7 @@ export function BarChart({
             </text>
           </g>
         ))}
-        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#475569" />
+        <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} style={{ stroke: axis }} />
         {target !== undefined ? (
           <>
             <line
@@ -187,7 +201,7 @@ export function BarChart({
               x2={width - pad.right}
               y1={y(target)}
               y2={y(target)}
-              stroke="#b45309"
+              style={{ stroke: targetColour }}
               strokeDasharray="6 4"
               strokeWidth="2"
             />
@@ -196,7 +210,7 @@ export function BarChart({
               y={y(target) - 6}
               textAnchor="end"
               fontSize="12"
-              fill="#7c2d12"
+              style={{ fill: "var(--color-signal-600)" }}
             >
               {targetLabel ?? target}
             </text>
