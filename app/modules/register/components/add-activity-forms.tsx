@@ -1,6 +1,6 @@
 import { type FieldMetadata, getFormProps } from "@conform-to/react";
 import { ChevronDown, Plus } from "lucide-react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Form } from "react-router";
 import { registerFormLabel } from "#app/i18n/labels.ts";
 import type { RegisterPageForm } from "#app/modules/register/register.schema.ts";
@@ -43,13 +43,23 @@ export function AddActivityForms({
 }) {
   const t = useT();
   const sent = isIntentReply(actionData) && actionData.result.error ? actionData.intent : null;
+  const forms = useRef<HTMLDivElement>(null);
+  // Added: the page says so above, and the form that did it closes empty (without JavaScript
+  // the page is new and every form closed anyway).
+  useEffect(() => {
+    if (!actionData || typeof actionData !== "object" || !("notice" in actionData)) return;
+    for (const details of forms.current?.querySelectorAll("details") ?? []) {
+      details.open = false;
+      details.querySelector("form")?.reset();
+    }
+  }, [actionData]);
   return (
     <>
       <h2 id="toevoegen" className="text-lg font-semibold">
         {t("register.add")}
       </h2>
       <p className="text-slate-700">{t("register.add.intro")}</p>
-      <div className="mt-3 flex flex-col gap-3">
+      <div ref={forms} className="mt-3 flex flex-col gap-3">
         <AddDisclosure label={t("register.add.catalogue")} open={sent === "catalogue"}>
           <CatalogueForm catalogue={catalogue} actionData={actionData} />
         </AddDisclosure>
