@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { ChevronDown } from "lucide-react";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from "react";
 import { useLocation } from "react-router";
 
 /**
@@ -29,4 +30,36 @@ export function useDisclosure() {
     details.querySelector("summary")?.focus();
   };
   return { ref, onKeyDown };
+}
+
+/**
+ * A section that opens and closes: a native <details>, so it works without JavaScript, in the
+ * house look (a chevron that turns). For long optional parts of a page ("Meer filters",
+ * "Eerdere activiteiten"); a long form goes behind a Dialog instead.
+ */
+export function Disclosure({
+  summary,
+  open,
+  children,
+}: {
+  summary: ReactNode;
+  /** Open in the server's HTML, e.g. when a field inside has an error. */
+  open?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details
+      open={open || undefined}
+      className="group/disclosure rounded-lg border border-slate-200 bg-white"
+    >
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 rounded-lg px-4 py-2 font-medium text-slate-900 hover:bg-slate-50 [&::-webkit-details-marker]:hidden">
+        {summary}
+        <ChevronDown
+          aria-hidden="true"
+          className="size-5 shrink-0 text-slate-600 transition-transform group-open/disclosure:rotate-180"
+        />
+      </summary>
+      <div className="border-t border-slate-200 px-4 py-4">{children}</div>
+    </details>
+  );
 }

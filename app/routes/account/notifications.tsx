@@ -7,6 +7,7 @@ import {
   markNotificationRead,
 } from "#app/modules/notifications/notifications.server.ts";
 import { pageFrom } from "#app/platform/paging.ts";
+import { Button } from "#app/ui/button.tsx";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, Notice, PageHeader } from "#app/ui/layout.tsx";
@@ -142,13 +143,13 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
                     <Form method="post">
                       <input type="hidden" name="intent" value="read" />
                       <input type="hidden" name="id" value={item.id} />
-                      <button
-                        type="submit"
+                      <Button
                         aria-label={t("notifications.markReadOf", { text })}
-                        className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm text-slate-900 hover:bg-slate-100"
+                        variant="secondary"
+                        size="sm"
                       >
                         {t("notifications.markRead")}
-                      </button>
+                      </Button>
                     </Form>
                   )}
                 </div>

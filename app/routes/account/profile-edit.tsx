@@ -20,6 +20,7 @@ import { listWorkplaces, setWorkplaces } from "#app/modules/organisations/workpl
 import { BadRequestError } from "#app/platform/errors.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
+import { Button } from "#app/ui/button.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -196,14 +197,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
                   className="w-full rounded-md border border-slate-400 px-3 py-2"
                 />
               </div>
-              <button
-                type="submit"
-                name="intent"
-                value="search-school"
-                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
-              >
+              <Button name="intent" value="search-school" variant="secondary">
                 {t("people.search")}
-              </button>
+              </Button>
             </div>
             {actionData && "searched" in actionData && actionData.searched ? (
               <p role="status" className="text-sm text-slate-700">
@@ -246,14 +242,9 @@ export default function ProfileEdit({ loaderData, actionData }: Route.ComponentP
               />
             </div>
             {profile.avatarFileId ? (
-              <button
-                type="submit"
-                name="intent"
-                value="remove-photo"
-                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900"
-              >
+              <Button name="intent" value="remove-photo" variant="secondary">
                 {t("profile.photo.remove")}
-              </button>
+              </Button>
             ) : null}
           </div>
           <div className="flex flex-wrap items-center gap-4">

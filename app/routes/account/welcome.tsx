@@ -24,6 +24,7 @@ import {
 import { listRegions } from "#app/modules/organisations/organisations.server.ts";
 import { findSchools } from "#app/modules/organisations/school-lookup.server.ts";
 import { listWorkplaces } from "#app/modules/organisations/workplaces.server.ts";
+import { Button } from "#app/ui/button.tsx";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -442,9 +443,9 @@ function CopyButton({ targetId }: { targetId: string }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       {ready ? (
-        <button
+        <Button
           type="button"
-          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
+          variant="secondary"
           onClick={async () => {
             const field = document.getElementById(targetId) as HTMLInputElement | null;
             if (!field) return;
@@ -457,7 +458,7 @@ function CopyButton({ targetId }: { targetId: string }) {
           }}
         >
           {t("welcome.calendar.copy")}
-        </button>
+        </Button>
       ) : null}
       <p role="status" className="text-sm text-green-800">
         {copied ? t("welcome.calendar.copied") : ""}

@@ -14,6 +14,7 @@ import {
 } from "#app/modules/accounts/accounts.schema.ts";
 import { eraseAccount } from "#app/modules/privacy/erasure.server.ts";
 import { pageFrom, pagerOf } from "#app/platform/paging.ts";
+import { Button } from "#app/ui/button.tsx";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, formErrorOf, useIntentForm } from "#app/ui/intent-form.ts";
@@ -21,6 +22,7 @@ import { Card, EmptyState, Notice, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { Pagination } from "#app/ui/pagination.tsx";
 import { SearchForm, SearchQueryField } from "#app/ui/search-form.tsx";
+import { FlashNotice } from "#app/ui/toast.tsx";
 import { handleIntents } from "../forms.server.ts";
 import { withActor } from "../pipeline.server.ts";
 import { noticeFrom, requestInfo, requestState } from "../session.server.ts";
@@ -234,7 +236,7 @@ export default function AccountAdmin({ loaderData, actionData }: Route.Component
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t("accountAdmin.title")} intro={t("accountAdmin.intro")} />
-      {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
+      <FlashNotice message={loaderData.notice ? t(loaderData.notice) : null} />
       {selected ? (
         <SelectedAccount
           key={selected.id}
@@ -246,9 +248,7 @@ export default function AccountAdmin({ loaderData, actionData }: Route.Component
       ) : null}
       <SearchForm className="flex flex-wrap items-end gap-3">
         <SearchQueryField label={t("accountAdmin.searchLabel")} defaultValue={query} />
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
-          {t("accountAdmin.search")}
-        </button>
+        <Button>{t("accountAdmin.search")}</Button>
       </SearchForm>
       <p role="status" className="text-slate-700">
         {t(total.more ? "accountAdmin.countMore" : "accountAdmin.count", { count: total.count })}

@@ -13,6 +13,7 @@ import {
   decideApplication,
   getApplication,
 } from "#app/modules/networks/support.server.ts";
+import { Button } from "#app/ui/button.tsx";
 import { CheckboxGroup, ErrorSummary, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import {
@@ -112,22 +113,12 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
               options={stimulusPurposes.map((p) => ({ value: p, label: t(appsPurposeLabel[p]) }))}
             />
             <div className="flex gap-3">
-              <button
-                type="submit"
-                name="decision"
-                value="approved"
-                className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white"
-              >
+              <Button name="decision" value="approved">
                 {t("apps.decide.approve")}
-              </button>
-              <button
-                type="submit"
-                name="decision"
-                value="declined"
-                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
-              >
+              </Button>
+              <Button name="decision" value="declined" variant="secondary">
                 {t("apps.decide.decline")}
-              </button>
+              </Button>
             </div>
           </Form>
         </Card>

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { listGoodPractices, practicesPerPage } from "#app/modules/evaluation/harvest.server.ts";
 import { pageFrom } from "#app/platform/paging.ts";
+import { Button } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -40,9 +41,7 @@ export default function GoodPractices({ loaderData }: Route.ComponentProps) {
             className="rounded-md border border-slate-400 bg-white px-3 py-2"
           />
         </div>
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
-          {t("practices.searchButton")}
-        </button>
+        <Button>{t("practices.searchButton")}</Button>
       </SearchForm>
       {loaderData.total.count ? (
         <p className="text-slate-700">

@@ -13,6 +13,7 @@ import {
   requireCanRecordOutcome,
 } from "#app/modules/evaluation/harvest.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
+import { Button } from "#app/ui/button.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -155,41 +156,26 @@ export default function Harvest({ loaderData, actionData }: Route.ComponentProps
                     {mine && !mine.consentAt ? (
                       <Form method="post">
                         <input type="hidden" name="outcomeId" value={outcome.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="consent"
-                          className="rounded bg-accent-700 px-3 py-1 text-sm text-white"
-                        >
+                        <Button name="intent" value="consent" size="sm">
                           {t("harvest.consent")}
-                        </button>
+                        </Button>
                       </Form>
                     ) : null}
                     {outcome.mayAgreeForSchool ? (
                       <Form method="post">
                         <input type="hidden" name="outcomeId" value={outcome.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="school-consent"
-                          className="rounded bg-accent-700 px-3 py-1 text-sm text-white"
-                        >
+                        <Button name="intent" value="school-consent" size="sm">
                           {t("harvest.schoolConsent", { school: outcome.schoolName ?? "" })}
-                        </button>
+                        </Button>
                       </Form>
                     ) : null}
                     {!outcome.publishRequestedAt &&
                     (loaderData.isGuide || outcome.createdBy === loaderData.me) ? (
                       <Form method="post">
                         <input type="hidden" name="outcomeId" value={outcome.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="publish"
-                          className="rounded border border-slate-400 bg-white px-3 py-1 text-sm"
-                        >
+                        <Button name="intent" value="publish" variant="secondary" size="sm">
                           {t("harvest.publish")}
-                        </button>
+                        </Button>
                       </Form>
                     ) : null}
                   </div>

@@ -14,6 +14,7 @@ import {
 } from "#app/modules/evaluation/surveys.server.ts";
 import { requireCanManageNetwork } from "#app/modules/networks/network-access.server.ts";
 import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { Button } from "#app/ui/button.tsx";
 import {
   ErrorSummary,
   SelectField,
@@ -118,23 +119,13 @@ export default function Surveys({ loaderData, actionData }: Route.ComponentProps
                 <Form method="post">
                   <input type="hidden" name="surveyId" value={survey.id} />
                   {survey.sentAt ? (
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="remind"
-                      className="rounded border border-slate-400 bg-white px-2 py-1 text-sm"
-                    >
+                    <Button name="intent" value="remind" variant="secondary" size="sm">
                       {t("survey.remind")}
-                    </button>
+                    </Button>
                   ) : (
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="send"
-                      className="rounded bg-accent-700 px-2 py-1 text-sm text-white"
-                    >
+                    <Button name="intent" value="send" size="sm">
                       {t("survey.send")}
-                    </button>
+                    </Button>
                   )}
                 </Form>
               </li>

@@ -3,6 +3,7 @@ import { jobFunctionLabel } from "#app/modules/accounts/components/job-function.
 import { listPeople, listPopularExpertise } from "#app/modules/accounts/profile.server.ts";
 import { pageFrom, pagerOf } from "#app/platform/paging.ts";
 import { Avatar, avatarUrl } from "#app/ui/avatar.tsx";
+import { Button } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader, Tag } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -42,9 +43,7 @@ export default function PeopleList({ loaderData }: Route.ComponentProps) {
       <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
         <SearchQueryField label={t("people.searchLabel")} defaultValue={query} />
         {tag ? <input type="hidden" name="expertise" value={tag} /> : null}
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
-          {t("people.search")}
-        </button>
+        <Button>{t("people.search")}</Button>
       </SearchForm>
       {popular.length > 0 ? (
         <nav aria-label={t("people.popularTags")} className="mb-6">

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { SearchGroup, SearchHit } from "#app/modules/search/site-search.server.ts";
 import { siteSearch } from "#app/modules/search/site-search.server.ts";
+import { Button } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Card, EmptyState, LockNote, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -130,9 +131,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
       </PageHeader>
       <SearchForm className="flex flex-wrap items-end gap-3">
         <SearchQueryField label={t("search.label")} defaultValue={q} />
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
-          {t("search.submit")}
-        </button>
+        <Button>{t("search.submit")}</Button>
       </SearchForm>
       {!searched ? (
         <p className="text-slate-700">{q ? t("search.tooShort") : t("search.hint")}</p>

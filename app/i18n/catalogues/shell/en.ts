@@ -122,6 +122,12 @@ export default {
   "error.413.body":
     "A file may be at most 10 MB. Go back and choose a smaller file, or share a link.",
   "nav.professionalThemes": "Register themes",
+  "common.close": "Close",
+  "common.notices": "Notices on this page",
+  "nav.searchPage": "Search Knooppunt",
+  "nav.accountOf": "Account of {name}",
+  "footer.label": "About Knooppunt",
+  "footer.language": "Language",
   "footer.verify": "Verify a certificate",
   "footer.privacy": "Privacy",
   "footer.accessibility": "Accessibility",

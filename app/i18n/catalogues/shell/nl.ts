@@ -123,6 +123,12 @@ export default {
   "error.413.body":
     "Een bestand mag hoogstens 10 MB zijn. Ga terug en kies een kleiner bestand, of deel een link.",
   "nav.professionalThemes": "Thema's register",
+  "common.close": "Sluiten",
+  "common.notices": "Meldingen van deze pagina",
+  "nav.searchPage": "Zoeken op Knooppunt",
+  "nav.accountOf": "Account van {name}",
+  "footer.label": "Over Knooppunt",
+  "footer.language": "Taal",
   "footer.verify": "Certificaat controleren",
   "footer.privacy": "Privacy",
   "footer.accessibility": "Toegankelijkheid",
