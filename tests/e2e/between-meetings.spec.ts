@@ -54,7 +54,7 @@ test("a question to the network: asked on the web, answered on the web and by re
   await checkA11y();
   await page.goto(base);
   await checkA11y();
-  await page.getByRole("link", { name: "Discussie" }).click();
+  await page.getByRole("link", { name: "Discussie", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Discussie" })).toBeVisible();
   // the year of the mail group is there, with what is new for me, 20 topics a page
   await expect(page.getByText(/^\d+ vragen en onderwerpen$/)).toBeVisible();

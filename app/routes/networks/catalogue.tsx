@@ -357,8 +357,11 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                           : t("net.joinable.yes")}
                   </p>
                   <LinkButton to={`/netwerken/${network.id}`} variant="secondary">
-                    {t("net.catalogue.view")}
-                    <span className="sr-only">: {network.name}</span>
+                    {/* One span: as flex items the two parts would be read with a space between. */}
+                    <span>
+                      {t("net.catalogue.view")}
+                      <span className="sr-only">: {network.name}</span>
+                    </span>
                     <ArrowRight aria-hidden="true" className="size-5" />
                   </LinkButton>
                 </div>
