@@ -27,6 +27,7 @@ interface Option {
  */
 export function ComboBoxField({
   name,
+  id,
   label,
   options,
   defaultValue,
@@ -36,6 +37,8 @@ export function ComboBoxField({
   required,
 }: {
   name: string;
+  /** The input's id (the error summary links to it); defaults to the name. */
+  id?: string;
   label: string;
   options: Option[];
   defaultValue?: string;
@@ -51,6 +54,7 @@ export function ComboBoxField({
     return (
       <SelectField
         name={name}
+        id={id}
         label={label}
         options={options}
         defaultValue={defaultValue}
@@ -64,6 +68,7 @@ export function ComboBoxField({
   return (
     <AriaComboBox
       name={name}
+      id={id ?? name}
       formValue="key"
       defaultItems={options.map((option) => ({ id: option.value, label: option.label }))}
       defaultSelectedKey={defaultValue || null}

@@ -14,6 +14,7 @@ import {
 } from "#app/modules/evaluation/harvest.server.ts";
 import { uploadedFile } from "#app/platform/files.server.ts";
 import { Button } from "#app/ui/button.tsx";
+import { ComboBoxField } from "#app/ui/combobox.tsx";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -225,7 +226,7 @@ export default function Harvest({ loaderData, actionData }: Route.ComponentProps
               selected={checkedOf(fields.people)}
               options={loaderData.members.map((m) => ({ value: m.userId, label: m.name }))}
             />
-            <SelectField
+            <ComboBoxField
               {...fieldProps(fields.schoolId)}
               label={t("harvest.schoolField")}
               placeholder={t("harvest.school.none")}
