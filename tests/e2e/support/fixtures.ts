@@ -127,6 +127,86 @@ function pageState() {
   return `${innerWidth}x${innerHeight}\n${values.join("\n")}\n${root.outerHTML}`;
 }
 
+/** The phone width every page is also checked at (issue 19: nothing wider, the main action in view). */
+const phone = { width: 390, height: 844 };
+
+/**
+ * What is wrong with the page's layout at the viewport's width, measured in the page after two
+ * frames (so a resize has been laid out): whatever reaches past the screen's edges, and a main
+ * action (PageHeader's `[data-main-action]`) that is off the first screen or below a form.
+ * Returns sentences, empty when all is well.
+ */
+async function narrowLayout() {
+  await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  const problems: string[] = [];
+  const width = innerWidth;
+  // A pixel of rounding is not overflow a person sees.
+  const fits = (r: DOMRect) => r.left >= -1 && r.right <= width + 1;
+  const named = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const classes = [...el.classList].slice(0, 4).join(".");
+    const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes ? `.${classes}` : ""}> ${r.width.toFixed(1)} px breed, ${r.left.toFixed(1)}..${r.right.toFixed(1)}${text ? ` "${text}"` : ""}`;
+  };
+  // Elements a person cannot see reach wherever they like: hidden, or clipped (sr-only), or
+  // inside a box that scrolls or clips sideways and itself fits (a table in an overflow-x-auto box).
+  const hiddenOrContained = new Map<Element, boolean>();
+  const excused = (el: Element | null): boolean => {
+    if (!el || el === document.body || el === document.documentElement) return false;
+    const known = hiddenOrContained.get(el);
+    if (known !== undefined) return known;
+    const style = getComputedStyle(el);
+    const own =
+      style.visibility === "hidden" ||
+      (style.clip !== "auto" && style.clip !== "") ||
+      (style.clipPath !== "none" && style.clipPath !== "");
+    const parent = el.parentElement;
+    let contained = false;
+    if (parent && parent !== document.body && parent !== document.documentElement) {
+      const overflowX = getComputedStyle(parent).overflowX;
+      contained = overflowX !== "visible" && fits(parent.getBoundingClientRect());
+    }
+    const result = own || contained || excused(parent);
+    hiddenOrContained.set(el, result);
+    return result;
+  };
+  const scrollWidth = document.documentElement.scrollWidth;
+  const offenders = new Set<Element>();
+  for (const el of document.body.querySelectorAll("*")) {
+    if (el.getClientRects().length === 0) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width * r.height < 2 || fits(r) || excused(el)) continue;
+    offenders.add(el);
+  }
+  // Name the outermost: a table too wide need not list every cell in it.
+  const outermost = [...offenders].filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (offenders.has(up)) return false;
+    return true;
+  });
+  if (scrollWidth > width || outermost.length > 0) {
+    problems.push(
+      `breder dan ${width} px (de pagina is ${scrollWidth} px breed): ${
+        outermost.slice(0, 8).map(named).join("; ") || "(tekst zonder eigen element)"
+      }`,
+    );
+  }
+  const action = document.querySelector("[data-main-action]");
+  if (action && action.getClientRects().length > 0) {
+    const top = action.getBoundingClientRect().top + scrollY;
+    if (top >= innerHeight) {
+      problems.push(
+        `de hoofdactie staat niet op het eerste scherm (${Math.round(top)} px van boven)`,
+      );
+    }
+    for (const form of document.querySelectorAll("main form")) {
+      if (form.getClientRects().length === 0 || form.contains(action)) continue;
+      const bottom = form.getBoundingClientRect().bottom + scrollY;
+      if (bottom <= top) problems.push(`de hoofdactie staat onder een formulier: ${named(form)}`);
+    }
+  }
+  return problems;
+}
+
 interface RouterState {
   navigation: { state: string };
   revalidation: string;
@@ -222,6 +302,16 @@ export const test = base.extend<JourneyFixtures>({
           (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
         );
         expect(summary, `axe op ${target.url()}`).toEqual([]);
+        // The same state on a phone: at most 390 px wide, the main action on the first screen.
+        const viewport = target.viewportSize();
+        const resize = viewport !== null && viewport.width > phone.width ? viewport : null;
+        if (resize) await target.setViewportSize(phone);
+        const problems = await target.evaluate(narrowLayout);
+        if (resize) {
+          await target.setViewportSize(resize);
+          await settled(target);
+        }
+        expect(problems, `${phone.width} px op ${target.url()}`).toEqual([]);
         checkedStates.add(state);
       }
       checked.add(path);
