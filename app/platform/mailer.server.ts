@@ -166,8 +166,14 @@ function reasonOf(locale: Locale, category: MailCategory, extra: MailExtra) {
     return translate(locale, "mail.reason.discussion", {
       network: extra.discussion?.networkName ?? "Knooppunt",
     });
-  return translate(locale, `mail.reason.${category}`);
+  return translate(locale, reasonKeys[category]);
 }
+
+const reasonKeys = {
+  account: "mail.reason.account",
+  other: "mail.reason.other",
+  reply: "mail.reason.reply",
+} as const;
 
 /**
  * A mail from the dictionary, in the recipient's language: its subject, and its body as a text
