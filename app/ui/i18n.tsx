@@ -15,7 +15,7 @@ import {
 } from "#app/i18n/format.ts";
 import { type Locale, parseLocale } from "#app/i18n/locale.ts";
 
-function useLocale(): Locale {
+export function useLocale(): Locale {
   const data = useRouteLoaderData("root") as { locale?: Locale } | undefined;
   return data?.locale ?? "nl";
 }

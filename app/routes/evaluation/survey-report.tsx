@@ -3,7 +3,7 @@ import { surveyKindLabel } from "#app/i18n/labels.ts";
 import { scaleLabels } from "#app/modules/evaluation/survey-template.ts";
 import { getSurveyReport } from "#app/modules/evaluation/surveys.server.ts";
 import { Bar } from "#app/ui/charts.tsx";
-import { useT } from "#app/ui/i18n.tsx";
+import { useLocale, useT } from "#app/ui/i18n.tsx";
 import { Card, LockNote, Notice, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
 import { withNetworkActor } from "../pipeline.server.ts";
@@ -22,6 +22,15 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function SurveyReport({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
+  // A mean reads as people write it: "3,2" in Dutch, "3.2" in English.
+  const oneDecimal = (mean: number | null) =>
+    mean === null
+      ? "—"
+      : mean.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        });
   const { network, survey, items } = loaderData;
   const labels = survey.scaleLabels.length === 5 ? survey.scaleLabels : scaleLabels;
   return (
@@ -61,9 +70,9 @@ export default function SurveyReport({ loaderData }: Route.ComponentProps) {
             {item.kind === "scale" && item.distribution ? (
               <>
                 <p className="mt-1 text-sm">
-                  {t("survey.mean", { mean: item.mean ?? "—" })}
+                  {t("survey.mean", { mean: oneDecimal(item.mean) })}
                   {item.baselineMean !== null
-                    ? ` · ${t("survey.baselineMean", { mean: item.baselineMean })}`
+                    ? ` · ${t("survey.baselineMean", { mean: oneDecimal(item.baselineMean) })}`
                     : ""}
                 </p>
                 <div className="mt-2 flex flex-col gap-1">
