@@ -140,15 +140,33 @@ test("a teacher finds a colleague's expertise through 'who knows what' and the m
   await checkA11y();
 
   await page.goto(`${base}/kaart`);
-  await expect(page.getByRole("img", { name: /Kaart met \d+ knooppunten/ })).toBeVisible();
+  const map = page.getByRole("group", { name: /Kaart met \d+ knooppunten/ });
+  await expect(map).toBeVisible();
+  // every node is a named link, sized by its number of links, its label inside the picture
+  await expect(
+    map.getByRole("link", { name: /^Fred Willems, persoon, \d+ verbinding/ }),
+  ).toBeVisible();
+  await expect(page.getByText("Grootte: hoe meer verbindingen, hoe groter")).toBeVisible();
+  await checkA11y();
   await page.getByLabel("Team of sectie").selectOption("Sectie Engels");
   await page.getByRole("button", { name: "Kaart tonen" }).click();
   await expect(page).toHaveURL(/team=Sectie/);
-  await page.getByText("De eerste").click();
-  await page.getByRole("button", { name: "Fred Willems" }).click();
+  // focusing a node by keyboard shows its neighbourhood beside the map, as text
+  await page.getByRole("button", { name: "Kaart tonen" }).focus();
+  const fred = map.getByRole("link", { name: /^Fred Willems, persoon/ });
+  for (let i = 0; i < 60 && !(await fred.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(fred).toBeFocused();
   await expect(page.getByRole("heading", { name: "Fred Willems", level: 2 })).toBeVisible();
-  await expect(page.getByRole("button", { name: "formatief evalueren" }).first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Toetsmodel" }).first()).toBeVisible();
+  const neighbourhood = page.getByRole("list", { name: "Verbonden met Fred Willems" });
+  await expect(neighbourhood.getByRole("link", { name: "formatief evalueren" })).toBeVisible();
+  await expect(neighbourhood.getByRole("link", { name: "Toetsmodel" })).toBeVisible();
+  // Enter chooses it: the choice is in the address, so it works without JavaScript too
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/knoop=p%3A/);
+  await page.getByText("De eerste").click();
+  await page.getByRole("link", { name: "Toetsmodel", exact: true }).last().click();
+  await expect(page.getByRole("heading", { name: "Toetsmodel", level: 2 })).toBeVisible();
   await checkA11y();
 });
 
@@ -309,17 +327,43 @@ test("BTG: the schakel sets up differentiation, and two colleagues analyse its n
   await expect(page.getByRole("row", { name: /Inge Kramer/ })).toContainText("p – partner");
   await checkA11y();
 
-  // The picture: a node moved by keyboard stays where it was put.
+  // The picture: the centre's label is whole and inside the picture; a focused node shows its
+  // neighbourhood as text; a node moved by keyboard stays where it was put.
+  const picture = page.getByRole("group", { name: "Netwerkanalyse rond Differentiatie" });
+  const inside = async () => {
+    const svg = await picture.boundingBox();
+    const label = await picture.locator("[data-centre-label]").boundingBox();
+    return (
+      !!svg &&
+      !!label &&
+      label.x >= svg.x &&
+      label.y >= svg.y &&
+      label.x + label.width <= svg.x + svg.width &&
+      label.y + label.height <= svg.y + svg.height
+    );
+  };
+  await expect(picture.locator("[data-centre-label]")).toHaveText("Differentiatie");
+  expect(await inside()).toBe(true);
   const node = page.getByRole("button", { name: /schakel Inge Kramer/ });
-  const before = await node.getAttribute("transform");
+  const position = () => node.locator("g").first().getAttribute("transform");
+  const before = await position();
   await node.focus();
+  const around = page.getByRole("region", { name: "Inge Kramer verbindt met" });
+  await expect(around.getByRole("link", { name: "Plusprogramma begaafdheid" })).toBeVisible();
+  await expect(around.getByText("Differentiatie")).toBeVisible();
   await page.keyboard.press("Shift+ArrowRight");
   await expect
     .poll(async () => {
       await page.reload();
-      return page.getByRole("button", { name: /schakel Inge Kramer/ }).getAttribute("transform");
+      return position();
     })
     .not.toBe(before);
+  // on a phone the picture fits the screen and the centre's label is still whole
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(inside).toBe(true);
+  const svgBox = await picture.boundingBox();
+  expect((svgBox?.x ?? 0) + (svgBox?.width ?? 0)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   // Exports: the table and the PNG.
   const csv = await page.request.get(`${analysisPath}/tabel.csv`);
   const text = await csv.text();

@@ -318,7 +318,9 @@ export function AnalysisPicture({
                   />
                 )}
                 {position ? (
+                  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is never focusable
                   <text
+                    aria-hidden="true"
                     y={round(5 * unit)}
                     textAnchor="middle"
                     style={{ fontSize: round(14 * unit), fontWeight: 700, fill: "#ffffff" }}
@@ -403,7 +405,10 @@ function PictureText({
 }) {
   const x = round(node.box.x + node.box.width / 2);
   return (
+    // the node's accessible name carries the whole label; the drawn lines may end in "…"
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is never focusable
     <text
+      aria-hidden="true"
       x={x}
       y={round(node.box.y)}
       textAnchor="middle"

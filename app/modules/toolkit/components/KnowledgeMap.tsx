@@ -649,14 +649,7 @@ function SvgMap({
         })}
         {/* the active node's label once more on top, so no neighbour covers it */}
         {activeNode ? (
-          <MapLabel
-            node={activeNode}
-            fontSize={layout.fontSize}
-            unit={unit}
-            className=""
-            bold
-            copy
-          />
+          <MapLabel node={activeNode} fontSize={layout.fontSize} unit={unit} className="" bold />
         ) : null}
       </svg>
       <div className="flex flex-col gap-1 text-sm">
@@ -694,19 +687,18 @@ function MapLabel({
   unit,
   className,
   bold = false,
-  copy = false,
 }: {
   node: { box: { x: number; y: number; width: number }; lines: string[] };
   fontSize: number;
   unit: number;
   className: string;
   bold?: boolean;
-  /** a second drawing of a label: screen readers have the first */
-  copy?: boolean;
 }) {
   return (
+    // the node's accessible name carries the whole label; the drawn lines may end in "…"
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is never focusable
     <text
-      aria-hidden={copy || undefined}
+      aria-hidden="true"
       x={round(node.box.x + node.box.width / 2)}
       y={round(node.box.y)}
       textAnchor="middle"

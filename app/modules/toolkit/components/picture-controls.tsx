@@ -73,7 +73,7 @@ export function ZoomControls({
       >
         {t("analysis.zoomReset")}
       </Button>
-      {zoom > 1 ? <span className="text-sm text-slate-700">{t("picture.dragHint")}</span> : null}
+      {zoom > 1 ? <span className="text-sm text-slate-700">{t("analysis.dragHint")}</span> : null}
     </div>
   );
 }
@@ -87,7 +87,7 @@ export function DegreeLegend() {
         <circle cx="6" cy="10" r="3" style={{ fill: "var(--color-chart-muted)" }} />
         <circle cx="28" cy="10" r="8" style={{ fill: "var(--color-chart-muted)" }} />
       </svg>
-      {t("picture.sizeLegend")}
+      {t("analysis.sizeLegend")}
     </p>
   );
 }
@@ -99,7 +99,7 @@ export function DegreeLegend() {
 export function PositionLegend({ lines = false }: { lines?: boolean }) {
   const t = useT();
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("picture.positionsLegend")}>
+    <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("analysis.positionsLegend")}>
       {positionsInOrder.map((p) => (
         <li key={p} className="flex items-center gap-1">
           {lines ? (

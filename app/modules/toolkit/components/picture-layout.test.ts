@@ -67,6 +67,12 @@ describe("labels that fit", () => {
   test("a word longer than a line is cut in it, not left to run out of the picture", () => {
     const label = wrapLabel("Differentiatievaardighedenontwikkelingstraject", 14, 2);
     expect(label.lines.every((l) => l.length <= 14)).toBe(true);
+    expect(label.shortened).toBe(true);
+    // a word a little longer than a line is not split: "Masterclasse s"
+    expect(wrapLabel("Masterclasses voor begaafde leerlingen", 12, 2).lines[0]).toBe(
+      "Masterclasses",
+    );
+    expect(wrapLabel("Noor Hendriks", 12, 2).lines).toEqual(["Noor", "Hendriks"]);
     expect(label.full).toBe("Differentiatievaardighedenontwikkelingstraject");
   });
 

@@ -101,14 +101,19 @@ export function wrapLabel(
       break;
     }
     const space = rest.lastIndexOf(" ", maxChars);
-    // a word longer than a line is cut in it
-    const cut = space > maxChars / 3 ? space : maxChars;
+    const firstWord = rest.indexOf(" ");
+    const wordLength = firstWord < 0 ? rest.length : firstWord;
+    // break between words; a word a little longer than a line keeps its own line, a much longer
+    // one is cut in it (the ellipsis below says so)
+    const cut = space > 0 ? space : wordLength <= Math.ceil(maxChars * 1.4) ? wordLength : maxChars;
     lines.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }
   if (!rest) return { lines, full, shortened: false };
   const last = lines.length - 1;
-  const kept = (lines[last] ?? "").slice(0, maxChars - 1).trimEnd();
+  const kept = (lines[last] ?? "")
+    .slice(0, Math.max(maxChars, (lines[last] ?? "").length) - 1)
+    .trimEnd();
   lines[last] = `${kept}…`;
   return { lines, full, shortened: true };
 }
@@ -160,14 +165,16 @@ function union(boxes: Box[]): Box {
 }
 
 /** Narrower labels on a phone, where a line of 18 characters would take half the picture. */
-export const defaultMaxChars = (widthPx: number) => (widthPx < 560 ? 12 : 18);
+export const defaultMaxChars = (widthPx: number) => (widthPx < 480 ? 13 : 18);
 
 /** The layout at a given scale (picture units per screen pixel). */
 function layoutAt(nodes: PictureNodeInput[], unit: number, options: PictureOptions) {
   const fontSize = (options.fontPx ?? 13) * unit;
   const lineHeight = fontSize * lineHeightEm;
-  const minR = (options.minRadiusPx ?? 5) * unit;
-  const maxR = (options.maxRadiusPx ?? 14) * unit;
+  // shapes a little smaller on a phone, where the picture is a third as wide (labels stay 13 px)
+  const shrink = Math.min(1, Math.max(0.6, options.widthPx / 640));
+  const minR = (options.minRadiusPx ?? 5) * shrink * unit;
+  const maxR = (options.maxRadiusPx ?? 14) * shrink * unit;
   const maxDegree = options.maxDegree ?? Math.max(1, ...nodes.map((n) => n.degree));
   const placed: PlacedPictureNode[] = nodes.map((node) => {
     const { lines, full, shortened } = wrapLabel(
@@ -294,4 +301,9 @@ export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The lines of a label as <tspan> rows: the first at the label's top, each next one line lower. */
 export const rowsOf = (lines: string[]) =>
-  lines.map((text, i) => ({ text, key: `${i}:${text}`, dy: i ? `${lineHeightEm}em` : "0" }));
+  lines.map((text, i) => ({
+    // a space before each next line, so the text reads as words when copied or read out
+    text: i ? ` ${text}` : text,
+    key: `${i}:${text}`,
+    dy: i ? `${lineHeightEm}em` : "0",
+  }));
