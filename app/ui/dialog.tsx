@@ -59,7 +59,7 @@ export function Dialog({
           {icon}
           {trigger}
         </summary>
-        <div className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        <div className="mt-3 w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-4 text-left shadow-sm sm:p-6">
           <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>
           {children}
         </div>

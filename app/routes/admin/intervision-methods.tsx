@@ -1,4 +1,5 @@
 import { getFormProps } from "@conform-to/react";
+import { Plus } from "lucide-react";
 import { Form } from "react-router";
 import {
   assertCanKeepMethods,
@@ -10,6 +11,9 @@ import {
   type MethodsPageForm,
   methodsPageSchema,
 } from "#app/modules/peergroups/peergroups.schema.ts";
+import { isIntentReply } from "#app/platform/intent-reply.ts";
+import { Dialog } from "#app/ui/dialog.tsx";
+import { Disclosure } from "#app/ui/disclosure.tsx";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -54,6 +58,16 @@ export async function action(args: Route.ActionArgs) {
 
 type Method = Route.ComponentProps["loaderData"]["methods"][number];
 
+/** The save of this method (or of a new one: "") came back with errors: keep its form open. */
+function failedFor(actionData: unknown, methodId: string) {
+  return (
+    isIntentReply(actionData) &&
+    actionData.intent === "save" &&
+    actionData.result.status === "error" &&
+    (actionData.result.initialValue?.methodId ?? "") === methodId
+  );
+}
+
 export default function IntervisionMethods({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
@@ -64,7 +78,20 @@ export default function IntervisionMethods({ loaderData, actionData }: Route.Com
   );
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <PageHeader title={t("method.title")} intro={t("method.intro")} />
+      <PageHeader
+        title={t("method.title")}
+        intro={t("method.intro")}
+        action={
+          <Dialog
+            trigger={t("method.new")}
+            title={t("method.new")}
+            open={failedFor(actionData, "")}
+            icon={<Plus aria-hidden="true" className="size-5" />}
+          >
+            {methodForm()}
+          </Dialog>
+        }
+      />
       {notice ? <Notice tone="success">{t(notice)}</Notice> : null}
       {loaderData.methods.map((method) => (
         <Card key={method.id}>
@@ -72,12 +99,14 @@ export default function IntervisionMethods({ loaderData, actionData }: Route.Com
             {method.name}
             {method.archived ? <Tag>{t("method.archived")}</Tag> : null}
           </h2>
-          <details className="mt-2">
-            <summary className="cursor-pointer text-accent-700 underline">
-              {t("method.edit", { name: method.name })}
-            </summary>
-            <div className="mt-2">{methodForm(method)}</div>
-          </details>
+          <div className="mt-3">
+            <Disclosure
+              summary={t("method.edit", { name: method.name })}
+              open={failedFor(actionData, method.id)}
+            >
+              {methodForm(method)}
+            </Disclosure>
+          </div>
           <Form method="post" className="mt-2">
             <input type="hidden" name="methodId" value={method.id} />
             <input type="hidden" name="intent" value={method.archived ? "restore" : "archive"} />
@@ -87,10 +116,6 @@ export default function IntervisionMethods({ loaderData, actionData }: Route.Com
           </Form>
         </Card>
       ))}
-      <Card>
-        <h2 className="text-lg font-semibold">{t("method.new")}</h2>
-        <div className="mt-2">{methodForm()}</div>
-      </Card>
     </div>
   );
 }
