@@ -172,7 +172,7 @@ test("a school admin edits the school: a bad BRIN is explained, a good one saved
   await page.getByLabel("BRIN-code").fill("21ZZ");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("De gegevens zijn opgeslagen.")).toBeVisible();
-  await expect(page.getByText("Almere Stad")).toBeVisible();
+  await expect(page.getByText("School · Almere Stad", { exact: true })).toBeVisible();
   await checkA11y();
 
   await page.getByRole("button", { name: "Maak beheerder: Lotte de Graaf" }).click();
