@@ -13,7 +13,7 @@ const oneDecimal = new Intl.NumberFormat("nl-NL", {
 });
 
 /** An average as a Dutch reader writes it: "2,7". */
-export function dutchAverage(value: number) {
+function dutchAverage(value: number) {
   return oneDecimal.format(value);
 }
 
