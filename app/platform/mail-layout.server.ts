@@ -6,7 +6,6 @@ import {
   blocksText,
   escapeHtml,
   inlineHtml,
-  inlineText,
   parseInline,
   parseMarkdown,
 } from "./mail-markdown.ts";
