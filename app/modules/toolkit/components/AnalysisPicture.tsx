@@ -267,8 +267,9 @@ export function AnalysisPicture({
               aria-label={t("analysis.nodeName", {
                 kind: t(analysisKindLabel[item.kind]),
                 label: item.label,
+                // the letter drawn in the node is in its name too ("p – partner", as in the table)
                 position: position
-                  ? t(labelFor(positionLabel, position))
+                  ? `${position} – ${t(labelFor(positionLabel, position))}`
                   : t("analysis.noPosition"),
                 count: node.degree,
               })}
@@ -317,17 +318,6 @@ export function AnalysisPicture({
                     }}
                   />
                 )}
-                {position ? (
-                  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is never focusable
-                  <text
-                    aria-hidden="true"
-                    y={round(5 * unit)}
-                    textAnchor="middle"
-                    style={{ fontSize: round(14 * unit), fontWeight: 700, fill: "#ffffff" }}
-                  >
-                    {position}
-                  </text>
-                ) : null}
               </g>
               <PictureText
                 node={node}
@@ -342,6 +332,31 @@ export function AnalysisPicture({
             </g>
           );
         })}
+        {/* the position letters, outside the nodes so a node's content is its name alone (their
+            names say "p – partner"); they let the pointer through to the node under them */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of drawn letters, never focusable */}
+        <g aria-hidden="true" style={{ pointerEvents: "none" }}>
+          {items.map((item) => {
+            const node = laid.get(item.id);
+            if (!node || !isPosition(item.position)) return null;
+            return (
+              <text
+                key={item.id}
+                x={round(node.x)}
+                y={round(node.y + 5 * unit)}
+                textAnchor="middle"
+                style={{
+                  fontSize: round(14 * unit),
+                  fontWeight: 700,
+                  fill: "#ffffff",
+                  opacity: lit && !lit.has(item.id) ? 0.35 : 1,
+                }}
+              >
+                {item.position}
+              </text>
+            );
+          })}
+        </g>
       </svg>
       <div className="flex flex-col gap-1 text-sm">
         <PositionLegend />
