@@ -69,7 +69,7 @@ export function inlineHtml(parts: Inline[]) {
 }
 
 /** Plain text: the words without their asterisks, links as the full address. */
-export function inlineText(parts: Inline[]) {
+function inlineText(parts: Inline[]) {
   return parts.map((part) => part.value).join("");
 }
 

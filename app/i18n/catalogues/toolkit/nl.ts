@@ -350,7 +350,8 @@ export default {
   "analysis.positionsLegend": "Posities van betrokkenheid",
   "analysis.dragHint": "Sleep de achtergrond om te verschuiven.",
   "analysis.neighbourhood": "{label} verbindt met",
-  "analysis.nodeName": "{kind} {label}, {position}, {count, plural, one {# verbinding} other {# verbindingen}}",
+  "analysis.nodeName":
+    "{kind} {label}, {position}, {count, plural, one {# verbinding} other {# verbindingen}}",
   "map.filterTeam": "Team of sectie",
   "map.allTeams": "Alle teams",
 };

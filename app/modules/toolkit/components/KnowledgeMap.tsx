@@ -436,7 +436,7 @@ function CanvasMap({
 }
 
 /** Up to this many nodes the map is an SVG with a focusable, labelled node each; beyond, a canvas. */
-export const svgMapLimit = 400;
+const svgMapLimit = 400;
 
 /**
  * Netwerken in beeld. A school's map is an SVG: every node a link (focusable, named, and working

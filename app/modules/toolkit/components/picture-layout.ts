@@ -28,7 +28,7 @@ export interface PictureNodeInput {
   maxLines?: number;
 }
 
-export interface PlacedPictureNode {
+interface PlacedPictureNode {
   id: string;
   x: number;
   y: number;
@@ -79,8 +79,8 @@ export interface PictureOptions {
  * A generous width per character (in ems): Source Sans 3 averages about 0.5, the fallback fonts
  * a little more, so a box computed with this holds the text in any of them.
  */
-export const charWidthEm = 0.62;
-export const lineHeightEm = 1.25;
+const charWidthEm = 0.62;
+const lineHeightEm = 1.25;
 
 /**
  * A label on at most `maxLines` lines of about `maxChars` characters, broken between words; what
@@ -135,7 +135,7 @@ export function degreesOf(links: { from: string; to: string }[]) {
   return degree;
 }
 
-export function overlaps(a: Box, b: Box) {
+function overlaps(a: Box, b: Box) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -165,7 +165,7 @@ function union(boxes: Box[]): Box {
 }
 
 /** Narrower labels on a phone, where a line of 18 characters would take half the picture. */
-export const defaultMaxChars = (widthPx: number) => (widthPx < 480 ? 13 : 18);
+const defaultMaxChars = (widthPx: number) => (widthPx < 480 ? 13 : 18);
 
 /** The layout at a given scale (picture units per screen pixel). */
 function layoutAt(nodes: PictureNodeInput[], unit: number, options: PictureOptions) {

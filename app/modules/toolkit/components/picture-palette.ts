@@ -4,7 +4,7 @@
  * carry their letter and a line pattern, the kinds of the knowledge map a shape.
  */
 
-export const chart = {
+const chart = {
   1: "var(--color-chart-1)",
   2: "var(--color-chart-2)",
   3: "var(--color-chart-3)",
