@@ -46,7 +46,10 @@ async function linkTo(page: Page, from: string, prefix: string, text: string): P
       const pattern = new RegExp(`^${prefix}/[^/?#]+$`);
       for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
         const href = a.getAttribute("href") ?? "";
-        if (pattern.test(href) && a.textContent?.trim() === text) return href;
+        // The link's text, or its name when the visible text is generic ("Bekijk netwerk").
+        const full = a.textContent?.trim() ?? "";
+        const names = [full, full.replace(/^[^:]*: /, "")];
+        if (pattern.test(href) && names.includes(text)) return href;
       }
       return null;
     },
