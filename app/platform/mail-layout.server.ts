@@ -73,6 +73,11 @@ export function renderMail(source: MailSource): { text: string; html: string } {
     return match ? (match[1] as string) : null;
   };
 
+  const isMarker = (line: string) => {
+    const index = only(line);
+    return index !== null && nameOf(index) === "marker";
+  };
+
   const pieces: Piece[] = [];
   for (const paragraph of filled.split(/\n{2,}/)) {
     const lines = paragraph.split("\n");
@@ -152,6 +157,10 @@ export function renderMail(source: MailSource): { text: string; html: string } {
       if (piece.type === "rule")
         return `<hr style="border:0;border-top:1px solid #dde3e1;margin:8px 0 20px 0;">`;
       if (piece.type === "button") return button(piece.url, piece.label ?? buttonLabel);
+      // The reply marker ("## Typ je antwoord boven deze regel ##") must stay in the mail for
+      // reply parsing, but reads as a small grey note, not as the mail's first sentence.
+      if (piece.lines.length === 1 && isMarker(piece.lines[0] as string))
+        return `<p style="margin:0 0 16px 0;font-size:12px;color:#6b7774;">${piece.lines.map(fillHtml).join("")}</p>`;
       return `<p style="margin:0 0 16px 0;">${piece.lines.map(fillHtml).join("<br>")}</p>`;
     })
     .join("\n");
