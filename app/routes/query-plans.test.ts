@@ -45,6 +45,8 @@ const fixedTables = new Set([
   "register_catalogue",
   // One row per theme in use (a vocabulary kept by a trigger), not a row per network.
   "network_themes",
+  // The app's own signing keys (one row per purpose, e.g. the one-click unsubscribe key).
+  "app_secrets",
 ]);
 
 /** Tables that grow with the schools, people, networks and years on the platform. */
