@@ -1,4 +1,5 @@
 import { getFormProps } from "@conform-to/react";
+import { CalendarPlus } from "lucide-react";
 import { Form, Link, redirect } from "react-router";
 import { formatRange } from "#app/i18n/dates.ts";
 import { attendanceLabel } from "#app/i18n/labels.ts";
@@ -9,6 +10,7 @@ import {
   listMeetings,
   requireCanPlanMeetings,
 } from "#app/modules/meetings/meetings.server.ts";
+import { LinkButton } from "#app/ui/button.tsx";
 import { ErrorSummary, SubmitButton, TextField } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { fieldErrorsOf, fieldProps, useIntentForm } from "#app/ui/intent-form.ts";
@@ -87,20 +89,25 @@ export default function MeetingList({ loaderData, actionData }: Route.ComponentP
   );
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("meeting.list.title")} intro={network.name}>
-        <div className="flex flex-wrap gap-4">
+      <PageHeader
+        title={t("meeting.list.title")}
+        context={network.name}
+        action={
+          loaderData.canPlan ? (
+            <LinkButton
+              to={`/netwerken/${network.id}/bijeenkomsten/nieuw`}
+              icon={<CalendarPlus aria-hidden="true" className="size-5" />}
+            >
+              {t("meeting.new")}
+            </LinkButton>
+          ) : null
+        }
+      >
+        <p>
           <Link to={`/netwerken/${network.id}`} className="text-accent-700 underline">
             {t("net.enrol.back")}
           </Link>
-          {loaderData.canPlan ? (
-            <Link
-              to={`/netwerken/${network.id}/bijeenkomsten/nieuw`}
-              className="text-accent-700 underline"
-            >
-              {t("meeting.new")}
-            </Link>
-          ) : null}
-        </div>
+        </p>
       </PageHeader>
       {loaderData.notice ? <Notice tone="success">{t(loaderData.notice)}</Notice> : null}
       <Card>

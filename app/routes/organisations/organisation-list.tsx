@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { canCreateOrganisation } from "#app/modules/organisations/organisations.policy.ts";
 import { listOrganisations } from "#app/modules/organisations/organisations.server.ts";
 import { pageFrom, pagerOf } from "#app/platform/paging.ts";
+import { Button, LinkButton } from "#app/ui/button.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyState, PageHeader } from "#app/ui/layout.tsx";
 import { pageTitle } from "#app/ui/page-title.ts";
@@ -37,20 +38,20 @@ export default function OrganisationList({ loaderData }: Route.ComponentProps) {
   const { organisations, query, total } = loaderData;
   return (
     <div>
-      <PageHeader title={t("org.title")} intro={t("org.intro")}>
-        {loaderData.canCreate ? (
-          <p>
-            <Link to="/organisaties/nieuw" className="text-accent-700 underline">
+      <PageHeader
+        title={t("org.title")}
+        intro={t("org.intro")}
+        action={
+          loaderData.canCreate ? (
+            <LinkButton to="/organisaties/nieuw" variant="secondary">
               {t("org.new.link")}
-            </Link>
-          </p>
-        ) : null}
-      </PageHeader>
+            </LinkButton>
+          ) : null
+        }
+      />
       <SearchForm className="mb-4 flex flex-wrap items-end gap-3">
         <SearchQueryField label={t("org.searchLabel")} defaultValue={query} />
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white">
-          {t("people.search")}
-        </button>
+        <Button>{t("people.search")}</Button>
       </SearchForm>
       <p role="status" className="mb-3 text-slate-700">
         {t(total.more ? "org.countMore" : "org.count", { count: total.count })}

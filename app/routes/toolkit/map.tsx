@@ -76,8 +76,7 @@ export default function KnowledgeMapPage({ loaderData }: Route.ComponentProps) {
           : null;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("map.title")} intro={loaderData.space.name}>
-        <p className="max-w-2xl text-slate-700">{t("map.intro")}</p>
+      <PageHeader title={t("map.title")} context={loaderData.space.name} intro={t("map.intro")}>
         <div className="flex flex-wrap gap-4">
           <Link to={base} className="text-accent-700 underline">
             {t("toolkit.back")}

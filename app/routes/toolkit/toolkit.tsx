@@ -64,8 +64,7 @@ export default function Toolkit({ loaderData, actionData }: Route.ComponentProps
   const themeName = new Map(themes.map((theme) => [theme.id, theme.name]));
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("toolkit.title")} intro={space.name}>
-        <p className="max-w-2xl text-slate-700">{t("toolkit.intro")}</p>
+      <PageHeader title={t("toolkit.title")} context={space.name} intro={t("toolkit.intro")}>
         <nav aria-label={t("toolkit.nav")} className="flex flex-wrap gap-4">
           <Link to={`${base}/wie-weet-wat`} className="text-accent-700 underline">
             {t("knows.title")}

@@ -291,7 +291,7 @@ export const expectations: Record<string, RouteExpectation> = {
         may: ["ownSchoolAdmin", "admin"],
       },
     },
-    intents: ["", "confirm", "decline", "role", "team"],
+    intents: ["", "confirm", "decline", "role", "team", "teams"],
   },
   // Which institution domains confirm workplaces here: whoever confirms them by hand.
   "organisaties/:organisationId/inlogdomeinen": {

@@ -99,7 +99,8 @@ async function html(ctx: APIRequestContext, url: string) {
 
 /** The id in the first link whose path matches `prefix/<uuid>` (optionally with this text). */
 function idAfter(page: string, prefix: string, text?: string) {
-  const pattern = new RegExp(`href="${prefix}/(${uuid})"[^>]*>([\\s\\S]{0,300}?)</a>`, "g");
+  // The whole link up to its </a>: a card's "Bekijk netwerk: …" carries its name and an icon's SVG.
+  const pattern = new RegExp(`href="${prefix}/(${uuid})"[^>]*>([\\s\\S]{0,3000}?)</a>`, "g");
   for (const match of page.matchAll(pattern)) {
     if (!text || match[2]?.includes(text)) return match[1] as string;
   }

@@ -108,7 +108,7 @@ test("kill -9 during a loop of writes loses no acknowledged write, and the resta
   // A question in Eindverantwoordelijk Schoolleiders, where Jozef is a member.
   const catalogue = await (await member.get("/netwerken")).text();
   const network = catalogue.match(
-    /href="\/netwerken\/([0-9a-f-]{36})"[^>]*>\s*Eindverantwoordelijk Schoolleiders/,
+    /href="\/netwerken\/([0-9a-f-]{36})"[^>]*>(?:(?!<\/a>)[\s\S])*?Eindverantwoordelijk Schoolleiders/,
   )?.[1];
   const discussion = await (await member.get(`/netwerken/${network}/discussie`)).text();
   const topic = discussion.match(
