@@ -59,7 +59,7 @@ export function Card({
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return (
-    <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">
+    <p className="rounded-lg border border-dashed border-slate-300 p-6 break-words text-slate-700">
       {children}
     </p>
   );
