@@ -1,33 +1,10 @@
-import { expect, readMail, test } from "./support/fixtures.ts";
+import { expect, expectFitsViewport, readMail, test } from "./support/fixtures.ts";
 
 async function toolkitOf(page: import("@playwright/test").Page, school: string) {
   await page.goto(`/organisaties?q=${encodeURIComponent(school)}`);
   const href = await page.getByRole("link", { name: school }).first().getAttribute("href");
   if (!href) throw new Error(`no link to ${school}`);
   return `${href}/netwerklerend`;
-}
-
-/**
- * At the current (phone) width: nothing in the page's own content reaches past the screen's edge
- * (the shell's header is shell.spec's), and the page's main action is on the first screen.
- */
-async function expectFitsViewport(page: import("@playwright/test").Page) {
-  const wide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll("main *")]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
-      })
-      .filter((element) => !element.closest(".sr-only"))
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
-  });
-  expect(wide).toEqual([]);
-  const action = page.locator("[data-main-action]");
-  if (await action.count()) {
-    const box = await action.first().boundingBox();
-    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
-  }
 }
 
 test("the English section keeps its year agenda as figure 3.3 and decides on what the agenda suggests", async ({

@@ -1,34 +1,11 @@
 import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { sheetRecords } from "../support/spreadsheet.ts";
-import { expect, test } from "./support/fixtures.ts";
+import { expect, expectFitsViewport, test } from "./support/fixtures.ts";
 
 /** Opens one of the register's add forms by its button (a <details> summary). */
 async function openAddForm(page: Page, name: string) {
   await page.locator("details[name=add-activity] > summary").filter({ hasText: name }).click();
-}
-
-/**
- * At the current (phone) width: nothing in the page's own content reaches past the screen's edge
- * (the shell's header is shell.spec's), and the page's main action is on the first screen.
- */
-async function expectFitsViewport(page: Page) {
-  const wide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll("main *")]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
-      })
-      .filter((element) => !element.closest(".sr-only"))
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
-  });
-  expect(wide).toEqual([]);
-  const action = page.locator("[data-main-action]");
-  if (await action.count()) {
-    const box = await action.first().boundingBox();
-    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
-  }
 }
 
 test("a school leader adds the AVS leergang from the catalogue and sees the cycle complete; bad input is explained", async ({

@@ -335,4 +335,27 @@ export const test = base.extend<JourneyFixtures>({
   },
 });
 
+/**
+ * At the current (phone) width: nothing in the page's own content reaches past the screen's edge
+ * (the shell's header is shell.spec's), and the page's main action is on the first screen.
+ */
+export async function expectFitsViewport(page: Page) {
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("main *")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .filter((element) => !element.closest(".sr-only"))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
+  });
+  expect(wide).toEqual([]);
+  const action = page.locator("[data-main-action]");
+  if (await action.count()) {
+    const box = await action.first().boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  }
+}
+
 export { expect };
