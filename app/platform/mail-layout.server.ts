@@ -1,14 +1,7 @@
 import { type Locale, translate } from "#app/i18n/messages.ts";
 import { type MailKey, template } from "#app/i18n/translator.server.ts";
-import {
-  accent,
-  blocksHtml,
-  blocksText,
-  escapeHtml,
-  inlineHtml,
-  parseInline,
-  parseMarkdown,
-} from "./mail-markdown.ts";
+import { accent, blocksHtml, blocksText, escapeHtml, inlineHtml } from "./mail-markdown.ts";
+import { parseInline, parseMarkdown } from "./markdown.ts";
 
 /**
  * One mail, two parts from one template. The catalogue's body (app/i18n/mail) is formatted with a

@@ -1,55 +1,60 @@
-import { Fragment, type ReactNode } from "react";
+import { Fragment } from "react";
+import { type Inline, parseMarkdown } from "#app/platform/markdown.ts";
 
 /**
  * Basic formatting for posts and notes, rendered as React elements (never as HTML, so
- * "<script>" in a post is only text): paragraphs, "- " lists, **bold**, *italic* and links.
+ * "<script>" in a post is only text): paragraphs, "- " lists, **bold**, *italic* and links, parsed
+ * by the same rules as the mail (app/platform/markdown.ts).
  */
 export function RichText({ text }: { text: string }) {
-  const blocks = text.replace(/\r\n?/g, "\n").split(/\n{2,}/);
   return (
     <div className="flex flex-col gap-2 break-words">
-      {blocks.map((block, i) => {
-        const lines = block.split("\n");
-        const key = `${i}-${block.slice(0, 12)}`;
-        if (lines.every((line) => /^\s*[-*]\s+/.test(line))) {
-          return (
-            <ul key={key} className="list-disc pl-6">
-              {lines.map((line, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
-                <li key={`${j}-${line}`}>{inline(line.replace(/^\s*[-*]\s+/, ""))}</li>
-              ))}
-            </ul>
-          );
-        }
-        return (
-          <p key={key}>
-            {lines.map((line, j) => (
+      {parseMarkdown(text).map((block, i) =>
+        block.type === "ul" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+          <ul key={i} className="list-disc pl-6">
+            {block.items.map((item, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
-              <Fragment key={`${j}-${line}`}>
+              <li key={j}>{inline(item)}</li>
+            ))}
+          </ul>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+          <p key={i}>
+            {block.lines.map((line, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+              <Fragment key={j}>
                 {j > 0 ? <br /> : null}
                 {inline(line)}
               </Fragment>
             ))}
           </p>
-        );
-      })}
+        ),
+      )}
     </div>
   );
 }
 
-const token = /(\*\*[^*]+\*\*|\*[^*\s][^*]*\*|https?:\/\/[^\s<>()]+[^\s<>().,;:!?])/g;
-
-function inline(line: string): ReactNode[] {
-  return line.split(token).map((part, i) => {
-    const key = `${i}-${part}`;
-    if (/^\*\*[^*]+\*\*$/.test(part)) return <strong key={key}>{part.slice(2, -2)}</strong>;
-    if (/^\*[^*]+\*$/.test(part)) return <em key={key}>{part.slice(1, -1)}</em>;
-    if (/^https?:\/\//.test(part))
+function inline(parts: Inline[]) {
+  return parts.map((part, i) => {
+    if (part.type === "strong")
+      // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+      return <strong key={i}>{part.value}</strong>;
+    // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+    if (part.type === "em") return <em key={i}>{part.value}</em>;
+    if (part.type === "link")
       return (
-        <a key={key} href={part} className="text-accent-700 underline" rel="noopener nofollow ugc">
-          {part}
+        <a
+          // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+          key={i}
+          href={part.value}
+          className="text-accent-700 underline"
+          rel="noopener nofollow ugc"
+        >
+          {part.value}
         </a>
       );
-    return part;
+    // biome-ignore lint/suspicious/noArrayIndexKey: static text, never reordered
+    return <Fragment key={i}>{part.value}</Fragment>;
   });
 }
