@@ -1,3 +1,5 @@
+import type { MessageKey } from "#app/i18n/catalogues/index.ts";
+
 /**
  * The events a person hears of in the app (the bell) and by mail, each with its own choice of
  * channel (notification_preferences). The same events that have always sent a mail.
@@ -24,6 +26,19 @@ export const notificationKinds = [
 ] as const;
 
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/** Each kind's name for people, on the settings page and the unsubscribe page. */
+export const notificationKindLabel = {
+  "discussion-answer": "notifications.kind.discussion-answer",
+  "discussion-reply": "notifications.kind.discussion-reply",
+  "meeting-changed": "notifications.kind.meeting-changed",
+  "meeting-cancelled": "notifications.kind.meeting-cancelled",
+  "conversation-proposed": "notifications.kind.conversation-proposed",
+  "feedback-given": "notifications.kind.feedback-given",
+  "intake-decided": "notifications.kind.intake-decided",
+  "place-offered": "notifications.kind.place-offered",
+  "survey-invitation": "notifications.kind.survey-invitation",
+} as const satisfies Record<NotificationKind, MessageKey>;
 
 export const notificationChannels = ["app", "mail", "both"] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];

@@ -1,5 +1,5 @@
 import { data, Form, Link } from "react-router";
-import type { NotificationKind } from "#app/modules/notifications/kinds.ts";
+import { notificationKindLabel } from "#app/modules/notifications/kinds.ts";
 import {
   resubscribe,
   type UnsubscribeTarget,
@@ -43,24 +43,13 @@ export async function action(args: Route.ActionArgs) {
   });
 }
 
-const kindKeys = {
-  "discussion-answer": "notifications.kind.discussion-answer",
-  "discussion-reply": "notifications.kind.discussion-reply",
-  "meeting-changed": "notifications.kind.meeting-changed",
-  "meeting-cancelled": "notifications.kind.meeting-cancelled",
-  "conversation-proposed": "notifications.kind.conversation-proposed",
-  "feedback-given": "notifications.kind.feedback-given",
-  "intake-decided": "notifications.kind.intake-decided",
-  "place-offered": "notifications.kind.place-offered",
-  "survey-invitation": "notifications.kind.survey-invitation",
-} as const satisfies Record<NotificationKind, string>;
-
 function What({ target }: { target: UnsubscribeTarget }) {
   const t = useT();
   if (target.type === "kind")
     return (
       <>
-        {t("notifications.unsubscribe.kind")} <strong>{t(kindKeys[target.kind])}</strong>
+        {t("notifications.unsubscribe.kind")}{" "}
+        <strong>{t(notificationKindLabel[target.kind])}</strong>
       </>
     );
   if (target.type === "discussion")

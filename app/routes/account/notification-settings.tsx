@@ -2,8 +2,8 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link, redirect } from "react-router";
 import {
   type NotificationChannel,
-  type NotificationKind,
   notificationChannels,
+  notificationKindLabel,
   notificationKinds,
 } from "#app/modules/notifications/kinds.ts";
 import { notificationSettingsSchema } from "#app/modules/notifications/notifications.schema.ts";
@@ -22,18 +22,6 @@ import { noticeFrom } from "../session.server.ts";
 import type { Route } from "./+types/notification-settings";
 
 /** Each kind as the person knows it. */
-const kindLabels = {
-  "discussion-answer": "notifications.kind.discussion-answer",
-  "discussion-reply": "notifications.kind.discussion-reply",
-  "meeting-changed": "notifications.kind.meeting-changed",
-  "meeting-cancelled": "notifications.kind.meeting-cancelled",
-  "conversation-proposed": "notifications.kind.conversation-proposed",
-  "feedback-given": "notifications.kind.feedback-given",
-  "intake-decided": "notifications.kind.intake-decided",
-  "place-offered": "notifications.kind.place-offered",
-  "survey-invitation": "notifications.kind.survey-invitation",
-} as const satisfies Record<NotificationKind, string>;
-
 const channelLabels = {
   app: "notifications.channel.app",
   mail: "notifications.channel.mail",
@@ -94,7 +82,9 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
                 className="flex flex-col gap-2"
                 aria-describedby={error ? `${kind}-error` : undefined}
               >
-                <legend className="mb-1 font-medium text-slate-900">{t(kindLabels[kind])}</legend>
+                <legend className="mb-1 font-medium text-slate-900">
+                  {t(notificationKindLabel[kind])}
+                </legend>
                 <div className="flex flex-wrap gap-x-6 gap-y-2">
                   {notificationChannels.map((channel) => (
                     <label key={channel} className="flex items-center gap-2">
